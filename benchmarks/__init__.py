@@ -1,0 +1,1 @@
+"""Benchmarks: run by hand, kept out of the test run."""

@@ -1,0 +1,3 @@
+from cluster_cli.cli import main
+
+main()

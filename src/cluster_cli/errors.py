@@ -1,0 +1,56 @@
+"""One base class for every failure a user can act on, and the exit codes they map to.
+
+The CLI catches :class:`ClusterError` once, prints its message to stderr and exits with
+``exit_code``; tracebacks are shown only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+# Exit codes, documented in docs/cli.md.
+EXIT_OK = 0
+EXIT_PROBLEMS = 1  # `check` found problems, or a goal is stale
+EXIT_USAGE = 2  # bad command-line arguments (also Typer's own code)
+EXIT_INPUT = 3  # a registry, ledger or CSV file is unreadable or invalid
+EXIT_VALUE = 4  # a value, unit, period or goal id given on the command line is wrong
+EXIT_LOCKED = 5  # the ledger lock could not be taken in time
+EXIT_IO = 6  # writing failed (disk full, permissions); nothing was changed
+EXIT_INTERNAL = 70  # a bug: please report it with the output of --debug
+
+
+class ClusterError(Exception):
+    """An error the user can act on. ``str(error)`` is the whole message."""
+
+    exit_code = EXIT_INPUT
+
+
+class InputFileError(ClusterError):
+    """A registry, ledger or CSV file that cannot be read or is invalid."""
+
+    exit_code = EXIT_INPUT
+
+    def __init__(self, path: str, problem: str, where: str | None = None) -> None:
+        self.path = path
+        self.problem = problem
+        self.where = where
+        place = f"{path}: {where}" if where else path
+        super().__init__(f"{place}: {problem}")
+
+
+class ValueInputError(ClusterError):
+    """A value, unit, period or goal id typed by the user is wrong."""
+
+    exit_code = EXIT_VALUE
+
+
+class UsageError(ClusterError):
+    """Options that cannot be combined, or a missing argument Typer cannot catch."""
+
+    exit_code = EXIT_USAGE
+
+
+class LockTimeoutError(ClusterError):
+    exit_code = EXIT_LOCKED
+
+
+class WriteError(ClusterError):
+    exit_code = EXIT_IO

@@ -1,0 +1,80 @@
+"""Pure functions over ledger records: what was known at a date, and which value counts.
+
+* ``--as-of DATE`` keeps the records recorded on or before that day (UTC), so a report can be
+  reproduced exactly as it was on that day;
+* a retraction withdraws the record it names;
+* several values for the same goal and period are revisions: the latest recorded one counts,
+  and the history keeps all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cluster_cli.models import Record
+from cluster_cli.periods import Period, parse_stored_period
+
+
+def as_of_cutoff(day: dt.date) -> str:
+    """The last instant of ``day`` in the ledger's timestamp format, for string comparison."""
+    return f"{day.isoformat()}T23:59:59.999999Z"
+
+
+def known_by(records: Iterable[Record], day: dt.date | None) -> list[Record]:
+    """Records recorded on or before ``day`` (all of them when ``day`` is None), oldest first."""
+    chosen = (
+        list(records) if day is None else [r for r in records if r.recorded_at <= as_of_cutoff(day)]
+    )
+    # Stable: file order breaks ties, and after a union merge recording time restores order.
+    chosen.sort(key=lambda r: r.recorded_at)
+    return chosen
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A value as it stands: the record, its period, and what happened to it later."""
+
+    record: Record
+    period: Period
+    superseded_by: str | None = None  # id of the later revision for the same period
+    retracted_by: str | None = None  # id of the retraction
+
+    @property
+    def counts(self) -> bool:
+        return self.superseded_by is None and self.retracted_by is None
+
+
+def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
+    """Every value record per target, oldest recording first, marked superseded or retracted.
+
+    ``records`` must already be filtered with :func:`known_by` and sorted by recording time.
+    """
+    retracted: dict[str, str] = {}
+    values: list[Record] = []
+    for record in records:
+        if record.retracts is not None:
+            retracted.setdefault(record.retracts, record.id)
+        else:
+            values.append(record)
+    latest_for_period: dict[tuple[str, str], str] = {}
+    for record in values:
+        if record.id not in retracted:
+            latest_for_period[(record.target, record.period)] = record.id
+    result: dict[str, list[Entry]] = {}
+    for record in values:
+        winner = latest_for_period.get((record.target, record.period))
+        entry = Entry(
+            record=record,
+            period=parse_stored_period(record.period),
+            superseded_by=None if winner in (None, record.id) else winner,
+            retracted_by=retracted.get(record.id),
+        )
+        result.setdefault(record.target, []).append(entry)
+    return result
+
+
+def current_values(entries: list[Entry]) -> list[Entry]:
+    """The values that count, one per period, in chronological order of period."""
+    return sorted((e for e in entries if e.counts), key=lambda e: e.period)

@@ -1,0 +1,121 @@
+"""Periods of recorded figures: a year (``2024``, the figure for or at the end of that year)
+or a date (``2024-06-30``, a running total known on that day).
+
+Time is measured in years on one axis where the year ``Y`` sits at the end of that year:
+``2024`` and ``2024-12-31`` are both 2024.0, ``2024-06-30`` is about 2023.5. Plans are
+then simple differences: from the 2022 baseline to the 2025 deadline is 3.0 years.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from cluster_cli.errors import ValueInputError
+
+EARLIEST_YEAR = 1949  # no Chinese statistical series this tool tracks starts earlier
+_YEAR = re.compile(r"^\d{4}$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A year, or a date inside a year. Orders chronologically."""
+
+    t: float  # position on the time axis, in years; first so that ordering is by time
+    text: str
+
+    @property
+    def is_year(self) -> bool:
+        return len(self.text) == 4
+
+    @property
+    def year(self) -> int:
+        return int(self.text[:4])
+
+    @property
+    def end_date(self) -> dt.date:
+        """The day the figure refers to: 31 December for a year."""
+        if self.is_year:
+            return dt.date(self.year, 12, 31)
+        return dt.date.fromisoformat(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def year_position(year: int) -> float:
+    return float(year)
+
+
+def date_position(day: dt.date) -> float:
+    """Years on the axis: the end of year Y is Y, so 31 December Y is Y as well."""
+    start = dt.date(day.year, 1, 1)
+    days_in_year = (dt.date(day.year + 1, 1, 1) - start).days
+    return day.year - 1 + (day - start).days / (days_in_year - 1)
+
+
+def period_of_year(year: int) -> Period:
+    return Period(year_position(year), f"{year:04d}")
+
+
+def period_of_date(day: dt.date) -> Period:
+    if day == dt.date(day.year, 12, 31):
+        return Period(float(day.year), day.isoformat())
+    return Period(date_position(day), day.isoformat())
+
+
+def parse_period(text: str, *, today: dt.date | None = None) -> Period:
+    """Parse a period typed by a user, refusing malformed and implausible ones.
+
+    A figure cannot be published for a period that has not started yet, so a year after the
+    current one, or a date after today, is refused; so is a year before 1949.
+    """
+    raw = text.strip()
+    today = today or dt.date.today()
+    if _YEAR.match(raw):
+        year = int(raw)
+        if year < EARLIEST_YEAR or year > today.year:
+            raise ValueInputError(
+                f"period {text!r} is implausible: give a year between {EARLIEST_YEAR} "
+                f"and {today.year}"
+            )
+        return period_of_year(year)
+    if _DATE.match(raw):
+        try:
+            day = dt.date.fromisoformat(raw)
+        except ValueError:
+            raise ValueInputError(f"period {text!r} is not a valid date") from None
+        if day.year < EARLIEST_YEAR or day > today:
+            raise ValueInputError(
+                f"period {text!r} is implausible: a figure cannot be known for a day after "
+                f"today ({today.isoformat()})"
+            )
+        return period_of_date(day)
+    if re.match(r"^\d{4}-\d{1,2}(-\d{1,2})?$", raw) or re.match(r"^\d{4}年", raw):
+        hint = " (write dates as YYYY-MM-DD, e.g. 2024-06-30)"
+    else:
+        hint = ""
+    raise ValueInputError(
+        f"period {text!r} is not a year (2024) or a date (2024-06-30){hint}; "
+        "year-to-date figures (1-8月) are recorded at their end date, for running totals only"
+    )
+
+
+def parse_stored_period(text: str) -> Period:
+    """Parse a period read back from the ledger (already checked when it was recorded)."""
+    if _YEAR.match(text):
+        return period_of_year(int(text))
+    return period_of_date(dt.date.fromisoformat(text))
+
+
+def parse_as_of(text: str) -> dt.date:
+    """An --as-of date: YYYY-MM-DD, or a year meaning its last day."""
+    raw = text.strip()
+    try:
+        if _YEAR.match(raw):
+            return dt.date(int(raw), 12, 31)
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise ValueInputError(f"--as-of {text!r} is not a date (YYYY-MM-DD) or a year") from None

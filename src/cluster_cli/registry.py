@@ -1,0 +1,123 @@
+"""Find, read and validate the registry of goals (targets.toml).
+
+Which registry is used: ``--registry PATH`` > ``$CLUSTER_CLI_REGISTRY`` > ``./targets.toml`` >
+the article's registry shipped inside the package.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from cluster_cli.errors import InputFileError
+from cluster_cli.models import Registry
+
+ENV_REGISTRY = "CLUSTER_CLI_REGISTRY"
+DEFAULT_NAME = "targets.toml"
+
+
+@dataclass(frozen=True)
+class RegistryLocation:
+    path: Path | None  # None: the registry shipped inside the package
+    origin: str  # "option", "environment", "working directory" or "built-in"
+
+    @property
+    def display(self) -> str:
+        return str(self.path) if self.path is not None else "built-in (the article's goals)"
+
+
+def locate(option: Path | None, cwd: Path | None = None) -> RegistryLocation:
+    if option is not None:
+        return RegistryLocation(option, "option")
+    env = os.environ.get(ENV_REGISTRY)
+    if env:
+        return RegistryLocation(Path(env), "environment")
+    local = (cwd or Path.cwd()) / DEFAULT_NAME
+    if local.exists():
+        return RegistryLocation(Path(DEFAULT_NAME) if cwd is None else local, "working directory")
+    return RegistryLocation(None, "built-in")
+
+
+def builtin_text() -> str:
+    return resources.files("cluster_cli").joinpath("data", DEFAULT_NAME).read_text("utf-8")
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file, turning every OS failure into one clear message."""
+    name = str(path)
+    if path.is_dir():
+        raise InputFileError(name, "is a directory, not a file")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputFileError(name, "no such file") from None
+    except PermissionError:
+        raise InputFileError(name, "permission denied: the file cannot be read") from None
+    except OSError as error:
+        raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputFileError(
+            name, f"is not valid UTF-8 (byte {error.start}, line {line}); save it as UTF-8"
+        ) from None
+
+
+def parse_toml(text: str, name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        # tomllib reports "Invalid value (at line 3, column 9)": keep it, with the file name.
+        raise InputFileError(name, f"invalid TOML: {error}") from None
+
+
+def key_path(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def validation_message(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors(include_url=False):
+        loc = tuple(part for part in item["loc"] if part not in {"function-after"})
+        message = item["msg"].removeprefix("Value error, ")
+        if item["type"] == "extra_forbidden":
+            message = "unknown key (a typo?); see docs/registry.md for the keys allowed"
+        elif item["type"] == "missing":
+            message = "required key is missing"
+        place = key_path(loc)
+        lines.append(f"{place}: {message}" if place else message)
+    return "\n  ".join(lines)
+
+
+def validate(data: dict[str, Any], name: str) -> Registry:
+    if not data:
+        raise InputFileError(
+            name,
+            "is empty: a registry needs [sources], [clusters], "
+            "[regions] and [targets] tables (run `cluster-cli init`)",
+        )
+    try:
+        return Registry.model_validate(data)
+    except ValidationError as error:
+        raise InputFileError(name, "invalid registry:\n  " + validation_message(error)) from None
+
+
+def load(location: RegistryLocation) -> Registry:
+    if location.path is None:
+        return validate(parse_toml(builtin_text(), location.display), location.display)
+    name = str(location.path)
+    text = read_text(location.path)
+    if not text.strip():
+        raise InputFileError(
+            name,
+            "is empty: a registry needs [sources], [clusters], "
+            "[regions] and [targets] tables (run `cluster-cli init`)",
+        )
+    return validate(parse_toml(text, name), name)

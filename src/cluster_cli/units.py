@@ -1,0 +1,170 @@
+"""Units that know their scale: money (元, 万元, 亿元, 万亿元), counts (家, 名, 项, 个) and %.
+
+Values are converted with :class:`decimal.Decimal` so that ``4.69万亿`` becomes exactly
+46,900 亿元, not 46,900.000000000001.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from cluster_cli.errors import ValueInputError
+
+
+class Dimension(StrEnum):
+    MONEY = "money"
+    COUNT = "count"
+    PERCENT = "percent"
+
+
+@dataclass(frozen=True)
+class Unit:
+    symbol: str
+    dimension: Dimension
+    scale: Decimal  # money: yuan per unit; counts and %: 1
+    description_en: str
+
+
+UNITS: dict[str, Unit] = {
+    u.symbol: u
+    for u in (
+        Unit("元", Dimension.MONEY, Decimal(1), "yuan"),
+        Unit("万元", Dimension.MONEY, Decimal(10) ** 4, "ten thousand yuan"),
+        Unit("亿元", Dimension.MONEY, Decimal(10) ** 8, "hundred million yuan"),
+        Unit("万亿元", Dimension.MONEY, Decimal(10) ** 12, "trillion yuan"),
+        Unit("家", Dimension.COUNT, Decimal(1), "enterprises or institutions"),
+        Unit("名", Dimension.COUNT, Decimal(1), "people or teams"),
+        Unit("项", Dimension.COUNT, Decimal(1), "projects or items"),
+        Unit("个", Dimension.COUNT, Decimal(1), "units (bases, centres, ...)"),
+        Unit("%", Dimension.PERCENT, Decimal(1), "percent"),
+    )
+}
+
+# Chinese magnitudes written between the number and the unit word: 4.69万亿, 1.2万家.
+MAGNITUDES: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12,
+    "亿": Decimal(10) ** 8,
+    "万": Decimal(10) ** 4,
+}
+
+# Other spellings people type for a unit word.
+_UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元"}
+
+_QUANTITY = re.compile(
+    r"""^\s*
+    (?P<number>[+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
+    \s*(?P<magnitude>万亿|亿|万)?
+    \s*(?P<word>元|家|名|项|个|人|%|yuan|RMB|CNY)?
+    \s*$""",
+    re.VERBOSE,
+)
+
+
+def unit(symbol: str) -> Unit:
+    try:
+        return UNITS[symbol]
+    except KeyError:
+        known = ", ".join(UNITS)
+        raise ValueError(f"unknown unit {symbol!r}; known units: {known}") from None
+
+
+def known_unit(symbol: str) -> bool:
+    return symbol in UNITS
+
+
+def parse_quantity(text: str, target_unit: str) -> float:
+    """Parse ``text`` (``4.69万亿``, ``44343.9亿元``, ``150名``, ``1,250``) into ``target_unit``.
+
+    A bare number is taken to be in ``target_unit``. Raises :class:`ValueInputError` for
+    anything that is not a finite number or carries a unit of another kind.
+    """
+    goal = unit(target_unit)
+    normalized = unicodedata.normalize("NFKC", text).strip()  # full-width digits, ％, ，
+    if not normalized:
+        raise ValueInputError("the value is empty: give a number such as 1250 or 1250亿元")
+    if normalized.lower().lstrip("+-") in {"nan", "inf", "infinity"}:
+        raise ValueInputError(f"{text!r} is not a finite number")
+    match = _QUANTITY.match(normalized)
+    if match is None:
+        raise ValueInputError(
+            f"{text!r} is not a number with an optional unit "
+            f"(examples: 1250, 1,250.5, 1250亿元, 4.69万亿, 150名)"
+        )
+    try:
+        number = Decimal(match["number"].replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+        raise ValueInputError(f"{text!r} is not a number") from None
+    if not number.is_finite():
+        raise ValueInputError(f"{text!r} is not a finite number")
+    magnitude = MAGNITUDES[match["magnitude"]] if match["magnitude"] else Decimal(1)
+    word = match["word"]
+    if word is not None:
+        word = _UNIT_WORD_ALIASES.get(word, word)
+    value = number * magnitude
+    if word is None:
+        if magnitude == 1:
+            return float(value)
+        # 4.69万亿 with no unit word: the magnitude applies to the goal's base unit.
+        if goal.dimension is Dimension.PERCENT:
+            raise ValueInputError(f"{text!r}: a magnitude (万, 亿) makes no sense for a percentage")
+        return float(value / goal.scale)
+    given = UNITS["元"] if word == "元" else UNITS[word]
+    if given.dimension is not goal.dimension or (
+        given.dimension is Dimension.COUNT and given.symbol != goal.symbol
+    ):
+        raise ValueInputError(
+            f"{text!r} is in {given.symbol} ({given.description_en}), "
+            f"but this goal is measured in {goal.symbol} ({goal.description_en})"
+        )
+    return float(value * given.scale / goal.scale)
+
+
+def is_count(symbol: str) -> bool:
+    return unit(symbol).dimension is Dimension.COUNT
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """Thousands separators; one decimal from 100 up, two below, trailing zeros dropped."""
+    if decimals is None:
+        decimals = 1 if abs(value) >= 100 else 2
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in {"-0", ""}:
+        text = "0"
+    return text
+
+
+_EN_MONEY_SCALES = (
+    (Decimal(10) ** 12, "trillion yuan"),
+    (Decimal(10) ** 9, "billion yuan"),
+    (Decimal(10) ** 6, "million yuan"),
+)
+
+
+def format_quantity(value: float, symbol: str, lang: str = "zh", noun_en: str = "") -> str:
+    """Render a value in its unit for a reader: ``2,000亿元`` / ``200 billion yuan``.
+
+    Chinese writes the unit right after the number; English converts money to
+    million/billion/trillion yuan (3000 亿元 is 300 billion yuan, never "3000 billion")
+    and drops the counting word, adding ``noun_en`` when one is given.
+    """
+    u = unit(symbol)
+    if u.dimension is Dimension.PERCENT:
+        return f"{format_number(value)}%"
+    if lang == "zh":
+        return f"{format_number(value)}{symbol}"
+    if u.dimension is Dimension.MONEY:
+        yuan = Decimal(repr(value)) * u.scale
+        for scale, name in _EN_MONEY_SCALES:
+            if abs(yuan) >= scale:
+                return f"{format_number(float(yuan / scale))} {name}"
+        return f"{format_number(float(yuan))} yuan"
+    return f"{format_number(value)} {noun_en}".rstrip()

@@ -1,0 +1,60 @@
+"""Shared fixtures: run the CLI in-process with captured output, and isolated folders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.cli import run
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLE = REPO.parent / "shared" / "sources" / "000_67493ae3ddcdcf26.txt"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+CliRunner = Callable[..., Result]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test runs in its own empty folder, with no user settings leaking in."""
+    monkeypatch.chdir(tmp_path)
+    for variable in (
+        "CLUSTER_CLI_REGISTRY",
+        "CLUSTER_CLI_LEDGER",
+        "CLUSTER_CLI_DEBUG",
+        "NO_COLOR",
+        "FORCE_COLOR",
+    ):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("COLUMNS", "120")
+    yield
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> CliRunner:
+    """Call ``cli("status", "--json")``; returns exit code, stdout and stderr."""
+
+    def invoke(*args: str) -> Result:
+        capsys.readouterr()
+        code = run(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke
+
+
+@pytest.fixture
+def registry_text() -> str:
+    return (REPO / "targets.toml").read_text("utf-8")
