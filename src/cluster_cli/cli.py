@@ -79,25 +79,52 @@ def resolve_lang(option: str | None) -> Lang:
     return "zh" if option == "zh" else "en"
 
 
+LedgerOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--ledger",
+        help="Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml "
+        "beside the registry.",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Compute from what had been recorded by this date (YYYY-MM-DD), to reproduce an "
+        "old report exactly.",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 def status(
     registry: RegistryOption = None,
+    ledger: LedgerOption = None,
+    as_of: AsOfOption = None,
     lang: LangOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Show every goal and where it stands."""
-    from cluster_cli import registry as registry_module
+    from cluster_cli.state import load_state
 
-    location = registry_module.locate(registry)
-    goals = registry_module.load(location)
-    chosen = resolve_lang(lang)
+    state = load_state(registry, ledger, as_of)
+    for warning in state.warnings:
+        print(f"cluster-cli: warning: {warning}", file=sys.stderr)
     if as_json:
-        print(json.dumps({"registry": location.display, "targets": list(goals.targets)}))
+        from cluster_cli.render import jsondoc
+
+        sys.stdout.write(jsondoc.render(state.progress, state.origin))
         return
-    print(f"registry: {location.display}")
-    for key, target in goals.targets.items():
-        name = target.name if chosen == "zh" else target.name_en
-        print(f"{key}\t{name}\t{target.target:g} {target.unit}\t{target.deadline}")
+    from cluster_cli.labels import status_text
+
+    chosen = resolve_lang(lang)
+    print(f"registry: {state.origin.registry}")
+    for row in state.progress.targets:
+        name = row.target.name if chosen == "zh" else row.target.name_en
+        print(f"{row.id}\t{name}\t{status_text(row.status, chosen)}")
 
 
 @app.command()

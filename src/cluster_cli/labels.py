@@ -1,0 +1,213 @@
+"""Words for statuses and notes in Chinese and English, shared by every renderer.
+
+A status is always shown as a word and a symbol as well as a colour, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cluster_cli.i18n import Lang
+from cluster_cli.progress import (
+    ACCELERATION_RATIO,
+    NO_TARGET_ACCELERATION,
+    NO_TARGET_ON_TRACK,
+    ON_TRACK_RATIO,
+    IndicatorRow,
+    Note,
+    Status,
+    TargetRow,
+)
+from cluster_cli.units import format_number, format_quantity
+
+
+@dataclass(frozen=True)
+class StatusLabel:
+    zh: str
+    en: str
+    symbol: str
+    colour: str  # a Rich colour name; also used for CSS classes by its status id
+
+    def word(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+STATUS_LABELS: dict[Status, StatusLabel] = {
+    Status.ACHIEVED: StatusLabel("已完成", "achieved", "✓", "green"),
+    Status.ON_TRACK: StatusLabel("进展顺利", "on track", "+", "green"),
+    Status.NEEDS_ACCELERATION: StatusLabel("需加快", "needs acceleration", "!", "yellow"),
+    Status.LIMITED_PROGRESS: StatusLabel("进展有限", "limited progress", "~", "dark_orange"),
+    Status.DETERIORATING: StatusLabel("倒退", "deteriorating", "-", "red"),
+    Status.MISSED: StatusLabel("未完成", "missed", "✗", "red"),
+    Status.INSUFFICIENT_DATA: StatusLabel("数据不足", "insufficient data", "?", "bright_black"),
+}
+
+STATUS_MEANING: dict[Status, tuple[str, str]] = {
+    Status.ACHIEVED: ("最新数值已达到目标", "the latest value meets the target"),
+    Status.ON_TRACK: (
+        f"实际增速达到所需增速的{ON_TRACK_RATIO:.0%}以上",
+        f"observed growth is at least {ON_TRACK_RATIO:.0%} of the growth required",
+    ),
+    Status.NEEDS_ACCELERATION: (
+        f"实际增速为所需增速的{ACCELERATION_RATIO:.0%}至{ON_TRACK_RATIO:.0%}",
+        f"observed growth is {ACCELERATION_RATIO:.0%} to {ON_TRACK_RATIO:.0%} of the growth "
+        "required",
+    ),
+    Status.LIMITED_PROGRESS: (
+        f"实际增速不足所需增速的{ACCELERATION_RATIO:.0%}",
+        f"observed growth is below {ACCELERATION_RATIO:.0%} of the growth required",
+    ),
+    Status.DETERIORATING: ("指标朝目标的反方向变化", "the figure moves away from the target"),
+    Status.MISSED: (
+        "已有截止年份（或之后）的数据，且未达到目标",
+        "a figure for the deadline year or later does not meet the target",
+    ),
+    Status.INSUFFICIENT_DATA: (
+        "基期之后尚无数据（或无基期且数据少于两个）",
+        "no figure after the baseline yet (or no baseline and fewer than two figures)",
+    ),
+}
+
+NOTE_TEXT: dict[Note, tuple[str, str]] = {
+    Note.BASELINE_APPROXIMATE: (
+        "基期数值为约数（如“超过1000亿元”），进度按该下限计算，为近似值。",
+        'The baseline is approximate (e.g. "over 100 billion yuan"); progress is measured '
+        "from that floor and is approximate.",
+    ),
+    Note.BASELINE_FROM_LEDGER: (
+        "基期数值采用已记录的基期年份统计数据，而非规划中的约数。",
+        "The baseline is the figure recorded for the base year, not the plan's rounded one.",
+    ),
+    Note.BASELINE_FROM_FIRST_VALUE: (
+        "原文未给出基期数值，以首个记录数值为基期。",
+        "The source gives no baseline; the first recorded figure serves as the baseline.",
+    ),
+    Note.VALUES_BEFORE_BASELINE: (
+        "早于基期的数值仅列入历史，不参与计算。",
+        "Figures for periods before the baseline are kept in the history but not used.",
+    ),
+    Note.PROVISIONAL_DEADLINE_PASSED: (
+        "截止期已过但尚无截止年份数据：状态依趋势判断，为暂定结论。",
+        "The deadline has passed but its year's figure is not in yet: the status follows the "
+        "trend and is provisional.",
+    ),
+    Note.UNIT_MISMATCH_IGNORED: (
+        "有记录的单位与目标单位不属同类，已忽略。",
+        "A record in a unit of another kind than the goal's was ignored.",
+    ),
+    Note.GROWTH_FROM_SOURCE: (
+        "仅有一个数值：增速采用原文公布的同比增速。",
+        "Only one figure: the growth is the year-on-year growth published with it.",
+    ),
+    Note.GROWTH_IS_VALUE: (
+        "该指标本身即增速，按其数值判断。",
+        "The indicator is itself a growth rate and is judged by its value.",
+    ),
+}
+
+
+def status_text(status: Status, lang: Lang, symbol: bool = True) -> str:
+    label = STATUS_LABELS[status]
+    return f"{label.symbol} {label.word(lang)}" if symbol else label.word(lang)
+
+
+def percent(fraction: float | None, decimals: int = 1, signed: bool = False) -> str:
+    """0.25 -> '25%'; None -> '—'."""
+    if fraction is None:
+        return "—"
+    text = f"{fraction * 100:,.{decimals}f}"
+    if text.lstrip("-").strip("0.,") == "":
+        text = text.lstrip("-")
+    if signed and fraction > 0:
+        text = "+" + text
+    return f"{text}%"
+
+
+def points(fraction: float | None, lang: Lang) -> str:
+    """Pace gap in percentage points, with its direction in words."""
+    if fraction is None:
+        return "—"
+    pp = format_number(abs(fraction) * 100, 1)
+    if pp == "0":
+        return "按时序进度" if lang == "zh" else "on schedule"
+    if fraction > 0:
+        return f"超前{pp}个百分点" if lang == "zh" else f"ahead by {pp} pp"
+    return f"落后{pp}个百分点" if lang == "zh" else f"behind by {pp} pp"
+
+
+def quantity(value: float | None, unit_symbol: str, lang: Lang, noun_en: str = "") -> str:
+    if value is None:
+        return "—"
+    return format_quantity(value, unit_symbol, lang, noun_en)
+
+
+def explain(row: TargetRow, lang: Lang) -> str:
+    """One sentence saying why the goal has its status, with the figures that decided it."""
+    t = row.target
+    goal = quantity(t.target, t.unit, lang, t.unit_en)
+    by = str(t.deadline)
+    status = row.status
+    if status is Status.INSUFFICIENT_DATA:
+        return (
+            f"尚无基期之后的数据，无法判断能否在{by}年达到{goal}。"
+            if lang == "zh"
+            else f"No figure after the baseline yet: progress toward {goal} by {by} cannot be "
+            "judged."
+        )
+    latest = row.latest
+    assert latest is not None
+    value = quantity(latest.value, t.unit, lang, t.unit_en)
+    period = latest.period.text
+    if status is Status.ACHIEVED:
+        return (
+            f"{period}年数值{value}已达到{by}年目标{goal}。"
+            if lang == "zh"
+            else f"The {period} figure, {value}, meets the {by} target of {goal}."
+        )
+    if status is Status.MISSED:
+        gap = quantity(row.gap, t.unit, lang, t.unit_en)
+        return (
+            f"{period}年数值{value}未达到{by}年目标{goal}，差距{gap}。"
+            if lang == "zh"
+            else f"The {period} figure, {value}, falls short of the {by} target of {goal} by {gap}."
+        )
+    ratio = format_number(row.growth_ratio or 0.0, 2)
+    word = status_text(status, lang, symbol=False)
+    if row.actual_growth is not None and row.required_growth is not None:
+        sentence = (
+            f"自基期以来年均增长{percent(row.actual_growth)}，为按期达到{goal}所需年均增速"
+            f"{percent(row.required_growth)}的{ratio}倍，判定为“{word}”。"
+            if lang == "zh"
+            else f"Growth since the baseline averages {percent(row.actual_growth)} a year, "
+            f"{ratio} times the {percent(row.required_growth)} a year needed to reach {goal} "
+            f"by {by}: {word}."
+        )
+    else:
+        sentence = (
+            f"已完成任务的{percent(row.progress)}，时间已过{percent(row.elapsed)}，"
+            f"进度与时序之比为{ratio}，判定为“{word}”。"
+            if lang == "zh"
+            else f"{percent(row.progress)} of the task is done with {percent(row.elapsed)} of the "
+            f"time gone, a ratio of {ratio}: {word}."
+        )
+    if Note.PROVISIONAL_DEADLINE_PASSED in row.notes:
+        sentence += NOTE_TEXT[Note.PROVISIONAL_DEADLINE_PASSED][0 if lang == "zh" else 1]
+    return sentence
+
+
+def explain_indicator(row: IndicatorRow, lang: Lang) -> str:
+    word = status_text(row.status, lang, symbol=False)
+    if row.growth is None:
+        return "仅有一个数值，无法计算增速。" if lang == "zh" else "Only one figure: no growth yet."
+    growth, on_track = percent(row.growth), percent(NO_TARGET_ON_TRACK)
+    acceleration = percent(NO_TARGET_ACCELERATION)
+    return (
+        f"年均增长{growth}（≥{on_track}为进展顺利，≥{acceleration}为需加快），判定为“{word}”。"
+        if lang == "zh"
+        else f"Growth of {growth} a year (at least {on_track} is on track, {acceleration} "
+        f"needs acceleration): {word}."
+    )
+
+
+def note_texts(notes: tuple[Note, ...], lang: Lang) -> list[str]:
+    return [NOTE_TEXT[note][0 if lang == "zh" else 1] for note in notes]

