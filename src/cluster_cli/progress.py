@@ -350,3 +350,33 @@ def assess_indicator(key: str, indicator: Indicator, entries: list[Entry]) -> In
         growth = None
     status = growth_status(growth) if growth is not None else Status.INSUFFICIENT_DATA
     return IndicatorRow(key, indicator, latest, points, entries, growth, status, tuple(notes))
+
+
+def select(
+    progress: Progress,
+    clusters: Iterable[str] = (),
+    regions: Iterable[str] = (),
+    statuses: Iterable[str] = (),
+) -> Progress:
+    """Keep the rows matching every filter given (each filter: any of its values).
+
+    ``statuses`` filters goals only; context indicators follow the cluster and region filters.
+    """
+    wanted_clusters, wanted_regions = set(clusters), set(regions)
+    wanted_statuses = set(statuses)
+
+    def place_ok(cluster: str, region: str) -> bool:
+        return (not wanted_clusters or cluster in wanted_clusters) and (
+            not wanted_regions or region in wanted_regions
+        )
+
+    targets = [
+        row
+        for row in progress.targets
+        if place_ok(row.target.cluster, row.target.region)
+        and (not wanted_statuses or row.status.value in wanted_statuses)
+    ]
+    indicators = [
+        row for row in progress.indicators if place_ok(row.indicator.cluster, row.indicator.region)
+    ]
+    return Progress(progress.as_of, targets, indicators, progress.orphans)

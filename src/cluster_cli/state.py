@@ -52,3 +52,24 @@ def load_state(
     progress = compute(goals, records, day)
     origin = Origin(registry=location.display, ledger=str(ledger_path))
     return State(goals, records, progress, origin, warnings)
+
+
+def check_filters(
+    registry: Registry, clusters: list[str], regions: list[str], statuses: list[str]
+) -> None:
+    """Refuse a filter value that matches nothing the registry could ever have."""
+    from difflib import get_close_matches
+
+    from cluster_cli.errors import UsageError
+    from cluster_cli.progress import STATUS_ORDER
+
+    for option, given, known in (
+        ("--cluster", clusters, list(registry.clusters)),
+        ("--region", regions, list(registry.regions)),
+        ("--status", statuses, [s.value for s in STATUS_ORDER]),
+    ):
+        for value in given:
+            if value not in known:
+                close = get_close_matches(value, known, n=3)
+                hint = f"; did you mean {', '.join(close)}?" if close else ""
+                raise UsageError(f"{option} {value!r} is unknown{hint} (known: {', '.join(known)})")
