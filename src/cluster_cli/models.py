@@ -94,6 +94,10 @@ class Target(Described):
 
     @model_validator(mode="after")
     def _consistent(self) -> Target:
+        if is_count(self.unit) and (
+            self.target < 0 or (self.baseline is not None and self.baseline.value < 0)
+        ):
+            raise ValueError(f"a count in {self.unit} cannot be negative")
         if self.deadline < self.start:
             raise ValueError(f"deadline {self.deadline} is before the plan start {self.start}")
         if self.baseline is not None:
@@ -113,8 +117,6 @@ class Target(Described):
                 )
             if self.direction == "decrease" and self.baseline.value < self.target:
                 raise ValueError("baseline is below the target but direction is 'decrease'")
-        if is_count(self.unit) and self.target < 0:
-            raise ValueError("a count cannot be negative")
         return self
 
 
