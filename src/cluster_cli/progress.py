@@ -162,6 +162,14 @@ def _cagr(start: float, end: float, years: float) -> float | None:
         return None
 
 
+def _compound(value: float, growth: float, years: float) -> float | None:
+    """``value`` grown at ``growth`` a year for ``years``; None when it overflows."""
+    try:
+        return _finite(value * (1 + growth) ** years)
+    except OverflowError:
+        return None
+
+
 def _points(entries: list[Entry], goal_unit: str) -> tuple[list[Point], bool]:
     """Current values converted to ``goal_unit``; records in a unit of another kind are dropped."""
     target_unit = unit(goal_unit)
@@ -250,7 +258,7 @@ def assess_target(key: str, target: Target, entries: list[Entry], as_of: dt.date
             required_growth = _cagr(y0, y_target, t_deadline - t0)
         if actual_growth is not None and required_growth is not None and required_growth != 0:
             growth_ratio = _ratio(actual_growth, required_growth)
-            projected = _finite(y_i * (1 + actual_growth) ** (t_deadline - t_i))
+            projected = _compound(y_i, actual_growth, t_deadline - t_i)
         else:
             if progress is not None and elapsed is not None and elapsed > 0:
                 growth_ratio = _ratio(progress, elapsed)
