@@ -1,3 +1,3 @@
-from cluster_cli.cli import main
+from cluster_cli.entry import main
 
 main()
