@@ -453,6 +453,14 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold an exclusive lock on ``<ledger>.lock`` (never on the ledger itself)."""
     lock = lock_path(path)
     wait = lock_timeout() if timeout is None else timeout
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError(
+            f"{directory}: the folder for the ledger cannot be created "
+            f"({error.strerror or error}); nothing was changed"
+        ) from None
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as error:
@@ -503,14 +511,6 @@ class AppendResult:
 
 
 def _create(path: Path) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise WriteError(
-            f"{directory}: the folder for the ledger cannot be created "
-            f"({error.strerror or error}); nothing was changed"
-        ) from None
     # write_atomically: temporary file, fsync, os.replace, fsync of the folder.
     from cluster_cli.fileio import write_atomically
 
