@@ -18,6 +18,7 @@ import typer
 from cluster_cli import __version__
 from cluster_cli.errors import EXIT_INTERNAL, EXIT_PROBLEMS, ClusterError, InputFileError
 from cluster_cli.i18n import Lang, default_lang
+from cluster_cli.models import Registry
 
 app = typer.Typer(
     name="cluster-cli",
@@ -139,20 +140,48 @@ def check(
             show_default=False,
         ),
     ] = None,
+    ledger_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--ledger",
+            "-l",
+            help="Ledger of recorded figures to validate too. Default: $CLUSTER_CLI_LEDGER, "
+            "else actuals.toml beside the registry, else the one in your data folder.",
+            show_default=False,
+        ),
+    ] = None,
+    stale_after: Annotated[
+        str | None,
+        typer.Option(
+            "--stale-after",
+            help="Also fail for each goal whose latest figure's period ended longer ago than "
+            "this (90d, 6w, 18m, 2y); a goal with no figure counts from its plan's start.",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Validate the registry; exit 1 listing every problem found."""
+    """Validate the registry and the ledger; exit 1 listing every problem found."""
+    import datetime as dt
+
+    from cluster_cli import ledger as ledger_module
+    from cluster_cli import ledger_cli
     from cluster_cli import quotes as quotes_module
     from cluster_cli import registry as registry_module
 
+    duration = ledger_cli.parse_duration(stale_after) if stale_after is not None else None
     location = registry_module.locate(registry)
+    ledger_location = ledger_module.locate(ledger_path, location)
     problems: list[str] = []
+    warnings: list[str] = []
+    stale: list[str] = []
     counts: dict[str, int] = {}
+    goals: Registry | None = None
     try:
         goals = registry_module.load(location)
     except InputFileError as error:
         problems.append(str(error))
-    else:
+    if goals is not None:
         counts = {"targets": len(goals.targets), "indicators": len(goals.indicators)}
         if quotes:
             texts = [registry_module.read_text(path) for path in quotes]
@@ -161,24 +190,58 @@ def check(
                     f"{location.display}: {missing.item_id}.source.quote: not found in "
                     f"{', '.join(map(str, quotes))}: {missing.quote!r}"
                 )
+    try:
+        loaded = ledger_module.load(ledger_location.path)
+    except InputFileError as error:
+        problems.append(str(error))
+    else:
+        counts["records"] = len(loaded.records)
+        warnings.extend(loaded.warnings)
+        if goals is not None:
+            known = set(goals.ids())
+            for record in loaded.records:
+                if record.target not in known:
+                    problems.append(
+                        f"{loaded.path}: record {record.id}: no goal or indicator "
+                        f"{record.target!r} in {location.display}"
+                    )
+            if duration is not None:
+                cutoff = ledger_cli.subtract(dt.date.today(), *duration)
+                stale = [
+                    item.message() for item in ledger_cli.stale_goals(goals, loaded.records, cutoff)
+                ]
     if as_json:
         print(
             json.dumps(
-                {"ok": not problems, "registry": location.display, **counts, "problems": problems},
+                {
+                    "ok": not problems and not stale,
+                    "registry": location.display,
+                    "ledger": str(ledger_location.path),
+                    **counts,
+                    "problems": problems,
+                    "stale": stale,
+                    "warnings": warnings,
+                },
                 ensure_ascii=False,
                 indent=2,
             )
         )
-    elif problems:
+    else:
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         for problem in problems:
             print(f"problem: {problem}", file=sys.stderr)
-    else:
-        checked = f"; {len(quotes)} source text(s) hold every quote" if quotes else ""
-        print(
-            f"ok: {location.display}: {counts['targets']} targets, "
-            f"{counts['indicators']} indicators{checked}"
-        )
-    if problems:
+        for item in stale:
+            print(f"stale: {item} (--stale-after {stale_after})", file=sys.stderr)
+        if not problems and not stale:
+            checked = f"; {len(quotes)} source text(s) hold every quote" if quotes else ""
+            fresh = f"; every goal has a figure newer than {stale_after}" if stale_after else ""
+            print(
+                f"ok: {location.display}: {counts['targets']} targets, "
+                f"{counts['indicators']} indicators{checked}; "
+                f"{ledger_location.path}: {counts['records']} records{fresh}"
+            )
+    if problems or stale:
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -202,6 +265,14 @@ def init(
     write_atomically(path, registry_module.builtin_text().encode("utf-8"))
     print(f"wrote {path}: the article's 14 goals and 13 context figures, with comments.")
     print("Edit it, then run `cluster-cli check` and `cluster-cli status`.")
+
+
+from cluster_cli import ledger_cli  # noqa: E402  (commands over the ledger)
+
+app.command("update")(ledger_cli.update)
+app.command("log")(ledger_cli.log)
+app.command("undo")(ledger_cli.undo)
+app.command("import")(ledger_cli.import_)
 
 
 def run(argv: list[str]) -> int:

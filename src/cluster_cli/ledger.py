@@ -1,0 +1,611 @@
+"""The ledger of actuals (actuals.toml): an append-only TOML file of recorded figures.
+
+Pure I/O: no Typer, no Rich. See docs/ledger.md for the format and its guarantees.
+
+The file is a comment header, ``version = 1``, a ``[records]`` table, then one line per
+record, keyed by the record's id::
+
+    01JB7Q6M0S6T3V6D9K2XGQ0J8H = { target = "ic-scale", period = "2023", value = 1250.0, ... }
+
+One line per record (not one ``[[record]]`` block of several lines) because ``git merge`` with
+``merge=union`` keeps whole *lines*: lines shared by two blocks (``unit = "亿元"``) would be
+emitted once and the blocks spliced together. Every record line is unique (it starts with the
+id), so a union merge keeps every record whole. A write cut short by a crash leaves a final
+line without its newline that does not parse: a torn tail, detected and set aside.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import socket
+import sys
+import time
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from cluster_cli.errors import InputFileError, LockTimeoutError, ValueInputError, WriteError
+from cluster_cli.fileio import fsync_directory
+from cluster_cli.models import Record
+from cluster_cli.registry import RegistryLocation
+
+ENV_LEDGER = "CLUSTER_CLI_LEDGER"
+ENV_LOCK_TIMEOUT = "CLUSTER_CLI_LOCK_TIMEOUT"
+# Test-only: seconds to sleep between small chunks of an append, so that a test can kill a
+# process in the middle of a write. Never set it for real use.
+ENV_TEST_SLOW_WRITE = "CLUSTER_CLI_TEST_SLOW_WRITE"
+DEFAULT_NAME = "actuals.toml"
+DEFAULT_LOCK_TIMEOUT = 10.0
+TAIL_WINDOW = 64 * 1024
+VERSION = 1
+
+HEADER = """\
+# cluster-cli ledger of actuals: the figures recorded with `cluster-cli update` and
+# `cluster-cli import`. One line per record, appended at the end, never rewritten:
+# a correction is a new record for the same goal and period (the latest one counts), and
+# `cluster-cli undo` appends a retraction. See docs/ledger.md.
+#
+# Keep this file in git with the line `actuals.toml merge=union` in .gitattributes.
+
+version = 1
+
+[records]
+"""
+
+# Keys of a record, in the order they are written. Optional ones are left out when empty.
+KEY_ORDER = ("target", "period", "value", "unit", "recorded_at", "source", "note", "retracts")
+_REQUIRED = ("target", "period", "unit", "recorded_at")
+
+_ID = r"[0-9A-Za-z_-]+"
+_STR = r'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'
+_NUM = r"(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)"
+# The exact shape `append` writes, with no escapes in strings: parsed without tomllib, which
+# is far too slow for 100,000 records. Anything else goes through tomllib.
+_FAST_LINE = re.compile(
+    rf'^({_ID}) = \{{ target = "([^"\\\x00-\x1f\x7f]+)", '
+    rf'period = "(\d{{4}}(?:-\d{{2}}-\d{{2}})?)", '
+    rf"(?:value = {_NUM}, )?unit = {_STR}, "
+    rf'recorded_at = "(\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d+)?Z)"'
+    rf"(?:, source = {_STR})?(?:, note = {_STR})?(?:, retracts = {_STR})? \}}$"
+)
+_PERIOD = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
+_STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
+
+
+@dataclass(frozen=True)
+class LedgerLocation:
+    path: Path
+    origin: str  # "option", "environment", "beside the registry" or "user data folder"
+
+
+@dataclass
+class LoadedLedger:
+    path: Path
+    records: list[Record]
+    warnings: list[str] = field(default_factory=list)
+    torn_tail: bool = False
+
+
+# ---------------------------------------------------------------- where the ledger is
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder of cluster-cli, following each platform's convention."""
+    if sys.platform == "win32":
+        base = os.environ.get("APPDATA")
+        root = Path(base) if base else Path.home() / "AppData" / "Roaming"
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Application Support"
+    else:
+        base = os.environ.get("XDG_DATA_HOME")
+        root = Path(base) if base else Path.home() / ".local" / "share"
+    return root / "cluster-cli"
+
+
+def locate(option: Path | None, registry: RegistryLocation) -> LedgerLocation:
+    """``--ledger`` > ``$CLUSTER_CLI_LEDGER`` > beside the registry > the user data folder."""
+    if option is not None:
+        return LedgerLocation(option, "option")
+    env = os.environ.get(ENV_LEDGER)
+    if env:
+        return LedgerLocation(Path(env), "environment")
+    if registry.path is not None:
+        return LedgerLocation(registry.path.parent / DEFAULT_NAME, "beside the registry")
+    return LedgerLocation(user_data_dir() / DEFAULT_NAME, "user data folder")
+
+
+# ---------------------------------------------------------------- ids and timestamps
+
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_last_id: tuple[int, int] = (0, 0)
+
+
+def _encode(number: int, length: int) -> str:
+    chars = []
+    for _ in range(length):
+        number, digit = divmod(number, 32)
+        chars.append(_CROCKFORD[digit])
+    return "".join(reversed(chars))
+
+
+def new_id(now_ms: int | None = None) -> str:
+    """A 26-character id that sorts by creation time (a ULID: 48 bits of ms, 80 random bits).
+
+    Within one process, ids made in the same millisecond still increase.
+    """
+    global _last_id
+    millis = int(time.time() * 1000) if now_ms is None else now_ms
+    randomness = int.from_bytes(os.urandom(10), "big")
+    last_ms, last_random = _last_id
+    if millis <= last_ms:
+        millis, randomness = last_ms, (last_random + 1) % (1 << 80)
+    _last_id = (millis, randomness)
+    return _encode(millis, 10) + _encode(randomness, 16)
+
+
+def timestamp(moment: dt.datetime | None = None) -> str:
+    """ISO 8601 UTC with microseconds, ending in Z: ``2024-06-30T08:15:02.123456Z``."""
+    moment = moment or dt.datetime.now(dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# ---------------------------------------------------------------- writing records
+
+
+def format_record(record: Record) -> str:
+    """One ledger line for ``record``, newline included. Strings are escaped by tomli-w."""
+    values: dict[str, Any] = {
+        "target": record.target,
+        "period": record.period,
+        "value": record.value,
+        "unit": record.unit,
+        "recorded_at": record.recorded_at,
+        "source": record.source,
+        "note": record.note,
+        "retracts": record.retracts,
+    }
+    parts = []
+    for key in KEY_ORDER:
+        value = values[key]
+        if value is None or (key in ("source", "note") and value == ""):
+            continue
+        parts.append(tomli_w.dumps({key: value}).rstrip("\n"))
+    return f"{record.id} = {{ {', '.join(parts)} }}\n"
+
+
+# ---------------------------------------------------------------- reading records
+
+
+def _bad(path: Path, line: int, problem: str) -> InputFileError:
+    return InputFileError(str(path), problem, f"line {line}")
+
+
+def _record_from_table(path: Path, line: int, key: str, table: Any) -> Record:
+    """Build a Record from one parsed inline table, with cheap type checks."""
+    where = f"record {key}"
+    if not isinstance(table, dict):
+        raise _bad(path, line, f"{where} is not a table {{ target = ..., ... }}")
+    unknown = sorted(set(table) - set(KEY_ORDER))
+    if unknown:
+        raise _bad(path, line, f"{where}: unknown key(s) {', '.join(unknown)}")
+    for name in _REQUIRED:
+        if name not in table:
+            raise _bad(path, line, f"{where}: the key {name!r} is missing")
+    for name in (*_REQUIRED, "source", "note", "retracts"):
+        if name in table and not isinstance(table[name], str):
+            raise _bad(path, line, f"{where}: {name} must be a string")
+    value = table.get("value")
+    retracts = table.get("retracts")
+    if value is not None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _bad(path, line, f"{where}: value must be a number")
+        value = float(value)
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _bad(path, line, f"{where}: value must be a finite number")
+        if retracts is not None:
+            raise _bad(path, line, f"{where}: a retraction has no value")
+    elif retracts is None:
+        raise _bad(path, line, f"{where}: the key 'value' is missing")
+    return _checked(
+        path,
+        line,
+        Record(
+            id=key,
+            target=table["target"],
+            value=value,
+            unit=table["unit"],
+            period=table["period"],
+            recorded_at=table["recorded_at"],
+            source=table.get("source", ""),
+            note=table.get("note", ""),
+            retracts=retracts,
+        ),
+    )
+
+
+def _checked(path: Path, line: int, record: Record) -> Record:
+    if not record.target:
+        raise _bad(path, line, f"record {record.id}: target is empty")
+    if not _PERIOD.match(record.period):
+        raise _bad(
+            path, line, f"record {record.id}: period {record.period!r} is not YYYY or YYYY-MM-DD"
+        )
+    if not _TIMESTAMP.match(record.recorded_at):
+        raise _bad(
+            path,
+            line,
+            f"record {record.id}: recorded_at {record.recorded_at!r} is not an ISO 8601 "
+            "UTC time ending in Z",
+        )
+    return record
+
+
+def _fast_record(match: re.Match[str]) -> Record:
+    key, target, period, value, unit, recorded_at, source, note, retracts = match.groups()
+    return Record(
+        id=key,
+        target=target,
+        value=None if value is None else float(value),
+        unit=unit,
+        period=period,
+        recorded_at=recorded_at,
+        source=source or "",
+        note=note or "",
+        retracts=retracts,
+    )
+
+
+def _line_is_complete(line: str) -> bool:
+    """Whether a final line without newline is whole (it parses) rather than torn."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith("#") or stripped in _STRUCTURE_LINES:
+        return True
+    if _FAST_LINE.match(stripped):
+        return True
+    try:
+        data = tomllib.loads("[records]\n" + line)
+    except tomllib.TOMLDecodeError:
+        return False
+    return bool(data.get("records"))
+
+
+def split_torn_tail(text: str) -> tuple[str, str]:
+    """``(whole, torn)``: a final line with no newline that does not parse is torn."""
+    if not text or text.endswith("\n"):
+        return text, ""
+    start = text.rfind("\n") + 1
+    last = text[start:]
+    if _line_is_complete(last):
+        return text, ""
+    return text[:start], last
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputFileError(
+            str(path), f"is not valid UTF-8 (byte {error.start})", f"line {line}"
+        ) from None
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    if path.is_dir():
+        raise InputFileError(str(path), "is a directory, not a ledger file")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except PermissionError:
+        raise InputFileError(str(path), "permission denied: the ledger cannot be read") from None
+    except OSError as error:
+        raise InputFileError(str(path), f"cannot be read: {error.strerror or error}") from None
+
+
+def load(path: Path) -> LoadedLedger:
+    """Read every record. A missing file is an empty ledger; a torn tail is a warning."""
+    data = _read_bytes(path)
+    if data is None:
+        return LoadedLedger(path, [])
+    text = _decode(path, data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    whole, torn = split_torn_tail(text)
+    loaded = LoadedLedger(path, [])
+    if torn:
+        line = whole.count("\n") + 1
+        loaded.torn_tail = True
+        loaded.warnings.append(
+            f"{path}: line {line}: an unfinished record at the end (a write that was "
+            f"interrupted) is ignored; the next update removes it: {_preview(torn)}"
+        )
+    records = _parse_fast(path, whole)
+    loaded.records = records if records is not None else _parse_slow(path, whole)
+    return loaded
+
+
+def _preview(text: str, limit: int = 120) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "...")
+
+
+def _parse_fast(path: Path, text: str) -> list[Record] | None:
+    """Line by line, for files in exactly the shape written here; None if any line is not."""
+    records: list[Record] = []
+    seen: set[str] = set()
+    in_records = False
+    match_line = _FAST_LINE.match
+    for line in text.splitlines():
+        match = match_line(line)
+        if match is not None and in_records:
+            record = _fast_record(match)  # the pattern checked target, period, recorded_at
+            if record.id in seen or (record.value is None) == (record.retracts is None):
+                return None  # tomllib and the checks below report it with its line
+            seen.add(record.id)
+            records.append(record)
+            continue
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if stripped == "version = 1" and not in_records:
+            continue
+        if stripped == "[records]" and not in_records:
+            in_records = True
+            continue
+        return None
+    return records
+
+
+def _parse_slow(path: Path, text: str) -> list[Record]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InputFileError(str(path), f"invalid TOML: {error}") from None
+    unknown = sorted(set(data) - {"version", "records"})
+    if unknown:
+        raise InputFileError(
+            str(path), f"unknown key(s) {', '.join(unknown)}: a ledger holds only [records]"
+        )
+    version = data.get("version", VERSION)
+    if version != VERSION:
+        raise InputFileError(
+            str(path), f"version = {version!r}: this cluster-cli reads ledger version {VERSION}"
+        )
+    table = data.get("records", {})
+    if not isinstance(table, dict):
+        raise InputFileError(str(path), "records must be a table ([records])")
+    lines = _key_lines(text)
+    return [_record_from_table(path, lines.get(key, 0), key, value) for key, value in table.items()]
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Line number of each record key, for error messages."""
+    found: dict[str, int] = {}
+    pattern = re.compile(rf"^\s*\"?({_ID})\"?\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = pattern.match(line)
+        if match:
+            found.setdefault(match[1], number)
+    return found
+
+
+# ---------------------------------------------------------------- locking
+
+
+def lock_timeout() -> float:
+    raw = os.environ.get(ENV_LOCK_TIMEOUT)
+    if not raw:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0 or seconds == float("inf"):
+        raise ValueInputError(f"${ENV_LOCK_TIMEOUT} = {raw!r}: give a number of seconds, e.g. 10")
+    return seconds
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold an exclusive lock on ``<ledger>.lock`` (never on the ledger itself)."""
+    lock = lock_path(path)
+    wait = lock_timeout() if timeout is None else timeout
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError(
+            f"{directory}: the folder for the ledger cannot be created "
+            f"({error.strerror or error}); nothing was changed"
+        ) from None
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise WriteError(
+            f"{lock}: the lock file cannot be opened ({error.strerror or error}); "
+            "nothing was changed"
+        ) from None
+    try:
+        deadline = time.monotonic() + wait
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise LockTimeoutError(
+                    f"{path} is locked by another cluster-cli ({_holder(lock)}); waited "
+                    f"{wait:g} s for {lock}. If no other cluster-cli is running, try again; "
+                    f"set ${ENV_LOCK_TIMEOUT} to wait longer"
+                )
+            time.sleep(0.02)
+        with contextlib.suppress(OSError):
+            info = (
+                f"pid={os.getpid()} host={socket.gethostname()} "
+                f"command={' '.join(sys.argv[:1] + sys.argv[1:3])} since={timestamp()}\n"
+            )
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, info.encode("utf-8"), 0)
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _holder(lock: Path) -> str:
+    try:
+        text = lock.read_text("utf-8", errors="replace").strip()
+    except OSError:
+        text = ""
+    return f"holder: {text}" if text else "holder unknown"
+
+
+# ---------------------------------------------------------------- appending
+
+
+@dataclass
+class AppendResult:
+    created: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def _create(path: Path) -> None:
+    # write_atomically: temporary file, fsync, os.replace, fsync of the folder.
+    from cluster_cli.fileio import write_atomically
+
+    write_atomically(path, HEADER.encode("utf-8"))
+
+
+def _read_tail(fd: int, size: int) -> tuple[int, bytes]:
+    """The last line of the file (from after its last newline) and where it starts.
+
+    Reads at most TAIL_WINDOW bytes unless the last line is longer than that.
+    """
+    window = TAIL_WINDOW
+    while True:
+        start = max(0, size - window)
+        chunk = os.pread(fd, size - start, start)
+        newline = chunk.rfind(b"\n")
+        if newline >= 0:
+            return start + newline + 1, chunk[newline + 1 :]
+        if start == 0:
+            return 0, chunk
+        window *= 4
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    slow = os.environ.get(ENV_TEST_SLOW_WRITE)
+    pause = float(slow) if slow else 0.0
+    step = 16 if pause else len(data)
+    view = memoryview(data)
+    offset = 0
+    while offset < len(data):
+        written = os.write(fd, view[offset : offset + step])
+        offset += written
+        if pause:
+            time.sleep(pause)
+
+
+def append(path: Path, records: Iterable[Record], *, timeout: float | None = None) -> AppendResult:
+    """Append ``records`` at the end of the ledger, all or none, under the ledger lock.
+
+    Only the tail of the file is read (to set aside a torn last line and add a missing
+    newline), so the cost does not grow with the ledger. On any write failure the file is cut
+    back to its size before the append and :class:`WriteError` is raised.
+    """
+    payload = "".join(format_record(record) for record in records).encode("utf-8")
+    result = AppendResult()
+    if not payload:
+        return result
+    with locked(path, timeout):
+        if path.is_dir():
+            raise InputFileError(str(path), "is a directory, not a ledger file")
+        if not path.exists():
+            _create(path)
+            result.created = True
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except OSError as error:
+            raise WriteError(
+                f"{path}: cannot be opened for writing ({error.strerror or error}); "
+                "nothing was changed"
+            ) from None
+        try:
+            _append_locked(path, fd, payload, result)
+        finally:
+            os.close(fd)
+        if result.created:
+            fsync_directory(path.parent if str(path.parent) else Path("."))
+    return result
+
+
+def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
+    size = os.fstat(fd).st_size
+    original = size
+    try:
+        line_start, last = _read_tail(fd, size)
+        if last:
+            text = last.decode("utf-8", errors="replace")
+            if _line_is_complete(text):
+                payload = b"\n" + payload
+            else:
+                os.ftruncate(fd, line_start)
+                os.fsync(fd)
+                size = line_start
+                result.warnings.append(
+                    f"{path}: byte {line_start}: removed an unfinished record left by an "
+                    f"interrupted write: {_preview(text)}"
+                )
+        os.lseek(fd, size, os.SEEK_SET)
+        _write_all(fd, payload)
+        os.fsync(fd)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, size)
+            os.fsync(fd)
+        changed = "" if size == original else " (only an unfinished last line was removed)"
+        raise WriteError(
+            f"{path}: could not be written ({error.strerror or error}); nothing was "
+            f"changed{changed}"
+        ) from None

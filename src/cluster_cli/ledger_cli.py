@@ -1,0 +1,548 @@
+"""Commands over the ledger of actuals: update, log, undo and import.
+
+Registered on the app in :mod:`cluster_cli.cli`. Validation lives in plain functions
+(:func:`build_record`) shared by ``update`` and ``import``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from cluster_cli import ledger
+from cluster_cli import registry as registry_module
+from cluster_cli.errors import InputFileError, UsageError, ValueInputError
+from cluster_cli.history import entries_by_target, known_by
+from cluster_cli.models import Indicator, Record, Registry, Target
+from cluster_cli.periods import parse_as_of, parse_period
+from cluster_cli.units import format_quantity, is_count, parse_quantity
+
+RegistryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--registry",
+        "-r",
+        help="Registry of goals. Default: $CLUSTER_CLI_REGISTRY, else ./targets.toml, "
+        "else the article's goals shipped with cluster-cli.",
+        show_default=False,
+    ),
+]
+LedgerOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--ledger",
+        "-l",
+        help="Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml "
+        "beside the registry, else (built-in registry) actuals.toml in your data folder.",
+        show_default=False,
+    ),
+]
+DryRunOption = Annotated[
+    bool, typer.Option("--dry-run", help="Check and show what would be recorded; change nothing.")
+]
+
+Kind = Literal["level", "cumulative"]
+
+
+# ---------------------------------------------------------------- shared helpers
+
+
+@dataclass(frozen=True)
+class Context:
+    registry: Registry
+    registry_location: registry_module.RegistryLocation
+    ledger_location: ledger.LedgerLocation
+
+
+def open_context(registry: Path | None, ledger_option: Path | None) -> Context:
+    location = registry_module.locate(registry)
+    goals = registry_module.load(location)
+    return Context(goals, location, ledger.locate(ledger_option, location))
+
+
+def warn(message: str) -> None:
+    print(f"cluster-cli: warning: {message}", file=sys.stderr)
+
+
+def load_ledger(context: Context) -> ledger.LoadedLedger:
+    """Load the ledger, printing its warnings and any records of goals no longer registered."""
+    loaded = ledger.load(context.ledger_location.path)
+    for message in loaded.warnings:
+        warn(message)
+    orphans = orphan_targets(context.registry, loaded.records)
+    if orphans:
+        warn(
+            f"{loaded.path}: records for goal(s) the registry does not have are ignored: "
+            f"{', '.join(orphans)} (run `cluster-cli check` for details)"
+        )
+    return loaded
+
+
+def orphan_targets(registry: Registry, records: list[Record]) -> list[str]:
+    known = set(registry.ids())
+    return sorted({r.target for r in records if r.target not in known})
+
+
+def suggestion(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.5)
+    if not close:
+        close = [c for c in choices if word and (word in c or c in word)][:3]
+    return f"; did you mean {', '.join(close)}?" if close else ""
+
+
+def find_item(registry: Registry, key: str) -> Target | Indicator:
+    item = registry.item(key)
+    if item is None:
+        raise ValueInputError(
+            f"no goal or indicator {key!r} in the registry{suggestion(key, registry.ids())} "
+            "(`cluster-cli status` lists them)"
+        )
+    return item
+
+
+def kind_of(item: Target | Indicator) -> Kind:
+    """Targets say; indicators are yearly levels unless they count things (running totals)."""
+    if isinstance(item, Target):
+        return item.kind
+    return "cumulative" if is_count(item.unit) else "level"
+
+
+def build_record(
+    registry: Registry,
+    target: str,
+    value: str,
+    period: str,
+    *,
+    source: str = "",
+    note: str = "",
+    today: dt.date | None = None,
+    recorded_at: str | None = None,
+) -> Record:
+    """Check one figure typed by a user and turn it into a record (ValueInputError if wrong)."""
+    item = find_item(registry, target.strip())
+    key = target.strip()
+    parsed_period = parse_period(period, today=today)
+    if kind_of(item) == "level" and not parsed_period.is_year:
+        raise ValueInputError(
+            f"{key} is a yearly figure (a level such as annual output), so record it for a "
+            f"year (e.g. --period {parsed_period.year}, once the full-year figure is out); "
+            f"{period.strip()!r} is a date, and year-to-date figures (1-8月, 1-6月) are not "
+            "comparable with an annual target"
+        )
+    amount = parse_quantity(value, item.unit)
+    if is_count(item.unit):
+        if amount < 0:
+            raise ValueInputError(
+                f"{value!r}: {key} counts {item.unit}, and a count cannot be negative"
+            )
+        if amount != int(amount):
+            raise ValueInputError(f"{value!r}: {key} counts {item.unit}, so give a whole number")
+    return Record(
+        id=ledger.new_id(),
+        target=key,
+        value=amount,
+        unit=item.unit,
+        period=parsed_period.text,
+        recorded_at=recorded_at or ledger.timestamp(),
+        source=source.strip(),
+        note=note.strip(),
+    )
+
+
+def describe(record: Record) -> str:
+    """``ic-scale 2023 = 1,250亿元``."""
+    if record.value is None:
+        return f"{record.target} {record.period}: retraction of {record.retracts}"
+    return f"{record.target} {record.period} = {format_quantity(record.value, record.unit)}"
+
+
+def details(record: Record) -> str:
+    extra = [f"id {record.id}"]
+    if record.source:
+        extra.append(f"source: {record.source}")
+    if record.note:
+        extra.append(f"note: {record.note}")
+    return f"({'; '.join(extra)})"
+
+
+def append_records(context: Context, records: list[Record]) -> None:
+    result = ledger.append(context.ledger_location.path, records)
+    for message in result.warnings:
+        warn(message)
+    if result.created:
+        print(f"cluster-cli: created the ledger {context.ledger_location.path}", file=sys.stderr)
+
+
+def standing_line(registry: Registry, records: list[Record], target_id: str) -> str | None:
+    """Where the goal stands after a new figure, in one line; None until progress is wired."""
+    return None
+
+
+# ---------------------------------------------------------------- update
+
+
+def update(
+    target: Annotated[str, typer.Argument(help="Goal or indicator id, e.g. ic-scale.")],
+    value: Annotated[
+        str,
+        typer.Argument(
+            help="The figure, in the goal's unit or with a unit: 1250, 1250亿元, 4.69万亿, 150名. "
+            "Put -- before a negative value.",
+            show_default=False,
+        ),
+    ],
+    period: Annotated[
+        str,
+        typer.Option(
+            "--period",
+            "-p",
+            help="A year (2024) or a date (2024-06-30). Level goals (annual output): the "
+            "year's figure; dates are refused, year-to-date figures are not comparable. "
+            "Cumulative goals: the running total at the end of that year, or known on that day.",
+            show_default=False,
+        ),
+    ],
+    source: Annotated[
+        str, typer.Option("--source", "-s", help="Where the figure comes from.")
+    ] = "",
+    note: Annotated[str, typer.Option("--note", "-n", help="A remark kept with the figure.")] = "",
+    dry_run: DryRunOption = False,
+    registry: RegistryOption = None,
+    ledger_path: LedgerOption = None,
+) -> None:
+    """Record an actual figure for a goal; a second figure for the same period revises it."""
+    context = open_context(registry, ledger_path)
+    record = build_record(context.registry, target, value, period, source=source, note=note)
+    loaded = load_ledger(context)  # refuse to append to a ledger that does not load
+    if dry_run:
+        print(f"would record {describe(record)} {details(record)} in {loaded.path}")
+        return
+    append_records(context, [record])
+    print(f"recorded {describe(record)} {details(record)}")
+    line = standing_line(context.registry, [*loaded.records, record], record.target)
+    if line is not None:
+        print(line)
+
+
+# ---------------------------------------------------------------- log
+
+
+def _status(
+    entry_status: dict[str, tuple[str, str | None]], record: Record
+) -> tuple[str, str | None]:
+    if record.retracts is not None:
+        return "retraction", record.retracts
+    return entry_status.get(record.id, ("current", None))
+
+
+def log(
+    target: Annotated[
+        str | None, typer.Argument(help="Only this goal's records.", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Only what had been recorded by this day (YYYY-MM-DD, UTC), as it stood then.",
+            show_default=False,
+        ),
+    ] = None,
+    registry: RegistryOption = None,
+    ledger_path: LedgerOption = None,
+) -> None:
+    """List recorded figures, oldest first, with revisions and retractions marked."""
+    context = open_context(registry, ledger_path)
+    day = parse_as_of(as_of) if as_of is not None else None
+    loaded = load_ledger(context)
+    records = known_by(loaded.records, day)
+    if target is not None:
+        key = target.strip()
+        if context.registry.item(key) is None and all(r.target != key for r in loaded.records):
+            find_item(context.registry, key)  # raises with suggestions
+        records = [r for r in records if r.target == key]
+    statuses: dict[str, tuple[str, str | None]] = {}
+    for entries in entries_by_target(records).values():
+        for entry in entries:
+            if entry.retracted_by is not None:
+                statuses[entry.record.id] = ("retracted", entry.retracted_by)
+            elif entry.superseded_by is not None:
+                statuses[entry.record.id] = ("superseded", entry.superseded_by)
+    if as_json:
+        rows = []
+        for record in records:
+            status, other = _status(statuses, record)
+            rows.append(
+                {
+                    "id": record.id,
+                    "target": record.target,
+                    "period": record.period,
+                    "value": record.value,
+                    "unit": record.unit,
+                    "recorded_at": record.recorded_at,
+                    "source": record.source,
+                    "note": record.note,
+                    "retracts": record.retracts,
+                    "status": status,
+                    "superseded_by": other if status == "superseded" else None,
+                    "retracted_by": other if status == "retracted" else None,
+                }
+            )
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not records:
+        print(f"no records in {loaded.path}" + (f" recorded by {day}" if day else ""))
+        return
+    for record in records:
+        status, other = _status(statuses, record)
+        mark = {
+            "current": "",
+            "superseded": f"  [superseded by {other}]",
+            "retracted": f"  [retracted by {other}]",
+            "retraction": "",
+        }[status]
+        when = record.recorded_at[:19].replace("T", " ")
+        extra = "; ".join(
+            part
+            for part in (
+                f"source: {record.source}" if record.source else "",
+                f"note: {record.note}" if record.note else "",
+            )
+            if part
+        )
+        print(f"{when}  {record.id}  {describe(record)}{mark}" + (f"  ({extra})" if extra else ""))
+
+
+# ---------------------------------------------------------------- undo
+
+
+def undo(
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    dry_run: DryRunOption = False,
+    registry: RegistryOption = None,
+    ledger_path: LedgerOption = None,
+) -> None:
+    """Retract the last recorded figure by appending a retraction (nothing is deleted)."""
+    context = open_context(registry, ledger_path)
+    loaded = load_ledger(context)
+    ordered = known_by(loaded.records, None)
+    retracted = {r.retracts for r in ordered if r.retracts is not None}
+    candidates = [r for r in ordered if r.retracts is None and r.id not in retracted]
+    if not candidates:
+        raise ValueInputError(f"{loaded.path}: there is no recorded figure to retract")
+    last = candidates[-1]
+    print(f"will retract {describe(last)} recorded {last.recorded_at} {details(last)}")
+    if dry_run:
+        return
+    if not yes:
+        if not sys.stdin.isatty():
+            raise UsageError("not confirmed: stdin is not a terminal; run again with --yes")
+        if not typer.confirm("Retract it?", default=False):
+            print("nothing was changed")
+            return
+    retraction = Record(
+        id=ledger.new_id(),
+        target=last.target,
+        value=None,
+        unit=last.unit,
+        period=last.period,
+        recorded_at=ledger.timestamp(),
+        note="undo",
+        retracts=last.id,
+    )
+    append_records(context, [retraction])
+    print(f"retracted {describe(last)} (retraction id {retraction.id})")
+
+
+# ---------------------------------------------------------------- import
+
+_COLUMNS = ("target", "value", "period", "source", "note")
+_REQUIRED_COLUMNS = ("target", "value", "period")
+
+
+def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file with their first line number; UTF-8 with or without a BOM."""
+    text = registry_module.read_text(path)  # utf-8-sig: Excel and WPS add a BOM
+    reader = csv.reader(io.StringIO(text, newline=""))
+    name = str(path)
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise InputFileError(
+                name, "is empty: the first row must be the header target,value,period[,source,note]"
+            )
+        columns = [column.strip().lower() for column in header]
+        unknown = [c for c in columns if c not in _COLUMNS]
+        missing = [c for c in _REQUIRED_COLUMNS if c not in columns]
+        if unknown or missing:
+            problem = "; ".join(
+                part
+                for part in (
+                    f"unknown column(s) {', '.join(map(repr, unknown))}" if unknown else "",
+                    f"missing column(s) {', '.join(missing)}" if missing else "",
+                )
+                if part
+            )
+            raise InputFileError(
+                name,
+                f"{problem}: the first row must be the header target,value,period[,source,note]",
+                "line 1",
+            )
+        if len(set(columns)) != len(columns):
+            raise InputFileError(name, "a column appears twice in the header", "line 1")
+        rows: list[tuple[int, dict[str, str]]] = []
+        line = reader.line_num + 1
+        for cells in reader:
+            start, line = line, reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) > len(columns):
+                rows.append(
+                    (start, {"__error__": f"{len(cells)} cells but {len(columns)} columns"})
+                )
+                continue
+            rows.append((start, dict(zip(columns, cells, strict=False))))
+        return rows
+    except csv.Error as error:
+        raise InputFileError(
+            name, f"is not valid CSV: {error}", f"line {reader.line_num}"
+        ) from None
+
+
+def import_(
+    file: Annotated[
+        Path, typer.Argument(help="CSV with columns target,value,period[,source,note].")
+    ],
+    dry_run: DryRunOption = False,
+    registry: RegistryOption = None,
+    ledger_path: LedgerOption = None,
+) -> None:
+    """Record many figures from a CSV file: every row is checked first, then all or none."""
+    context = open_context(registry, ledger_path)
+    rows = read_csv_rows(file)
+    if not rows:
+        raise InputFileError(str(file), "has a header but no rows: nothing to import")
+    loaded = load_ledger(context)
+    errors: list[str] = []
+    records: list[Record] = []
+    first_line: dict[tuple[str, str], int] = {}
+    for line, row in rows:
+        if "__error__" in row:
+            errors.append(f"{file}:{line}: {row['__error__']}")
+            continue
+        try:
+            record = build_record(
+                context.registry,
+                row.get("target", ""),
+                row.get("value", ""),
+                row.get("period", ""),
+                source=row.get("source") or "",
+                note=row.get("note") or "",
+            )
+        except ValueInputError as error:
+            errors.append(f"{file}:{line}: {error}")
+            continue
+        key = (record.target, record.period)
+        if key in first_line:
+            errors.append(
+                f"{file}:{line}: duplicate row: {record.target} {record.period} is already on "
+                f"line {first_line[key]}"
+            )
+            continue
+        first_line[key] = line
+        records.append(record)
+    if errors:
+        raise InputFileError(
+            str(file),
+            f"{len(errors)} bad row(s); nothing was recorded:\n" + "\n".join(errors),
+        )
+    verb = "would record" if dry_run else "recorded"
+    for record in records:
+        print(f"{verb} {describe(record)} {details(record)}")
+    if dry_run:
+        print(f"{len(records)} record(s) checked; nothing was written to {loaded.path}")
+        return
+    append_records(context, records)
+    print(f"imported {len(records)} record(s) from {file} into {loaded.path}")
+
+
+# ---------------------------------------------------------------- check: staleness
+
+_DURATION_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
+
+
+def parse_duration(text: str) -> tuple[int, str]:
+    """``90d``, ``6w``, ``18m``, ``2y`` -> (amount, unit letter)."""
+    raw = text.strip().lower()
+    number, letter = raw[:-1], raw[-1:]
+    if letter not in _DURATION_UNITS or not number.isdigit() or int(number) <= 0:
+        raise UsageError(
+            f"--stale-after {text!r} is not a duration: use a number and d, w, m or y "
+            "(90d, 6w, 18m, 2y)"
+        )
+    return int(number), letter
+
+
+def subtract(day: dt.date, amount: int, letter: str) -> dt.date:
+    if letter == "d":
+        return day - dt.timedelta(days=amount)
+    if letter == "w":
+        return day - dt.timedelta(weeks=amount)
+    months = day.year * 12 + day.month - 1 - (amount * 12 if letter == "y" else amount)
+    year, month = divmod(months, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+@dataclass(frozen=True)
+class Stale:
+    target: str
+    latest: str | None  # period of the latest figure, None when there is none
+    reference: dt.date  # the end date checked against the cutoff
+
+    def message(self) -> str:
+        if self.latest is None:
+            return (
+                f"{self.target}: no figure recorded since the plan started "
+                f"({self.reference.isoformat()})"
+            )
+        return (
+            f"{self.target}: latest figure is for {self.latest} (ends {self.reference.isoformat()})"
+        )
+
+
+def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> list[Stale]:
+    """Goals whose latest figure's period ended before ``cutoff``.
+
+    A goal with no figure is measured from the day its plan started counting (31 December of
+    the year before ``start``): it is stale once that is older than the cutoff.
+    """
+    from cluster_cli.history import current_values
+
+    entries = entries_by_target(known_by(records, None))
+    stale = []
+    for key, goal in registry.targets.items():
+        values = current_values(entries.get(key, []))
+        if values:
+            latest = values[-1].period
+            reference, text = latest.end_date, latest.text
+            latest_text: str | None = text
+        else:
+            reference, latest_text = dt.date(goal.start - 1, 12, 31), None
+        if reference < cutoff:
+            stale.append(Stale(key, latest_text, reference))
+    return stale
