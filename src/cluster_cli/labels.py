@@ -147,6 +147,15 @@ def explain(row: TargetRow, lang: Lang) -> str:
     goal = quantity(t.target, t.unit, lang, t.unit_en)
     by = str(t.deadline)
     status = row.status
+    if status is Status.INSUFFICIENT_DATA and row.baseline is None and row.latest is not None:
+        only = quantity(row.latest.value, t.unit, lang, t.unit_en)
+        period = row.latest.period.text
+        return (
+            f"仅有一个数值（{period}：{only}），原文未给出基期，需再有一个数值才能判断进度。"
+            if lang == "zh"
+            else f"Only one figure ({period}: {only}) and no baseline in the source: a second "
+            "figure is needed to judge progress."
+        )
     if status is Status.INSUFFICIENT_DATA:
         return (
             f"尚无基期之后的数据，无法判断能否在{by}年达到{goal}。"
@@ -191,7 +200,10 @@ def explain(row: TargetRow, lang: Lang) -> str:
             f"time gone, a ratio of {ratio}: {word}."
         )
     if Note.PROVISIONAL_DEADLINE_PASSED in row.notes:
-        sentence += NOTE_TEXT[Note.PROVISIONAL_DEADLINE_PASSED][0 if lang == "zh" else 1]
+        separator = "" if lang == "zh" else " "
+        sentence += (
+            separator + NOTE_TEXT[Note.PROVISIONAL_DEADLINE_PASSED][0 if lang == "zh" else 1]
+        )
     return sentence
 
 

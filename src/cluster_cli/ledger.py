@@ -316,6 +316,10 @@ def load(path: Path) -> LoadedLedger:
     data = _read_bytes(path)
     if data is None:
         return LoadedLedger(path, [])
+    return _load_data(path, data)
+
+
+def _load_data(path: Path, data: bytes) -> LoadedLedger:
     text = _decode(path, data)
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -331,6 +335,101 @@ def load(path: Path) -> LoadedLedger:
     records = _parse_fast(path, whole)
     loaded.records = records if records is not None else _parse_slow(path, whole)
     return loaded
+
+
+# What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
+# the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
+EDGE_WINDOW = 64 * 1024
+_TOML_PLACE = re.compile(r" ?\(at line (\d+), column (\d+)\)")
+_CONFLICT_MARKERS = (b"\n<<<<<<<", b"\n=======", b"\n>>>>>>>")
+
+
+def load_for_update(path: Path, target: str) -> LoadedLedger:
+    """The records of one goal, checking the ledger at a cost that barely grows with its size.
+
+    ``update`` must not parse a ledger of 100,000 records to append one, yet must refuse a
+    ledger that is broken where it writes. A ledger up to 2 x EDGE_WINDOW bytes is loaded and
+    checked whole; a larger one has its header, its tail and the goal's own lines parsed, and
+    is searched for git conflict markers (byte searches, not parsing). ``check`` and every
+    reading command still parse all of it.
+    """
+    data = _read_bytes(path)
+    if data is None:
+        return LoadedLedger(path, [])
+    if len(data) <= 2 * EDGE_WINDOW:
+        loaded = _load_data(path, data)
+        loaded.records = [r for r in loaded.records if r.target == target]
+        return loaded
+    for marker in _CONFLICT_MARKERS:
+        at = data.find(marker)
+        if at >= 0:
+            line = data.count(b"\n", 0, at) + 2
+            raise _bad(
+                path,
+                line,
+                "an unresolved git merge conflict: resolve it first "
+                "(with `actuals.toml merge=union` in .gitattributes it cannot happen)",
+            )
+    head_end = data.rfind(b"\n", 0, EDGE_WINDOW) + 1
+    head = _decode(path, data[:head_end])
+    if _parse_fast(path, head) is None:
+        _parse_slow(path, head)  # raises with the line and column
+    tail_start = data.find(b"\n", len(data) - EDGE_WINDOW) + 1
+    whole, torn = split_torn_tail(_decode(path, data[tail_start:]))
+    first_line = data.count(b"\n", 0, tail_start) + 1
+    _parse_lines(path, whole, first_line)
+    loaded = LoadedLedger(path, _target_records(path, data, target))
+    if torn:
+        loaded.torn_tail = True
+        loaded.warnings.append(
+            f"{path}: line {first_line + whole.count(chr(10))}: an unfinished record at the end "
+            f"(a write that was interrupted) is ignored; this update removes it: {_preview(torn)}"
+        )
+    return loaded
+
+
+def _parse_lines(path: Path, text: str, first_line: int) -> list[Record]:
+    """Parse record lines taken from the middle of a ledger; errors name the file's line."""
+    records = []
+    for number, line in enumerate(text.splitlines(), start=first_line):
+        match = _FAST_LINE.match(line)
+        if match is not None:
+            records.append(_fast_record(match))
+            continue
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            table = tomllib.loads("[records]\n" + line).get("records", {})
+        except tomllib.TOMLDecodeError as error:
+            found = _TOML_PLACE.search(str(error))
+            message = _TOML_PLACE.sub("", str(error))
+            where = f"line {number}" + (f", column {found[2]}" if found else "")
+            raise InputFileError(str(path), f"invalid TOML: {message}", where) from None
+        if not isinstance(table, dict) or len(table) != 1:
+            raise _bad(path, number, "not a record line: `ID = { target = ..., ... }`")
+        for key, value in table.items():
+            records.append(_record_from_table(path, number, key, value))
+    return records
+
+
+def _target_records(path: Path, data: bytes, target: str) -> list[Record]:
+    """Parse only the lines recording ``target``, found by a byte search."""
+    needle = f' = {{ target = "{target}", '.encode()
+    records: list[Record] = []
+    at = data.find(needle)
+    while at >= 0:
+        start = data.rfind(b"\n", 0, at) + 1
+        end = data.find(b"\n", at)
+        if end < 0:
+            break  # a last line without newline: `append` keeps or removes it
+        line = _decode(path, data[start:end])
+        match = _FAST_LINE.match(line)
+        if match is not None:
+            records.append(_fast_record(match))
+        else:  # an unusual line: parse it properly; its line number is worth a count
+            records.extend(_parse_lines(path, line, data.count(b"\n", 0, start) + 1))
+        at = data.find(needle, end)
+    return records
 
 
 def _preview(text: str, limit: int = 120) -> str:

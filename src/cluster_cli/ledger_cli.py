@@ -183,7 +183,20 @@ def append_records(context: Context, records: list[Record]) -> None:
 
 
 def standing_line(registry: Registry, records: list[Record], target_id: str) -> str | None:
-    """Where the goal stands after a new figure, in one line; None until progress is wired."""
+    """Where the goal stands after a new figure: its status and the sentence explaining it."""
+    from cluster_cli.i18n import default_lang
+    from cluster_cli.labels import STATUS_LABELS, explain, explain_indicator
+    from cluster_cli.progress import assess_indicator, assess_target
+
+    lang = default_lang()
+    entries = entries_by_target(known_by(records, None)).get(target_id, [])
+    item = registry.item(target_id)
+    if isinstance(item, Target):
+        row = assess_target(target_id, item, entries, dt.date.today())
+        return f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
+    if isinstance(item, Indicator):
+        indicator = assess_indicator(target_id, item, entries)
+        return f"{STATUS_LABELS[indicator.status].symbol} {explain_indicator(indicator, lang)}"
     return None
 
 
@@ -222,7 +235,10 @@ def update(
     """Record an actual figure for a goal; a second figure for the same period revises it."""
     context = open_context(registry, ledger_path)
     record = build_record(context.registry, target, value, period, source=source, note=note)
-    loaded = load_ledger(context)  # refuse to append to a ledger that does not load
+    # Refuse a ledger broken where this writes; parse only this goal's lines and the edges.
+    loaded = ledger.load_for_update(context.ledger_location.path, record.target)
+    for message in loaded.warnings:
+        warn(message)
     if dry_run:
         print(f"would record {describe(record)} {details(record)} in {loaded.path}")
         return

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from cluster_cli import ledger
 from cluster_cli import registry as registry_module
 from cluster_cli.models import Record, Registry
 from cluster_cli.periods import parse_as_of
@@ -26,16 +27,8 @@ class State:
 
 
 def load_records(ledger_path: Path) -> tuple[list[Record], list[str]]:
-    """Records and warnings from the ledger (wired to cluster_cli.ledger)."""
-    return [], []
-
-
-def ledger_location(option: Path | None, location: registry_module.RegistryLocation) -> Path:
-    if option is not None:
-        return option
-    if location.path is not None:
-        return location.path.parent / "actuals.toml"
-    return Path("actuals.toml")
+    loaded = ledger.load(ledger_path)
+    return loaded.records, loaded.warnings
 
 
 def load_state(
@@ -46,7 +39,7 @@ def load_state(
 ) -> State:
     location = registry_module.locate(registry_option)
     goals = registry_module.load(location)
-    ledger_path = ledger_location(ledger_option, location)
+    ledger_path = ledger.locate(ledger_option, location).path
     records, warnings = load_records(ledger_path)
     day = parse_as_of(as_of) if as_of else (today or dt.date.today())
     progress = compute(goals, records, day)

@@ -112,12 +112,14 @@ def parse_quantity(text: str, target_unit: str) -> float:
         if goal.dimension is Dimension.PERCENT:
             raise ValueInputError(f"{text!r}: a magnitude (万, 亿) makes no sense for a percentage")
         return float(value / goal.scale)
-    given = UNITS["元"] if word == "元" else UNITS[word]
+    given = UNITS[word]
     if given.dimension is not goal.dimension or (
         given.dimension is Dimension.COUNT and given.symbol != goal.symbol
     ):
+        written = (match["magnitude"] or "") + word
+        what = "an amount of money" if given.dimension is Dimension.MONEY else given.description_en
         raise ValueInputError(
-            f"{text!r} is in {given.symbol} ({given.description_en}), "
+            f"{text!r} is in {written} ({what}), "
             f"but this goal is measured in {goal.symbol} ({goal.description_en})"
         )
     return float(value * given.scale / goal.scale)
