@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cluster_cli.errors import ValueInputError
 
@@ -103,6 +104,7 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
     )
 
 
+@lru_cache(maxsize=4096)
 def parse_stored_period(text: str) -> Period:
     """Parse a period read back from the ledger (already checked when it was recorded)."""
     if _YEAR.match(text):

@@ -121,4 +121,21 @@ def document(progress: Progress, origin: Origin) -> dict[str, Any]:
 
 
 def render(progress: Progress, origin: Origin) -> str:
-    return json.dumps(document(progress, origin), ensure_ascii=False, indent=2) + "\n"
+    """The document with one goal or indicator per line.
+
+    Readable, diff-friendly (a changed goal is a changed line), and fast: ``indent`` would
+    send every value through the pure-Python encoder, ten times slower on 10,000 goals.
+    """
+    doc = document(progress, origin)
+
+    def dumps(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+    lines = []
+    for key, value in doc.items():
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(dumps(item) for item in value)
+            lines.append(f"  {dumps(key)}: [\n    {items}\n  ]")
+        else:
+            lines.append(f"  {dumps(key)}: {dumps(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
