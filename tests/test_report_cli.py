@@ -100,3 +100,11 @@ def test_no_goal_matching(cli: CliRunner, files: Path) -> None:
     result = cli("report", "--lang", "en", "--as-of", AS_OF, "--status", "missed")
     assert result.code == 0
     assert "No goal matches the filters." in result.out
+
+
+def test_html_to_a_file(cli: CliRunner, files: Path) -> None:
+    result = cli("report", "--html", "--lang", "en", "--as-of", AS_OF, "-o", "report.html")
+    assert result.code == 0, result.err
+    page = (files / "report.html").read_text("utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert page == cli("report", "--html", "--lang", "en", "--as-of", AS_OF).out
