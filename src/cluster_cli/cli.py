@@ -306,3 +306,6 @@ def run(argv: list[str]) -> int:
 
 def main() -> None:
     sys.exit(run(sys.argv[1:]))
+
+
+import cluster_cli.report_cli  # noqa: E402, F401  (registers `report`)

@@ -1,0 +1,124 @@
+"""The report as CSV: one row per goal with the engine's figures, for spreadsheets.
+
+Numbers are plain (no thousands separators, no exponent) and fractions stay fractions (0.25, not
+25%), as in the JSON contract. Text from the registry or the ledger that a spreadsheet would take
+for a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading
+apostrophe. The byte-order mark Excel and WPS need for Chinese is added by the caller when
+writing to a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from decimal import Decimal
+
+from cluster_cli.i18n import Lang
+from cluster_cli.labels import status_text
+from cluster_cli.models import Registry
+from cluster_cli.progress import Progress, TargetRow
+from cluster_cli.render.jsondoc import Origin
+
+COLUMNS = (
+    "id",
+    "name",
+    "name_en",
+    "cluster",
+    "region",
+    "unit",
+    "direction",
+    "kind",
+    "target",
+    "start",
+    "deadline",
+    "baseline",
+    "baseline_period",
+    "latest",
+    "latest_period",
+    "latest_source",
+    "attainment",
+    "progress",
+    "gap",
+    "elapsed",
+    "pace_gap",
+    "actual_growth",
+    "required_growth",
+    "growth_ratio",
+    "needed_growth",
+    "needed_per_year",
+    "projected",
+    "final",
+    "status",
+    "status_label",
+)
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value: str) -> str:
+    """A text cell a spreadsheet will not evaluate."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def number(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
+
+
+def _row(row: TargetRow, lang: Lang) -> list[str]:
+    t = row.target
+    latest, baseline = row.latest, row.baseline
+    source = latest.record.source if latest is not None and latest.record is not None else ""
+    return [
+        row.id,
+        safe_text(t.name),
+        safe_text(t.name_en),
+        t.cluster,
+        t.region,
+        safe_text(t.unit),
+        t.direction,
+        t.kind,
+        number(t.target),
+        number(t.start),
+        number(t.deadline),
+        number(baseline.value if baseline else None),
+        baseline.period.text if baseline else "",
+        number(latest.value if latest else None),
+        latest.period.text if latest else "",
+        safe_text(source),
+        number(row.attainment),
+        number(row.progress),
+        number(row.gap),
+        number(row.elapsed),
+        number(row.pace_gap),
+        number(row.actual_growth),
+        number(row.required_growth),
+        number(row.growth_ratio),
+        number(row.needed_growth),
+        number(row.needed_per_year),
+        number(row.projected),
+        "true" if row.final else "false",
+        row.status.value,
+        status_text(row.status, lang, symbol=False),
+    ]
+
+
+def render(
+    progress: Progress,
+    origin: Origin,
+    registry: Registry,
+    lang: Lang,
+    filters: list[str] | None = None,
+) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for row in progress.targets:
+        writer.writerow(_row(row, lang))
+    return buffer.getvalue()

@@ -1,0 +1,154 @@
+"""``cluster-cli report``: the progress report as Markdown, HTML, CSV or JSON."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cluster_cli.cli import (
+    AsOfOption,
+    LangOption,
+    LedgerOption,
+    RegistryOption,
+    app,
+    resolve_lang,
+)
+from cluster_cli.errors import UsageError
+
+FORMATS = ("markdown", "html", "csv", "json")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
+    """Refuse to write the report over the registry or the ledger, or onto a folder."""
+    for what, path in protected:
+        if _same_file(output, path):
+            raise UsageError(
+                f"-o {output}: that is the {what} ({path}); refusing to overwrite it "
+                "with a report. Choose another file name."
+            )
+    if output.is_dir():
+        raise UsageError(f"-o {output}: is a directory; give a file name such as report.md")
+
+
+def choose_format(markdown: bool, html: bool, csv: bool, as_json: bool) -> str:
+    chosen = [name for name, on in zip(FORMATS, (markdown, html, csv, as_json), strict=True) if on]
+    if len(chosen) > 1:
+        options = ", ".join(f"--{name}" for name in chosen)
+        raise UsageError(f"give only one format option, not {options}")
+    return chosen[0] if chosen else "markdown"
+
+
+@app.command()
+def report(
+    registry: RegistryOption = None,
+    ledger: LedgerOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Markdown with Mermaid charts (the default).")
+    ] = False,
+    html: Annotated[
+        bool, typer.Option("--html", help="One self-contained HTML page (prints well).")
+    ] = False,
+    csv: Annotated[
+        bool, typer.Option("--csv", help="One row per goal with the engine's figures.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="The JSON document of `status --json`.")
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file (atomically) instead of standard output.",
+            show_default=False,
+        ),
+    ] = None,
+    cluster: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--cluster", help="Only goals of this cluster id. Repeatable.", show_default=False
+        ),
+    ] = None,
+    region: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--region", help="Only goals of this region id. Repeatable.", show_default=False
+        ),
+    ] = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            help="Only goals with this status (e.g. on-track). Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Write a progress report: summary, tables, each goal's figures, history and chart."""
+    from cluster_cli import registry as registry_module
+    from cluster_cli.fileio import write_atomically
+    from cluster_cli.progress import select
+    from cluster_cli.state import check_filters, ledger_location, load_state
+
+    fmt = choose_format(markdown, html, csv, as_json)
+    chosen_lang = resolve_lang(lang)
+    if output is not None:
+        location = registry_module.locate(registry)
+        protected = [("ledger", ledger_location(ledger, location))]
+        if location.path is not None:
+            protected.insert(0, ("registry", location.path))
+        check_output(output, protected)
+
+    state = load_state(registry, ledger, as_of)
+    for warning in state.warnings:
+        print(f"cluster-cli: warning: {warning}", file=sys.stderr)
+    clusters, regions, statuses = cluster or [], region or [], status or []
+    check_filters(state.registry, clusters, regions, statuses)
+    progress = select(state.progress, clusters, regions, statuses)
+    filters = (
+        [f"--cluster {c}" for c in clusters]
+        + [f"--region {r}" for r in regions]
+        + [f"--status {s}" for s in statuses]
+    )
+
+    text: str
+    if fmt == "json":
+        from cluster_cli.render import jsondoc
+
+        text = jsondoc.render(progress, state.origin)
+    elif fmt == "csv":
+        from cluster_cli.render import csv as csv_render
+
+        text = csv_render.render(progress, state.origin, state.registry, chosen_lang, filters)
+    elif fmt == "html":
+        from cluster_cli.render import html as html_render
+
+        text = html_render.render(progress, state.origin, state.registry, chosen_lang, filters)
+    else:
+        from cluster_cli.render import markdown as markdown_render
+
+        text = markdown_render.render(progress, state.origin, state.registry, chosen_lang, filters)
+
+    if output is None:
+        sys.stdout.write(text)
+        return
+    data = text.encode("utf-8")
+    if fmt == "csv":
+        data = b"\xef\xbb\xbf" + data  # so that Excel and WPS read the Chinese correctly
+    write_atomically(output, data)
+    print(f"wrote {output} ({fmt}, {len(progress.targets)} goals)", file=sys.stderr)
