@@ -102,14 +102,15 @@ def report(
     """Write a progress report: summary, tables, each goal's figures, history and chart."""
     from cluster_cli import registry as registry_module
     from cluster_cli.fileio import write_atomically
+    from cluster_cli.ledger import locate as locate_ledger
     from cluster_cli.progress import select
-    from cluster_cli.state import check_filters, ledger_location, load_state
+    from cluster_cli.state import check_filters, load_state
 
     fmt = choose_format(markdown, html, csv, as_json)
     chosen_lang = resolve_lang(lang)
     if output is not None:
         location = registry_module.locate(registry)
-        protected = [("ledger", ledger_location(ledger, location))]
+        protected = [("ledger", locate_ledger(ledger, location).path)]
         if location.path is not None:
             protected.insert(0, ("registry", location.path))
         check_output(output, protected)

@@ -1,0 +1,290 @@
+"""Benchmark cluster-cli against its frameworks' floor and a bare TOML parser.
+
+Run by hand (not part of the test suite)::
+
+    python -m benchmarks.run                 # 100, 1,000 and 10,000 goals, 10 records each
+    python -m benchmarks.run --sizes 100 --runs 3
+
+For each size it generates a registry and a ledger, then reports the median wall time and the
+peak memory (max RSS) of each command, beside
+
+* the skeleton: a Typer + Rich + Pydantic app that validates one model and prints one table,
+  the floor any CLI on these frameworks pays (``benchmarks/skeleton.py``);
+* the fastest TOML parser installed, reading the same registry and ledger and nothing else.
+
+Every command runs as a fresh process, as a user's shell would start it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cluster_cli.ledger import HEADER, format_record
+from cluster_cli.models import Record
+
+HERE = Path(__file__).resolve().parent
+SKELETON = HERE / "skeleton.py"
+PARSERS = ("rtoml", "pytomlpp", "tomli", "tomllib")
+
+
+@dataclass(frozen=True)
+class Measurement:
+    label: str
+    seconds: float  # median wall time
+    peak_mib: float  # largest max-RSS over the runs
+
+
+def run_once(argv: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        stderr = process.stderr.read().decode() if process.stderr else ""
+        raise RuntimeError(f"{' '.join(argv)} exited {process.returncode}: {stderr}")
+    if process.stderr:
+        process.stderr.close()
+    return elapsed, usage.ru_maxrss / 1024  # Linux reports KiB
+
+
+def measure(
+    label: str,
+    argv: Sequence[str],
+    env: dict[str, str],
+    cwd: Path,
+    runs: int,
+    before_each: object = None,
+) -> Measurement:
+    run_once(argv, env, cwd)  # warm the file cache and .pyc files
+    times, peaks = [], []
+    for _ in range(runs):
+        if callable(before_each):
+            before_each()
+        seconds, peak = run_once(argv, env, cwd)
+        times.append(seconds)
+        peaks.append(peak)
+    return Measurement(label, statistics.median(times), max(peaks))
+
+
+# ------------------------------------------------------------------------------ data
+
+
+def registry_text(goals: int) -> str:
+    lines = [
+        "schema_version = 1",
+        "[sources.bench]",
+        'title = "generated"',
+        "[clusters.c0]",
+        'name = "集群"',
+        'name_en = "Cluster"',
+        "[regions.r0]",
+        'name = "苏州市"',
+        'name_en = "Suzhou"',
+    ]
+    for i in range(goals):
+        level = i % 2 == 0
+        lines += [
+            f"[targets.goal-{i:05d}]",
+            f'name = "目标{i}"',
+            f'name_en = "Goal {i}"',
+            'cluster = "c0"',
+            'region = "r0"',
+            f'unit = "{"亿元" if level else "家"}"',
+            f"target = {2000 + i}",
+            f'kind = "{"level" if level else "cumulative"}"',
+            "start = 2016",
+            "deadline = 2030",
+            f"baseline = {{ value = {1000 if level else 0}, period = 2015 }}",
+            f'source = {{ document = "bench", quote = "目标{i}" }}',
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def ledger_text(goals: int, per_goal: int) -> str:
+    parts = [HEADER]
+    for j in range(per_goal):
+        for i in range(goals):
+            level = i % 2 == 0
+            value = 1000 + 60 * (j + 1) if level else 10 * (j + 1)
+            parts.append(
+                format_record(
+                    Record(
+                        id=f"B{j:03d}{i:06d}",
+                        target=f"goal-{i:05d}",
+                        value=float(value),
+                        unit="亿元" if level else "家",
+                        period=str(2016 + j),
+                        recorded_at=f"2026-01-{1 + j % 28:02d}T00:00:00.{i:06d}Z",
+                        source="统计公报",
+                    )
+                )
+            )
+    return "".join(parts)
+
+
+def fastest_parser() -> str:
+    available = []
+    for name in PARSERS:
+        try:
+            __import__(name)
+        except ImportError:
+            continue
+        available.append(name)
+    return available[0]
+
+
+# ------------------------------------------------------------------------------ main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--records-per-goal", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=HERE / "out" / "results.md")
+    options = parser.parse_args(argv)
+    sizes = [int(size) for size in options.sizes.split(",")]
+
+    skeleton = SKELETON
+    cli = shutil.which("cluster-cli")
+    if cli is None:
+        print("install cluster-cli first: pip install -e .", file=sys.stderr)
+        return 2
+    toml_parser = fastest_parser()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CLUSTER_CLI_")}
+    env.update({"NO_COLOR": "1", "COLUMNS": "120", "LANG": "C.UTF-8"})
+    python = sys.executable
+    runs = options.runs
+    lines = [
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, {platform.system()} {platform.release()}; "
+        f"median of {runs} runs; TOML parser baseline: {toml_parser}.",
+        "",
+    ]
+
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        empty = root / "empty"
+        empty.mkdir()
+        floor = measure("skeleton", [python, str(skeleton), "status"], env, empty, runs)
+        shipped = [
+            measure("status (shipped registry)", [cli, "status"], env, empty, runs),
+            measure("--help", [cli, "--help"], env, empty, runs),
+            measure("--version", [cli, "--version"], env, empty, runs),
+        ]
+        lines += [
+            "| command | median | ratio to skeleton | peak memory |",
+            "| --- | --- | --- | --- |",
+        ]
+        for m in (floor, *shipped):
+            lines.append(
+                f"| `{m.label}` | {m.seconds * 1000:.0f} ms | {m.seconds / floor.seconds:.2f}x "
+                f"| {m.peak_mib:.0f} MiB |"
+            )
+        lines += [
+            "",
+            "| goals / records | command | median | peak memory | ratio to parser + skeleton |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        json_times: dict[int, float] = {}
+        update_times: dict[str, float] = {}
+        for goals in sizes:
+            folder = root / f"g{goals}"
+            folder.mkdir()
+            registry = folder / "targets.toml"
+            ledger = folder / "actuals.toml"
+            registry.write_text(registry_text(goals), "utf-8")
+            ledger_body = ledger_text(goals, options.records_per_goal)
+            ledger.write_text(ledger_body, "utf-8")
+            records = goals * options.records_per_goal
+            read = (
+                f"import {toml_parser} as p, pathlib\n"
+                "for f in ('targets.toml', 'actuals.toml'):\n"
+                "    p.loads(pathlib.Path(f).read_text('utf-8'))\n"
+            )
+            baseline = measure("parser", [python, "-c", read], env, folder, runs)
+            reference = baseline.seconds + floor.seconds
+
+            def restore(body: str = ledger_body, path: Path = ledger) -> None:
+                path.write_text(body, "utf-8")
+
+            measured = [
+                measure("status", [cli, "status"], env, folder, runs),
+                measure("status --json", [cli, "status", "--json"], env, folder, runs),
+                measure("report --markdown", [cli, "report", "--markdown"], env, folder, runs),
+                measure(
+                    "update",
+                    [cli, "update", "goal-00001", "55", "--period", "2025", "--source", "bench"],
+                    env,
+                    folder,
+                    runs,
+                    before_each=restore,
+                ),
+                measure("--version", [cli, "--version"], env, folder, runs),
+            ]
+            lines.append(
+                f"| {goals:,} / {records:,} | {toml_parser} reads both files | "
+                f"{baseline.seconds * 1000:.0f} ms | {baseline.peak_mib:.0f} MiB | |"
+            )
+            for m in measured:
+                lines.append(
+                    f"| {goals:,} / {records:,} | `{m.label}` | {m.seconds * 1000:.0f} ms | "
+                    f"{m.peak_mib:.0f} MiB | {m.seconds / reference:.2f}x |"
+                )
+                if m.label == "status --json":
+                    json_times[goals] = m.seconds
+
+        # update: the same registry, a 100-record ledger against a 100,000-record one.
+        biggest = max(sizes)
+        folder = root / f"g{biggest}"
+        for label, goals, per_goal in (("100 records", 100, 1), ("100,000 records", 10_000, 10)):
+            body = ledger_text(goals, per_goal)
+            ledger = folder / "actuals.toml"
+
+            def restore_update(body: str = body, path: Path = ledger) -> None:
+                path.write_text(body, "utf-8")
+
+            update_times[label] = measure(
+                "update",
+                [cli, "update", "goal-00001", "55", "--period", "2025", "--source", "bench"],
+                env,
+                folder,
+                runs,
+                before_each=restore_update,
+            ).seconds
+
+    lines += ["", "| check | measured | limit |", "| --- | --- | --- |"]
+    status_ratio = shipped[0].seconds / floor.seconds
+    lines.append(f"| `status` / skeleton | {status_ratio:.2f}x | 1.10x |")
+    lines.append(f"| `--help` / skeleton | {shipped[1].seconds / floor.seconds:.2f}x | 0.80x |")
+    lines.append(f"| `--version` / skeleton | {shipped[2].seconds / floor.seconds:.2f}x | 0.40x |")
+    if 1000 in json_times and 10_000 in json_times:
+        growth = json_times[10_000] / json_times[1000]
+        lines.append(f"| `status --json` 10,000 / 1,000 goals | {growth:.2f}x | 11x |")
+    ratio = update_times["100,000 records"] / update_times["100 records"]
+    lines.append(
+        f"| `update`, 100,000 / 100 records ({biggest:,}-goal registry) | {ratio:.2f}x | 1.2x |"
+    )
+    text = "\n".join(lines) + "\n"
+    print(text)
+    options.out.parent.mkdir(parents=True, exist_ok=True)
+    options.out.write_text(text, "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
