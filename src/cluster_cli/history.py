@@ -13,8 +13,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from cluster_cli.models import Record
 from cluster_cli.periods import Period, parse_stored_period
+from cluster_cli.record import Record
 
 
 def as_of_cutoff(day: dt.date) -> str:

@@ -27,14 +27,16 @@ import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
 from cluster_cli.errors import InputFileError, LockTimeoutError, ValueInputError, WriteError
 from cluster_cli.fileio import fsync_directory
-from cluster_cli.models import Record
-from cluster_cli.registry import RegistryLocation
+from cluster_cli.record import Record
+
+if TYPE_CHECKING:
+    from cluster_cli.registry import RegistryLocation
 
 ENV_LEDGER = "CLUSTER_CLI_LEDGER"
 ENV_LOCK_TIMEOUT = "CLUSTER_CLI_LOCK_TIMEOUT"

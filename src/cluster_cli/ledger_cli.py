@@ -14,7 +14,7 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -22,9 +22,12 @@ from cluster_cli import ledger
 from cluster_cli import registry as registry_module
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.history import entries_by_target, known_by
-from cluster_cli.models import Indicator, Record, Registry, Target
 from cluster_cli.periods import parse_as_of, parse_period
+from cluster_cli.record import Record
 from cluster_cli.units import format_quantity, is_count, parse_quantity
+
+if TYPE_CHECKING:
+    from cluster_cli.models import Indicator, Registry, Target
 
 RegistryOption = Annotated[
     Path | None,
@@ -111,6 +114,8 @@ def find_item(registry: Registry, key: str) -> Target | Indicator:
 
 def kind_of(item: Target | Indicator) -> Kind:
     """Targets say; indicators are yearly levels unless they count things (running totals)."""
+    from cluster_cli.models import Target
+
     if isinstance(item, Target):
         return item.kind
     return "cumulative" if is_count(item.unit) else "level"
@@ -186,6 +191,7 @@ def standing_line(registry: Registry, records: list[Record], target_id: str) -> 
     """Where the goal stands after a new figure: its status and the sentence explaining it."""
     from cluster_cli.i18n import default_lang
     from cluster_cli.labels import STATUS_LABELS, explain, explain_indicator
+    from cluster_cli.models import Indicator, Target
     from cluster_cli.progress import assess_indicator, assess_target
 
     lang = default_lang()

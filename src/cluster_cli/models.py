@@ -7,11 +7,11 @@ rather than a silently ignored setting.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from cluster_cli.record import Record as Record  # re-exported: models of both files
 from cluster_cli.units import is_count, known_unit
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -173,28 +173,3 @@ class Registry(Frozen):
 
 def is_valid_id(text: str) -> bool:
     return re.match(ID_PATTERN, text) is not None
-
-
-@dataclass(frozen=True, slots=True)
-class Record:
-    """One line of the ledger of actuals: a recorded value, or the retraction of one.
-
-    ``value`` is in ``unit``, which is the goal's unit at the time of recording. ``period`` is
-    ``YYYY`` or ``YYYY-MM-DD`` (see :mod:`cluster_cli.periods`). ``recorded_at`` is an ISO 8601
-    UTC timestamp ending in ``Z``. A retraction has ``retracts`` set to the id of the record it
-    withdraws and repeats that record's target and period; its ``value`` is None.
-    """
-
-    id: str
-    target: str
-    value: float | None
-    unit: str
-    period: str
-    recorded_at: str
-    source: str = ""
-    note: str = ""
-    retracts: str | None = None
-
-    @property
-    def is_retraction(self) -> bool:
-        return self.retracts is not None

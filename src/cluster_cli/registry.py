@@ -11,12 +11,14 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from cluster_cli.errors import InputFileError
-from cluster_cli.models import Registry
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from cluster_cli.models import Registry
 
 ENV_REGISTRY = "CLUSTER_CLI_REGISTRY"
 DEFAULT_NAME = "targets.toml"
@@ -113,6 +115,10 @@ def validation_message(error: ValidationError) -> str:
 
 
 def validate(data: dict[str, Any], name: str) -> Registry:
+    from pydantic import ValidationError
+
+    from cluster_cli.models import Registry
+
     if not data:
         raise InputFileError(
             name,
