@@ -574,7 +574,7 @@ def history_table(entries: list[Entry], item: Target | Indicator, lang: Lang) ->
         table.add_row(
             text(entry.period.text),
             value_cell,
-            text(record.recorded_at),
+            text(record.recorded_at[:10]),
             text(record.id, "dim"),
             _entry_state(entry, lang),
             source,
@@ -621,11 +621,12 @@ def _header(item: Target | Indicator, key: str, registry: Registry, lang: Lang, 
     return head
 
 
-def _status_line(status: Status, lang: Lang, sentence: str) -> Group:
+def _status_line(status: Status, lang: Lang, sentence: str, meaning: bool = True) -> Group:
     line = _status_cell(status, lang)
     line.stylize("bold")
-    meaning = STATUS_MEANING[status][0 if lang == "zh" else 1]
-    line.append(_t(lang, f"（{meaning}）", f" ({meaning})"), style="dim")
+    if meaning:
+        words = STATUS_MEANING[status][0 if lang == "zh" else 1]
+        line.append(_t(lang, f"（{words}）", f" ({words})"), style="dim")
     return Group(line, text(sentence))
 
 
@@ -730,7 +731,7 @@ def show_indicator_view(
             "dim",
         ),
         _section(_t(lang, "状态", "Status")),
-        _status_line(row.status, lang, explain_indicator(row, lang)),
+        _status_line(row.status, lang, explain_indicator(row, lang), meaning=False),
         _section(_t(lang, "数值", "Figures")),
         _figures(figures),
         _section(_t(lang, "走势", "Trend")),
