@@ -93,11 +93,14 @@ def test_registry_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert registry.locate(Path("opt.toml")).path == Path("opt.toml")
 
 
-def test_status_in_an_empty_folder_lists_all_goals(cli: CliRunner) -> None:
+def test_status_in_an_empty_folder_lists_all_goals(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
     result = cli("status", "--lang", "en")
     assert result.code == 0, result.err
     for key in GOALS:
-        assert key in result.out or builtin().targets[key].name_en in result.out
+        assert f" {key} " in result.out
 
 
 def test_init_writes_a_commented_registry_and_refuses_to_overwrite(

@@ -101,34 +101,6 @@ AsOfOption = Annotated[
 
 
 @app.command()
-def status(
-    registry: RegistryOption = None,
-    ledger: LedgerOption = None,
-    as_of: AsOfOption = None,
-    lang: LangOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Show every goal and where it stands."""
-    from cluster_cli.state import load_state
-
-    state = load_state(registry, ledger, as_of)
-    for warning in state.warnings:
-        print(f"cluster-cli: warning: {warning}", file=sys.stderr)
-    if as_json:
-        from cluster_cli.render import jsondoc
-
-        sys.stdout.write(jsondoc.render(state.progress, state.origin))
-        return
-    from cluster_cli.labels import status_text
-
-    chosen = resolve_lang(lang)
-    print(f"registry: {state.origin.registry}")
-    for row in state.progress.targets:
-        name = row.target.name if chosen == "zh" else row.target.name_en
-        print(f"{row.id}\t{name}\t{status_text(row.status, chosen)}")
-
-
-@app.command()
 def check(
     registry: RegistryOption = None,
     quotes: Annotated[
@@ -273,6 +245,10 @@ app.command("update")(ledger_cli.update)
 app.command("log")(ledger_cli.log)
 app.command("undo")(ledger_cli.undo)
 app.command("import")(ledger_cli.import_)
+
+from cluster_cli import status_cli  # noqa: E402  (its commands use the options above)
+
+status_cli.register(app)
 
 
 def run(argv: list[str]) -> int:

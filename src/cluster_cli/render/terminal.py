@@ -1,0 +1,818 @@
+"""The terminal dashboard: ``status`` (a table per cluster) and ``show`` (one goal in full).
+
+The only module that imports Rich. Every function below ``print_*`` is pure: it turns a
+:class:`~cluster_cli.progress.Progress` into a Rich renderable for a given width, so the output
+can be tested at a fixed width.
+
+Text from the registry and the ledger (names, quotes, sources, notes) is untrusted: every cell is
+a :class:`rich.text.Text` built with :func:`clean`, never a markup string, so ``[bold]`` shows
+as written and control characters (ESC, C1, bidirectional overrides) are shown as ``\\x1b``
+instead of reaching the terminal.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from io import StringIO
+from typing import Literal, TextIO
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console, Group, RenderableType
+from rich.table import Column, Table
+from rich.text import Text
+
+from cluster_cli.history import Entry
+from cluster_cli.i18n import Lang
+from cluster_cli.labels import (
+    STATUS_LABELS,
+    STATUS_MEANING,
+    explain,
+    explain_indicator,
+    note_texts,
+    percent,
+    points,
+    quantity,
+    status_text,
+)
+from cluster_cli.models import Indicator, Registry, Target
+from cluster_cli.progress import IndicatorRow, Point, Progress, Status, TargetRow
+from cluster_cli.render.jsondoc import Origin
+from cluster_cli.units import format_number
+
+Justify = Literal["left", "right"]
+
+# ---------------------------------------------------------------------------------- hygiene
+
+# Bidirectional embeddings, overrides and isolates can reorder what a reader sees.
+_BIDI = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
+
+
+def clean(text: str, *, multiline: bool = False) -> str:
+    """Make text from a file safe to print: control characters become visible escapes.
+
+    C0 controls (except newline, kept when ``multiline``), DEL, C1 controls (U+0080-U+009F) and
+    bidirectional controls are written as ``\\xNN`` / ``\\uNNNN``; a tab becomes a space.
+    """
+    out: list[str] = []
+    for char in text:
+        code = ord(char)
+        if char == "\n":
+            out.append("\n" if multiline else " ")
+        elif char == "\t":
+            out.append(" ")
+        elif code < 0x20 or code == 0x7F or 0x80 <= code <= 0x9F:
+            out.append(f"\\x{code:02x}")
+        elif code in _BIDI:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def text(value: str, style: str = "", *, multiline: bool = False) -> Text:
+    """A cell: literal text (no markup), cleaned."""
+    return Text(clean(value, multiline=multiline), style=style)
+
+
+# ---------------------------------------------------------------------------------- words
+
+
+def _t(lang: Lang, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def _name(item: Target | Indicator, lang: Lang) -> str:
+    return item.name if lang == "zh" else item.name_en
+
+
+def _qty(value: float | None, item: Target | Indicator, lang: Lang) -> str:
+    return quantity(value, item.unit, lang, item.unit_en)
+
+
+_QUALIFIER = {
+    "over": ("超", "over "),
+    "about": ("约", "about "),
+    "under": ("不足", "under "),
+}
+
+
+def _qualified(value: float, qualifier: str, item: Target | Indicator, lang: Lang) -> str:
+    prefix = _QUALIFIER.get(qualifier, ("", ""))
+    return (prefix[0] if lang == "zh" else prefix[1]) + _qty(value, item, lang)
+
+
+def _baseline_text(row: TargetRow, lang: Lang) -> str:
+    if row.baseline is None:
+        return "—"
+    t = row.target
+    qualifier = "exact"
+    if row.baseline.record is None and t.baseline is not None:
+        qualifier = t.baseline.qualifier
+    return _qualified(row.baseline.value, qualifier, t, lang)
+
+
+def _value_period(value: str, period: str | None) -> Text:
+    """``1,250亿元 (2023)`` with the period dimmed; wraps before the period when narrow."""
+    cell = text(value)
+    if period:
+        cell.append(" ")
+        cell.append(f"({clean(period)})", style="dim")
+    return cell
+
+
+def _status_cell(status: Status, lang: Lang) -> Text:
+    return Text(status_text(status, lang), style=STATUS_LABELS[status].colour)
+
+
+def _needed(row: TargetRow, lang: Lang) -> str:
+    """Growth still needed each year: a rate for yearly levels, an amount for running totals."""
+    t = row.target
+    if row.needed_growth is not None:
+        rate = percent(row.needed_growth, signed=True)
+        return _t(lang, f"年均{rate}", f"{rate}/yr")
+    if row.needed_per_year is not None:
+        amount = _qty(row.needed_per_year, t, lang)
+        return _t(lang, f"每年{amount}", f"{amount}/yr")
+    return "—"
+
+
+def bar(fraction: float | None, width: int, style: str = "") -> Text:
+    """A progress bar that reads without colour: ``██████▌░░░``; clamped to 0-100%."""
+    if fraction is None:
+        return Text("·" * width, style="dim")
+    share = min(max(fraction, 0.0), 1.0)
+    eighths = round(share * width * 8)
+    full, rest = divmod(eighths, 8)
+    filled = "█" * full + ("" if rest == 0 else " ▏▎▍▌▋▊▉"[rest])
+    result = Text(filled, style=style)
+    result.append("░" * (width - len(filled)), style="dim")
+    return result
+
+
+def _progress_cell(row: TargetRow, width: int) -> Text:
+    cell = bar(row.progress, width, STATUS_LABELS[row.status].colour)
+    cell.append(" ")
+    cell.append(f"{percent(row.progress, decimals=0):>5}")
+    return cell
+
+
+# ---------------------------------------------------------------------------------- layout
+
+
+@dataclass(frozen=True)
+class _Spec:
+    key: str
+    zh: str
+    en: str
+    keep: int  # columns with the lowest numbers are kept when the terminal is narrow
+    justify: Justify = "left"
+    wrap: bool = False  # may fold onto several lines
+
+
+_TARGET_COLUMNS = (
+    _Spec("name", "目标", "Goal", 0, wrap=True),
+    _Spec("id", "编号", "ID", 8),
+    _Spec("baseline", "基期", "Baseline", 9, "right", wrap=True),
+    _Spec("latest", "最新", "Latest", 3, "right", wrap=True),
+    _Spec("target", "目标值", "Target", 4, "right", wrap=True),
+    _Spec("progress", "进度", "Progress", 2),
+    _Spec("gap", "差距", "Gap", 7, "right"),
+    _Spec("pace", "对比时序进度", "Pace vs time", 5, "right"),
+    _Spec("needed", "尚需增长", "Still needed", 6, "right"),
+    _Spec("status", "状态", "Status", 1, wrap=True),
+)
+
+_INDICATOR_COLUMNS = (
+    _Spec("name", "背景指标", "Context figure", 0, wrap=True),
+    _Spec("id", "编号", "ID", 4),
+    _Spec("latest", "最新", "Latest", 2, "right", wrap=True),
+    _Spec("growth", "年均增长", "Growth/yr", 3, "right"),
+    _Spec("status", "状态", "Status", 1, wrap=True),
+)
+
+_NAME_CAP: dict[Lang, int] = {"zh": 30, "en": 42}  # longer names fold onto a second line
+_NAME_COMFORT: dict[Lang, int] = {"zh": 20, "en": 24}
+_GAP = 3  # one space of padding on each side of the (blank) column separator
+
+
+def _lines_width(cell: Text) -> int:
+    return max((cell_len(line) for line in cell.plain.split("\n")), default=0)
+
+
+def _words_width(cell: Text) -> int:
+    return max(
+        (cell_len(word) for line in cell.plain.split("\n") for word in line.split(" ")), default=0
+    )
+
+
+def _min_width(spec: _Spec, cells: list[Text], lang: Lang) -> int:
+    if not spec.wrap:
+        return max(_lines_width(c) for c in cells)
+    if spec.key == "name":
+        return 12 if lang == "zh" else 18
+    if spec.key in ("latest", "target", "baseline"):  # fold before the period, not in the number
+        return max(_lines_width(Text(c.plain.split(" (")[0])) for c in cells)
+    return max(_words_width(c) for c in cells)
+
+
+def fit_columns(
+    specs: Sequence[_Spec],
+    headers: list[Text],
+    cells: dict[str, list[Text]],
+    width: int,
+    lang: Lang,
+) -> dict[str, int]:
+    """Choose the columns that fit in ``width`` and their widths.
+
+    Columns are dropped least important first until their minimum widths fit; the room left
+    is then given to the columns in order of importance, up to their natural width.
+    """
+    natural: dict[str, int] = {}
+    minimum: dict[str, int] = {}
+    for spec, header in zip(specs, headers, strict=True):
+        column = [header, *cells[spec.key]]
+        natural[spec.key] = max(_lines_width(c) for c in column)
+        minimum[spec.key] = min(
+            natural[spec.key], max(_min_width(spec, cells[spec.key], lang), _words_width(header))
+        )
+    # Comfortable: figures whole (values may fold before their period), names readable.
+    comfortable = {
+        s.key: minimum[s.key] if s.wrap else natural[s.key] for s in specs if s.key != "name"
+    }
+    comfortable["name"] = max(minimum["name"], min(natural["name"], _NAME_COMFORT[lang]))
+    ranked = sorted(specs, key=lambda s: s.keep)
+    start = comfortable
+    chosen = _fitting(ranked, comfortable, width)
+    if len(chosen) < min(3, len(ranked)):  # very narrow: keep the essentials, folded
+        start = minimum
+        chosen = _fitting(ranked, minimum, width)
+    widths = {s.key: start[s.key] for s in chosen}
+    room = width - sum(widths.values()) - _GAP * (len(chosen) - 1)
+    # Figures first, whole or not at all (a partial widening only moves the fold); names last.
+    for spec in chosen:
+        extra = natural[spec.key] - widths[spec.key]
+        if spec.key != "name" and extra <= room:
+            widths[spec.key] += extra
+            room -= extra
+    if "name" in widths:
+        limit = max(widths["name"], min(natural["name"], _NAME_CAP[lang]))
+        widths["name"] += max(0, min(room, limit - widths["name"]))
+    return widths
+
+
+def _fitting(ranked: list[_Spec], widths: dict[str, int], width: int) -> list[_Spec]:
+    """The most important columns whose ``widths`` fit in ``width``."""
+    chosen = list(ranked)
+    while len(chosen) > 1 and sum(widths[s.key] for s in chosen) + _GAP * (len(chosen) - 1) > width:
+        chosen.pop()
+    return chosen
+
+
+def _table(
+    specs: Sequence[_Spec],
+    widths: dict[str, int],
+    lang: Lang,
+    rows: list[dict[str, Text]],
+    title: Text | None = None,
+) -> Table:
+    shown = [s for s in specs if s.key in widths]
+    columns = [
+        Column(
+            header=Text(s.zh if lang == "zh" else s.en, style="bold"),
+            justify=s.justify,
+            width=widths[s.key],
+            no_wrap=not s.wrap,
+            overflow="fold",
+        )
+        for s in shown
+    ]
+    table = Table(
+        *columns,
+        title=title,
+        title_justify="left",
+        title_style="",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1),
+        expand=False,
+    )
+    for row in rows:
+        table.add_row(*(row[s.key] for s in shown))
+    return table
+
+
+# ---------------------------------------------------------------------------------- status
+
+
+def summary_lines(progress: Progress, origin: Origin, lang: Lang) -> list[Text]:
+    counts = progress.summary
+    total = sum(counts.values())
+    head = Text(_t(lang, "苏州产业创新集群目标进展", "Suzhou innovation-cluster goals"), "bold")
+    head.append(_t(lang, f" · 截至{progress.as_of.isoformat()}", f" · as of {progress.as_of}"))
+    tally = Text(_t(lang, f"{total}项目标：", f"{total} goals: "))
+    first = True
+    for status, count in counts.items():
+        if count == 0:
+            continue
+        if not first:
+            tally.append(_t(lang, "，", ", "))
+        first = False
+        tally.append(status_text(status, lang), style=STATUS_LABELS[status].colour)
+        tally.append(f" {count}")
+    if total == 0:
+        tally.append(_t(lang, "没有符合条件的目标", "none match the filters"))
+    sources = Text(_t(lang, "目标登记：", "registry: "), style="dim")
+    sources.append(clean(origin.registry), style="dim")
+    sources.append(_t(lang, "；数据台账：", "; ledger: "), style="dim")
+    sources.append(clean(origin.ledger), style="dim")
+    return [head, tally, sources]
+
+
+def _target_cells(row: TargetRow, lang: Lang, bar_width: int) -> dict[str, Text]:
+    t = row.target
+    latest = row.latest
+    return {
+        "name": text(_name(t, lang)),
+        "id": text(row.id, "dim"),
+        "baseline": _value_period(
+            _baseline_text(row, lang), row.baseline.period.text if row.baseline else None
+        ),
+        "latest": _value_period(_qty(latest.value, t, lang), latest.period.text)
+        if latest
+        else Text("—", style="dim"),
+        "target": _value_period(_qty(t.target, t, lang), str(t.deadline)),
+        "progress": _progress_cell(row, bar_width),
+        "gap": text(_qty(row.gap, t, lang)),
+        "pace": text(points(row.pace_gap, lang)),
+        "needed": text(_needed(row, lang)),
+        "status": _status_cell(row.status, lang),
+    }
+
+
+def _indicator_cells(row: IndicatorRow, lang: Lang) -> dict[str, Text]:
+    i = row.indicator
+    value = (
+        _qualified(row.latest.value, i.qualifier, i, lang)
+        if row.latest.record is None
+        else _qty(row.latest.value, i, lang)
+    )
+    return {
+        "name": text(_name(i, lang)),
+        "id": text(row.id, "dim"),
+        "latest": _value_period(value, row.latest.period.text),
+        "growth": text(percent(row.growth, signed=True)),
+        "status": _status_cell(row.status, lang),
+    }
+
+
+def _goal_text(row: TargetRow, lang: Lang) -> str:
+    return f"→ {_qty(row.target.target, row.target, lang)} ({row.target.deadline})"
+
+
+def _fold(cell: dict[str, Text], widths: dict[str, int], key: str, goal: str | None) -> None:
+    """Narrow terminals: the id and the target go under the name instead of being lost."""
+    extra = []
+    if "id" not in widths:
+        extra.append(key)
+    if goal is not None and "target" not in widths:
+        extra.append(goal)
+    for line in extra:
+        cell["name"].append("\n")
+        cell["name"].append(clean(line), style="dim")
+
+
+def _clusters(registry: Registry, keys: list[str]) -> list[str]:
+    order = [key for key in registry.clusters if key in keys]
+    return order + [key for key in dict.fromkeys(keys) if key not in registry.clusters]
+
+
+def _cluster_title(registry: Registry, key: str, lang: Lang, count: int) -> Text:
+    label = registry.clusters.get(key)
+    name = (label.name if lang == "zh" else label.name_en) if label else key
+    title = Text("▌", style="cyan")
+    title.append(clean(name), style="bold")
+    title.append(_t(lang, f"（{count}项）", f" ({count})"), style="dim")
+    return title
+
+
+def status_view(
+    progress: Progress, registry: Registry, origin: Origin, lang: Lang, width: int
+) -> RenderableType:
+    """The dashboard: summary, one table per cluster (columns aligned across them), indicators."""
+    parts: list[RenderableType] = [*summary_lines(progress, origin, lang)]
+    bar_width = 10 if width >= 120 else 8
+    rows = [_target_cells(row, lang, bar_width) for row in progress.targets]
+    if rows:
+        headers = [Text(s.zh if lang == "zh" else s.en) for s in _TARGET_COLUMNS]
+        cells = {s.key: [r[s.key] for r in rows] for s in _TARGET_COLUMNS}
+        widths = fit_columns(_TARGET_COLUMNS, headers, cells, width, lang)
+        for row, cell in zip(progress.targets, rows, strict=True):
+            _fold(cell, widths, row.id, _goal_text(row, lang))
+        by_cluster: dict[str, list[dict[str, Text]]] = {}
+        for row, cell in zip(progress.targets, rows, strict=True):
+            by_cluster.setdefault(row.target.cluster, []).append(cell)
+        for key in _clusters(registry, list(by_cluster)):
+            parts.append(Text(""))
+            title = _cluster_title(registry, key, lang, len(by_cluster[key]))
+            parts.append(_table(_TARGET_COLUMNS, widths, lang, by_cluster[key], title))
+    if progress.indicators:
+        irows = [_indicator_cells(row, lang) for row in progress.indicators]
+        headers = [Text(s.zh if lang == "zh" else s.en) for s in _INDICATOR_COLUMNS]
+        cells = {s.key: [r[s.key] for r in irows] for s in _INDICATOR_COLUMNS}
+        widths = fit_columns(_INDICATOR_COLUMNS, headers, cells, width, lang)
+        for figure, cell in zip(progress.indicators, irows, strict=True):
+            _fold(cell, widths, figure.id, None)
+        parts.append(Text(""))
+        title = Text("▌", style="cyan")
+        title.append(
+            _t(
+                lang,
+                "背景指标（无目标，按增速判断）",
+                "Context figures (no target; judged by growth)",
+            ),
+            "bold",
+        )
+        parts.append(_table(_INDICATOR_COLUMNS, widths, lang, irows, title))
+    parts.append(Text(""))
+    parts.append(
+        Text(
+            _t(
+                lang,
+                "详情：cluster-cli show 编号　状态含义与计算方法：docs/methodology.md",
+                "Details: cluster-cli show ID.  Statuses and method: docs/methodology.md",
+            ),
+            style="dim",
+        )
+    )
+    return Group(*parts)
+
+
+# ---------------------------------------------------------------------------------- show
+
+
+def _section(title: str) -> Text:
+    heading = Text("\n")
+    heading.append(title, style="bold underline")
+    return heading
+
+
+def _figures(pairs: list[tuple[str, str]]) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for label, value in pairs:
+        grid.add_row(Text(label), text(value))
+    return grid
+
+
+def _bullets(items: list[str]) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row(Text("•"), text(item, multiline=True))
+    return grid
+
+
+def trend_chart(
+    points_: list[Point],
+    item: Target | Indicator,
+    lang: Lang,
+    width: int,
+    target: tuple[float, str] | None = None,
+    baseline: Point | None = None,
+) -> Table:
+    """Horizontal bars from zero, one per period, with the target as a marker and a last bar."""
+    series = list(points_)
+    if baseline is not None and all(p.period.t != baseline.period.t for p in series):
+        series = [baseline, *series]
+    series.sort(key=lambda p: p.period)
+    values = [p.value for p in series] + ([target[0]] if target else [])
+    top = max((abs(v) for v in values), default=0.0) or 1.0
+    bar_width = max(10, min(40, width - 40))
+    mark = None
+    if target is not None:
+        mark = min(bar_width - 1, max(0, math.ceil(abs(target[0]) / top * bar_width) - 1))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(no_wrap=True, style="dim")
+    for point in series:
+        drawn = bar(abs(point.value) / top, bar_width, "cyan")
+        if mark is not None and drawn.plain[mark] == "░":
+            drawn = drawn[:mark] + Text("┊", style="yellow") + drawn[mark + 1 :]
+        tag = ""
+        if baseline is not None and point.period.t == baseline.period.t:
+            tag = _t(lang, "基期", "baseline")
+        grid.add_row(text(point.period.text), drawn, text(_qty(point.value, item, lang)), text(tag))
+    if target is not None:
+        grid.add_row(
+            text(target[1]),
+            bar(abs(target[0]) / top, bar_width, "yellow"),
+            text(_qty(target[0], item, lang)),
+            text(_t(lang, "目标", "target")),
+        )
+    return grid
+
+
+def _entry_state(entry: Entry, lang: Lang) -> Text:
+    if entry.retracted_by is not None:
+        return Text(
+            _t(lang, f"✗ 已撤回（{entry.retracted_by}）", f"✗ retracted by {entry.retracted_by}"),
+            "red",
+        )
+    if entry.superseded_by is not None:
+        return Text(
+            _t(lang, f"↻ 已修订为 {entry.superseded_by}", f"↻ revised by {entry.superseded_by}"),
+            "yellow",
+        )
+    return Text(_t(lang, "✓ 有效", "✓ counts"), "green")
+
+
+def _record_value(
+    value: float | None, unit_symbol: str, item: Target | Indicator, lang: Lang
+) -> str:
+    """A recorded value in the unit it was recorded in (which may differ from today's)."""
+    if value is None:
+        return "—"
+    try:
+        return quantity(value, unit_symbol, lang, item.unit_en)
+    except ValueError:
+        return f"{format_number(value)} {unit_symbol}"
+
+
+def history_table(entries: list[Entry], item: Target | Indicator, lang: Lang) -> Table:
+    headers = (
+        _t(lang, "期间", "Period"),
+        _t(lang, "数值", "Value"),
+        _t(lang, "记录时间", "Recorded"),
+        _t(lang, "记录", "Record"),
+    )
+    table = Table(
+        *(Column(Text(h, style="bold"), overflow="fold") for h in headers),
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+    )
+    table.add_column(Text(_t(lang, "状态", "State"), style="bold"), overflow="fold")
+    table.add_column(Text(_t(lang, "来源与备注", "Source and note"), style="bold"), overflow="fold")
+    for entry in sorted(entries, key=lambda e: (e.period, e.record.recorded_at)):
+        record = entry.record
+        value_cell = text(_record_value(record.value, record.unit, item, lang))
+        source = text(record.source)
+        if record.note:
+            source.append(" — " if record.source else "")
+            source.append(clean(record.note), style="dim")
+        if not entry.counts:
+            value_cell.stylize("strike")
+        table.add_row(
+            text(entry.period.text),
+            value_cell,
+            text(record.recorded_at[:10]),
+            text(record.id, "dim"),
+            _entry_state(entry, lang),
+            source,
+        )
+    return table
+
+
+def _source_lines(registry: Registry, item: Target | Indicator, lang: Lang) -> list[RenderableType]:
+    document = registry.sources.get(item.source.document)
+    lines: list[RenderableType] = []
+    if document is not None:
+        line = text(f"《{document.title}》" if lang == "zh" else document.title, "bold")
+        for extra in (document.publisher, document.date):
+            if extra:
+                line.append(", ")
+                line.append(clean(extra))
+        lines.append(line)
+        if document.url:
+            lines.append(text(document.url, "dim"))
+    else:
+        lines.append(text(item.source.document))
+    quote = Text("“")
+    quote.append(clean(item.source.quote, multiline=True), style="italic")
+    quote.append("”")
+    lines.append(quote)
+    return lines
+
+
+def _place(registry: Registry, item: Target | Indicator, lang: Lang) -> str:
+    parts = []
+    for table, key in ((registry.clusters, item.cluster), (registry.regions, item.region)):
+        label = table.get(key)
+        parts.append((label.name if lang == "zh" else label.name_en) if label else key)
+    return " · ".join(parts)
+
+
+def _header(item: Target | Indicator, key: str, registry: Registry, lang: Lang, as_of: str) -> Text:
+    head = text(_name(item, lang), "bold")
+    head.append("  ")
+    head.append(key, style="dim")
+    head.append("\n")
+    head.append(clean(_place(registry, item, lang)))
+    head.append(_t(lang, f" · 截至{as_of}", f" · as of {as_of}"), style="dim")
+    return head
+
+
+def _status_line(status: Status, lang: Lang, sentence: str, meaning: bool = True) -> Group:
+    line = _status_cell(status, lang)
+    line.stylize("bold")
+    if meaning:
+        words = STATUS_MEANING[status][0 if lang == "zh" else 1]
+        line.append(_t(lang, f"（{words}）", f" ({words})"), style="dim")
+    return Group(line, text(sentence))
+
+
+def show_target_view(
+    row: TargetRow, registry: Registry, as_of: str, lang: Lang, width: int
+) -> Group:
+    t = row.target
+    latest = row.latest
+    baseline = "—"
+    if row.baseline is not None:
+        origin = (
+            _t(lang, "，采用记录数据", ", recorded figure")
+            if row.baseline.record is not None
+            else ""
+        )
+        baseline = f"{_baseline_text(row, lang)} ({row.baseline.period.text}{origin})"
+    kind = (
+        _t(lang, "年度数值", "yearly level")
+        if t.kind == "level"
+        else _t(lang, "自基期起累计", "running total since the baseline")
+    )
+    direction = "" if t.direction == "increase" else _t(lang, "，越低越好", ", lower is better")
+    by = _t(lang, f"{t.deadline}年底前", f"by end {t.deadline}")
+    figures = [
+        (
+            _t(lang, "目标", "Target"),
+            f"{_qty(t.target, t, lang)} ({by}; {kind}{direction})",
+        ),
+        (_t(lang, "基期", "Baseline"), baseline),
+        (
+            _t(lang, "最新", "Latest"),
+            f"{_qty(latest.value, t, lang)} ({latest.period.text})" if latest else "—",
+        ),
+        (_t(lang, "达成率（最新÷目标）", "Attainment (latest ÷ target)"), percent(row.attainment)),
+        (
+            _t(lang, "进度（已完成的任务）", "Progress (share of the task done)"),
+            percent(row.progress),
+        ),
+        (_t(lang, "时间已过", "Time elapsed"), percent(row.elapsed)),
+        (_t(lang, "对比时序进度", "Pace against time"), points(row.pace_gap, lang)),
+        (_t(lang, "差距", "Gap to the target"), _qty(row.gap, t, lang)),
+        (_t(lang, "实际年均增速", "Growth so far, per year"), percent(row.actual_growth)),
+        (
+            _t(lang, "所需年均增速（自基期）", "Growth required, per year"),
+            percent(row.required_growth),
+        ),
+        (
+            _t(lang, "增速之比（实际÷所需）", "Growth ratio (actual ÷ required)"),
+            "—" if row.growth_ratio is None else format_number(row.growth_ratio, 2),
+        ),
+        (_t(lang, "尚需年均增速", "Growth still needed, per year"), percent(row.needed_growth)),
+        (_t(lang, "尚需每年增加", "Still needed per year"), _qty(row.needed_per_year, t, lang)),
+        (
+            _t(lang, f"按当前趋势预计（{t.deadline}年）", f"Projected for {t.deadline} on trend"),
+            _qty(row.projected, t, lang),
+        ),
+        (
+            _t(lang, "截止年份数据", "Deadline-year figure in"),
+            _t(lang, "是", "yes") if row.final else _t(lang, "否", "no"),
+        ),
+    ]
+    parts: list[RenderableType] = [
+        _header(t, row.id, registry, lang, as_of),
+        _section(_t(lang, "状态", "Status")),
+        _status_line(row.status, lang, explain(row, lang)),
+        _section(_t(lang, "数值", "Figures")),
+        _figures(figures),
+        _section(_t(lang, "走势", "Trend")),
+    ]
+    if row.points or row.baseline:
+        parts.append(
+            trend_chart(row.points, t, lang, width, (t.target, str(t.deadline)), row.baseline)
+        )
+    else:
+        parts.append(Text(_t(lang, "尚无数据。", "No figures yet."), style="dim"))
+    parts.extend(_common_tail(note_texts(row.notes, lang), t, row.history, registry, lang))
+    return Group(*parts)
+
+
+def show_indicator_view(
+    row: IndicatorRow, registry: Registry, as_of: str, lang: Lang, width: int
+) -> Group:
+    i = row.indicator
+    value = (
+        _qualified(row.latest.value, i.qualifier, i, lang)
+        if row.latest.record is None
+        else _qty(row.latest.value, i, lang)
+    )
+    figures = [
+        (_t(lang, "最新", "Latest"), f"{value} ({row.latest.period.text})"),
+        (_t(lang, "年均增长", "Growth per year"), percent(row.growth, signed=True)),
+        (_t(lang, "相关目标", "Related goal"), i.related_target or "—"),
+    ]
+    parts: list[RenderableType] = [
+        _header(i, row.id, registry, lang, as_of),
+        text(
+            _t(
+                lang,
+                "背景指标：无目标，按增速判断。",
+                "Context figure: no target; judged by its growth.",
+            ),
+            "dim",
+        ),
+        _section(_t(lang, "状态", "Status")),
+        _status_line(row.status, lang, explain_indicator(row, lang), meaning=False),
+        _section(_t(lang, "数值", "Figures")),
+        _figures(figures),
+        _section(_t(lang, "走势", "Trend")),
+        trend_chart(row.points, i, lang, width),
+    ]
+    parts.extend(_common_tail(note_texts(row.notes, lang), i, row.history, registry, lang))
+    return Group(*parts)
+
+
+def _common_tail(
+    notes: list[str], item: Target | Indicator, history: list[Entry], registry: Registry, lang: Lang
+) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    extra = [item.note] if item.note else []
+    if notes or extra:
+        parts += [_section(_t(lang, "说明", "Notes")), _bullets([*notes, *extra])]
+    if item.assumptions:
+        parts += [_section(_t(lang, "假设", "Assumptions")), _bullets(list(item.assumptions))]
+    parts += [_section(_t(lang, "来源", "Source")), *_source_lines(registry, item, lang)]
+    parts.append(_section(_t(lang, "记录历史", "Recorded values")))
+    if history:
+        parts.append(history_table(history, item, lang))
+    else:
+        parts.append(
+            Text(
+                _t(
+                    lang,
+                    "台账中尚无记录（仅有登记表中的数值）。",
+                    "Nothing recorded in the ledger yet.",
+                ),
+                style="dim",
+            )
+        )
+    return parts
+
+
+# ---------------------------------------------------------------------------------- output
+
+
+def console(
+    file: TextIO | None = None,
+    *,
+    width: int | None = None,
+    no_color: bool = False,
+    force_terminal: bool | None = None,
+) -> Console:
+    """A console that never interprets markup or highlights, and follows NO_COLOR and --no-color.
+
+    Colour is used only on a terminal (Rich detects it); piped output is plain text.
+    """
+    return Console(
+        file=file or sys.stdout,
+        width=width,
+        no_color=True if no_color else None,
+        force_terminal=force_terminal,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+    )
+
+
+def print_view(build: Callable[[int], RenderableType], no_color: bool = False) -> None:
+    out = console(no_color=no_color)
+    out.print(build(out.width))
+
+
+def to_text(build: Callable[[int], RenderableType], width: int, color: bool = False) -> str:
+    """Render at a fixed width, as plain text or with the escape codes a terminal would get."""
+    buffer = StringIO()
+    out = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        color_system="truecolor" if color else None,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+        legacy_windows=False,
+        _environ={},
+    )
+    out.print(build(width))
+    return buffer.getvalue()
