@@ -15,10 +15,10 @@ from typing import Annotated
 
 import typer
 
-from cluster_cli import __version__
+from cluster_cli import __version__, ledger_cli, report_cli, status_cli
 from cluster_cli.errors import EXIT_INTERNAL, EXIT_PROBLEMS, ClusterError, InputFileError
-from cluster_cli.i18n import Lang, default_lang
-from cluster_cli.models import Registry
+from cluster_cli.options import JsonOption, LedgerOption, RegistryOption
+from cluster_cli.text import clean
 
 app = typer.Typer(
     name="cluster-cli",
@@ -31,24 +31,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-RegistryOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--registry",
-        "-r",
-        help="Registry of goals. Default: $CLUSTER_CLI_REGISTRY, else ./targets.toml, "
-        "else the article's goals shipped with cluster-cli.",
-        show_default=False,
-    ),
-]
-LangOption = Annotated[
-    str | None,
-    typer.Option(
-        "--lang", help="Output language: zh or en. Default: from the locale.", show_default=False
-    ),
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 
 def _version(value: bool) -> None:
@@ -70,36 +52,6 @@ def _root(
     """cluster-cli: goals, recorded actuals, progress and reports."""
 
 
-def resolve_lang(option: str | None) -> Lang:
-    if option is None:
-        return default_lang()
-    if option not in ("zh", "en"):
-        from cluster_cli.errors import UsageError
-
-        raise UsageError(f"--lang must be zh or en, not {option!r}")
-    return "zh" if option == "zh" else "en"
-
-
-LedgerOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--ledger",
-        help="Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml "
-        "beside the registry.",
-        show_default=False,
-    ),
-]
-AsOfOption = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        help="Compute from what had been recorded by this date (YYYY-MM-DD), to reproduce an "
-        "old report exactly.",
-        show_default=False,
-    ),
-]
-
-
 @app.command()
 def check(
     registry: RegistryOption = None,
@@ -112,16 +64,7 @@ def check(
             show_default=False,
         ),
     ] = None,
-    ledger_path: Annotated[
-        Path | None,
-        typer.Option(
-            "--ledger",
-            "-l",
-            help="Ledger of recorded figures to validate too. Default: $CLUSTER_CLI_LEDGER, "
-            "else actuals.toml beside the registry, else the one in your data folder.",
-            show_default=False,
-        ),
-    ] = None,
+    ledger: LedgerOption = None,
     stale_after: Annotated[
         str | None,
         typer.Option(
@@ -136,84 +79,37 @@ def check(
     """Validate the registry and the ledger; exit 1 listing every problem found."""
     import datetime as dt
 
-    from cluster_cli import ledger as ledger_module
-    from cluster_cli import ledger_cli
-    from cluster_cli import quotes as quotes_module
-    from cluster_cli import registry as registry_module
+    from cluster_cli.checks import run_checks
 
-    duration = ledger_cli.parse_duration(stale_after) if stale_after is not None else None
-    location = registry_module.locate(registry)
-    ledger_location = ledger_module.locate(ledger_path, location)
-    problems: list[str] = []
-    warnings: list[str] = []
-    stale: list[str] = []
-    counts: dict[str, int] = {}
-    goals: Registry | None = None
-    try:
-        goals = registry_module.load(location)
-    except InputFileError as error:
-        problems.append(str(error))
-    if goals is not None:
-        counts = {"targets": len(goals.targets), "indicators": len(goals.indicators)}
-        if quotes:
-            texts = [registry_module.read_text(path) for path in quotes]
-            for missing in quotes_module.missing_quotes(goals, texts):
-                problems.append(
-                    f"{location.display}: {missing.item_id}.source.quote: not found in "
-                    f"{', '.join(map(str, quotes))}: {missing.quote!r}"
-                )
-    try:
-        loaded = ledger_module.load(ledger_location.path)
-    except InputFileError as error:
-        problems.append(str(error))
-    else:
-        counts["records"] = len(loaded.records)
-        warnings.extend(loaded.warnings)
-        if goals is not None:
-            known = set(goals.ids())
-            for record in loaded.records:
-                if record.target not in known:
-                    problems.append(
-                        f"{loaded.path}: record {record.id}: no goal or indicator "
-                        f"{record.target!r} in {location.display}"
-                    )
-            if duration is not None:
-                cutoff = ledger_cli.subtract(dt.date.today(), *duration)
-                stale = [
-                    item.message() for item in ledger_cli.stale_goals(goals, loaded.records, cutoff)
-                ]
+    report = run_checks(registry, ledger, quotes or [], stale_after, dt.date.today())
     if as_json:
-        print(
-            json.dumps(
-                {
-                    "ok": not problems and not stale,
-                    "registry": location.display,
-                    "ledger": str(ledger_location.path),
-                    **counts,
-                    "problems": problems,
-                    "stale": stale,
-                    "warnings": warnings,
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
-        )
+        document = {
+            "ok": report.ok,
+            "registry": report.registry,
+            "ledger": report.ledger,
+            **report.counts,
+            "problems": report.problems,
+            "stale": report.stale,
+            "warnings": report.warnings,
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        for warning in warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        for problem in problems:
-            print(f"problem: {problem}", file=sys.stderr)
-        for item in stale:
+        for warning in report.warnings:
+            print(f"warning: {clean(warning)}", file=sys.stderr)
+        for problem in report.problems:
+            print(f"problem: {clean(problem, multiline=True)}", file=sys.stderr)
+        for item in report.stale:
             print(f"stale: {item} (--stale-after {stale_after})", file=sys.stderr)
-        if not problems and not stale:
+        if report.ok:
+            counts = report.counts
             checked = f"; {len(quotes)} source text(s) hold every quote" if quotes else ""
             fresh = f"; every goal has a figure newer than {stale_after}" if stale_after else ""
             print(
-                f"ok: {location.display}: {counts['targets']} targets, "
+                f"ok: {report.registry}: {counts['targets']} targets, "
                 f"{counts['indicators']} indicators{checked}; "
-                f"{ledger_location.path}: {counts['records']} records{fresh}"
+                f"{report.ledger}: {counts['records']} records{fresh}"
             )
-    if problems or stale:
+    if not report.ok:
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -239,16 +135,13 @@ def init(
     print("Edit it, then run `cluster-cli check` and `cluster-cli status`.")
 
 
-from cluster_cli import ledger_cli  # noqa: E402  (commands over the ledger)
-
-app.command("update")(ledger_cli.update)
-app.command("log")(ledger_cli.log)
-app.command("undo")(ledger_cli.undo)
+app.command()(status_cli.status)
+app.command()(status_cli.show)
+app.command()(ledger_cli.update)
+app.command()(ledger_cli.log)
+app.command()(ledger_cli.undo)
 app.command("import")(ledger_cli.import_)
-
-from cluster_cli import status_cli  # noqa: E402  (its commands use the options above)
-
-status_cli.register(app)
+app.command()(report_cli.report)
 
 
 def run(argv: list[str]) -> int:
@@ -263,7 +156,7 @@ def run(argv: list[str]) -> int:
     except ClusterError as error:
         if debug:
             raise
-        print(f"cluster-cli: error: {error}", file=sys.stderr)
+        print(f"cluster-cli: error: {clean(str(error), multiline=True)}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("cluster-cli: interrupted", file=sys.stderr)
@@ -282,6 +175,3 @@ def run(argv: list[str]) -> int:
 
 def main() -> None:
     sys.exit(run(sys.argv[1:]))
-
-
-import cluster_cli.report_cli  # noqa: E402, F401  (registers `report`)

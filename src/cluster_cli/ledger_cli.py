@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import difflib
 import io
 import json
 import sys
@@ -22,36 +21,14 @@ from cluster_cli import ledger
 from cluster_cli import registry as registry_module
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.history import entries_by_target, known_by
+from cluster_cli.options import DryRunOption, LedgerOption, RegistryOption
 from cluster_cli.periods import parse_as_of, parse_period
 from cluster_cli.record import Record
+from cluster_cli.text import clean, did_you_mean, warn
 from cluster_cli.units import format_quantity, is_count, parse_quantity
 
 if TYPE_CHECKING:
     from cluster_cli.models import Indicator, Registry, Target
-
-RegistryOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--registry",
-        "-r",
-        help="Registry of goals. Default: $CLUSTER_CLI_REGISTRY, else ./targets.toml, "
-        "else the article's goals shipped with cluster-cli.",
-        show_default=False,
-    ),
-]
-LedgerOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--ledger",
-        "-l",
-        help="Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml "
-        "beside the registry, else (built-in registry) actuals.toml in your data folder.",
-        show_default=False,
-    ),
-]
-DryRunOption = Annotated[
-    bool, typer.Option("--dry-run", help="Check and show what would be recorded; change nothing.")
-]
 
 Kind = Literal["level", "cumulative"]
 
@@ -72,20 +49,17 @@ def open_context(registry: Path | None, ledger_option: Path | None) -> Context:
     return Context(goals, location, ledger.locate(ledger_option, location))
 
 
-def warn(message: str) -> None:
-    print(f"cluster-cli: warning: {message}", file=sys.stderr)
-
-
 def load_ledger(context: Context) -> ledger.LoadedLedger:
     """Load the ledger, printing its warnings and any records of goals no longer registered."""
     loaded = ledger.load(context.ledger_location.path)
-    for message in loaded.warnings:
-        warn(message)
+    warn(loaded.warnings)
     orphans = orphan_targets(context.registry, loaded.records)
     if orphans:
         warn(
-            f"{loaded.path}: records for goal(s) the registry does not have are ignored: "
-            f"{', '.join(orphans)} (run `cluster-cli check` for details)"
+            [
+                f"{loaded.path}: records of goal(s) the registry does not have are ignored: "
+                f"{', '.join(orphans)} (run `cluster-cli check` for details)"
+            ]
         )
     return loaded
 
@@ -95,19 +69,12 @@ def orphan_targets(registry: Registry, records: list[Record]) -> list[str]:
     return sorted({r.target for r in records if r.target not in known})
 
 
-def suggestion(word: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(word, choices, n=3, cutoff=0.5)
-    if not close:
-        close = [c for c in choices if word and (word in c or c in word)][:3]
-    return f"; did you mean {', '.join(close)}?" if close else ""
-
-
 def find_item(registry: Registry, key: str) -> Target | Indicator:
     item = registry.item(key)
     if item is None:
         raise ValueInputError(
-            f"no goal or indicator {key!r} in the registry{suggestion(key, registry.ids())} "
-            "(`cluster-cli status` lists them)"
+            f"no goal or indicator {clean(key)!r} in the registry"
+            f"{did_you_mean(key, registry.ids())} (`cluster-cli status` lists them)"
         )
     return item
 
@@ -181,8 +148,7 @@ def details(record: Record) -> str:
 
 def append_records(context: Context, records: list[Record]) -> None:
     result = ledger.append(context.ledger_location.path, records)
-    for message in result.warnings:
-        warn(message)
+    warn(result.warnings)
     if result.created:
         print(f"cluster-cli: created the ledger {context.ledger_location.path}", file=sys.stderr)
 
@@ -243,8 +209,7 @@ def update(
     record = build_record(context.registry, target, value, period, source=source, note=note)
     # Refuse a ledger broken where this writes; parse only this goal's lines and the edges.
     loaded = ledger.load_for_update(context.ledger_location.path, record.target)
-    for message in loaded.warnings:
-        warn(message)
+    warn(loaded.warnings)
     if dry_run:
         print(f"would record {describe(record)} {details(record)} in {loaded.path}")
         return
@@ -495,76 +460,3 @@ def import_(
         return
     append_records(context, records)
     print(f"imported {len(records)} record(s) from {file} into {loaded.path}")
-
-
-# ---------------------------------------------------------------- check: staleness
-
-_DURATION_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
-
-
-def parse_duration(text: str) -> tuple[int, str]:
-    """``90d``, ``6w``, ``18m``, ``2y`` -> (amount, unit letter)."""
-    raw = text.strip().lower()
-    number, letter = raw[:-1], raw[-1:]
-    if letter not in _DURATION_UNITS or not number.isdigit() or int(number) <= 0:
-        raise UsageError(
-            f"--stale-after {text!r} is not a duration: use a number and d, w, m or y "
-            "(90d, 6w, 18m, 2y)"
-        )
-    return int(number), letter
-
-
-def subtract(day: dt.date, amount: int, letter: str) -> dt.date:
-    if letter == "d":
-        return day - dt.timedelta(days=amount)
-    if letter == "w":
-        return day - dt.timedelta(weeks=amount)
-    months = day.year * 12 + day.month - 1 - (amount * 12 if letter == "y" else amount)
-    year, month = divmod(months, 12)
-    month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-@dataclass(frozen=True)
-class Stale:
-    target: str
-    latest: str | None  # period of the latest figure, None when there is none
-    reference: dt.date  # the end date checked against the cutoff
-
-    def message(self) -> str:
-        if self.latest is None:
-            return (
-                f"{self.target}: no figure recorded since the plan started "
-                f"({self.reference.isoformat()})"
-            )
-        return (
-            f"{self.target}: latest figure is for {self.latest} (ends {self.reference.isoformat()})"
-        )
-
-
-def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> list[Stale]:
-    """Goals whose latest figure's period ended before ``cutoff``.
-
-    A goal with no figure is measured from the day its plan started counting (31 December of
-    the year before ``start``): it is stale once that is older than the cutoff.
-    """
-    from cluster_cli.history import current_values
-
-    entries = entries_by_target(known_by(records, None))
-    stale = []
-    for key, goal in registry.targets.items():
-        values = current_values(entries.get(key, []))
-        if values:
-            latest = values[-1].period
-            reference, text = latest.end_date, latest.text
-            latest_text: str | None = text
-        else:
-            reference, latest_text = dt.date(goal.start - 1, 12, 31), None
-        if reference < cutoff:
-            stale.append(Stale(key, latest_text, reference))
-    return stale

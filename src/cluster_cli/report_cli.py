@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -9,15 +10,18 @@ from typing import Annotated
 
 import typer
 
-from cluster_cli.cli import (
+from cluster_cli.errors import UsageError
+from cluster_cli.options import (
     AsOfOption,
+    ClusterFilter,
     LangOption,
     LedgerOption,
+    RegionFilter,
     RegistryOption,
-    app,
+    StatusFilter,
     resolve_lang,
 )
-from cluster_cli.errors import UsageError
+from cluster_cli.text import warn
 
 FORMATS = ("markdown", "html", "csv", "json")
 
@@ -51,7 +55,6 @@ def choose_format(markdown: bool, html: bool, csv: bool, as_json: bool) -> str:
     return chosen[0] if chosen else "markdown"
 
 
-@app.command()
 def report(
     registry: RegistryOption = None,
     ledger: LedgerOption = None,
@@ -78,33 +81,15 @@ def report(
             show_default=False,
         ),
     ] = None,
-    cluster: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--cluster", help="Only goals of this cluster id. Repeatable.", show_default=False
-        ),
-    ] = None,
-    region: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--region", help="Only goals of this region id. Repeatable.", show_default=False
-        ),
-    ] = None,
-    status: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--status",
-            help="Only goals with this status (e.g. on-track). Repeatable.",
-            show_default=False,
-        ),
-    ] = None,
+    cluster: ClusterFilter = None,
+    region: RegionFilter = None,
+    status: StatusFilter = None,
 ) -> None:
     """Write a progress report: summary, tables, each goal's figures, history and chart."""
     from cluster_cli import registry as registry_module
     from cluster_cli.fileio import write_atomically
     from cluster_cli.ledger import locate as locate_ledger
-    from cluster_cli.progress import select
-    from cluster_cli.state import check_filters, load_state
+    from cluster_cli.state import Filters, load_state
 
     fmt = choose_format(markdown, html, csv, as_json)
     chosen_lang = resolve_lang(lang)
@@ -115,35 +100,20 @@ def report(
             protected.insert(0, ("registry", location.path))
         check_output(output, protected)
 
-    state = load_state(registry, ledger, as_of)
-    for warning in state.warnings:
-        print(f"cluster-cli: warning: {warning}", file=sys.stderr)
-    clusters, regions, statuses = cluster or [], region or [], status or []
-    check_filters(state.registry, clusters, regions, statuses)
-    progress = select(state.progress, clusters, regions, statuses)
-    filters = (
-        [f"--cluster {c}" for c in clusters]
-        + [f"--region {r}" for r in regions]
-        + [f"--status {s}" for s in statuses]
-    )
+    filters = Filters.of(cluster, region, status)
+    state = load_state(registry, ledger, as_of, filters)
+    warn(state.warnings)
+    progress = state.progress
 
-    text: str
     if fmt == "json":
         from cluster_cli.render import jsondoc
 
         text = jsondoc.render(progress, state.origin)
-    elif fmt == "csv":
-        from cluster_cli.render import csv as csv_render
-
-        text = csv_render.render(progress, state.origin, state.registry, chosen_lang, filters)
-    elif fmt == "html":
-        from cluster_cli.render import html as html_render
-
-        text = html_render.render(progress, state.origin, state.registry, chosen_lang, filters)
-    else:
-        from cluster_cli.render import markdown as markdown_render
-
-        text = markdown_render.render(progress, state.origin, state.registry, chosen_lang, filters)
+    else:  # markdown, html and csv renderers share one signature; import only the one used
+        renderer = importlib.import_module(f"cluster_cli.render.{fmt}")
+        text = renderer.render(
+            progress, state.origin, state.registry, chosen_lang, filters.describe()
+        )
 
     if output is None:
         sys.stdout.write(text)

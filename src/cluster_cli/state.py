@@ -13,8 +13,32 @@ from cluster_cli import ledger
 from cluster_cli import registry as registry_module
 from cluster_cli.models import Record, Registry
 from cluster_cli.periods import parse_as_of
-from cluster_cli.progress import Progress, compute
+from cluster_cli.progress import Progress, compute, select
 from cluster_cli.render.jsondoc import Origin
+from cluster_cli.text import clean, did_you_mean
+
+
+@dataclass(frozen=True)
+class Filters:
+    """``--cluster``, ``--region`` and ``--status``: each keeps rows matching any of its values."""
+
+    clusters: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+    @classmethod
+    def of(
+        cls, clusters: list[str] | None, regions: list[str] | None, statuses: list[str] | None
+    ) -> Filters:
+        return cls(tuple(clusters or ()), tuple(regions or ()), tuple(statuses or ()))
+
+    def describe(self) -> list[str]:
+        """The filters as typed, for the header of a report."""
+        return (
+            [f"--cluster {c}" for c in self.clusters]
+            + [f"--region {r}" for r in self.regions]
+            + [f"--status {s}" for s in self.statuses]
+        )
 
 
 @dataclass(frozen=True)
@@ -35,14 +59,29 @@ def load_state(
     registry_option: Path | None,
     ledger_option: Path | None,
     as_of: str | None,
+    filters: Filters | None = None,
     today: dt.date | None = None,
 ) -> State:
+    """Load both files, compute progress at ``as_of`` and keep the rows ``filters`` select.
+
+    Records of goals the registry does not have are not fatal: they become a warning.
+    """
+    day = parse_as_of(as_of) if as_of else (today or dt.date.today())
     location = registry_module.locate(registry_option)
     goals = registry_module.load(location)
+    filters = filters or Filters()
+    check_filters(goals, list(filters.clusters), list(filters.regions), list(filters.statuses))
     ledger_path = ledger.locate(ledger_option, location).path
     records, warnings = load_records(ledger_path)
-    day = parse_as_of(as_of) if as_of else (today or dt.date.today())
     progress = compute(goals, records, day)
+    if progress.orphans:
+        missing = sorted({r.target for r in progress.orphans})
+        warnings = [
+            *warnings,
+            f"{ledger_path}: records of goal(s) the registry does not have are ignored: "
+            f"{', '.join(missing)} (run `cluster-cli check` for details)",
+        ]
+    progress = select(progress, filters.clusters, filters.regions, filters.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))
     return State(goals, records, progress, origin, warnings)
 
@@ -51,8 +90,6 @@ def check_filters(
     registry: Registry, clusters: list[str], regions: list[str], statuses: list[str]
 ) -> None:
     """Refuse a filter value that matches nothing the registry could ever have."""
-    from difflib import get_close_matches
-
     from cluster_cli.errors import UsageError
     from cluster_cli.progress import STATUS_ORDER
 
@@ -63,6 +100,7 @@ def check_filters(
     ):
         for value in given:
             if value not in known:
-                close = get_close_matches(value, known, n=3)
-                hint = f"; did you mean {', '.join(close)}?" if close else ""
-                raise UsageError(f"{option} {value!r} is unknown{hint} (known: {', '.join(known)})")
+                raise UsageError(
+                    f"{option} {clean(value)!r} is unknown{did_you_mean(value, known)} "
+                    f"(known: {', '.join(known)})"
+                )

@@ -8,49 +8,24 @@ from __future__ import annotations
 
 import json
 import sys
-from difflib import get_close_matches
 from typing import Annotated
 
 import typer
 
-from cluster_cli.cli import (
+from cluster_cli.errors import ValueInputError
+from cluster_cli.options import (
     AsOfOption,
+    ClusterFilter,
     JsonOption,
     LangOption,
     LedgerOption,
+    NoColorOption,
+    RegionFilter,
     RegistryOption,
+    StatusFilter,
     resolve_lang,
 )
-from cluster_cli.errors import ValueInputError
-
-ClusterFilter = Annotated[
-    list[str] | None,
-    typer.Option("--cluster", help="Only this cluster (id). Repeatable.", show_default=False),
-]
-RegionFilter = Annotated[
-    list[str] | None,
-    typer.Option("--region", help="Only this region (id). Repeatable.", show_default=False),
-]
-StatusFilter = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--status",
-        help="Only goals with this status (achieved, on-track, needs-acceleration, "
-        "limited-progress, deteriorating, missed, insufficient-data). Repeatable.",
-        show_default=False,
-    ),
-]
-NoColorOption = Annotated[
-    bool,
-    typer.Option("--no-color", help="No colours (also: the NO_COLOR environment variable)."),
-]
-
-
-def _warn(warnings: list[str]) -> None:
-    from cluster_cli.render.terminal import clean
-
-    for warning in warnings:
-        print(f"cluster-cli: warning: {clean(warning)}", file=sys.stderr)
+from cluster_cli.text import clean, did_you_mean, warn
 
 
 def status(
@@ -65,14 +40,12 @@ def status(
     no_color: NoColorOption = False,
 ) -> None:
     """Show every goal and where it stands, grouped by cluster."""
-    from cluster_cli.progress import select
-    from cluster_cli.state import check_filters, load_state
+    from cluster_cli.state import Filters, load_state
 
     chosen = resolve_lang(lang)
-    state = load_state(registry, ledger, as_of)
-    check_filters(state.registry, cluster or [], region or [], status or [])
-    _warn(state.warnings)
-    progress = select(state.progress, cluster or [], region or [], status or [])
+    state = load_state(registry, ledger, as_of, Filters.of(cluster, region, status))
+    warn(state.warnings)
+    progress = state.progress
     if as_json:
         from cluster_cli.render import jsondoc
 
@@ -102,7 +75,7 @@ def show(
 
     chosen = resolve_lang(lang)
     state = load_state(registry, ledger, as_of)
-    _warn(state.warnings)
+    warn(state.warnings)
     progress = state.progress
     as_of_text = progress.as_of.isoformat()
     goal = next((row for row in progress.targets if row.id == target), None)
@@ -135,15 +108,6 @@ def show(
         )
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``status`` and ``show`` to ``app``."""
-    app.command()(status)
-    app.command()(show)
-
-
 def unknown_id(given: str, known: list[str]) -> ValueInputError:
-    from cluster_cli.render.terminal import clean
-
-    close = get_close_matches(given, known, n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else " (cluster-cli status lists them)"
+    hint = did_you_mean(given, known) or " (cluster-cli status lists them)"
     return ValueInputError(f"no goal or context figure {clean(given)!r}{hint}")

@@ -1,0 +1,80 @@
+"""Command-line options shared by several commands, defined once so that they read alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cluster_cli.errors import UsageError
+from cluster_cli.i18n import Lang, default_lang
+
+RegistryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--registry",
+        "-r",
+        help="Registry of goals. Default: $CLUSTER_CLI_REGISTRY, else ./targets.toml, "
+        "else the article's goals shipped with cluster-cli.",
+        show_default=False,
+    ),
+]
+LedgerOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--ledger",
+        "-l",
+        help="Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml "
+        "beside the registry, else (built-in registry) actuals.toml in your data folder.",
+        show_default=False,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Compute from what had been recorded by the end of this day (YYYY-MM-DD, UTC), "
+        "to reproduce an old report exactly.",
+        show_default=False,
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang", help="Output language: zh or en. Default: from the locale.", show_default=False
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+DryRunOption = Annotated[
+    bool, typer.Option("--dry-run", help="Check and show what would be recorded; change nothing.")
+]
+ClusterFilter = Annotated[
+    list[str] | None,
+    typer.Option("--cluster", help="Only this cluster (id). Repeatable.", show_default=False),
+]
+RegionFilter = Annotated[
+    list[str] | None,
+    typer.Option("--region", help="Only this region (id). Repeatable.", show_default=False),
+]
+StatusFilter = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--status",
+        help="Only goals with this status (achieved, on-track, needs-acceleration, "
+        "limited-progress, deteriorating, missed, insufficient-data). Repeatable.",
+        show_default=False,
+    ),
+]
+NoColorOption = Annotated[
+    bool,
+    typer.Option("--no-color", help="No colours (also: the NO_COLOR environment variable)."),
+]
+
+
+def resolve_lang(option: str | None) -> Lang:
+    if option is None:
+        return default_lang()
+    if option not in ("zh", "en"):
+        raise UsageError(f"--lang must be zh or en, not {option!r}")
+    return "zh" if option == "zh" else "en"
