@@ -20,16 +20,12 @@ import contextlib
 import datetime as dt
 import os
 import re
-import socket
 import sys
 import time
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import tomli_w
 
 from cluster_cli.errors import InputFileError, LockTimeoutError, ValueInputError, WriteError
 from cluster_cli.fileio import fsync_directory
@@ -162,6 +158,12 @@ def timestamp(moment: dt.datetime | None = None) -> str:
 # ---------------------------------------------------------------- writing records
 
 
+def _toml_value(key: str, value: Any) -> str:
+    import tomli_w  # only writing needs it
+
+    return tomli_w.dumps({key: value}).rstrip("\n")
+
+
 def format_record(record: Record) -> str:
     """One ledger line for ``record``, newline included. Strings are escaped by tomli-w."""
     values: dict[str, Any] = {
@@ -179,7 +181,7 @@ def format_record(record: Record) -> str:
         value = values[key]
         if value is None or (key in ("source", "note") and value == ""):
             continue
-        parts.append(tomli_w.dumps({key: value}).rstrip("\n"))
+        parts.append(_toml_value(key, value))
     return f"{record.id} = {{ {', '.join(parts)} }}\n"
 
 
@@ -272,6 +274,8 @@ def _line_is_complete(line: str) -> bool:
         return True
     if _FAST_LINE.match(stripped):
         return True
+    import tomllib  # unusual lines only: the fast pattern reads what `append` writes
+
     try:
         data = tomllib.loads("[records]\n" + line)
     except tomllib.TOMLDecodeError:
@@ -400,6 +404,8 @@ def _parse_lines(path: Path, text: str, first_line: int) -> list[Record]:
             continue
         if not line.strip() or line.lstrip().startswith("#"):
             continue
+        import tomllib
+
         try:
             table = tomllib.loads("[records]\n" + line).get("records", {})
         except tomllib.TOMLDecodeError as error:
@@ -466,6 +472,8 @@ def _parse_fast(path: Path, text: str) -> list[Record] | None:
 
 
 def _parse_slow(path: Path, text: str) -> list[Record]:
+    import tomllib
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -512,6 +520,12 @@ def lock_timeout() -> float:
     if not seconds >= 0 or seconds == float("inf"):
         raise ValueInputError(f"${ENV_LOCK_TIMEOUT} = {raw!r}: give a number of seconds, e.g. 10")
     return seconds
+
+
+def _hostname() -> str:
+    import socket
+
+    return socket.gethostname()
 
 
 def lock_path(path: Path) -> Path:
@@ -581,7 +595,7 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
             time.sleep(0.02)
         with contextlib.suppress(OSError):
             info = (
-                f"pid={os.getpid()} host={socket.gethostname()} "
+                f"pid={os.getpid()} host={_hostname()} "
                 f"command={' '.join(sys.argv[:1] + sys.argv[1:3])} since={timestamp()}\n"
             )
             os.ftruncate(fd, 0)

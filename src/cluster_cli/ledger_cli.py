@@ -6,9 +6,7 @@ Registered on the app in :mod:`cluster_cli.cli`. Validation lives in plain funct
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import sys
 from dataclasses import dataclass
@@ -359,6 +357,9 @@ _REQUIRED_COLUMNS = ("target", "value", "period")
 def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV file with their first line number; UTF-8 with or without a BOM."""
     text = registry_module.read_text(path)  # utf-8-sig: Excel and WPS add a BOM
+    import csv
+    import io
+
     reader = csv.reader(io.StringIO(text, newline=""))
     name = str(path)
     try:

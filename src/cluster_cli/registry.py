@@ -7,7 +7,6 @@ the article's registry shipped inside the package.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -83,6 +82,8 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
         return _fast_loads(text)
     except Exception:  # rtoml raises its own error types; tomllib decides below
         pass
+    import tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
