@@ -59,6 +59,7 @@ def check(
         list[Path] | None,
         typer.Option(
             "--quotes",
+            metavar="FILE",
             help="Source text(s): every quote in the registry must occur in one of them "
             "(whitespace ignored). Repeatable.",
             show_default=False,
@@ -69,6 +70,7 @@ def check(
         str | None,
         typer.Option(
             "--stale-after",
+            metavar="DURATION",
             help="Also fail for each goal whose latest figure's period ended longer ago than "
             "this (90d, 6w, 18m, 2y); a goal with no figure counts from its plan's start.",
             show_default=False,
@@ -115,9 +117,9 @@ def check(
 
 @app.command()
 def init(
-    directory: Annotated[Path, typer.Argument(help="Folder to write targets.toml into.")] = Path(
-        "."
-    ),
+    directory: Annotated[
+        Path, typer.Argument(metavar="[DIR]", help="Folder to write targets.toml into.")
+    ] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write the article's registry to DIRECTORY/targets.toml as a starting point."""

@@ -19,7 +19,13 @@ from cluster_cli import ledger
 from cluster_cli import registry as registry_module
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.history import entries_by_target, known_by
-from cluster_cli.options import DryRunOption, LedgerOption, RegistryOption
+from cluster_cli.options import (
+    AsOfOption,
+    DryRunOption,
+    JsonOption,
+    LedgerOption,
+    RegistryOption,
+)
 from cluster_cli.periods import parse_as_of, parse_period
 from cluster_cli.record import Record
 from cluster_cli.text import clean, did_you_mean, warn
@@ -174,12 +180,15 @@ def standing_line(registry: Registry, records: list[Record], target_id: str) -> 
 
 
 def update(
-    target: Annotated[str, typer.Argument(help="Goal or indicator id, e.g. ic-scale.")],
+    target: Annotated[
+        str, typer.Argument(metavar="GOAL", help="Goal or indicator id, e.g. ic-scale.")
+    ],
     value: Annotated[
         str,
         typer.Argument(
+            metavar="VALUE",
             help="The figure, in the goal's unit or with a unit: 1250, 1250亿元, 4.69万亿, 150名. "
-            "Put -- before a negative value.",
+            "A negative value goes after --, behind the options: --period 2024 -- -3.5",
             show_default=False,
         ),
     ],
@@ -188,6 +197,7 @@ def update(
         typer.Option(
             "--period",
             "-p",
+            metavar="PERIOD",
             help="A year (2024) or a date (2024-06-30). Level goals (annual output): the "
             "year's figure; dates are refused, year-to-date figures are not comparable. "
             "Cumulative goals: the running total at the end of that year, or known on that day.",
@@ -195,9 +205,11 @@ def update(
         ),
     ],
     source: Annotated[
-        str, typer.Option("--source", "-s", help="Where the figure comes from.")
+        str, typer.Option("--source", "-s", metavar="TEXT", help="Where the figure comes from.")
     ] = "",
-    note: Annotated[str, typer.Option("--note", "-n", help="A remark kept with the figure.")] = "",
+    note: Annotated[
+        str, typer.Option("--note", "-n", metavar="TEXT", help="A remark kept with the figure.")
+    ] = "",
     dry_run: DryRunOption = False,
     registry: RegistryOption = None,
     ledger_path: LedgerOption = None,
@@ -231,17 +243,11 @@ def _status(
 
 def log(
     target: Annotated[
-        str | None, typer.Argument(help="Only this goal's records.", show_default=False)
-    ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
-    as_of: Annotated[
         str | None,
-        typer.Option(
-            "--as-of",
-            help="Only what had been recorded by this day (YYYY-MM-DD, UTC), as it stood then.",
-            show_default=False,
-        ),
+        typer.Argument(metavar="[GOAL]", help="Only this goal's records.", show_default=False),
     ] = None,
+    as_json: JsonOption = False,
+    as_of: AsOfOption = None,
     registry: RegistryOption = None,
     ledger_path: LedgerOption = None,
 ) -> None:
@@ -408,7 +414,8 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 def import_(
     file: Annotated[
-        Path, typer.Argument(help="CSV with columns target,value,period[,source,note].")
+        Path,
+        typer.Argument(metavar="FILE", help="CSV with columns target,value,period[,source,note]."),
     ],
     dry_run: DryRunOption = False,
     registry: RegistryOption = None,

@@ -15,6 +15,7 @@ RegistryOption = Annotated[
     typer.Option(
         "--registry",
         "-r",
+        metavar="FILE",
         help="Registry of goals. Default: $CLUSTER_CLI_REGISTRY, else ./targets.toml, "
         "else the article's goals shipped with cluster-cli.",
         show_default=False,
@@ -25,6 +26,7 @@ LedgerOption = Annotated[
     typer.Option(
         "--ledger",
         "-l",
+        metavar="FILE",
         help="Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml "
         "beside the registry, else (built-in registry) actuals.toml in your data folder.",
         show_default=False,
@@ -34,6 +36,7 @@ AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
+        metavar="DATE",
         help="Compute from what had been recorded by the end of this day (YYYY-MM-DD, UTC), "
         "to reproduce an old report exactly.",
         show_default=False,
@@ -42,7 +45,10 @@ AsOfOption = Annotated[
 LangOption = Annotated[
     str | None,
     typer.Option(
-        "--lang", help="Output language: zh or en. Default: from the locale.", show_default=False
+        "--lang",
+        metavar="zh|en",
+        help="Output language: zh or en. Default: from the locale.",
+        show_default=False,
     ),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
@@ -51,16 +57,21 @@ DryRunOption = Annotated[
 ]
 ClusterFilter = Annotated[
     list[str] | None,
-    typer.Option("--cluster", help="Only this cluster (id). Repeatable.", show_default=False),
+    typer.Option(
+        "--cluster", metavar="ID", help="Only this cluster (id). Repeatable.", show_default=False
+    ),
 ]
 RegionFilter = Annotated[
     list[str] | None,
-    typer.Option("--region", help="Only this region (id). Repeatable.", show_default=False),
+    typer.Option(
+        "--region", metavar="ID", help="Only this region (id). Repeatable.", show_default=False
+    ),
 ]
 StatusFilter = Annotated[
     list[str] | None,
     typer.Option(
         "--status",
+        metavar="STATUS",
         help="Only goals with this status (achieved, on-track, needs-acceleration, "
         "limited-progress, deteriorating, missed, insufficient-data). Repeatable.",
         show_default=False,

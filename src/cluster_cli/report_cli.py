@@ -77,6 +77,7 @@ def report(
         typer.Option(
             "--output",
             "-o",
+            metavar="FILE",
             help="Write to this file (atomically) instead of standard output.",
             show_default=False,
         ),

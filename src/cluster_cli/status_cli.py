@@ -61,7 +61,7 @@ def status(
 
 def show(
     target: Annotated[
-        str, typer.Argument(help="Goal or context-figure id, as listed by `status`.")
+        str, typer.Argument(metavar="ID", help="Goal or context-figure id, as listed by `status`.")
     ],
     registry: RegistryOption = None,
     ledger: LedgerOption = None,
