@@ -6,6 +6,7 @@ A status is always shown as a word and a symbol as well as a colour, never by co
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
 
 from cluster_cli.i18n import Lang
 from cluster_cli.progress import (
@@ -123,6 +124,17 @@ def percent(fraction: float | None, decimals: int = 1, signed: bool = False) -> 
     return f"{text}%"
 
 
+def ratio(value: float | None) -> str:
+    """A growth ratio with two decimals, cut rather than rounded.
+
+    Rounding would print 0.949 as "0.95" beside "needs acceleration", the status for ratios
+    below 0.95; cutting never carries a figure across a threshold (0.95, 0.60, 0).
+    """
+    if value is None:
+        return "—"
+    return str(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_FLOOR))
+
+
 def points(fraction: float | None, lang: Lang) -> str:
     """Pace gap in percentage points, with its direction in words."""
     if fraction is None:
@@ -180,24 +192,24 @@ def explain(row: TargetRow, lang: Lang) -> str:
             if lang == "zh"
             else f"The {period} figure, {value}, falls short of the {by} target of {goal} by {gap}."
         )
-    ratio = format_number(row.growth_ratio or 0.0, 2)
+    growth_ratio = ratio(row.growth_ratio)
     word = status_text(status, lang, symbol=False)
     if row.actual_growth is not None and row.required_growth is not None:
         sentence = (
             f"自基期以来年均增长{percent(row.actual_growth)}，为按期达到{goal}所需年均增速"
-            f"{percent(row.required_growth)}的{ratio}倍，判定为“{word}”。"
+            f"{percent(row.required_growth)}的{growth_ratio}倍，判定为“{word}”。"
             if lang == "zh"
             else f"Growth since the baseline averages {percent(row.actual_growth)} a year, "
-            f"{ratio} times the {percent(row.required_growth)} a year needed to reach {goal} "
-            f"by {by}: {word}."
+            f"{growth_ratio} times the {percent(row.required_growth)} a year needed to reach "
+            f"{goal} by {by}: {word}."
         )
     else:
         sentence = (
             f"已完成任务的{percent(row.progress)}，时间已过{percent(row.elapsed)}，"
-            f"进度与时序之比为{ratio}，判定为“{word}”。"
+            f"进度与时序之比为{growth_ratio}，判定为“{word}”。"
             if lang == "zh"
             else f"{percent(row.progress)} of the task is done with {percent(row.elapsed)} of the "
-            f"time gone, a ratio of {ratio}: {word}."
+            f"time gone, a ratio of {growth_ratio}: {word}."
         )
     if Note.PROVISIONAL_DEADLINE_PASSED in row.notes:
         separator = "" if lang == "zh" else " "

@@ -25,6 +25,7 @@ from cluster_cli.labels import (
     percent,
     points,
     quantity,
+    ratio,
     status_text,
 )
 from cluster_cli.models import Registry
@@ -113,21 +114,21 @@ def word(key: str, lang: Lang) -> str:
 
 
 def method_text(lang: Lang) -> str:
-    ratio = format_number(ON_TRACK_RATIO, 2)
+    on_track = ratio(ON_TRACK_RATIO)
     if lang == "zh":
         return (
             "采用加拿大统计局用于可持续发展目标的进度测量方法（Open SDG、联合国SDG进展图表与"
             "欧盟统计局亦采用）：将基期以来的实际年均增速与按期达标所需的年均增速相比，"
-            f"二者之比（增速比）达到{ratio}即为进展顺利；增速无法计算时（如从0开始累计），"
+            f"二者之比（增速比）达到{on_track}即为进展顺利；增速无法计算时（如从0开始累计），"
             "以任务完成比例与时间进度之比代替。截止年份的数据一经记录，即判定为已完成或未完成。"
         )
     return (
         "The method is Statistics Canada's progress measure for the Sustainable Development "
         "Goals, also used by Open SDG, the UN SDG Progress Chart and Eurostat: the growth "
         "observed since the baseline is compared with the growth needed to reach the target on "
-        f"time; a ratio of {ratio} or more is on track. Where a growth rate is undefined (counts "
-        "from zero), the share of the task done is compared with the share of the time gone. "
-        "Once a figure for the deadline year is recorded, the goal is met or missed."
+        f"time; a ratio of {on_track} or more is on track. Where a growth rate is undefined "
+        "(counts from zero), the share of the task done is compared with the share of the time "
+        "gone. Once a figure for the deadline year is recorded, the goal is met or missed."
     )
 
 
@@ -260,11 +261,11 @@ def findings(progress: Progress, lang: Lang) -> list[Finding]:
     )[:BEHIND_COUNT]
     behind = []
     for r in behind_rows:
-        ratio = format_number(r.growth_ratio or 0.0, 2)
+        growth_ratio = ratio(r.growth_ratio)
         detail = (
-            f"增速比{ratio}，{points(r.pace_gap, lang)}"
+            f"增速比{growth_ratio}，{points(r.pace_gap, lang)}"
             if lang == "zh"
-            else f"growth ratio {ratio}, {points(r.pace_gap, lang)}"
+            else f"growth ratio {growth_ratio}, {points(r.pace_gap, lang)}"
         )
         behind.append(
             f"{_name(r, lang)}（{detail}）" if lang == "zh" else f"{_name(r, lang)} ({detail})"
@@ -323,10 +324,6 @@ def _latest_text(row: TargetRow, lang: Lang) -> str:
     )
 
 
-def _ratio_text(value: float | None) -> str:
-    return "—" if value is None else format_number(value, 2)
-
-
 def _cluster_row(row: TargetRow, lang: Lang) -> list[str]:
     return [
         _name(row, lang),
@@ -335,7 +332,7 @@ def _cluster_row(row: TargetRow, lang: Lang) -> list[str]:
         _latest_text(row, lang),
         percent(row.attainment),
         points(row.pace_gap, lang),
-        _ratio_text(row.growth_ratio),
+        ratio(row.growth_ratio),
         status_text(row.status, lang),
     ]
 
@@ -357,7 +354,7 @@ def _figures(row: TargetRow, lang: Lang) -> list[tuple[str, str]]:
         (word("pace_gap", lang), points(row.pace_gap, lang)),
         (word("actual_growth", lang), percent(row.actual_growth)),
         (word("required_growth", lang), percent(row.required_growth)),
-        (word("growth_ratio", lang), _ratio_text(row.growth_ratio)),
+        (word("growth_ratio", lang), ratio(row.growth_ratio)),
         (word("needed_growth", lang), percent(row.needed_growth)),
         (word("needed_per_year", lang), _value(row.needed_per_year, t.unit, lang, t.unit_en)),
         (word("projected", lang), _value(row.projected, t.unit, lang, t.unit_en)),
