@@ -154,10 +154,10 @@ CASES: list[tuple[str, dict[str, Any], list[tuple[str, float]], Status, dict[str
             "kind": "cumulative",
             "baseline": {"value": 0, "period": 2022},
         },
-        # 2024-06-30 sits at 2023 + 181/365 on the time axis
+        # 2024-06-30 is day 182 of 366: it sits at 2023 + 182/366 on the time axis
         [("2024-06-30", 300)],
         Status.ON_TRACK,
-        {"elapsed": (1 + 181 / 365) / 3, "growth_ratio": 0.5 / ((1 + 181 / 365) / 3)},
+        {"elapsed": (1 + 182 / 366) / 3, "growth_ratio": 0.5 / ((1 + 182 / 366) / 3)},
     ),
     (
         "less is better, on track",
@@ -280,6 +280,30 @@ def test_a_recorded_base_year_figure_replaces_the_approximate_baseline() -> None
     assert exact.progress == pytest.approx(200 / 950)
 
 
+def test_a_figure_before_the_baseline_is_never_the_latest() -> None:
+    target = goal(unit="名", target=600, kind="cumulative", baseline={"value": 0, "period": 2022})
+    row = assess(target, [rec("2021", 700, unit="名")])
+    assert row.latest is None and row.status is Status.INSUFFICIENT_DATA
+    assert row.elapsed is None and row.attainment is None
+    assert Note.VALUES_BEFORE_BASELINE in row.notes
+    later = assess(target, [rec("2021", 700, unit="名"), rec("2023", 150, unit="名")])
+    assert later.latest.value == 150 and later.status is Status.NEEDS_ACCELERATION
+
+
+def test_year_and_its_last_day_are_one_period_and_the_later_recording_wins() -> None:
+    target = goal(unit="名", target=600, kind="cumulative", baseline={"value": 0, "period": 2022})
+    records = [
+        rec("2024-12-31", 160, "2025-01-10", unit="名"),
+        rec("2024", 170, "2025-02-10", unit="名"),
+    ]
+    row = assess(target, records, dt.date(2025, 3, 1))
+    assert row.latest.value == 170
+    assert row.history[0].superseded_by == records[1].id
+    first_day = assess(target, [rec("2023-01-01", 40, unit="名")], dt.date(2025, 3, 1))
+    assert first_day.latest is not None  # 1 January 2023 comes after the 2022 baseline
+    assert first_day.elapsed == pytest.approx((1 / 365) / 3)
+
+
 def test_a_passed_deadline_without_its_figure_is_provisional() -> None:
     row = assess(goal(), [rec("2024", 1500)], dt.date(2026, 6, 1))
     assert row.final is False
@@ -304,6 +328,17 @@ def test_indicators_use_published_growth_then_recorded_values() -> None:
     assert output.status is Status.LIMITED_PROGRESS  # 0.23% a year, below 0.5%
     rate = next(r for r in later.indicators if r.id == "electronic-information-growth")
     assert rate.growth == 0.062 and Note.GROWTH_IS_VALUE in rate.notes
+
+
+def test_a_figure_in_a_unit_of_another_kind_never_supersedes_a_good_one() -> None:
+    goals = registry.load(registry.RegistryLocation(None, "built-in"))
+    good = rec("2023", 150, "2024-03-01", unit="名", target="ic-talents")
+    wrong = rec("2023", 2, "2024-04-01", unit="亿元", target="ic-talents")
+    result = compute(goals, [good, wrong], AS_OF)
+    row = next(r for r in result.targets if r.id == "ic-talents")
+    assert row.latest is not None and row.latest.value == 150
+    assert Note.UNIT_MISMATCH_IGNORED in row.notes
+    assert result.unusable == [wrong]
 
 
 def test_orphan_records_are_reported_not_fatal() -> None:

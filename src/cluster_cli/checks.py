@@ -16,6 +16,7 @@ from cluster_cli.errors import InputFileError, UsageError
 from cluster_cli.history import current_values, entries_by_target, known_by
 from cluster_cli.models import Registry
 from cluster_cli.record import Record
+from cluster_cli.units import convertible
 
 _DURATION_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
 
@@ -38,7 +39,7 @@ def parse_duration(text: str) -> tuple[int, str]:
     """``90d``, ``6w``, ``18m``, ``2y`` -> (amount, unit letter)."""
     raw = text.strip().lower()
     number, letter = raw[:-1], raw[-1:]
-    if letter not in _DURATION_UNITS or not number.isdigit() or int(number) <= 0:
+    if letter not in _DURATION_UNITS or not number.isdigit() or not 0 < int(number) <= 100_000:
         raise UsageError(
             f"--stale-after {text!r} is not a duration: use a number and d, w, m or y "
             "(90d, 6w, 18m, 2y)"
@@ -47,7 +48,17 @@ def parse_duration(text: str) -> tuple[int, str]:
 
 
 def subtract(day: dt.date, amount: int, letter: str) -> dt.date:
-    """``day`` minus a duration; months and years keep the day of month where it exists."""
+    """``day`` minus a duration; months and years keep the day of month where it exists.
+
+    A duration reaching before year 1 gives the earliest date: nothing is older than that.
+    """
+    try:
+        return _subtract(day, amount, letter)
+    except (OverflowError, ValueError):
+        return dt.date.min
+
+
+def _subtract(day: dt.date, amount: int, letter: str) -> dt.date:
     if letter == "d":
         return day - dt.timedelta(days=amount)
     if letter == "w":
@@ -55,12 +66,8 @@ def subtract(day: dt.date, amount: int, letter: str) -> dt.date:
     months = day.year * 12 + day.month - 1 - (amount * 12 if letter == "y" else amount)
     year, month = divmod(months, 12)
     month += 1
-    for last in (31, 30, 29, 28):
-        try:
-            return dt.date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
+    last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last_day))
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,32 @@ def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> l
     return stale
 
 
+def ledger_problems(goals: Registry, records: list[Record], ledger: str) -> list[str]:
+    """Records that cannot count: unknown goal, unit of another kind, retraction of nothing."""
+    problems = []
+    by_id = {record.id: record for record in records}
+    for record in records:
+        where = f"{ledger}: record {record.id}"
+        item = goals.item(record.target)
+        if item is None:
+            problems.append(f"{where}: no goal or indicator {record.target!r} in the registry")
+        elif record.retracts is not None:
+            retracted = by_id.get(record.retracts)
+            if retracted is None:
+                problems.append(f"{where}: retracts {record.retracts}, which is not in the ledger")
+            elif retracted.target != record.target:
+                problems.append(
+                    f"{where}: retracts {record.retracts} of {retracted.target}, "
+                    f"but names {record.target}"
+                )
+        elif not convertible(record.unit, item.unit):
+            problems.append(
+                f"{where}: {record.target} {record.period} is in {record.unit}, which cannot be "
+                f"expressed in the goal's unit {item.unit}; the figure is ignored"
+            )
+    return problems
+
+
 def run_checks(
     registry: Path | None,
     ledger: Path | None,
@@ -136,13 +169,7 @@ def run_checks(
     report.warnings.extend(loaded.warnings)
     if goals is None:
         return report
-    known = set(goals.ids())
-    for record in loaded.records:
-        if record.target not in known:
-            report.problems.append(
-                f"{loaded.path}: record {record.id}: no goal or indicator "
-                f"{record.target!r} in {location.display}"
-            )
+    report.problems.extend(ledger_problems(goals, loaded.records, str(loaded.path)))
     if duration is not None:
         cutoff = subtract(today, *duration)
         report.stale = [s.message() for s in stale_goals(goals, loaded.records, cutoff)]

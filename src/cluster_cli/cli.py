@@ -146,8 +146,24 @@ app.command("import")(ledger_cli.import_)
 app.command()(report_cli.report)
 
 
+def _utf8_output() -> None:
+    """Chinese text must not crash the output: files and pipes get UTF-8 whatever the locale
+    (a report redirected on a GBK or cp1252 system), a terminal that cannot show a character
+    gets a replacement mark instead of an exception."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding == "utf8" or reconfigure is None:
+            continue
+        if stream.isatty():
+            reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8")
+
+
 def run(argv: list[str]) -> int:
     """Run the CLI with ``argv`` and return the exit code (for tests and for :func:`main`)."""
+    _utf8_output()
     debug = "--debug" in argv or bool(os.environ.get("CLUSTER_CLI_DEBUG"))
     args = [arg for arg in argv if arg != "--debug"]
     try:

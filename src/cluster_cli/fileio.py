@@ -30,7 +30,18 @@ def write_atomically(path: Path, data: bytes) -> None:
     Either the old content or the new content is there afterwards, never a mix.
     """
     directory = path.parent if str(path.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    if path.is_dir():
+        raise WriteError(f"{path}: is a directory; nothing was written")
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except FileNotFoundError:
+        raise WriteError(
+            f"{path}: the folder {directory} does not exist; nothing was written"
+        ) from None
+    except OSError as error:
+        raise WriteError(
+            f"{path}: cannot write in {directory} ({error.strerror or error}); nothing was written"
+        ) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

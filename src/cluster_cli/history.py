@@ -51,23 +51,26 @@ def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
 
     ``records`` must already be filtered with :func:`known_by` and sorted by recording time.
     """
+    values = [record for record in records if record.retracts is None]
+    target_of = {record.id: record.target for record in values}
     retracted: dict[str, str] = {}
-    values: list[Record] = []
     for record in records:
-        if record.retracts is not None:
+        # A retraction naming another goal than the record it withdraws is inconsistent
+        # (`check` reports it) and withdraws nothing.
+        if record.retracts is not None and target_of.get(record.retracts) == record.target:
             retracted.setdefault(record.retracts, record.id)
-        else:
-            values.append(record)
-    latest_for_period: dict[tuple[str, str], str] = {}
+    # Keyed by the position in time: "2024" and "2024-12-31" are the same period.
+    latest_for_period: dict[tuple[str, float], str] = {}
     for record in values:
         if record.id not in retracted:
-            latest_for_period[(record.target, record.period)] = record.id
+            latest_for_period[(record.target, parse_stored_period(record.period).t)] = record.id
     result: dict[str, list[Entry]] = {}
     for record in values:
-        winner = latest_for_period.get((record.target, record.period))
+        period = parse_stored_period(record.period)
+        winner = latest_for_period.get((record.target, period.t))
         entry = Entry(
             record=record,
-            period=parse_stored_period(record.period),
+            period=period,
             superseded_by=None if winner in (None, record.id) else winner,
             retracted_by=retracted.get(record.id),
         )

@@ -51,10 +51,14 @@ def year_position(year: int) -> float:
 
 
 def date_position(day: dt.date) -> float:
-    """Years on the axis: the end of year Y is Y, so 31 December Y is Y as well."""
+    """Years on the axis: 1 January Y is one day after the end of year Y - 1, 31 December Y is Y.
+
+    So ``2024-12-31`` and ``2024`` are the same point (and revise each other), while
+    ``2023-01-01`` comes after ``2022``.
+    """
     start = dt.date(day.year, 1, 1)
     days_in_year = (dt.date(day.year + 1, 1, 1) - start).days
-    return day.year - 1 + (day - start).days / (days_in_year - 1)
+    return day.year - 1 + ((day - start).days + 1) / days_in_year
 
 
 def period_of_year(year: int) -> Period:
@@ -62,8 +66,6 @@ def period_of_year(year: int) -> Period:
 
 
 def period_of_date(day: dt.date) -> Period:
-    if day == dt.date(day.year, 12, 31):
-        return Period(float(day.year), day.isoformat())
     return Period(date_position(day), day.isoformat())
 
 
@@ -112,12 +114,24 @@ def parse_stored_period(text: str) -> Period:
     return period_of_date(dt.date.fromisoformat(text))
 
 
-def parse_as_of(text: str) -> dt.date:
-    """An --as-of date: YYYY-MM-DD, or a year meaning its last day."""
+def parse_as_of(text: str, *, today: dt.date | None = None) -> dt.date:
+    """An --as-of date: YYYY-MM-DD, or a year meaning its last day; not after today."""
     raw = text.strip()
     try:
         if _YEAR.match(raw):
-            return dt.date(int(raw), 12, 31)
-        return dt.date.fromisoformat(raw)
+            day = dt.date(int(raw), 12, 31)
+        elif _DATE.match(raw):
+            day = dt.date.fromisoformat(raw)
+        else:
+            raise ValueError(raw)
     except ValueError:
         raise ValueInputError(f"--as-of {text!r} is not a date (YYYY-MM-DD) or a year") from None
+    today = today or dt.date.today()
+    if _YEAR.match(raw) and day.year == today.year:
+        return today  # the current year: as things stand today
+    if day > today:
+        raise ValueInputError(
+            f"--as-of {text!r} is in the future: nothing can have been recorded by then "
+            f"(today is {today.isoformat()})"
+        )
+    return day

@@ -20,7 +20,7 @@ from enum import StrEnum
 from cluster_cli.history import Entry, current_values, entries_by_target, known_by
 from cluster_cli.models import Indicator, Record, Registry, Target
 from cluster_cli.periods import Period, period_of_year
-from cluster_cli.units import Dimension, unit
+from cluster_cli.units import Dimension, convert, convertible, unit
 
 # Growth-ratio thresholds (Statistics Canada / Open SDG; Eurostat uses the same cut-offs).
 ON_TRACK_RATIO = 0.95
@@ -107,6 +107,7 @@ class Progress:
     targets: list[TargetRow]
     indicators: list[IndicatorRow]
     orphans: list[Record] = field(default_factory=list)  # records of ids the registry lacks
+    unusable: list[Record] = field(default_factory=list)  # values in a unit of another kind
 
     @property
     def summary(self) -> dict[Status, int]:
@@ -115,20 +116,35 @@ class Progress:
 
 
 def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Progress:
-    """Everything that had been recorded by the end of ``as_of`` (UTC), judged at ``as_of``."""
+    """Everything that had been recorded by the end of ``as_of`` (UTC), judged at ``as_of``.
+
+    Records of ids the registry lacks (orphans), and values in a unit that cannot be expressed
+    in their goal's unit (unusable, e.g. after the registry's unit was changed), take no part:
+    they are returned for ``check`` and the warnings, and never supersede a good figure.
+    """
     known = known_by(records, as_of)
-    entries = entries_by_target(known)
+    usable: list[Record] = []
+    orphans: list[Record] = []
+    unusable: list[Record] = []
+    for record in known:
+        item = registry.item(record.target)
+        if item is None:
+            orphans.append(record)
+        elif record.retracts is None and not convertible(record.unit, item.unit):
+            unusable.append(record)
+        else:
+            usable.append(record)
+    entries = entries_by_target(usable)
+    bad = {r.target for r in unusable}
     targets = [
-        assess_target(key, target, entries.get(key, []), as_of)
+        assess_target(key, target, entries.get(key, []), as_of, key in bad)
         for key, target in registry.targets.items()
     ]
     indicators = [
-        assess_indicator(key, indicator, entries.get(key, []))
+        assess_indicator(key, indicator, entries.get(key, []), key in bad)
         for key, indicator in registry.indicators.items()
     ]
-    known_ids = set(registry.targets) | set(registry.indicators)
-    orphans = [r for r in known if r.target not in known_ids]
-    return Progress(as_of, targets, indicators, orphans)
+    return Progress(as_of, targets, indicators, orphans, unusable)
 
 
 # ------------------------------------------------------------------------------------ helpers
@@ -170,28 +186,13 @@ def _compound(value: float, growth: float, years: float) -> float | None:
         return None
 
 
-def _points(entries: list[Entry], goal_unit: str) -> tuple[list[Point], bool]:
-    """Current values converted to ``goal_unit``; records in a unit of another kind are dropped."""
-    target_unit = unit(goal_unit)
-    points = []
-    dropped = False
-    for entry in current_values(entries):
-        record = entry.record
-        if record.value is None:
-            continue
-        value = record.value
-        if record.unit != goal_unit:
-            try:
-                given = unit(record.unit)
-            except ValueError:
-                dropped = True
-                continue
-            if given.dimension is not target_unit.dimension or (given.dimension is Dimension.COUNT):
-                dropped = True
-                continue
-            value = float(value * float(given.scale) / float(target_unit.scale))
-        points.append(Point(entry.period, value, record))
-    return points, dropped
+def _points(entries: list[Entry], goal_unit: str) -> list[Point]:
+    """The values that count, converted to ``goal_unit``."""
+    return [
+        Point(entry.period, convert(entry.record.value, entry.record.unit, goal_unit), entry.record)
+        for entry in current_values(entries)
+        if entry.record.value is not None
+    ]
 
 
 def meets(value: float, target: float, direction: str) -> bool:
@@ -201,10 +202,12 @@ def meets(value: float, target: float, direction: str) -> bool:
 # ------------------------------------------------------------------------------------ targets
 
 
-def assess_target(key: str, target: Target, entries: list[Entry], as_of: dt.date) -> TargetRow:
-    points, dropped = _points(entries, target.unit)
+def assess_target(
+    key: str, target: Target, entries: list[Entry], as_of: dt.date, unusable: bool = False
+) -> TargetRow:
+    points = _points(entries, target.unit)
     notes: list[Note] = []
-    if dropped:
+    if unusable:
         notes.append(Note.UNIT_MISMATCH_IGNORED)
 
     baseline: Point | None = None
@@ -222,10 +225,14 @@ def assess_target(key: str, target: Target, entries: list[Entry], as_of: dt.date
         baseline = points[0]
         notes.append(Note.BASELINE_FROM_FIRST_VALUE)
 
-    after = [p for p in points if baseline is not None and p.period.t > baseline.period.t]
-    if baseline is not None and len(after) < len(points) - 1:
-        notes.append(Note.VALUES_BEFORE_BASELINE)
-    latest = after[-1] if after else (points[-1] if points else None)
+    if baseline is not None:
+        # Figures for periods before the baseline stay in the history but are not used.
+        after = [p for p in points if p.period.t > baseline.period.t]
+        if any(p.period.t < baseline.period.t for p in points):
+            notes.append(Note.VALUES_BEFORE_BASELINE)
+        latest = after[-1] if after else None
+    else:  # a single figure: its gap can be told, its progress cannot
+        latest = points[-1] if points else None
 
     y_target = target.target
     t_deadline = float(target.deadline)
@@ -337,9 +344,11 @@ def growth_status(growth: float) -> Status:
     return Status.DETERIORATING
 
 
-def assess_indicator(key: str, indicator: Indicator, entries: list[Entry]) -> IndicatorRow:
-    recorded, dropped = _points(entries, indicator.unit)
-    notes: list[Note] = [Note.UNIT_MISMATCH_IGNORED] if dropped else []
+def assess_indicator(
+    key: str, indicator: Indicator, entries: list[Entry], unusable: bool = False
+) -> IndicatorRow:
+    recorded = _points(entries, indicator.unit)
+    notes: list[Note] = [Note.UNIT_MISMATCH_IGNORED] if unusable else []
     published = Point(period_of_year(indicator.period), indicator.value, None)
     # A recorded figure for the registry's own period is a revision of the published one.
     revised = any(p.period.t == published.period.t for p in recorded)
@@ -387,4 +396,4 @@ def select(
     indicators = [
         row for row in progress.indicators if place_ok(row.indicator.cluster, row.indicator.region)
     ]
-    return Progress(progress.as_of, targets, indicators, progress.orphans)
+    return Progress(progress.as_of, targets, indicators, progress.orphans, progress.unusable)

@@ -81,6 +81,12 @@ def load_state(
             f"{ledger_path}: records of goal(s) the registry does not have are ignored: "
             f"{', '.join(missing)} (run `cluster-cli check` for details)",
         ]
+    for record in progress.unusable:
+        warnings = [
+            *warnings,
+            f"{ledger_path}: record {record.id} ({record.target} {record.period}) is in "
+            f"{record.unit}, which cannot be expressed in the goal's unit: ignored",
+        ]
     progress = select(progress, filters.clusters, filters.regions, filters.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))
     return State(goals, records, progress, origin, warnings)

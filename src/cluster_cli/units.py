@@ -6,6 +6,7 @@ Values are converted with :class:`decimal.Decimal` so that ``4.69万亿`` become
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -56,7 +57,7 @@ _UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元"}
 
 _QUANTITY = re.compile(
     r"""^\s*
-    (?P<number>[+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
+    (?P<number>[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
     \s*(?P<magnitude>万亿|亿|万)?
     \s*(?P<word>元|家|名|项|个|人|%|yuan|RMB|CNY)?
     \s*$""",
@@ -82,6 +83,13 @@ def parse_quantity(text: str, target_unit: str) -> float:
     A bare number is taken to be in ``target_unit``. Raises :class:`ValueInputError` for
     anything that is not a finite number or carries a unit of another kind.
     """
+    value = _parse_quantity(text, target_unit)
+    if not math.isfinite(value):  # Decimal holds 1e400; a float, and so the ledger, cannot
+        raise ValueInputError(f"{text!r} is too large to be a figure")
+    return value
+
+
+def _parse_quantity(text: str, target_unit: str) -> float:
     goal = unit(target_unit)
     normalized = unicodedata.normalize("NFKC", text).strip()  # full-width digits, ％, ，
     if not normalized:
@@ -90,9 +98,14 @@ def parse_quantity(text: str, target_unit: str) -> float:
         raise ValueInputError(f"{text!r} is not a finite number")
     match = _QUANTITY.match(normalized)
     if match is None:
+        hint = (
+            "; commas group thousands (1,250.5), use a point for decimals"
+            if "," in normalized
+            else ""
+        )
         raise ValueInputError(
             f"{text!r} is not a number with an optional unit "
-            f"(examples: 1250, 1,250.5, 1250亿元, 4.69万亿, 150名)"
+            f"(examples: 1250, 1,250.5, 1250亿元, 4.69万亿, 150名){hint}"
         )
     try:
         number = Decimal(match["number"].replace(",", ""))
@@ -123,6 +136,26 @@ def parse_quantity(text: str, target_unit: str) -> float:
             f"but this goal is measured in {goal.symbol} ({goal.description_en})"
         )
     return float(value * given.scale / goal.scale)
+
+
+def convertible(source: str, goal: str) -> bool:
+    """Whether a figure recorded in ``source`` can be expressed in ``goal``.
+
+    Money converts between its scales; a count or a percentage only into itself.
+    """
+    if source == goal:
+        return True
+    if not (known_unit(source) and known_unit(goal)):
+        return False
+    given, wanted = unit(source), unit(goal)
+    return given.dimension is Dimension.MONEY and wanted.dimension is Dimension.MONEY
+
+
+def convert(value: float, source: str, goal: str) -> float:
+    """``value`` in ``source`` expressed in ``goal`` (see :func:`convertible`)."""
+    if source == goal:
+        return value
+    return float(Decimal(repr(value)) * unit(source).scale / unit(goal).scale)
 
 
 def is_count(symbol: str) -> bool:
