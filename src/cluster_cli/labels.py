@@ -153,6 +153,20 @@ def quantity(value: float | None, unit_symbol: str, lang: Lang, noun_en: str = "
     return format_quantity(value, unit_symbol, lang, noun_en)
 
 
+def difference(value: float | None, unit_symbol: str, lang: Lang, noun_en: str = "") -> str:
+    """A gap or a change: as :func:`quantity`, but a difference of percentages is in points.
+
+    A goal of 5% with 8% recorded is 3 percentage points away, not "3%", which a reader
+    would take as relative.
+    """
+    if value is None:
+        return "—"
+    if unit_symbol == "%":
+        amount = format_number(value)
+        return f"{amount}个百分点" if lang == "zh" else f"{amount} pp"
+    return format_quantity(value, unit_symbol, lang, noun_en)
+
+
 def explain(row: TargetRow, lang: Lang) -> str:
     """One sentence saying why the goal has its status, with the figures that decided it."""
     t = row.target
@@ -186,7 +200,7 @@ def explain(row: TargetRow, lang: Lang) -> str:
             else f"The {period} figure, {value}, meets the {by} target of {goal}."
         )
     if status is Status.MISSED:
-        gap = quantity(row.gap, t.unit, lang, t.unit_en)
+        gap = difference(row.gap, t.unit, lang, t.unit_en)
         return (
             f"{period}年数值{value}未达到{by}年目标{goal}，差距{gap}。"
             if lang == "zh"
