@@ -57,7 +57,7 @@ def _golden(name: str, actual: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("width", [80, 200])
+@pytest.mark.parametrize("width", [80, 120, 200])
 def test_status_matches_golden(lang: Lang, width: int) -> None:
     _golden(f"status-{lang}-{width}.txt", _status(lang, width))
 
@@ -90,7 +90,7 @@ def _table_blocks(output: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("width", [80, 200])
+@pytest.mark.parametrize("width", [80, 120, 200])
 def test_tables_stay_aligned_with_double_width_characters(lang: Lang, width: int) -> None:
     output = _status(lang, width)
     blocks = _table_blocks(output)
