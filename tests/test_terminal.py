@@ -16,6 +16,7 @@ from rich.cells import cell_len
 
 from cluster_cli import state as state_module
 from cluster_cli.i18n import Lang
+from cluster_cli.labels import status_text
 from cluster_cli.models import Record
 from cluster_cli.progress import compute
 from cluster_cli.render import jsondoc, terminal
@@ -56,7 +57,7 @@ def _golden(name: str, actual: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("width", [80, 200])
+@pytest.mark.parametrize("width", [80, 120, 200])
 def test_status_matches_golden(lang: Lang, width: int) -> None:
     _golden(f"status-{lang}-{width}.txt", _status(lang, width))
 
@@ -89,7 +90,7 @@ def _table_blocks(output: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("width", [80, 200])
+@pytest.mark.parametrize("width", [80, 120, 200])
 def test_tables_stay_aligned_with_double_width_characters(lang: Lang, width: int) -> None:
     output = _status(lang, width)
     blocks = _table_blocks(output)
@@ -116,8 +117,92 @@ def test_narrow_tables_fold_the_id_and_target_under_the_name() -> None:
     output = _status("zh", 80)
     assert "基期" not in output.split("\n")[5]
     assert "ic-talents" in output
+    english = _status("en", 80)
+    assert "Target" not in english.split("\n")[6]
+    assert "→ 200 billion yuan (2025)" in english
+    assert "IDs left out at this width" in english  # and where to find them
     wide = _status("zh", 200)
     assert "编号" in wide and "基期" in wide and "差距" in wide
+
+
+WIDTHS = [60, 80, 100, 120, 160, 200]
+SLUG = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _all_ids() -> set[str]:
+    progress = sample_progress(shipped_registry())
+    return {row.id for row in progress.targets} | {row.id for row in progress.indicators}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_ids_are_never_split(width: int) -> None:
+    output = _status("zh", width)  # Chinese names: any Latin slug is an id
+    slugs = set(SLUG.findall(output)) - {"cluster-cli"}
+    assert slugs <= _all_ids()
+    assert ("ic-talents" in output) != ("未列出编号" in output)  # shown, or said to be left out
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_each_status_stays_on_one_line(lang: Lang, width: int) -> None:
+    progress = sample_progress(shipped_registry())
+    output = _status(lang, width)
+    statuses = [row.status for row in progress.targets] + [
+        row.status for row in progress.indicators
+    ]
+    for status, count in progress.summary.items():
+        shown = statuses.count(status) + (count > 0)
+        assert output.count(status_text(status, lang)) == shown, status
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_dates_and_numbers_are_never_broken(lang: Lang, width: int) -> None:
+    registry = shipped_registry()
+    records = [*RECORDS, record("r30", "kunshan-smart-terminals", 2600, "亿元", "2024-06-30")]
+    progress = compute(registry, records, AS_OF)
+    output = terminal.to_text(
+        lambda w: terminal.status_view(progress, registry, ORIGIN, lang, w), width
+    )
+    assert "(2024-06-" not in output.replace("(2024-06-30)", "")
+    if width < 80:
+        return  # the latest figures may be left out
+    assert "(2024-06-30)" in output
+    for figure in ("1,600亿元", "4.39万亿元") if lang == "zh" else ("160 billion", "4.39 trillion"):
+        assert figure in output
+
+
+def _goal_lines(output: str) -> int:
+    blocks = _table_blocks(output)[:3]
+    return sum(len(block) - 3 for block in blocks)  # title, header and rule
+
+
+@pytest.mark.parametrize(("width", "english"), [(80, 3.5), (100, 2.6), (120, 2.5)])
+def test_goals_take_few_lines(width: int, english: float) -> None:
+    """Lines per goal: two in Chinese (name, then id); long English names need more."""
+    goals = len(sample_progress(shipped_registry()).targets)
+    assert _goal_lines(_status("zh", width)) <= 2 * goals + 1  # one name folds at 80 columns
+    assert _goal_lines(_status("en", width)) <= english * goals
+
+
+def test_fold_breaks_between_words_never_inside_numbers_or_dates() -> None:
+    def fold(value: str, width: int, name: bool = True) -> list[str]:
+        return [value[a:b] for a, b in terminal.fold_offsets(value, width, name)]
+
+    assert fold("1,600亿元 (2024-06-30)", 12, name=False) == ["1,600亿元", "(2024-06-30)"]
+    assert fold("262 talents and teams (2024)", 21, name=False) == [
+        "262 talents and teams",
+        "(2024)",
+    ]
+    assert fold("160 billion yuan (2024)", 12, name=False) == ["160 billion", "yuan (2024)"]
+    assert fold("Kunshan 100-billion-yuan electronic-information", 30) == [
+        "Kunshan 100-billion-yuan",
+        "electronic-information",
+    ]
+    assert fold("吴江工业互联网中心（大数据分中心）", 20) == [
+        "吴江工业互联网中心",
+        "（大数据分中心）",
+    ]
 
 
 def test_status_shows_word_and_symbol_for_every_status() -> None:

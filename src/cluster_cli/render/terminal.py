@@ -13,10 +13,13 @@ instead of reaching the terminal.
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from io import StringIO
+from itertools import product
 from typing import Literal, TextIO
 
 from rich import box
@@ -156,8 +159,159 @@ def bar(fraction: float | None, width: int, style: str = "") -> Text:
 def _progress_cell(row: TargetRow, width: int) -> Text:
     cell = bar(row.progress, width, STATUS_LABELS[row.status].colour)
     cell.append(" ")
-    cell.append(f"{percent(row.progress, decimals=0):>5}")
+    cell.append(f"{percent(row.progress, decimals=0):>4}")
     return cell
+
+
+# ---------------------------------------------------------------------------------- folding
+
+# A line never starts with closing punctuation nor ends with opening punctuation.
+_NO_START = frozenset("）)]}」』》〉】，,。.、；;：:！!？?”’…%·")
+_NO_END = frozenset("（([{「『《〈【“‘")
+_NUMBER = re.compile(r"[+-]?[\d,.]+")
+
+
+def _wide(char: str) -> bool:
+    return cell_len(char) > 1
+
+
+def _may_break(s: str, i: int, name: bool) -> bool:
+    """Whether a line may start at ``s[i]``.
+
+    Values and figures break only after a space, so a number, a date or a period such as
+    ``(2024-06-30)`` stays whole. Names may also break after the hyphen of a hyphenated word and
+    between Chinese characters, but never inside a run of Latin letters or digits.
+    """
+    before, after = s[i - 1], s[i]
+    if after == " " or after in _NO_START or before in _NO_END:
+        return False
+    if before == " ":  # a number stays with its unit: "160 billion", never "160" / "billion"
+        word = s[: i - 1].rstrip(" ").rsplit(" ", 1)[-1]
+        return name or not _NUMBER.fullmatch(word)
+    if not name:
+        return False
+    if before == "-":
+        return i >= 2 and s[i - 2].isalpha() and after.isalpha()
+    if _wide(before) and _wide(after):
+        return True
+    if _wide(before) or _wide(after):
+        narrow = after if _wide(before) else before
+        return not (narrow.isascii() and narrow.isalnum())
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _chunks(s: str, name: bool, period_only: bool = False) -> tuple[tuple[int, int], ...]:
+    """Pieces that are never broken, as (start, end) offsets; each keeps its trailing spaces.
+
+    ``period_only``: a value breaks only before its period, ``1,250亿元`` / ``(2023)``.
+    """
+    starts = [0]
+    for i in range(1, len(s)):
+        if _may_break(s, i, name) and (not period_only or s[i] == "("):
+            starts.append(i)
+    return tuple(zip(starts, [*starts[1:], len(s)], strict=True))
+
+
+def _cells(s: str, start: int, end: int) -> int:
+    return cell_len(s[start:end].rstrip(" "))
+
+
+@lru_cache(maxsize=8192)
+def fold_offsets(
+    s: str, width: int, name: bool = True, period_only: bool = False
+) -> tuple[tuple[int, int], ...]:
+    """Lines of ``s`` at most ``width`` cells wide, as (start, end) offsets without the spaces
+    where it broke. A value breaks before its period when that is enough. Only a piece wider
+    than the whole column is cut, cell by cell."""
+    if not name and not period_only and _widest_piece(s, name, period_only=True) <= width:
+        return fold_offsets(s, width, name, period_only=True)
+    lines: list[tuple[int, int]] = []
+    line_start = line_end = 0
+    for start, end in _chunks(s, name, period_only):
+        if line_end > line_start and _cells(s, line_start, end) > width:
+            lines.append((line_start, line_end))
+            line_start = start
+        line_end = end
+        while _cells(s, line_start, line_end) > width:  # one piece too wide for the column
+            cut = line_start + 1
+            while cut < line_end and cell_len(s[line_start : cut + 1]) <= width:
+                cut += 1
+            lines.append((line_start, cut))
+            line_start = cut
+    lines.append((line_start, line_end))
+    return tuple((a, a + len(s[a:b].rstrip(" "))) for a, b in lines)
+
+
+def _widest_piece(s: str, name: bool, period_only: bool = False) -> int:
+    return max((_cells(s, a, b) for a, b in _chunks(s, name, period_only)), default=0)
+
+
+@dataclass(frozen=True)
+class _Para:
+    """One paragraph of a cell: styled text and how it may fold (``None``: never)."""
+
+    text: Text
+    fold: Literal["name", "words"] | None = None
+
+    def lines(self, width: int) -> int:
+        if self.fold is None:
+            return 1
+        return len(fold_offsets(self.text.plain, width, self.fold == "name"))
+
+    @property
+    def natural(self) -> int:
+        return cell_len(self.text.plain)
+
+    @property
+    def narrowest(self) -> int:
+        if self.fold is None:
+            return self.natural
+        return _widest_piece(self.text.plain, self.fold == "name")
+
+    @property
+    def whole(self) -> int:
+        """The narrowest width that keeps a value whole (its period may go under it)."""
+        if self.fold != "words":
+            return self.narrowest
+        return _widest_piece(self.text.plain, False, period_only=True)
+
+    def render(self, width: int) -> list[Text]:
+        if self.fold is None:
+            return [self.text]
+        plain = self.text.plain
+        return [self.text[a:b] for a, b in fold_offsets(plain, width, self.fold == "name")]
+
+
+@dataclass(frozen=True)
+class _Cell:
+    paras: tuple[_Para, ...]
+
+    def lines(self, width: int) -> int:
+        return sum(p.lines(width) for p in self.paras)
+
+    @property
+    def natural(self) -> int:
+        return max(p.natural for p in self.paras)
+
+    @property
+    def narrowest(self) -> int:
+        return max(p.narrowest for p in self.paras)
+
+    @property
+    def whole(self) -> int:
+        return max(p.whole for p in self.paras)
+
+    def render(self, width: int) -> Text:
+        return Text("\n").join(line for p in self.paras for line in p.render(width))
+
+
+def _fixed(cell: Text) -> _Cell:
+    return _Cell((_Para(cell),))
+
+
+def _words(cell: Text) -> _Cell:
+    return _Cell((_Para(cell, "words"),))
 
 
 # ---------------------------------------------------------------------------------- layout
@@ -170,7 +324,7 @@ class _Spec:
     en: str
     keep: int  # columns with the lowest numbers are kept when the terminal is narrow
     justify: Justify = "left"
-    wrap: bool = False  # may fold onto several lines
+    wrap: bool = False  # may fold onto several lines (only between words)
 
 
 _TARGET_COLUMNS = (
@@ -181,9 +335,9 @@ _TARGET_COLUMNS = (
     _Spec("target", "目标值", "Target", 4, "right", wrap=True),
     _Spec("progress", "进度", "Progress", 2),
     _Spec("gap", "差距", "Gap", 7, "right"),
-    _Spec("pace", "对比时序进度", "Pace vs time", 5, "right"),
-    _Spec("needed", "尚需增长", "Still needed", 6, "right"),
-    _Spec("status", "状态", "Status", 1, wrap=True),
+    _Spec("pace", "对比时序进度", "Pace", 5, "right"),
+    _Spec("needed", "尚需增长", "Needed", 6, "right"),
+    _Spec("status", "状态", "Status", 1),
 )
 
 _INDICATOR_COLUMNS = (
@@ -191,102 +345,180 @@ _INDICATOR_COLUMNS = (
     _Spec("id", "编号", "ID", 4),
     _Spec("latest", "最新", "Latest", 2, "right", wrap=True),
     _Spec("growth", "年均增长", "Growth/yr", 3, "right"),
-    _Spec("status", "状态", "Status", 1, wrap=True),
+    _Spec("status", "状态", "Status", 1),
 )
 
-_NAME_CAP: dict[Lang, int] = {"zh": 30, "en": 42}  # longer names fold onto a second line
-_NAME_COMFORT: dict[Lang, int] = {"zh": 20, "en": 24}
+
+@dataclass(frozen=True)
+class _Ranks:
+    essential: int  # columns up to this rank are kept even when rows get tall
+    ids: int  # with a column less important than this, ids are always shown
+
+
+_TARGET_RANKS = _Ranks(essential=3, ids=4)
+_INDICATOR_RANKS = _Ranks(essential=3, ids=3)
+_NAME_MIN: dict[Lang, int] = {"zh": 12, "en": 16}
+_NAME_CAP: dict[Lang, int] = {"zh": 40, "en": 48}  # longer names fold onto a second line
 _GAP = 3  # one space of padding on each side of the (blank) column separator
 
-
-def _lines_width(cell: Text) -> int:
-    return max((cell_len(line) for line in cell.plain.split("\n")), default=0)
+IdMode = Literal["column", "line", "none"]
 
 
-def _words_width(cell: Text) -> int:
-    return max(
-        (cell_len(word) for line in cell.plain.split("\n") for word in line.split(" ")), default=0
-    )
+@dataclass(frozen=True)
+class Layout:
+    """The columns shown and their widths, and where the goal ids go."""
+
+    widths: dict[str, int]
+    ids: IdMode
+    lines: int = 0  # lines of all rows together
+    tallest: int = 0  # lines of the tallest row
+    folded: int = 0  # cells folded onto several lines
 
 
-def _min_width(spec: _Spec, cells: list[Text], lang: Lang) -> int:
+@dataclass(frozen=True)
+class _Row:
+    name: str
+    id: str
+    goal: str | None  # "→ target (deadline)", shown under the name when there is no target column
+    cells: dict[str, _Cell]
+
+    def name_cell(self, ids: IdMode, goal: bool) -> _Cell:
+        paras = [_Para(text(self.name), "name")]
+        if ids == "line":
+            paras.append(_Para(text(self.id, "dim")))
+        if goal and self.goal is not None:
+            paras.append(_Para(text(self.goal, "dim"), "words"))
+        return _Cell(tuple(paras))
+
+
+def _choices(spec: _Spec, cells: list[_Cell], header: int) -> list[int]:
+    """Widths worth trying for a column: whole lines, at most two lines, narrowest."""
+    natural = max([header, *(c.natural for c in cells)])
     if not spec.wrap:
-        return max(_lines_width(c) for c in cells)
-    if spec.key == "name":
-        return 12 if lang == "zh" else 18
-    if spec.key in ("latest", "target", "baseline"):  # fold before the period, not in the number
-        return max(_lines_width(Text(c.plain.split(" (")[0])) for c in cells)
-    return max(_words_width(c) for c in cells)
+        return [natural]
+    narrowest = max([header, *(c.narrowest for c in cells)])
+    whole = max([header, *(c.whole for c in cells)])
+    two = next(w for w in range(narrowest, natural + 1) if all(c.lines(w) <= 2 for c in cells))
+    return sorted({natural, whole, two, narrowest}, reverse=True)
+
+
+def _arrange(
+    shown: list[_Spec],
+    headers: dict[str, int],
+    rows: list[_Row],
+    ids: IdMode,
+    width: int,
+    lang: Lang,
+) -> Layout | None:
+    """The best widths for these columns, or ``None`` if they do not fit."""
+    keys = [s.key for s in shown]
+    goal = "target" not in keys
+    names = [row.name_cell(ids, goal) for row in rows]
+    room = width - _GAP * (len(shown) - 1)
+    name_min = max(headers["name"], _NAME_MIN[lang], max(c.narrowest for c in names))
+    name_cap = max(name_min, min(_NAME_CAP[lang], max(c.natural for c in names)))
+    if ids == "line":
+        widest_id = max(cell_len(row.id) for row in rows)
+        name_min = max(name_min, widest_id)
+        name_cap = max(name_cap, widest_id)
+    others = [s for s in shown if s.key != "name"]
+    options = [_choices(s, [row.cells[s.key] for row in rows], headers[s.key]) for s in others]
+    best: tuple[tuple[int, int, int], Layout] | None = None
+    for combo in product(*options):
+        name_width = min(name_cap, room - sum(combo))
+        if name_width < name_min:
+            continue
+        widths = {"name": name_width} | {s.key: w for s, w in zip(others, combo, strict=True)}
+        heights = []
+        folded = 0  # cells drawn on more than one line (an id line does not count)
+        broken = 0  # values broken elsewhere than before their period
+        for row, name in zip(rows, names, strict=True):
+            figures = [row.cells[s.key].lines(widths[s.key]) for s in others]
+            heights.append(max([name.lines(name_width), *figures]))
+            folded += sum(lines > 1 for lines in figures)
+            # Chinese has no spaces to fold a name at: a whole name reads better than a whole
+            # figure, whose period can go under it.
+            name_weight = 2 if lang == "zh" else 1
+            folded += name_weight * (name.lines(name_width) > (2 if ids == "line" else 1))
+            broken += sum(row.cells[s.key].whole > widths[s.key] for s in others)
+        score = (sum(heights) + folded, broken, -name_width)
+        if best is None or score < best[0]:
+            ordered = {key: widths[key] for key in keys}
+            best = (score, Layout(ordered, ids, sum(heights), max(heights), folded))
+    return None if best is None else best[1]
 
 
 def fit_columns(
     specs: Sequence[_Spec],
-    headers: list[Text],
-    cells: dict[str, list[Text]],
+    rows: list[_Row],
     width: int,
     lang: Lang,
-) -> dict[str, int]:
-    """Choose the columns that fit in ``width`` and their widths.
+    ranks: _Ranks,
+) -> Layout:
+    """Choose the columns that fit in ``width``, their widths and where the ids go.
 
-    Columns are dropped least important first until their minimum widths fit; the room left
-    is then given to the columns in order of importance, up to their natural width.
+    The most important columns are kept that let rows average at most about two lines (none
+    taller than three); a further column is dropped when that unfolds at least half the rows.
+    Ids go in their own column, else on a line under the name when the column is wide enough for
+    the longest one, else (only with few columns) nowhere: ``show`` and ``--json`` have them.
+    When nothing reads that well, the essential columns stay and the fewest lines win.
     """
-    natural: dict[str, int] = {}
-    minimum: dict[str, int] = {}
-    for spec, header in zip(specs, headers, strict=True):
-        column = [header, *cells[spec.key]]
-        natural[spec.key] = max(_lines_width(c) for c in column)
-        minimum[spec.key] = min(
-            natural[spec.key], max(_min_width(spec, cells[spec.key], lang), _words_width(header))
-        )
-    # Comfortable: figures whole (values may fold before their period), names readable.
-    comfortable = {
-        s.key: minimum[s.key] if s.wrap else natural[s.key] for s in specs if s.key != "name"
-    }
-    comfortable["name"] = max(minimum["name"], min(natural["name"], _NAME_COMFORT[lang]))
-    ranked = sorted(specs, key=lambda s: s.keep)
-    start = comfortable
-    chosen = _fitting(ranked, comfortable, width)
-    if len(chosen) < min(3, len(ranked)):  # very narrow: keep the essentials, folded
-        start = minimum
-        chosen = _fitting(ranked, minimum, width)
-    widths = {s.key: start[s.key] for s in chosen}
-    room = width - sum(widths.values()) - _GAP * (len(chosen) - 1)
-    # Figures first, whole or not at all (a partial widening only moves the fold); names last.
-    for spec in chosen:
-        extra = natural[spec.key] - widths[spec.key]
-        if spec.key != "name" and extra <= room:
-            widths[spec.key] += extra
-            room -= extra
-    if "name" in widths:
-        limit = max(widths["name"], min(natural["name"], _NAME_CAP[lang]))
-        widths["name"] += max(0, min(room, limit - widths["name"]))
-    return widths
-
-
-def _fitting(ranked: list[_Spec], widths: dict[str, int], width: int) -> list[_Spec]:
-    """The most important columns whose ``widths`` fit in ``width``."""
-    chosen = list(ranked)
-    while len(chosen) > 1 and sum(widths[s.key] for s in chosen) + _GAP * (len(chosen) - 1) > width:
-        chosen.pop()
-    return chosen
+    headers = {s.key: cell_len(s.zh if lang == "zh" else s.en) for s in specs}
+    ranked = [s for s in sorted(specs, key=lambda s: s.keep) if s.key != "id"]
+    id_spec = next(s for s in specs if s.key == "id")
+    essential = sum(1 for s in ranked if s.keep <= ranks.essential)
+    budget = 2 * len(rows) + len(rows) // 2
+    candidates: list[tuple[int, Layout]] = []
+    chosen: Layout | None = None
+    for count in range(len(ranked), essential - 1, -1):
+        shown = ranked[:count]
+        modes: list[IdMode] = ["column", "line"]
+        if max(s.keep for s in shown) <= ranks.ids:
+            modes.append("none")
+        good = []
+        for mode in modes:
+            columns = [*shown, id_spec] if mode == "column" else shown
+            columns = [s for s in specs if s in columns]  # in display order
+            layout = _arrange(columns, headers, rows, mode, width, lang)
+            if layout is None:
+                continue
+            candidates.append((count, layout))
+            if layout.lines <= budget and layout.tallest <= 3:
+                good.append(layout)
+        with_ids = [layout for layout in good if layout.ids != "none"]
+        if chosen is not None and chosen.ids != "none":
+            good = with_ids
+        if not good:
+            continue
+        best = min(with_ids or good, key=lambda layout: (layout.folded, layout.lines))
+        if chosen is None or best.folded <= chosen.folded - len(rows) / 2:
+            chosen = best
+    if chosen is not None:
+        return chosen
+    if not candidates:  # not even the essential columns fit: the fewest that do
+        for count in range(essential - 1, 0, -1):
+            layout = _arrange(ranked[:count], headers, rows, "none", width, lang)
+            if layout is not None:
+                return layout
+        return Layout({"name": max(width, 1)}, "none")
+    return min(candidates, key=lambda c: (c[1].tallest, c[1].lines, -c[0]))[1]
 
 
 def _table(
     specs: Sequence[_Spec],
-    widths: dict[str, int],
+    layout: Layout,
     lang: Lang,
-    rows: list[dict[str, Text]],
+    rows: list[_Row],
     title: Text | None = None,
 ) -> Table:
-    shown = [s for s in specs if s.key in widths]
+    shown = [s for s in specs if s.key in layout.widths]
     columns = [
         Column(
             header=Text(s.zh if lang == "zh" else s.en, style="bold"),
             justify=s.justify,
-            width=widths[s.key],
-            no_wrap=not s.wrap,
-            overflow="fold",
+            width=layout.widths[s.key],
+            no_wrap=True,  # cells come folded already, only where they may fold
+            overflow="ellipsis",
         )
         for s in shown
     ]
@@ -301,29 +533,43 @@ def _table(
         padding=(0, 1),
         expand=False,
     )
+    goal = "target" not in layout.widths
     for row in rows:
-        table.add_row(*(row[s.key] for s in shown))
+        cells = []
+        for s in shown:
+            cell = row.name_cell(layout.ids, goal) if s.key == "name" else row.cells[s.key]
+            cells.append(cell.render(layout.widths[s.key]))
+        table.add_row(*cells)
     return table
 
 
 # ---------------------------------------------------------------------------------- status
 
 
-def summary_lines(progress: Progress, origin: Origin, lang: Lang) -> list[Text]:
+def summary_lines(progress: Progress, origin: Origin, lang: Lang, width: int = 0) -> list[Text]:
+    """Title, tally by status and sources; the tally folds between statuses, never inside one."""
     counts = progress.summary
     total = sum(counts.values())
     head = Text(_t(lang, "苏州产业创新集群目标进展", "Suzhou innovation-cluster goals"), "bold")
     head.append(_t(lang, f" · 截至{progress.as_of.isoformat()}", f" · as of {progress.as_of}"))
     tally = Text(_t(lang, f"{total}项目标：", f"{total} goals: "))
+    separator = _t(lang, "，", ", ")
+    line_start = 0
     first = True
     for status, count in counts.items():
         if count == 0:
             continue
+        item = Text(status_text(status, lang), style=STATUS_LABELS[status].colour)
+        item.append(f" {count}")
         if not first:
-            tally.append(_t(lang, "，", ", "))
+            tally.append(separator)
+            line = cell_len(tally.plain[line_start:]) + item.cell_len + cell_len(separator)
+            if width and line > width:
+                tally.rstrip()
+                tally.append("\n")
+                line_start = len(tally.plain)
         first = False
-        tally.append(status_text(status, lang), style=STATUS_LABELS[status].colour)
-        tally.append(f" {count}")
+        tally.append_text(item)
     if total == 0:
         tally.append(_t(lang, "没有符合条件的目标", "none match the filters"))
     sources = Text(_t(lang, "目标登记：", "registry: "), style="dim")
@@ -333,57 +579,47 @@ def summary_lines(progress: Progress, origin: Origin, lang: Lang) -> list[Text]:
     return [head, tally, sources]
 
 
-def _target_cells(row: TargetRow, lang: Lang, bar_width: int) -> dict[str, Text]:
+def _target_row(row: TargetRow, lang: Lang, bar_width: int) -> _Row:
     t = row.target
     latest = row.latest
-    return {
-        "name": text(_name(t, lang)),
-        "id": text(row.id, "dim"),
-        "baseline": _value_period(
-            _baseline_text(row, lang), row.baseline.period.text if row.baseline else None
+    cells = {
+        "id": _fixed(text(row.id, "dim")),
+        "baseline": _words(
+            _value_period(
+                _baseline_text(row, lang), row.baseline.period.text if row.baseline else None
+            )
         ),
-        "latest": _value_period(_qty(latest.value, t, lang), latest.period.text)
+        "latest": _words(_value_period(_qty(latest.value, t, lang), latest.period.text))
         if latest
-        else Text("—", style="dim"),
-        "target": _value_period(_qty(t.target, t, lang), str(t.deadline)),
-        "progress": _progress_cell(row, bar_width),
-        "gap": text(_qty(row.gap, t, lang)),
-        "pace": text(points(row.pace_gap, lang)),
-        "needed": text(_needed(row, lang)),
-        "status": _status_cell(row.status, lang),
+        else _fixed(Text("—", style="dim")),
+        "target": _words(_value_period(_qty(t.target, t, lang), str(t.deadline))),
+        "progress": _fixed(_progress_cell(row, bar_width)),
+        "gap": _fixed(text(_qty(row.gap, t, lang))),
+        "pace": _fixed(text(points(row.pace_gap, lang))),
+        "needed": _fixed(text(_needed(row, lang))),
+        "status": _fixed(_status_cell(row.status, lang)),
     }
+    return _Row(clean(_name(t, lang)), clean(row.id), clean(_goal_text(row, lang)), cells)
 
 
-def _indicator_cells(row: IndicatorRow, lang: Lang) -> dict[str, Text]:
+def _indicator_row(row: IndicatorRow, lang: Lang) -> _Row:
     i = row.indicator
     value = (
         _qualified(row.latest.value, i.qualifier, i, lang)
         if row.latest.record is None
         else _qty(row.latest.value, i, lang)
     )
-    return {
-        "name": text(_name(i, lang)),
-        "id": text(row.id, "dim"),
-        "latest": _value_period(value, row.latest.period.text),
-        "growth": text(percent(row.growth, signed=True)),
-        "status": _status_cell(row.status, lang),
+    cells = {
+        "id": _fixed(text(row.id, "dim")),
+        "latest": _words(_value_period(value, row.latest.period.text)),
+        "growth": _fixed(text(percent(row.growth, signed=True))),
+        "status": _fixed(_status_cell(row.status, lang)),
     }
+    return _Row(clean(_name(i, lang)), clean(row.id), None, cells)
 
 
 def _goal_text(row: TargetRow, lang: Lang) -> str:
     return f"→ {_qty(row.target.target, row.target, lang)} ({row.target.deadline})"
-
-
-def _fold(cell: dict[str, Text], widths: dict[str, int], key: str, goal: str | None) -> None:
-    """Narrow terminals: the id and the target go under the name instead of being lost."""
-    extra = []
-    if "id" not in widths:
-        extra.append(key)
-    if goal is not None and "target" not in widths:
-        extra.append(goal)
-    for line in extra:
-        cell["name"].append("\n")
-        cell["name"].append(clean(line), style="dim")
 
 
 def _clusters(registry: Registry, keys: list[str]) -> list[str]:
@@ -404,29 +640,24 @@ def status_view(
     progress: Progress, registry: Registry, origin: Origin, lang: Lang, width: int
 ) -> RenderableType:
     """The dashboard: summary, one table per cluster (columns aligned across them), indicators."""
-    parts: list[RenderableType] = [*summary_lines(progress, origin, lang)]
-    bar_width = 10 if width >= 120 else 8
-    rows = [_target_cells(row, lang, bar_width) for row in progress.targets]
-    if rows:
-        headers = [Text(s.zh if lang == "zh" else s.en) for s in _TARGET_COLUMNS]
-        cells = {s.key: [r[s.key] for r in rows] for s in _TARGET_COLUMNS}
-        widths = fit_columns(_TARGET_COLUMNS, headers, cells, width, lang)
-        for row, cell in zip(progress.targets, rows, strict=True):
-            _fold(cell, widths, row.id, _goal_text(row, lang))
-        by_cluster: dict[str, list[dict[str, Text]]] = {}
-        for row, cell in zip(progress.targets, rows, strict=True):
-            by_cluster.setdefault(row.target.cluster, []).append(cell)
+    parts: list[RenderableType] = [*summary_lines(progress, origin, lang, width)]
+    bar_width = 10 if width >= 120 else 8 if width >= 100 else 6
+    hidden = False
+    if progress.targets:
+        rows = [_target_row(row, lang, bar_width) for row in progress.targets]
+        layout = fit_columns(_TARGET_COLUMNS, rows, width, lang, _TARGET_RANKS)
+        hidden = layout.ids == "none"
+        by_cluster: dict[str, list[_Row]] = {}
+        for target, row in zip(progress.targets, rows, strict=True):
+            by_cluster.setdefault(target.target.cluster, []).append(row)
         for key in _clusters(registry, list(by_cluster)):
             parts.append(Text(""))
             title = _cluster_title(registry, key, lang, len(by_cluster[key]))
-            parts.append(_table(_TARGET_COLUMNS, widths, lang, by_cluster[key], title))
+            parts.append(_table(_TARGET_COLUMNS, layout, lang, by_cluster[key], title))
     if progress.indicators:
-        irows = [_indicator_cells(row, lang) for row in progress.indicators]
-        headers = [Text(s.zh if lang == "zh" else s.en) for s in _INDICATOR_COLUMNS]
-        cells = {s.key: [r[s.key] for r in irows] for s in _INDICATOR_COLUMNS}
-        widths = fit_columns(_INDICATOR_COLUMNS, headers, cells, width, lang)
-        for figure, cell in zip(progress.indicators, irows, strict=True):
-            _fold(cell, widths, figure.id, None)
+        irows = [_indicator_row(row, lang) for row in progress.indicators]
+        layout = fit_columns(_INDICATOR_COLUMNS, irows, width, lang, _INDICATOR_RANKS)
+        hidden = hidden or layout.ids == "none"
         parts.append(Text(""))
         title = Text("▌", style="cyan")
         title.append(
@@ -437,7 +668,7 @@ def status_view(
             ),
             "bold",
         )
-        parts.append(_table(_INDICATOR_COLUMNS, widths, lang, irows, title))
+        parts.append(_table(_INDICATOR_COLUMNS, layout, lang, irows, title))
     parts.append(Text(""))
     parts.append(
         Text(
@@ -449,6 +680,17 @@ def status_view(
             style="dim",
         )
     )
+    if hidden:
+        parts.append(
+            Text(
+                _t(
+                    lang,
+                    "终端较窄，未列出编号：加宽终端或使用 --json 查看。",
+                    "IDs left out at this width: widen the terminal or use --json.",
+                ),
+                style="dim",
+            )
+        )
     return Group(*parts)
 
 
