@@ -21,6 +21,7 @@ from cluster_cli.models import Record
 from cluster_cli.progress import compute
 from cluster_cli.render import jsondoc, terminal
 from cluster_cli.render.jsondoc import Origin
+from cluster_cli.text import clean
 from conftest import CliRunner
 from terminal_samples import AS_OF, RECORDS, record, sample_progress, shipped_registry
 
@@ -284,11 +285,11 @@ def _assert_inert(output: str, whole: bool = True) -> None:
 
 
 def test_clean_makes_controls_visible() -> None:
-    assert terminal.clean("a\x1b[31mb") == "a\\x1b[31mb"
-    assert terminal.clean("\u009b\x7f\x00") == "\\x9b\\x7f\\x00"
-    assert terminal.clean("a\nb\tc") == "a b c"
-    assert terminal.clean("a\nb", multiline=True) == "a\nb"
-    assert terminal.clean("\u202e苏州") == "\\u202e苏州"
+    assert clean("a\x1b[31mb") == "a\\x1b[31mb"
+    assert clean("\u009b\x7f\x00") == "\\x9b\\x7f\\x00"
+    assert clean("a\nb\tc") == "a b c"
+    assert clean("a\nb", multiline=True) == "a\nb"
+    assert clean("\u202e苏州") == "\\u202e苏州"
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

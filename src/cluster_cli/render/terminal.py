@@ -33,47 +33,25 @@ from cluster_cli.i18n import Lang
 from cluster_cli.labels import (
     STATUS_LABELS,
     STATUS_MEANING,
+    difference,
     explain,
     explain_indicator,
     note_texts,
     percent,
     points,
     quantity,
+    ratio,
     status_text,
 )
 from cluster_cli.models import Indicator, Registry, Target
-from cluster_cli.progress import IndicatorRow, Point, Progress, Status, TargetRow
+from cluster_cli.progress import IndicatorRow, Note, Point, Progress, Status, TargetRow
 from cluster_cli.render.jsondoc import Origin
+from cluster_cli.text import clean
 from cluster_cli.units import format_number
 
 Justify = Literal["left", "right"]
 
 # ---------------------------------------------------------------------------------- hygiene
-
-# Bidirectional embeddings, overrides and isolates can reorder what a reader sees.
-_BIDI = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
-
-
-def clean(text: str, *, multiline: bool = False) -> str:
-    """Make text from a file safe to print: control characters become visible escapes.
-
-    C0 controls (except newline, kept when ``multiline``), DEL, C1 controls (U+0080-U+009F) and
-    bidirectional controls are written as ``\\xNN`` / ``\\uNNNN``; a tab becomes a space.
-    """
-    out: list[str] = []
-    for char in text:
-        code = ord(char)
-        if char == "\n":
-            out.append("\n" if multiline else " ")
-        elif char == "\t":
-            out.append(" ")
-        elif code < 0x20 or code == 0x7F or 0x80 <= code <= 0x9F:
-            out.append(f"\\x{code:02x}")
-        elif code in _BIDI:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def text(value: str, style: str = "", *, multiline: bool = False) -> Text:
@@ -138,7 +116,7 @@ def _needed(row: TargetRow, lang: Lang) -> str:
         rate = percent(row.needed_growth, signed=True)
         return _t(lang, f"年均{rate}", f"{rate}/yr")
     if row.needed_per_year is not None:
-        amount = _qty(row.needed_per_year, t, lang)
+        amount = difference(row.needed_per_year, t.unit, lang, t.unit_en)
         return _t(lang, f"每年{amount}", f"{amount}/yr")
     return "—"
 
@@ -156,10 +134,15 @@ def bar(fraction: float | None, width: int, style: str = "") -> Text:
     return result
 
 
+def _approximate(row: TargetRow) -> bool:
+    return Note.BASELINE_APPROXIMATE in row.notes
+
+
 def _progress_cell(row: TargetRow, width: int) -> Text:
+    """Bar and percentage; ``≈`` when measured from an approximate baseline ("over 1000")."""
     cell = bar(row.progress, width, STATUS_LABELS[row.status].colour)
-    cell.append(" ")
-    cell.append(f"{percent(row.progress, decimals=0):>4}")
+    mark = "≈" if _approximate(row) and row.progress is not None else ""
+    cell.append(" " + f"{mark}{percent(row.progress, decimals=0)}".rjust(4))
     return cell
 
 
@@ -594,7 +577,7 @@ def _target_row(row: TargetRow, lang: Lang, bar_width: int) -> _Row:
         else _fixed(Text("—", style="dim")),
         "target": _words(_value_period(_qty(t.target, t, lang), str(t.deadline))),
         "progress": _fixed(_progress_cell(row, bar_width)),
-        "gap": _fixed(text(_qty(row.gap, t, lang))),
+        "gap": _fixed(text(difference(row.gap, t.unit, lang, t.unit_en))),
         "pace": _fixed(text(points(row.pace_gap, lang))),
         "needed": _fixed(text(_needed(row, lang))),
         "status": _fixed(_status_cell(row.status, lang)),
@@ -680,6 +663,17 @@ def status_view(
             style="dim",
         )
     )
+    if any(_approximate(row) and row.progress is not None for row in progress.targets):
+        parts.append(
+            Text(
+                _t(
+                    lang,
+                    "≈ 基期为约数（如“超过1000亿元”），进度按该下限计算，为近似值。",
+                    '≈ measured from an approximate baseline ("over ..."): approximate.',
+                ),
+                style="dim",
+            )
+        )
     if hidden:
         parts.append(
             Text(
@@ -909,7 +903,7 @@ def show_target_view(
         ),
         (_t(lang, "时间已过", "Time elapsed"), percent(row.elapsed)),
         (_t(lang, "对比时序进度", "Pace against time"), points(row.pace_gap, lang)),
-        (_t(lang, "差距", "Gap to the target"), _qty(row.gap, t, lang)),
+        (_t(lang, "差距", "Gap to the target"), difference(row.gap, t.unit, lang, t.unit_en)),
         (_t(lang, "实际年均增速", "Growth so far, per year"), percent(row.actual_growth)),
         (
             _t(lang, "所需年均增速（自基期）", "Growth required, per year"),
@@ -917,10 +911,13 @@ def show_target_view(
         ),
         (
             _t(lang, "增速之比（实际÷所需）", "Growth ratio (actual ÷ required)"),
-            "—" if row.growth_ratio is None else format_number(row.growth_ratio, 2),
+            ratio(row.growth_ratio),
         ),
         (_t(lang, "尚需年均增速", "Growth still needed, per year"), percent(row.needed_growth)),
-        (_t(lang, "尚需每年增加", "Still needed per year"), _qty(row.needed_per_year, t, lang)),
+        (
+            _t(lang, "尚需每年增加", "Still needed per year"),
+            difference(row.needed_per_year, t.unit, lang, t.unit_en),
+        ),
         (
             _t(lang, f"按当前趋势预计（{t.deadline}年）", f"Projected for {t.deadline} on trend"),
             _qty(row.projected, t, lang),
