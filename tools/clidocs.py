@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from cluster_cli.cli import app, run
+from cluster_cli.cli import COMMANDS, run
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 WIDTH = "100"
@@ -34,10 +34,7 @@ def help_text(args: list[str]) -> str:
 
 
 def render() -> str:
-    names = [
-        command.name or getattr(command.callback, "__name__", "")
-        for command in app.registered_commands
-    ]
+    names = list(COMMANDS)
     parts = [
         "# Command reference\n",
         "Generated from the program's own help by `python tools/clidocs.py`; the test suite "

@@ -7,6 +7,7 @@ stderr and maps them to exit codes. ``--debug`` anywhere on the command line sho
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
@@ -15,22 +16,10 @@ from typing import Annotated
 
 import typer
 
-from cluster_cli import __version__, ledger_cli, report_cli, status_cli
+from cluster_cli import __version__
 from cluster_cli.errors import EXIT_INTERNAL, EXIT_PROBLEMS, ClusterError, InputFileError
 from cluster_cli.options import JsonOption, LedgerOption, RegistryOption
 from cluster_cli.text import clean
-
-app = typer.Typer(
-    name="cluster-cli",
-    help=(
-        "Track published quantitative goals (Suzhou's industrial innovation clusters) "
-        "against the figures that come in later."
-    ),
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
 
 
 def _version(value: bool) -> None:
@@ -39,7 +28,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: Annotated[
         bool,
@@ -52,7 +40,6 @@ def _root(
     """cluster-cli: goals, recorded actuals, progress and reports."""
 
 
-@app.command()
 def check(
     registry: RegistryOption = None,
     quotes: Annotated[
@@ -115,7 +102,6 @@ def check(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-@app.command()
 def init(
     directory: Annotated[
         Path, typer.Argument(metavar="[DIR]", help="Folder to write targets.toml into.")
@@ -137,13 +123,48 @@ def init(
     print("Edit it, then run `cluster-cli check` and `cluster-cli status`.")
 
 
-app.command()(status_cli.status)
-app.command()(status_cli.show)
-app.command()(ledger_cli.update)
-app.command()(ledger_cli.log)
-app.command()(ledger_cli.undo)
-app.command("import")(ledger_cli.import_)
-app.command()(report_cli.report)
+# Each command and where it lives, in the order --help lists them. Only the command being run
+# is imported and registered: Typer inspects the signature of every registered command on
+# each run, and most commands' modules are not needed by the others.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "status": ("cluster_cli.status_cli", "status"),
+    "show": ("cluster_cli.status_cli", "show"),
+    "update": ("cluster_cli.ledger_cli", "update"),
+    "log": ("cluster_cli.ledger_cli", "log"),
+    "undo": ("cluster_cli.ledger_cli", "undo"),
+    "import": ("cluster_cli.ledger_cli", "import_"),
+    "report": ("cluster_cli.report_cli", "report"),
+    "check": ("cluster_cli.cli", "check"),
+    "init": ("cluster_cli.cli", "init"),
+}
+
+
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app with every command, or with ``only`` that one."""
+    app = typer.Typer(
+        name="cluster-cli",
+        help=(
+            "Track published quantitative goals (Suzhou's industrial innovation clusters) "
+            "against the figures that come in later."
+        ),
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(_root)
+    for name, (module, function) in COMMANDS.items():
+        if only is None or name == only:
+            app.command(name)(getattr(importlib.import_module(module), function))
+    return app
+
+
+def _command_name(args: list[str]) -> str | None:
+    """The command about to run, when it can be told without parsing: the first word."""
+    if os.environ.get("_CLUSTER_CLI_COMPLETE"):  # shell completion needs every command
+        return None
+    first = next((arg for arg in args if not arg.startswith("-")), None)
+    return first if first in COMMANDS else None
 
 
 def _utf8_output() -> None:
@@ -167,7 +188,7 @@ def run(argv: list[str]) -> int:
     debug = "--debug" in argv or bool(os.environ.get("CLUSTER_CLI_DEBUG"))
     args = [arg for arg in argv if arg != "--debug"]
     try:
-        app(args=args, prog_name="cluster-cli")
+        build_app(_command_name(args))(args=args, prog_name="cluster-cli")
     except SystemExit as exit_:
         code = exit_.code
         return code if isinstance(code, int) else (0 if code is None else 1)
