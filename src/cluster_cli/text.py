@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from difflib import get_close_matches
 
-# Bidirectional embeddings, overrides and isolates can reorder what a reader sees.
-_BIDI = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
+# C0 controls, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates
+# that can reorder what a reader sees.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in "\n\t":
+        return " "
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def clean(text: str, *, multiline: bool = False) -> str:
@@ -16,20 +26,11 @@ def clean(text: str, *, multiline: bool = False) -> str:
     C0 controls (except newline, kept when ``multiline``), DEL, C1 controls (U+0080-U+009F) and
     bidirectional controls are written as ``\\xNN`` / ``\\uNNNN``; a tab becomes a space.
     """
-    out: list[str] = []
-    for char in text:
-        code = ord(char)
-        if char == "\n":
-            out.append("\n" if multiline else " ")
-        elif char == "\t":
-            out.append(" ")
-        elif code < 0x20 or code == 0x7F or 0x80 <= code <= 0x9F:
-            out.append(f"\\x{code:02x}")
-        elif code in _BIDI:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
+    if _UNSAFE.search(text) is None:  # the usual case, checked at C speed
+        return text
+    if multiline:
+        return "\n".join(_UNSAFE.sub(_visible, line) for line in text.split("\n"))
+    return _UNSAFE.sub(_visible, text)
 
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
