@@ -41,6 +41,10 @@ def test_formula_injection_is_defused() -> None:
     for start in "+-@":
         assert csv_render.safe_text(start + "x").startswith("'")
     assert csv_render.safe_text("苏州市统计局") == "苏州市统计局"
+    # a tab or line break before the formula becomes a space, and the cell is still guarded
+    assert csv_render.safe_text("\t=1+2") == "' =1+2"
+    assert csv_render.safe_text("\n@SUM(A1)") == "' @SUM(A1)"
+    assert csv_render.safe_text("\r=1") == "\\x0d=1"
     registry = hostile_registry()
     table = rows(csv_render.render(sample_progress(registry), ORIGIN, registry, "en"))
     talents = next(r for r in table if r["id"] == "ic-talents")

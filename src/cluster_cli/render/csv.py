@@ -1,10 +1,11 @@
 """The report as CSV: one row per goal with the engine's figures, for spreadsheets.
 
 Numbers are plain (no thousands separators, no exponent) and fractions stay fractions (0.25, not
-25%), as in the JSON contract. Text from the registry or the ledger that a spreadsheet would take
-for a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading
-apostrophe. The byte-order mark Excel and WPS need for Chinese is added by the caller when
-writing to a file.
+25%), as in the JSON contract. Text from the registry or the ledger has its control characters
+made visible by :func:`cluster_cli.text.clean` (a tab and a line break become spaces), and text
+that a spreadsheet would take for a formula (starting, after any spaces, with ``=``, ``+``, ``-``
+or ``@``) gets a leading apostrophe. The byte-order mark Excel and WPS need for Chinese is added
+by the caller when writing to a file.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from cluster_cli.labels import status_text
 from cluster_cli.models import Registry
 from cluster_cli.progress import Progress, TargetRow
 from cluster_cli.render.jsondoc import Origin
+from cluster_cli.text import clean
 
 COLUMNS = (
     "id",
@@ -52,12 +54,13 @@ COLUMNS = (
     "status_label",
 )
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@")
 
 
 def safe_text(value: str) -> str:
-    """A text cell a spreadsheet will not evaluate."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """A text cell with no control characters that a spreadsheet will not evaluate."""
+    cleaned = clean(value)
+    return "'" + cleaned if cleaned.lstrip(" ").startswith(_FORMULA_START) else cleaned
 
 
 def number(value: float | int | None) -> str:
@@ -79,8 +82,8 @@ def _row(row: TargetRow, lang: Lang) -> list[str]:
         row.id,
         safe_text(t.name),
         safe_text(t.name_en),
-        t.cluster,
-        t.region,
+        safe_text(t.cluster),
+        safe_text(t.region),
         safe_text(t.unit),
         t.direction,
         t.kind,
@@ -88,9 +91,9 @@ def _row(row: TargetRow, lang: Lang) -> list[str]:
         number(t.start),
         number(t.deadline),
         number(baseline.value if baseline else None),
-        baseline.period.text if baseline else "",
+        safe_text(baseline.period.text) if baseline else "",
         number(latest.value if latest else None),
-        latest.period.text if latest else "",
+        safe_text(latest.period.text) if latest else "",
         safe_text(source),
         number(row.attainment),
         number(row.progress),
