@@ -119,3 +119,24 @@ def test_escape_keeps_ordinary_text_readable() -> None:
     assert markdown_render.text("- item") == "\\- item"
     assert markdown_render.text("1. first") == "1\\. first"
     assert markdown_render.text("a|b\nc") == "a\\|b c"
+
+
+APPROXIMATE = {
+    "en": ("Integrated-circuit industry scale", "over 100 billion yuan (2022)", "The baseline is"),
+    "zh": ("集成电路产业规模", "超过1,000亿元（2022年）", "基期数值为约数"),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_approximate_baseline_is_flagged(lang: Lang) -> None:
+    registry = sample_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    name, baseline, note = APPROXIMATE[lang]
+    cluster_row = next(line for line in text.splitlines() if line.startswith(f"| {name} |"))
+    assert f"| {baseline} |" in cluster_row
+    section = text.split("(ic-scale)", 1)[1].split("\n### ", 1)[0]
+    assert f"| {baseline} |" in section
+    assert f"- {note}" in section
+    # a goal whose baseline is exact says nothing of the kind
+    exact = text.split("(ic-core-projects)", 1)[1].split("\n### ", 1)[0]
+    assert note not in exact

@@ -1,11 +1,14 @@
 """The report as CSV: one row per goal with the engine's figures, for spreadsheets.
 
 Numbers are plain (no thousands separators, no exponent) and fractions stay fractions (0.25, not
-25%), as in the JSON contract. Text from the registry or the ledger has its control characters
-made visible by :func:`cluster_cli.text.clean` (a tab and a line break become spaces), and text
-that a spreadsheet would take for a formula (starting, after any spaces, with ``=``, ``+``, ``-``
-or ``@``) gets a leading apostrophe. The byte-order mark Excel and WPS need for Chinese is added
-by the caller when writing to a file.
+25%), as in the JSON contract. An approximate baseline ("over 1000") is marked by the
+``baseline_qualifier`` column and the ``baseline-approximate`` note code in ``notes``.
+
+Text from the registry or the ledger has its control characters made visible by
+:func:`cluster_cli.text.clean` (a tab and a line break become spaces), and text that a
+spreadsheet would take for a formula (starting, after any spaces, with ``=``, ``+``, ``-`` or
+``@``) gets a leading apostrophe. The byte-order mark Excel and WPS need for Chinese is added by
+the caller when writing to a file.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ COLUMNS = (
     "deadline",
     "baseline",
     "baseline_period",
+    "baseline_qualifier",
     "latest",
     "latest_period",
     "latest_source",
@@ -52,6 +56,7 @@ COLUMNS = (
     "final",
     "status",
     "status_label",
+    "notes",
 )
 
 _FORMULA_START = ("=", "+", "-", "@")
@@ -74,6 +79,18 @@ def number(value: float | int | None) -> str:
     return format(Decimal(repr(value)), "f")
 
 
+def baseline_qualifier(row: TargetRow) -> str:
+    """exact, over, about or under; empty without a baseline.
+
+    Only the registry's baseline can be approximate ("over 1000"): a recorded figure is exact.
+    """
+    if row.baseline is None:
+        return ""
+    if row.baseline.record is None and row.target.baseline is not None:
+        return row.target.baseline.qualifier
+    return "exact"
+
+
 def _row(row: TargetRow, lang: Lang) -> list[str]:
     t = row.target
     latest, baseline = row.latest, row.baseline
@@ -92,6 +109,7 @@ def _row(row: TargetRow, lang: Lang) -> list[str]:
         number(t.deadline),
         number(baseline.value if baseline else None),
         safe_text(baseline.period.text) if baseline else "",
+        baseline_qualifier(row),
         number(latest.value if latest else None),
         safe_text(latest.period.text) if latest else "",
         safe_text(source),
@@ -109,6 +127,7 @@ def _row(row: TargetRow, lang: Lang) -> list[str]:
         "true" if row.final else "false",
         row.status.value,
         status_text(row.status, lang, symbol=False),
+        ";".join(note.value for note in row.notes),
     ]
 
 
