@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cluster_cli.progress import Note, compute
 from cluster_cli.render import csv as csv_render
+from cluster_cli.render.reportmodel import number
 from report_sample import (
     AS_OF,
     ORIGIN,
@@ -62,9 +63,15 @@ def test_formula_injection_is_defused() -> None:
     table = rows(csv_render.render(sample_progress(registry), ORIGIN, registry, "en"))
     talents = next(r for r in table if r["id"] == "ic-talents")
     assert talents["latest_source"] == "'=1+2"
-    # negative engine figures stay numbers
-    assert csv_render.number(-0.05) == "-0.05"
-    assert csv_render.number(1e-7) == "0.0000001"
+
+
+def test_numbers_are_plain() -> None:
+    """The numbers of the CSV and of the Markdown charts."""
+    assert number(None) == ""
+    assert number(-0.05) == "-0.05"  # negative engine figures stay numbers
+    assert number(1e-7) == "0.0000001"
+    assert number(2000.0) == "2000" and number(12345678901234567890) == "12345678901234567890"
+    assert number(1e20) == "100000000000000000000"
 
 
 def test_approximate_baseline_and_notes_are_columns() -> None:

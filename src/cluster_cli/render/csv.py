@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import csv
 import io
-from decimal import Decimal
 
 from cluster_cli.i18n import Lang
 from cluster_cli.labels import status_text
-from cluster_cli.models import Registry
-from cluster_cli.progress import Progress, TargetRow
-from cluster_cli.render.jsondoc import Origin
+from cluster_cli.progress import TargetRow
+from cluster_cli.render.reportmodel import Report, number, renderer
 from cluster_cli.text import clean
 
 COLUMNS = (
@@ -66,17 +64,6 @@ def safe_text(value: str) -> str:
     """A text cell with no control characters that a spreadsheet will not evaluate."""
     cleaned = clean(value)
     return "'" + cleaned if cleaned.lstrip(" ").startswith(_FORMULA_START) else cleaned
-
-
-def number(value: float | int | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, int):
-        return str(value)
-    value = float(value)
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return format(Decimal(repr(value)), "f")
 
 
 def baseline_qualifier(row: TargetRow) -> str:
@@ -131,16 +118,13 @@ def _row(row: TargetRow, lang: Lang) -> list[str]:
     ]
 
 
-def render(
-    progress: Progress,
-    origin: Origin,
-    registry: Registry,
-    lang: Lang,
-    filters: list[str] | None = None,
-) -> str:
+def render_report(report: Report) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    for row in progress.targets:
-        writer.writerow(_row(row, lang))
+    for row in report.rows:
+        writer.writerow(_row(row, report.lang))
     return buffer.getvalue()
+
+
+render = renderer(render_report)

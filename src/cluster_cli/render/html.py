@@ -13,15 +13,13 @@ import html
 import math
 
 from cluster_cli.i18n import Lang
-from cluster_cli.models import Registry
-from cluster_cli.progress import Progress, Status
-from cluster_cli.render.jsondoc import Origin
+from cluster_cli.progress import Status
 from cluster_cli.render.reportmodel import (
     METHODOLOGY_LINK,
     Chart,
     GoalSection,
     Report,
-    build,
+    renderer,
     word,
 )
 from cluster_cli.text import clean
@@ -397,11 +395,4 @@ def render_report(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def render(
-    progress: Progress,
-    origin: Origin,
-    registry: Registry,
-    lang: Lang,
-    filters: list[str] | None = None,
-) -> str:
-    return render_report(build(progress, origin, registry, lang, filters))
+render = renderer(render_report)

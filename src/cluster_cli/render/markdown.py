@@ -11,18 +11,15 @@ from __future__ import annotations
 
 import html
 import re
-from decimal import Decimal
 
 from cluster_cli.i18n import Lang
-from cluster_cli.models import Registry
-from cluster_cli.progress import Progress
-from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.reportmodel import (
     METHODOLOGY_LINK,
     Chart,
     GoalSection,
     Report,
-    build,
+    number,
+    renderer,
     word,
 )
 from cluster_cli.text import clean
@@ -58,14 +55,6 @@ def mermaid_label(value: str) -> str:
     one_line = _WHITESPACE.sub(" ", clean(value)).strip()
     cleaned = re.sub(r"[\"'`\[\]{}()<>;#&\\|]", " ", one_line)
     return _WHITESPACE.sub(" ", cleaned).strip()
-
-
-def number(value: float) -> str:
-    """A plain number for a chart: no thousands separators, no exponent."""
-    value = float(value)
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return format(Decimal(repr(value)), "f")
 
 
 def chart(spec: Chart, lang: Lang) -> list[str]:
@@ -201,11 +190,4 @@ def render_report(report: Report) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def render(
-    progress: Progress,
-    origin: Origin,
-    registry: Registry,
-    lang: Lang,
-    filters: list[str] | None = None,
-) -> str:
-    return render_report(build(progress, origin, registry, lang, filters))
+render = renderer(render_report)

@@ -1,7 +1,9 @@
 """What a report says, in plain text, before any format is applied.
 
 The Markdown and HTML renderers lay out the same :class:`Report`, so both show the same figures,
-worded by :mod:`cluster_cli.labels` exactly as ``status`` words them. Every string here is plain,
+worded by :mod:`cluster_cli.labels` exactly as ``status`` words them; the CSV writes the engine's
+rows the report carries. Each format's ``render`` entry point is made by :func:`renderer`, and
+the numbers of charts and spreadsheets are written by :func:`number`. Every string here is plain,
 unescaped text: names, notes, sources and quotes come straight from the registry and the ledger,
 and each renderer escapes all of it for its own format.
 
@@ -12,7 +14,10 @@ date in it is the as-of date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Protocol
 
 from cluster_cli.history import Entry
 from cluster_cli.i18n import Lang
@@ -211,6 +216,23 @@ class Report:
     record_sources: list[SourceLine]
     documents: list[str]
     filters: list[str] = field(default_factory=list)
+    # The engine's rows behind the report, for a format that gives the figures themselves (CSV).
+    rows: list[TargetRow] = field(default_factory=list)
+
+
+def number(value: float | None) -> str:
+    """A plain number, for a chart or a spreadsheet: no thousands separators, no exponent.
+
+    None (a figure that cannot be computed) is the empty string.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
 
 
 def _name(row: TargetRow, lang: Lang) -> str:
@@ -561,4 +583,33 @@ def build(
         record_sources=_record_sources(progress, lang),
         documents=_documents(progress, registry),
         filters=list(filters or []),
+        rows=list(progress.targets),
     )
+
+
+class Renderer(Protocol):
+    """What ``cluster-cli report`` calls for the Markdown, HTML and CSV formats."""
+
+    def __call__(
+        self,
+        progress: Progress,
+        origin: Origin,
+        registry: Registry,
+        lang: Lang,
+        filters: list[str] | None = None,
+    ) -> str: ...
+
+
+def renderer(layout: Callable[[Report], str]) -> Renderer:
+    """The ``render`` entry point of a format that lays out a :class:`Report`."""
+
+    def render(
+        progress: Progress,
+        origin: Origin,
+        registry: Registry,
+        lang: Lang,
+        filters: list[str] | None = None,
+    ) -> str:
+        return layout(build(progress, origin, registry, lang, filters))
+
+    return render
