@@ -1,12 +1,26 @@
-"""The CSV report: golden file, plain numbers, formula injection guarded."""
+"""The CSV report: golden file, plain numbers, approximations marked, formulas guarded."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import re
+from pathlib import Path
 
+from cluster_cli.progress import Note, compute
 from cluster_cli.render import csv as csv_render
-from report_sample import ORIGIN, check_golden, hostile_registry, sample_progress, sample_registry
+from cluster_cli.render.reportmodel import number
+from report_sample import (
+    AS_OF,
+    ORIGIN,
+    _record,
+    check_golden,
+    hostile_registry,
+    sample_progress,
+    sample_records,
+    sample_registry,
+)
 
 
 def rows(text: str) -> list[dict[str, str]]:
@@ -41,10 +55,62 @@ def test_formula_injection_is_defused() -> None:
     for start in "+-@":
         assert csv_render.safe_text(start + "x").startswith("'")
     assert csv_render.safe_text("苏州市统计局") == "苏州市统计局"
+    # a tab or line break before the formula becomes a space, and the cell is still guarded
+    assert csv_render.safe_text("\t=1+2") == "' =1+2"
+    assert csv_render.safe_text("\n@SUM(A1)") == "' @SUM(A1)"
+    assert csv_render.safe_text("\r=1") == "\\x0d=1"
     registry = hostile_registry()
     table = rows(csv_render.render(sample_progress(registry), ORIGIN, registry, "en"))
     talents = next(r for r in table if r["id"] == "ic-talents")
     assert talents["latest_source"] == "'=1+2"
-    # negative engine figures stay numbers
-    assert csv_render.number(-0.05) == "-0.05"
-    assert csv_render.number(1e-7) == "0.0000001"
+
+
+def test_numbers_are_plain() -> None:
+    """The numbers of the CSV and of the Markdown charts."""
+    assert number(None) == ""
+    assert number(-0.05) == "-0.05"  # negative engine figures stay numbers
+    assert number(1e-7) == "0.0000001"
+    assert number(2000.0) == "2000" and number(12345678901234567890) == "12345678901234567890"
+    assert number(1e20) == "100000000000000000000"
+
+
+def test_approximate_baseline_and_notes_are_columns() -> None:
+    registry = sample_registry()
+    table = rows(csv_render.render(sample_progress(registry), ORIGIN, registry, "en"))
+    by_id = {r["id"]: r for r in table}
+    scale = by_id["ic-scale"]  # the plan says "over 1000"
+    assert scale["baseline"] == "1000" and scale["baseline_qualifier"] == "over"
+    assert scale["notes"].split(";") == ["baseline-approximate"]
+    first = by_id["kunshan-optoelectronics"]  # baseline: the first recorded figure
+    assert first["baseline_qualifier"] == "exact"
+    assert first["notes"] == "baseline-from-first-value"
+    none = by_id["kunshan-smart-terminals"]
+    assert none["baseline"] == "" and none["baseline_qualifier"] == "" and none["notes"] == ""
+    assert {r["baseline_qualifier"] for r in table} <= {"exact", "over", "about", "under", ""}
+
+
+def test_a_recorded_base_year_figure_is_exact_and_notes_are_joined() -> None:
+    registry = sample_registry()
+    records = [
+        *sample_records(),
+        # the base year's figure replaces the plan's "over 1000"
+        _record(100, "ic-scale", 1050, "亿元", "2022", "2025-01-01T00:00:00Z"),
+        # a figure before the base year is kept in the history only
+        _record(101, "ic-scale", 900, "亿元", "2021", "2025-01-02T00:00:00Z"),
+    ]
+    progress = compute(registry, records, dt.date.fromisoformat(AS_OF))
+    scale = next(r for r in rows(csv_render.render(progress, ORIGIN, registry, "en")))
+    assert scale["id"] == "ic-scale"
+    assert scale["baseline"] == "1050" and scale["baseline_qualifier"] == "exact"
+    assert scale["notes"] == "baseline-from-ledger;values-before-baseline"
+
+
+def test_docs_name_the_csv_columns_and_note_codes() -> None:
+    docs = (Path(__file__).parent.parent / "docs" / "report.md").read_text(encoding="utf-8")
+    listed = re.search(r"### CSV columns\n\n`([^`]*)`", docs)
+    assert listed is not None
+    assert [c.strip() for c in listed.group(1).split(",")] == list(csv_render.COLUMNS)
+    indicator_only = {Note.GROWTH_FROM_SOURCE, Note.GROWTH_IS_VALUE}
+    for note in Note:
+        if note not in indicator_only:
+            assert f"| `{note.value}` |" in docs, note

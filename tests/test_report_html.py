@@ -97,3 +97,21 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
     assert "Goal progress report" in dom.stdout
     assert "<script" not in dom.stdout.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in dom.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "baseline", "note"),
+    [
+        ("en", "over 100 billion yuan (2022)", "The baseline is approximate"),
+        ("zh", "超过1,000亿元（2022年）", "基期数值为约数"),
+    ],
+)
+def test_an_approximate_baseline_is_flagged(lang: Lang, baseline: str, note: str) -> None:
+    registry = sample_registry()
+    page = html_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    assert page.count(f"<td>{baseline}</td>") == 1  # the cluster table
+    section = page.split('id="goal-ic-scale"', 1)[1].split("</article>", 1)[0]
+    assert f'<td class="num">{baseline}</td>' in section
+    assert f"<li>{note}" in section
+    exact = page.split('id="goal-ic-core-projects"', 1)[1].split("</article>", 1)[0]
+    assert note not in exact

@@ -9,6 +9,7 @@ from markdown_it import MarkdownIt
 
 from cluster_cli.i18n import Lang
 from cluster_cli.render import markdown as markdown_render
+from cluster_cli.render.reportmodel import word
 from report_sample import (
     HOSTILE,
     ORIGIN,
@@ -119,3 +120,51 @@ def test_escape_keeps_ordinary_text_readable() -> None:
     assert markdown_render.text("- item") == "\\- item"
     assert markdown_render.text("1. first") == "1\\. first"
     assert markdown_render.text("a|b\nc") == "a\\|b c"
+
+
+APPROXIMATE = {
+    "en": ("Integrated-circuit industry scale", "over 100 billion yuan (2022)", "The baseline is"),
+    "zh": ("集成电路产业规模", "超过1,000亿元（2022年）", "基期数值为约数"),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_approximate_baseline_is_flagged(lang: Lang) -> None:
+    registry = sample_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    name, baseline, note = APPROXIMATE[lang]
+    cluster_row = next(line for line in text.splitlines() if line.startswith(f"| {name} |"))
+    assert f"| {baseline} |" in cluster_row
+    section = text.split("(ic-scale)", 1)[1].split("\n### ", 1)[0]
+    assert f"| {baseline} |" in section
+    assert f"- {note}" in section
+    # a goal whose baseline is exact says nothing of the kind
+    exact = text.split("(ic-core-projects)", 1)[1].split("\n### ", 1)[0]
+    assert note not in exact
+
+
+LEGEND_RATIOS = {
+    "zh": (("实际增速", "所需增速"), ("时序进度", "任务完成比例", "时间进度")),
+    "en": (("observed growth", "growth required"), ("share of the task done", "time gone")),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_legend_names_growth_ratio_and_pace_ratio(lang: Lang) -> None:
+    registry = sample_registry()
+    progress = sample_progress(registry)
+    text = markdown_render.render(progress, ORIGIN, registry, lang)
+    legend = text.split(f"| {word('symbol', lang)} |", 1)[1].split("\n\n", 1)[0]
+    growth_words, pace_words = LEGEND_RATIOS[lang]
+    judged_by_ratio = ("on track", "needs acceleration", "limited progress")
+    if lang == "zh":
+        judged_by_ratio = ("进展顺利", "需加快", "进展有限")
+    for label in judged_by_ratio:
+        line = next(row for row in legend.splitlines() if f"| {label} |" in row)
+        for expected in (*growth_words, *pace_words):
+            assert expected in line, (label, expected)
+    # The sample has goals of both kinds, so the legend must explain both.
+    rows = {r.id: r for r in progress.targets}
+    assert rows["ic-scale"].actual_growth is not None  # judged by growth
+    assert rows["ic-core-projects"].actual_growth is None  # judged by pace
+    assert rows["ic-core-projects"].growth_ratio is not None

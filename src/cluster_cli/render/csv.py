@@ -1,23 +1,26 @@
 """The report as CSV: one row per goal with the engine's figures, for spreadsheets.
 
 Numbers are plain (no thousands separators, no exponent) and fractions stay fractions (0.25, not
-25%), as in the JSON contract. Text from the registry or the ledger that a spreadsheet would take
-for a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading
-apostrophe. The byte-order mark Excel and WPS need for Chinese is added by the caller when
-writing to a file.
+25%), as in the JSON contract. An approximate baseline ("over 1000") is marked by the
+``baseline_qualifier`` column and the ``baseline-approximate`` note code in ``notes``.
+
+Text from the registry or the ledger has its control characters made visible by
+:func:`cluster_cli.text.clean` (a tab and a line break become spaces), and text that a
+spreadsheet would take for a formula (starting, after any spaces, with ``=``, ``+``, ``-`` or
+``@``) gets a leading apostrophe. The byte-order mark Excel and WPS need for Chinese is added by
+the caller when writing to a file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from decimal import Decimal
 
 from cluster_cli.i18n import Lang
 from cluster_cli.labels import status_text
-from cluster_cli.models import Registry
-from cluster_cli.progress import Progress, TargetRow
-from cluster_cli.render.jsondoc import Origin
+from cluster_cli.progress import TargetRow
+from cluster_cli.render.reportmodel import Report, number, renderer
+from cluster_cli.text import clean
 
 COLUMNS = (
     "id",
@@ -33,6 +36,7 @@ COLUMNS = (
     "deadline",
     "baseline",
     "baseline_period",
+    "baseline_qualifier",
     "latest",
     "latest_period",
     "latest_source",
@@ -50,25 +54,28 @@ COLUMNS = (
     "final",
     "status",
     "status_label",
+    "notes",
 )
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@")
 
 
 def safe_text(value: str) -> str:
-    """A text cell a spreadsheet will not evaluate."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    """A text cell with no control characters that a spreadsheet will not evaluate."""
+    cleaned = clean(value)
+    return "'" + cleaned if cleaned.lstrip(" ").startswith(_FORMULA_START) else cleaned
 
 
-def number(value: float | int | None) -> str:
-    if value is None:
+def baseline_qualifier(row: TargetRow) -> str:
+    """exact, over, about or under; empty without a baseline.
+
+    Only the registry's baseline can be approximate ("over 1000"): a recorded figure is exact.
+    """
+    if row.baseline is None:
         return ""
-    if isinstance(value, int):
-        return str(value)
-    value = float(value)
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return format(Decimal(repr(value)), "f")
+    if row.baseline.record is None and row.target.baseline is not None:
+        return row.target.baseline.qualifier
+    return "exact"
 
 
 def _row(row: TargetRow, lang: Lang) -> list[str]:
@@ -79,8 +86,8 @@ def _row(row: TargetRow, lang: Lang) -> list[str]:
         row.id,
         safe_text(t.name),
         safe_text(t.name_en),
-        t.cluster,
-        t.region,
+        safe_text(t.cluster),
+        safe_text(t.region),
         safe_text(t.unit),
         t.direction,
         t.kind,
@@ -88,9 +95,10 @@ def _row(row: TargetRow, lang: Lang) -> list[str]:
         number(t.start),
         number(t.deadline),
         number(baseline.value if baseline else None),
-        baseline.period.text if baseline else "",
+        safe_text(baseline.period.text) if baseline else "",
+        baseline_qualifier(row),
         number(latest.value if latest else None),
-        latest.period.text if latest else "",
+        safe_text(latest.period.text) if latest else "",
         safe_text(source),
         number(row.attainment),
         number(row.progress),
@@ -106,19 +114,17 @@ def _row(row: TargetRow, lang: Lang) -> list[str]:
         "true" if row.final else "false",
         row.status.value,
         status_text(row.status, lang, symbol=False),
+        ";".join(note.value for note in row.notes),
     ]
 
 
-def render(
-    progress: Progress,
-    origin: Origin,
-    registry: Registry,
-    lang: Lang,
-    filters: list[str] | None = None,
-) -> str:
+def render_report(report: Report) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
-    for row in progress.targets:
-        writer.writerow(_row(row, lang))
+    for row in report.rows:
+        writer.writerow(_row(row, report.lang))
     return buffer.getvalue()
+
+
+render = renderer(render_report)

@@ -2,7 +2,9 @@
 
 A Content-Security-Policy forbids scripts and every external resource, and all text from the
 registry or the ledger is escaped with :func:`html.escape`, so a name such as
-``<script>`` is shown, never run. Statuses are shown by word, symbol and colour together.
+``<script>`` is shown, never run; control characters, bidirectional overrides among them, are
+first made visible by :func:`cluster_cli.text.clean`, so that they cannot reorder what a reader
+sees. Statuses are shown by word, symbol and colour together.
 """
 
 from __future__ import annotations
@@ -11,17 +13,16 @@ import html
 import math
 
 from cluster_cli.i18n import Lang
-from cluster_cli.models import Registry
-from cluster_cli.progress import Progress, Status
-from cluster_cli.render.jsondoc import Origin
+from cluster_cli.progress import Status
 from cluster_cli.render.reportmodel import (
     METHODOLOGY_LINK,
     Chart,
     GoalSection,
     Report,
-    build,
+    renderer,
     word,
 )
+from cluster_cli.text import clean
 from cluster_cli.units import format_number
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -127,7 +128,8 @@ def _status_css() -> str:
 
 
 def e(value: str) -> str:
-    return html.escape(value, quote=True)
+    """Text for HTML: control characters made visible, then escaped."""
+    return html.escape(clean(value), quote=True)
 
 
 def badge(status: Status, label: str) -> str:
@@ -393,11 +395,4 @@ def render_report(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def render(
-    progress: Progress,
-    origin: Origin,
-    registry: Registry,
-    lang: Lang,
-    filters: list[str] | None = None,
-) -> str:
-    return render_report(build(progress, origin, registry, lang, filters))
+render = renderer(render_report)

@@ -2,27 +2,27 @@
 
 Every piece of text from the registry or the ledger goes through :func:`text` (or
 :func:`mermaid_label` inside a chart), so that ``|``, newlines, emphasis marks, links, backticks
-and HTML in a name, note, source or quote are shown literally and cannot break a table.
+and HTML in a name, note, source or quote are shown literally and cannot break a table, and
+control characters (terminal escapes, C1 controls, bidirectional overrides) are shown as visible
+escapes by :func:`cluster_cli.text.clean` instead of acting on whatever displays the report.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from decimal import Decimal
 
 from cluster_cli.i18n import Lang
-from cluster_cli.models import Registry
-from cluster_cli.progress import Progress
-from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.reportmodel import (
     METHODOLOGY_LINK,
     Chart,
     GoalSection,
     Report,
-    build,
+    number,
+    renderer,
     word,
 )
+from cluster_cli.text import clean
 
 # ASCII punctuation that opens or closes Markdown constructs mid-line: emphasis, code, links (a
 # link needs brackets), strikethrough, table cells, heading closers. Raw HTML is escaped apart.
@@ -32,8 +32,9 @@ _LEADING = re.compile(r"^(\d*)([-+=.)])(?=[\s=-]|$)")
 
 
 def text(value: str) -> str:
-    """Plain text shown literally in Markdown: one line, HTML-escaped, specials escaped."""
-    one_line = _WHITESPACE.sub(" ", value).strip()
+    """Plain text shown literally in Markdown: one line, controls made visible, HTML-escaped,
+    specials escaped."""
+    one_line = _WHITESPACE.sub(" ", clean(value)).strip()
     escaped = _SPECIALS.sub(r"\\\1", html.escape(one_line, quote=False))
     # At the start of a line (a list item, a paragraph) these would open a block construct.
     return _LEADING.sub(r"\1\\\2", escaped)
@@ -49,18 +50,11 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 
 def mermaid_label(value: str) -> str:
-    """Text safe inside a double-quoted Mermaid label: no quotes, brackets, backticks or markup."""
-    one_line = _WHITESPACE.sub(" ", value).strip()
+    """Text safe inside a double-quoted Mermaid label: no controls, quotes, brackets, backticks
+    or markup."""
+    one_line = _WHITESPACE.sub(" ", clean(value)).strip()
     cleaned = re.sub(r"[\"'`\[\]{}()<>;#&\\|]", " ", one_line)
     return _WHITESPACE.sub(" ", cleaned).strip()
-
-
-def number(value: float) -> str:
-    """A plain number for a chart: no thousands separators, no exponent."""
-    value = float(value)
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return format(Decimal(repr(value)), "f")
 
 
 def chart(spec: Chart, lang: Lang) -> list[str]:
@@ -196,11 +190,4 @@ def render_report(report: Report) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def render(
-    progress: Progress,
-    origin: Origin,
-    registry: Registry,
-    lang: Lang,
-    filters: list[str] | None = None,
-) -> str:
-    return render_report(build(progress, origin, registry, lang, filters))
+render = renderer(render_report)

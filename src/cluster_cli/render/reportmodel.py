@@ -1,7 +1,9 @@
 """What a report says, in plain text, before any format is applied.
 
 The Markdown and HTML renderers lay out the same :class:`Report`, so both show the same figures,
-worded by :mod:`cluster_cli.labels` exactly as ``status`` words them. Every string here is plain,
+worded by :mod:`cluster_cli.labels` exactly as ``status`` words them; the CSV writes the engine's
+rows the report carries. Each format's ``render`` entry point is made by :func:`renderer`, and
+the numbers of charts and spreadsheets are written by :func:`number`. Every string here is plain,
 unescaped text: names, notes, sources and quotes come straight from the registry and the ledger,
 and each renderer escapes all of it for its own format.
 
@@ -12,7 +14,10 @@ date in it is the as-of date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Protocol
 
 from cluster_cli.history import Entry
 from cluster_cli.i18n import Lang
@@ -29,7 +34,14 @@ from cluster_cli.labels import (
     status_text,
 )
 from cluster_cli.models import Registry
-from cluster_cli.progress import ON_TRACK_RATIO, STATUS_ORDER, Progress, Status, TargetRow
+from cluster_cli.progress import (
+    ACCELERATION_RATIO,
+    ON_TRACK_RATIO,
+    STATUS_ORDER,
+    Progress,
+    Status,
+    TargetRow,
+)
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.units import format_number
 
@@ -106,6 +118,40 @@ WORDS: dict[str, tuple[str, str]] = {
     "no_source": ("（未注明来源）", "(no source given)"),
     "backs": ("支撑", "backs"),
 }
+
+
+# The legend of the statuses judged by a ratio: growth ratio where a growth rate is defined,
+# otherwise 时序进度 (share of the task done / share of the time gone), as the engine judges them.
+_ON, _ACC = f"{ON_TRACK_RATIO:.0%}", f"{ACCELERATION_RATIO:.0%}"
+_RATIO_MEANING: dict[Status, tuple[str, str]] = {
+    Status.ON_TRACK: (
+        f"实际增速达到所需增速的{_ON}以上；增速无法计算时（如从0开始累计）"
+        f"按时序进度，任务完成比例达到时间进度的{_ON}以上",
+        f"observed growth is at least {_ON} of the growth required; where a growth rate is "
+        f"undefined (counts from zero), the share of the task done is at least {_ON} of the "
+        "share of the time gone",
+    ),
+    Status.NEEDS_ACCELERATION: (
+        f"实际增速为所需增速的{_ACC}至{_ON}；增速无法计算时（如从0开始累计）"
+        f"按时序进度，任务完成比例为时间进度的{_ACC}至{_ON}",
+        f"observed growth is {_ACC} to {_ON} of the growth required; where a growth rate is "
+        f"undefined (counts from zero), the share of the task done is {_ACC} to {_ON} of the "
+        "share of the time gone",
+    ),
+    Status.LIMITED_PROGRESS: (
+        f"实际增速不足所需增速的{_ACC}；增速无法计算时（如从0开始累计）"
+        f"按时序进度，任务完成比例不足时间进度的{_ACC}",
+        f"observed growth is below {_ACC} of the growth required; where a growth rate is "
+        f"undefined (counts from zero), the share of the task done is below {_ACC} of the share "
+        "of the time gone",
+    ),
+}
+
+
+def meaning(status: Status, lang: Lang) -> str:
+    """What a status means, for the legend."""
+    zh, en = _RATIO_MEANING.get(status, STATUS_MEANING[status])
+    return zh if lang == "zh" else en
 
 
 def word(key: str, lang: Lang) -> str:
@@ -211,6 +257,23 @@ class Report:
     record_sources: list[SourceLine]
     documents: list[str]
     filters: list[str] = field(default_factory=list)
+    # The engine's rows behind the report, for a format that gives the figures themselves (CSV).
+    rows: list[TargetRow] = field(default_factory=list)
+
+
+def number(value: float | None) -> str:
+    """A plain number, for a chart or a spreadsheet: no thousands separators, no exponent.
+
+    None (a figure that cannot be computed) is the empty string.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
 
 
 def _name(row: TargetRow, lang: Lang) -> str:
@@ -538,7 +601,7 @@ def build(
             s,
             STATUS_LABELS[s].symbol,
             STATUS_LABELS[s].word(lang),
-            STATUS_MEANING[s][0 if lang == "zh" else 1],
+            meaning(s, lang),
         )
         for s in STATUS_ORDER
     ]
@@ -561,4 +624,33 @@ def build(
         record_sources=_record_sources(progress, lang),
         documents=_documents(progress, registry),
         filters=list(filters or []),
+        rows=list(progress.targets),
     )
+
+
+class Renderer(Protocol):
+    """What ``cluster-cli report`` calls for the Markdown, HTML and CSV formats."""
+
+    def __call__(
+        self,
+        progress: Progress,
+        origin: Origin,
+        registry: Registry,
+        lang: Lang,
+        filters: list[str] | None = None,
+    ) -> str: ...
+
+
+def renderer(layout: Callable[[Report], str]) -> Renderer:
+    """The ``render`` entry point of a format that lays out a :class:`Report`."""
+
+    def render(
+        progress: Progress,
+        origin: Origin,
+        registry: Registry,
+        lang: Lang,
+        filters: list[str] | None = None,
+    ) -> str:
+        return layout(build(progress, origin, registry, lang, filters))
+
+    return render
