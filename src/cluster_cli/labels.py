@@ -43,20 +43,30 @@ STATUS_LABELS: dict[Status, StatusLabel] = {
     Status.INSUFFICIENT_DATA: StatusLabel("数据不足", "insufficient data", "?", "bright_black"),
 }
 
+_ON, _ACC = f"{ON_TRACK_RATIO:.0%}", f"{ACCELERATION_RATIO:.0%}"
+
 STATUS_MEANING: dict[Status, tuple[str, str]] = {
     Status.ACHIEVED: ("最新数值已达到目标", "the latest value meets the target"),
     Status.ON_TRACK: (
-        f"实际增速达到所需增速的{ON_TRACK_RATIO:.0%}以上",
-        f"observed growth is at least {ON_TRACK_RATIO:.0%} of the growth required",
+        f"实际增速达到所需增速的{_ON}以上；增速无法计算时（如从0开始累计）"
+        f"按时序进度，任务完成比例达到时间进度的{_ON}以上",
+        f"observed growth is at least {_ON} of the growth required; where a growth rate is "
+        f"undefined (counts from zero), the share of the task done is at least {_ON} of the "
+        "share of the time gone",
     ),
     Status.NEEDS_ACCELERATION: (
-        f"实际增速为所需增速的{ACCELERATION_RATIO:.0%}至{ON_TRACK_RATIO:.0%}",
-        f"observed growth is {ACCELERATION_RATIO:.0%} to {ON_TRACK_RATIO:.0%} of the growth "
-        "required",
+        f"实际增速为所需增速的{_ACC}至{_ON}；增速无法计算时（如从0开始累计）"
+        f"按时序进度，任务完成比例为时间进度的{_ACC}至{_ON}",
+        f"observed growth is {_ACC} to {_ON} of the growth required; where a growth rate is "
+        f"undefined (counts from zero), the share of the task done is {_ACC} to {_ON} of the "
+        "share of the time gone",
     ),
     Status.LIMITED_PROGRESS: (
-        f"实际增速不足所需增速的{ACCELERATION_RATIO:.0%}",
-        f"observed growth is below {ACCELERATION_RATIO:.0%} of the growth required",
+        f"实际增速不足所需增速的{_ACC}；增速无法计算时（如从0开始累计）"
+        f"按时序进度，任务完成比例不足时间进度的{_ACC}",
+        f"observed growth is below {_ACC} of the growth required; where a growth rate is "
+        f"undefined (counts from zero), the share of the task done is below {_ACC} of the share "
+        "of the time gone",
     ),
     Status.DETERIORATING: ("指标朝目标的反方向变化", "the figure moves away from the target"),
     Status.MISSED: (

@@ -35,7 +35,6 @@ from cluster_cli.labels import (
 )
 from cluster_cli.models import Registry
 from cluster_cli.progress import (
-    ACCELERATION_RATIO,
     ON_TRACK_RATIO,
     STATUS_ORDER,
     Progress,
@@ -122,35 +121,11 @@ WORDS: dict[str, tuple[str, str]] = {
 
 # The legend of the statuses judged by a ratio: growth ratio where a growth rate is defined,
 # otherwise 时序进度 (share of the task done / share of the time gone), as the engine judges them.
-_ON, _ACC = f"{ON_TRACK_RATIO:.0%}", f"{ACCELERATION_RATIO:.0%}"
-_RATIO_MEANING: dict[Status, tuple[str, str]] = {
-    Status.ON_TRACK: (
-        f"实际增速达到所需增速的{_ON}以上；增速无法计算时（如从0开始累计）"
-        f"按时序进度，任务完成比例达到时间进度的{_ON}以上",
-        f"observed growth is at least {_ON} of the growth required; where a growth rate is "
-        f"undefined (counts from zero), the share of the task done is at least {_ON} of the "
-        "share of the time gone",
-    ),
-    Status.NEEDS_ACCELERATION: (
-        f"实际增速为所需增速的{_ACC}至{_ON}；增速无法计算时（如从0开始累计）"
-        f"按时序进度，任务完成比例为时间进度的{_ACC}至{_ON}",
-        f"observed growth is {_ACC} to {_ON} of the growth required; where a growth rate is "
-        f"undefined (counts from zero), the share of the task done is {_ACC} to {_ON} of the "
-        "share of the time gone",
-    ),
-    Status.LIMITED_PROGRESS: (
-        f"实际增速不足所需增速的{_ACC}；增速无法计算时（如从0开始累计）"
-        f"按时序进度，任务完成比例不足时间进度的{_ACC}",
-        f"observed growth is below {_ACC} of the growth required; where a growth rate is "
-        f"undefined (counts from zero), the share of the task done is below {_ACC} of the share "
-        "of the time gone",
-    ),
-}
 
 
 def meaning(status: Status, lang: Lang) -> str:
     """What a status means, for the legend."""
-    zh, en = _RATIO_MEANING.get(status, STATUS_MEANING[status])
+    zh, en = STATUS_MEANING[status]
     return zh if lang == "zh" else en
 
 
