@@ -45,29 +45,46 @@ STATUS_LABELS: dict[Status, StatusLabel] = {
 
 _ON, _ACC = f"{ON_TRACK_RATIO:.0%}", f"{ACCELERATION_RATIO:.0%}"
 
-STATUS_MEANING: dict[Status, tuple[str, str]] = {
-    Status.ACHIEVED: ("最新数值已达到目标", "the latest value meets the target"),
+# What a ratio status means, for goals judged by growth rates and for counts judged by 时序进度.
+_BY_GROWTH: dict[Status, tuple[str, str]] = {
     Status.ON_TRACK: (
-        f"实际增速达到所需增速的{_ON}以上；增速无法计算时（如从0开始累计）"
-        f"按时序进度，任务完成比例达到时间进度的{_ON}以上",
-        f"observed growth is at least {_ON} of the growth required; where a growth rate is "
-        f"undefined (counts from zero), the share of the task done is at least {_ON} of the "
-        "share of the time gone",
+        f"实际增速达到所需增速的{_ON}以上",
+        f"observed growth is at least {_ON} of the growth required",
     ),
     Status.NEEDS_ACCELERATION: (
-        f"实际增速为所需增速的{_ACC}至{_ON}；增速无法计算时（如从0开始累计）"
-        f"按时序进度，任务完成比例为时间进度的{_ACC}至{_ON}",
-        f"observed growth is {_ACC} to {_ON} of the growth required; where a growth rate is "
-        f"undefined (counts from zero), the share of the task done is {_ACC} to {_ON} of the "
-        "share of the time gone",
+        f"实际增速为所需增速的{_ACC}至{_ON}",
+        f"observed growth is {_ACC} to {_ON} of the growth required",
     ),
     Status.LIMITED_PROGRESS: (
-        f"实际增速不足所需增速的{_ACC}；增速无法计算时（如从0开始累计）"
-        f"按时序进度，任务完成比例不足时间进度的{_ACC}",
-        f"observed growth is below {_ACC} of the growth required; where a growth rate is "
-        f"undefined (counts from zero), the share of the task done is below {_ACC} of the share "
-        "of the time gone",
+        f"实际增速不足所需增速的{_ACC}",
+        f"observed growth is below {_ACC} of the growth required",
     ),
+}
+_BY_PACE: dict[Status, tuple[str, str]] = {
+    Status.ON_TRACK: (
+        f"按时序进度，任务完成比例达到时间进度的{_ON}以上",
+        f"the share of the task done is at least {_ON} of the share of the time gone",
+    ),
+    Status.NEEDS_ACCELERATION: (
+        f"按时序进度，任务完成比例为时间进度的{_ACC}至{_ON}",
+        f"the share of the task done is {_ACC} to {_ON} of the share of the time gone",
+    ),
+    Status.LIMITED_PROGRESS: (
+        f"按时序进度，任务完成比例不足时间进度的{_ACC}",
+        f"the share of the task done is below {_ACC} of the share of the time gone",
+    ),
+}
+
+STATUS_MEANING: dict[Status, tuple[str, str]] = {
+    Status.ACHIEVED: ("最新数值已达到目标", "the latest value meets the target"),
+    **{
+        status: (
+            f"{_BY_GROWTH[status][0]}；增速无法计算时（如从0开始累计）{_BY_PACE[status][0]}",
+            f"{_BY_GROWTH[status][1]}; where a growth rate is undefined (counts from zero), "
+            f"{_BY_PACE[status][1]}",
+        )
+        for status in _BY_GROWTH
+    },
     Status.DETERIORATING: ("指标朝目标的反方向变化", "the figure moves away from the target"),
     Status.MISSED: (
         "已有截止年份（或之后）的数据，且未达到目标",
@@ -115,6 +132,15 @@ NOTE_TEXT: dict[Note, tuple[str, str]] = {
         "The indicator is itself a growth rate and is judged by its value.",
     ),
 }
+
+
+def row_meaning(row: TargetRow, lang: Lang) -> str:
+    """What the goal's status means, by the measure that decided it (growth or pace)."""
+    pair = STATUS_MEANING[row.status]
+    if row.status in _BY_GROWTH:
+        by_growth = row.actual_growth is not None and row.required_growth is not None
+        pair = (_BY_GROWTH if by_growth else _BY_PACE)[row.status]
+    return pair[0] if lang == "zh" else pair[1]
 
 
 def status_text(status: Status, lang: Lang, symbol: bool = True) -> str:

@@ -32,7 +32,6 @@ from cluster_cli.history import Entry
 from cluster_cli.i18n import Lang
 from cluster_cli.labels import (
     STATUS_LABELS,
-    STATUS_MEANING,
     difference,
     explain,
     explain_indicator,
@@ -41,6 +40,7 @@ from cluster_cli.labels import (
     points,
     quantity,
     ratio,
+    row_meaning,
     status_text,
 )
 from cluster_cli.models import Indicator, Registry, Target
@@ -857,12 +857,11 @@ def _header(item: Target | Indicator, key: str, registry: Registry, lang: Lang, 
     return head
 
 
-def _status_line(status: Status, lang: Lang, sentence: str, meaning: bool = True) -> Group:
+def _status_line(status: Status, lang: Lang, sentence: str, meaning: str | None = None) -> Group:
     line = _status_cell(status, lang)
     line.stylize("bold")
     if meaning:
-        words = STATUS_MEANING[status][0 if lang == "zh" else 1]
-        line.append(_t(lang, f"（{words}）", f" ({words})"), style="dim")
+        line.append(_t(lang, f"（{meaning}）", f" ({meaning})"), style="dim")
     return Group(line, text(sentence))
 
 
@@ -930,7 +929,7 @@ def show_target_view(
     parts: list[RenderableType] = [
         _header(t, row.id, registry, lang, as_of),
         _section(_t(lang, "状态", "Status")),
-        _status_line(row.status, lang, explain(row, lang)),
+        _status_line(row.status, lang, explain(row, lang), row_meaning(row, lang)),
         _section(_t(lang, "数值", "Figures")),
         _figures(figures),
         _section(_t(lang, "走势", "Trend")),
@@ -970,7 +969,7 @@ def show_indicator_view(
             "dim",
         ),
         _section(_t(lang, "状态", "Status")),
-        _status_line(row.status, lang, explain_indicator(row, lang), meaning=False),
+        _status_line(row.status, lang, explain_indicator(row, lang)),
         _section(_t(lang, "数值", "Figures")),
         _figures(figures),
         _section(_t(lang, "走势", "Trend")),
