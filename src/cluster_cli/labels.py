@@ -16,6 +16,7 @@ from cluster_cli.progress import (
     ON_TRACK_RATIO,
     IndicatorRow,
     Note,
+    Point,
     Status,
     TargetRow,
 )
@@ -201,6 +202,20 @@ def difference(value: float | None, unit_symbol: str, lang: Lang, noun_en: str =
         amount = format_number(value)
         return f"{amount}个百分点" if lang == "zh" else f"{amount} pp"
     return format_quantity(value, unit_symbol, lang, noun_en)
+
+
+_QUALIFIER_WORDS = {
+    "over": ("超过", "over "),
+    "about": ("约", "about "),
+    "under": ("不足", "under "),
+}
+
+
+def point_quantity(point: Point, unit_symbol: str, lang: Lang, noun_en: str = "") -> str:
+    """A baseline or value as published: ``over 100 billion yuan`` / ``超过1,000亿元``."""
+    words = _QUALIFIER_WORDS.get(point.qualifier, ("", ""))
+    prefix = words[0] if lang == "zh" else words[1]
+    return prefix + quantity(point.value, unit_symbol, lang, noun_en)
 
 
 def explain(row: TargetRow, lang: Lang) -> str:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from cluster_cli.history import Entry, current_values, entries_by_target, known_by
-from cluster_cli.models import Indicator, Record, Registry, Target
+from cluster_cli.models import Indicator, Qualifier, Record, Registry, Target
 from cluster_cli.periods import Period, period_of_year
 from cluster_cli.units import Dimension, convert, convertible, unit
 
@@ -63,6 +63,8 @@ class Point:
     period: Period
     value: float
     record: Record | None  # None: the figure comes from the registry
+    # "over 1000": the registry can give a floor or an estimate; a recorded figure is exact.
+    qualifier: Qualifier = "exact"
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,7 @@ def assess_target(
             baseline = recorded[-1]
             notes.append(Note.BASELINE_FROM_LEDGER)
         else:
-            baseline = Point(base_period, target.baseline.value, None)
+            baseline = Point(base_period, target.baseline.value, None, target.baseline.qualifier)
             if target.baseline.qualifier != "exact":
                 notes.append(Note.BASELINE_APPROXIMATE)
     elif len(points) >= 2:
@@ -349,7 +351,7 @@ def assess_indicator(
 ) -> IndicatorRow:
     recorded = _points(entries, indicator.unit)
     notes: list[Note] = [Note.UNIT_MISMATCH_IGNORED] if unusable else []
-    published = Point(period_of_year(indicator.period), indicator.value, None)
+    published = Point(period_of_year(indicator.period), indicator.value, None, indicator.qualifier)
     # A recorded figure for the registry's own period is a revision of the published one.
     revised = any(p.period.t == published.period.t for p in recorded)
     points = sorted([*recorded, *([] if revised else [published])], key=lambda p: p.period)

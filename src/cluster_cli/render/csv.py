@@ -71,11 +71,7 @@ def baseline_qualifier(row: TargetRow) -> str:
 
     Only the registry's baseline can be approximate ("over 1000"): a recorded figure is exact.
     """
-    if row.baseline is None:
-        return ""
-    if row.baseline.record is None and row.target.baseline is not None:
-        return row.target.baseline.qualifier
-    return "exact"
+    return "" if row.baseline is None else row.baseline.qualifier
 
 
 def _row(row: TargetRow, lang: Lang) -> list[str]:

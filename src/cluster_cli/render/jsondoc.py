@@ -49,9 +49,7 @@ def target_document(row: TargetRow) -> dict[str, Any]:
         baseline = {
             "value": row.baseline.value,
             "period": row.baseline.period.text,
-            "qualifier": t.baseline.qualifier
-            if t.baseline is not None and row.baseline.record is None
-            else "exact",
+            "qualifier": row.baseline.qualifier,
             "origin": "registry" if row.baseline.record is None else "ledger",
         }
     return {
@@ -98,7 +96,7 @@ def indicator_document(row: IndicatorRow) -> dict[str, Any]:
         "region": i.region,
         "unit": i.unit,
         "latest": _point(row.latest),
-        "qualifier": i.qualifier if row.latest.record is None else "exact",
+        "qualifier": row.latest.qualifier,
         "values": _values(row.points),
         "growth": row.growth,
         "status": row.status.value,

@@ -28,6 +28,7 @@ from cluster_cli.labels import (
     explain_indicator,
     note_texts,
     percent,
+    point_quantity,
     points,
     quantity,
     ratio,
@@ -342,14 +343,7 @@ def _baseline_text(row: TargetRow, lang: Lang) -> str:
     t = row.target
     if row.baseline is None:
         return "—"
-    text = _value(row.baseline.value, t.unit, lang, t.unit_en)
-    if row.baseline.record is None and t.baseline is not None and t.baseline.qualifier != "exact":
-        prefix = {
-            "over": ("超过", "over "),
-            "about": ("约", "about "),
-            "under": ("不足", "under "),
-        }[t.baseline.qualifier]
-        text = (prefix[0] if lang == "zh" else prefix[1]) + text
+    text = point_quantity(row.baseline, t.unit, lang, t.unit_en)
     return _with_period(text, row.baseline.period.text, lang)
 
 

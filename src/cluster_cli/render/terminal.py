@@ -37,6 +37,7 @@ from cluster_cli.labels import (
     explain_indicator,
     note_texts,
     percent,
+    point_quantity,
     points,
     quantity,
     ratio,
@@ -74,26 +75,10 @@ def _qty(value: float | None, item: Target | Indicator, lang: Lang) -> str:
     return quantity(value, item.unit, lang, item.unit_en)
 
 
-_QUALIFIER = {
-    "over": ("超", "over "),
-    "about": ("约", "about "),
-    "under": ("不足", "under "),
-}
-
-
-def _qualified(value: float, qualifier: str, item: Target | Indicator, lang: Lang) -> str:
-    prefix = _QUALIFIER.get(qualifier, ("", ""))
-    return (prefix[0] if lang == "zh" else prefix[1]) + _qty(value, item, lang)
-
-
 def _baseline_text(row: TargetRow, lang: Lang) -> str:
     if row.baseline is None:
         return "—"
-    t = row.target
-    qualifier = "exact"
-    if row.baseline.record is None and t.baseline is not None:
-        qualifier = t.baseline.qualifier
-    return _qualified(row.baseline.value, qualifier, t, lang)
+    return point_quantity(row.baseline, row.target.unit, lang, row.target.unit_en)
 
 
 def _value_period(value: str, period: str | None) -> Text:
@@ -587,11 +572,7 @@ def _target_row(row: TargetRow, lang: Lang, bar_width: int) -> _Row:
 
 def _indicator_row(row: IndicatorRow, lang: Lang) -> _Row:
     i = row.indicator
-    value = (
-        _qualified(row.latest.value, i.qualifier, i, lang)
-        if row.latest.record is None
-        else _qty(row.latest.value, i, lang)
-    )
+    value = point_quantity(row.latest, i.unit, lang, i.unit_en)
     cells = {
         "id": _fixed(text(row.id, "dim")),
         "latest": _words(_value_period(value, row.latest.period.text)),
@@ -948,11 +929,7 @@ def show_indicator_view(
     row: IndicatorRow, registry: Registry, as_of: str, lang: Lang, width: int
 ) -> Group:
     i = row.indicator
-    value = (
-        _qualified(row.latest.value, i.qualifier, i, lang)
-        if row.latest.record is None
-        else _qty(row.latest.value, i, lang)
-    )
+    value = point_quantity(row.latest, i.unit, lang, i.unit_en)
     figures = [
         (_t(lang, "最新", "Latest"), f"{value} ({row.latest.period.text})"),
         (_t(lang, "年均增长", "Growth per year"), percent(row.growth, signed=True)),
