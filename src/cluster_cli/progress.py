@@ -323,27 +323,28 @@ def _target_status(
     return ratio_status(growth_ratio)
 
 
-def ratio_status(ratio: float) -> Status:
-    if ratio >= ON_TRACK_RATIO:
+def _grade(value: float, on_track: float, acceleration: float) -> Status:
+    """The cut-offs of the method: on track, acceleration needed, limited, deteriorating."""
+    if value >= on_track:
         return Status.ON_TRACK
-    if ratio >= ACCELERATION_RATIO:
+    if value >= acceleration:
         return Status.NEEDS_ACCELERATION
-    if ratio >= 0:
+    if value >= 0:
         return Status.LIMITED_PROGRESS
     return Status.DETERIORATING
+
+
+def ratio_status(ratio: float) -> Status:
+    """A goal's status by its growth (or pace) ratio."""
+    return _grade(ratio, ON_TRACK_RATIO, ACCELERATION_RATIO)
 
 
 # --------------------------------------------------------------------------------- indicators
 
 
 def growth_status(growth: float) -> Status:
-    if growth >= NO_TARGET_ON_TRACK:
-        return Status.ON_TRACK
-    if growth >= NO_TARGET_ACCELERATION:
-        return Status.NEEDS_ACCELERATION
-    if growth >= 0:
-        return Status.LIMITED_PROGRESS
-    return Status.DETERIORATING
+    """A context indicator's status by its observed growth a year."""
+    return _grade(growth, NO_TARGET_ON_TRACK, NO_TARGET_ACCELERATION)
 
 
 def assess_indicator(
