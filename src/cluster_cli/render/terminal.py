@@ -16,8 +16,8 @@ import math
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from io import StringIO
 from itertools import product
 from typing import Literal, TextIO
@@ -217,7 +217,10 @@ def _widest_piece(s: str, name: bool, period_only: bool = False) -> int:
 
 @dataclass(frozen=True)
 class _Para:
-    """One paragraph of a cell: styled text and how it may fold (``None``: never)."""
+    """One paragraph of a cell: styled text and how it may fold (``None``: never).
+
+    The layout search asks the same questions of each cell many times: answers are kept.
+    """
 
     text: Text
     fold: Literal["name", "words"] | None = None
@@ -227,17 +230,17 @@ class _Para:
             return 1
         return len(fold_offsets(self.text.plain, width, self.fold == "name"))
 
-    @property
+    @cached_property
     def natural(self) -> int:
         return cell_len(self.text.plain)
 
-    @property
+    @cached_property
     def narrowest(self) -> int:
         if self.fold is None:
             return self.natural
         return _widest_piece(self.text.plain, self.fold == "name")
 
-    @property
+    @cached_property
     def whole(self) -> int:
         """The narrowest width that keeps a value whole (its period may go under it)."""
         if self.fold != "words":
@@ -254,19 +257,23 @@ class _Para:
 @dataclass(frozen=True)
 class _Cell:
     paras: tuple[_Para, ...]
+    _heights: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
 
     def lines(self, width: int) -> int:
-        return sum(p.lines(width) for p in self.paras)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = sum(p.lines(width) for p in self.paras)
+        return height
 
-    @property
+    @cached_property
     def natural(self) -> int:
         return max(p.natural for p in self.paras)
 
-    @property
+    @cached_property
     def narrowest(self) -> int:
         return max(p.narrowest for p in self.paras)
 
-    @property
+    @cached_property
     def whole(self) -> int:
         return max(p.whole for p in self.paras)
 
