@@ -423,6 +423,29 @@ def _arrange(
     return None if best is None else best[1]
 
 
+_SAMPLE_ALL_UP_TO = 48
+
+
+def _sample(rows: list[_Row], each: int = 4) -> list[_Row]:
+    """The rows that decide a layout: all of a short table; of a long one (a registry of
+    thousands of goals), the first rows and those with the widest cells of every column,
+    names and ids included, so that the search stays quick. A cell of another row that cannot
+    fold into the width chosen is cut, as any piece wider than its column is."""
+    if len(rows) <= _SAMPLE_ALL_UP_TO:
+        return rows
+    keep = set(range(16))
+    # Natural widths only: cheap to measure, and the widest cells are the ones that fold.
+    widths: list[Callable[[_Row], int]] = [
+        lambda row: cell_len(row.name),
+        lambda row: cell_len(row.id),
+        *(lambda row, key=key: row.cells[key].natural for key in rows[0].cells),
+    ]
+    for measure in widths:
+        ranked = sorted(range(len(rows)), key=lambda i: measure(rows[i]), reverse=True)
+        keep.update(ranked[:each])
+    return [rows[i] for i in sorted(keep)]
+
+
 def fit_columns(
     specs: Sequence[_Spec],
     rows: list[_Row],
@@ -438,6 +461,7 @@ def fit_columns(
     the longest one, else (only with few columns) nowhere: ``show`` and ``--json`` have them.
     When nothing reads that well, the essential columns stay and the fewest lines win.
     """
+    rows = _sample(rows)
     headers = {s.key: cell_len(s.zh if lang == "zh" else s.en) for s in specs}
     ranked = [s for s in sorted(specs, key=lambda s: s.keep) if s.key != "id"]
     id_spec = next(s for s in specs if s.key == "id")
