@@ -283,15 +283,33 @@ def _line_is_complete(line: str) -> bool:
     return bool(data.get("records"))
 
 
-def split_torn_tail(text: str) -> tuple[str, str]:
-    """``(whole, torn)``: a final line with no newline that does not parse is torn."""
-    if not text or text.endswith("\n"):
-        return text, ""
-    start = text.rfind("\n") + 1
-    last = text[start:]
-    if _line_is_complete(last):
-        return text, ""
-    return text[:start], last
+def split_torn_tail(data: bytes) -> tuple[bytes, bytes]:
+    """``(whole, torn)``: a final line with no newline that does not parse is torn.
+
+    Split on bytes, before decoding: a write cut inside a multi-byte character (Chinese text
+    takes 3 bytes a character) leaves a last line that is not valid UTF-8, and that line alone
+    is torn; the whole lines before it are decoded as usual.
+    """
+    if not data or data.endswith(b"\n"):
+        return data, b""
+    start = data.rfind(b"\n") + 1
+    last = data[start:]
+    if _tail_is_complete(last):
+        return data, b""
+    return data[:start], last
+
+
+def _tail_is_complete(last: bytes) -> bool:
+    """Whether a last line without newline is whole: it decodes, and it parses."""
+    try:
+        text = last.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _line_is_complete(text.removeprefix("\ufeff"))
+
+
+def _torn_preview(torn: bytes) -> str:
+    return _preview(torn.decode("utf-8", errors="replace"))
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -326,17 +344,15 @@ def load(path: Path) -> LoadedLedger:
 
 
 def _load_data(path: Path, data: bytes) -> LoadedLedger:
-    text = _decode(path, data)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    whole, torn = split_torn_tail(text)
+    whole_bytes, torn = split_torn_tail(data)
+    whole = _decode(path, whole_bytes).removeprefix("\ufeff")
     loaded = LoadedLedger(path, [])
     if torn:
-        line = whole.count("\n") + 1
+        line = whole_bytes.count(b"\n") + 1
         loaded.torn_tail = True
         loaded.warnings.append(
             f"{path}: line {line}: an unfinished record at the end (a write that was "
-            f"interrupted) is ignored; the next update removes it: {_preview(torn)}"
+            f"interrupted) is ignored; the next update removes it: {_torn_preview(torn)}"
         )
     records = _parse_fast(path, whole)
     loaded.records = records if records is not None else _parse_slow(path, whole)
@@ -381,7 +397,8 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
     if _parse_fast(path, head) is None:
         _parse_slow(path, head)  # raises with the line and column
     tail_start = data.find(b"\n", len(data) - EDGE_WINDOW) + 1
-    whole, torn = split_torn_tail(_decode(path, data[tail_start:]))
+    whole_bytes, torn = split_torn_tail(data[tail_start:])
+    whole = _decode(path, whole_bytes)
     first_line = data.count(b"\n", 0, tail_start) + 1
     _parse_lines(path, whole, first_line)
     loaded = LoadedLedger(path, _target_records(path, data, target))
@@ -389,7 +406,8 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
         loaded.torn_tail = True
         loaded.warnings.append(
             f"{path}: line {first_line + whole.count(chr(10))}: an unfinished record at the end "
-            f"(a write that was interrupted) is ignored; this update removes it: {_preview(torn)}"
+            "(a write that was interrupted) is ignored; this update removes it: "
+            + _torn_preview(torn)
         )
     return loaded
 
@@ -701,8 +719,7 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
     try:
         line_start, last = _read_tail(fd, size)
         if last:
-            text = last.decode("utf-8", errors="replace")
-            if _line_is_complete(text):
+            if _tail_is_complete(last):
                 payload = b"\n" + payload
             else:
                 os.ftruncate(fd, line_start)
@@ -710,7 +727,7 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
                 size = line_start
                 result.warnings.append(
                     f"{path}: byte {line_start}: removed an unfinished record left by an "
-                    f"interrupted write: {_preview(text)}"
+                    f"interrupted write: {_torn_preview(last)}"
                 )
         os.lseek(fd, size, os.SEEK_SET)
         _write_all(fd, payload)
