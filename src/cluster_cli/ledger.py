@@ -640,14 +640,130 @@ def _holder(lock: Path) -> str:
 @dataclass
 class AppendResult:
     created: bool = False
+    header_written: bool = False  # the file was empty or had no `[records]` line
     warnings: list[str] = field(default_factory=list)
 
 
-def _create(path: Path) -> None:
-    # write_atomically: temporary file, fsync, os.replace, fsync of the folder.
-    from cluster_cli.fileio import write_atomically
+# Where the `[records]` line is looked for before appending: the first HEAD_WINDOW bytes, and
+# up to EDGE_WINDOW when the comments above it are unusually long.
+HEAD_WINDOW = 4096
+_TEMP_SUFFIX = ".ledger-tmp"
+_COPY_CHUNK = 1 << 20
 
-    write_atomically(path, HEADER.encode("utf-8"))
+
+def _is_header_line(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#") or stripped == "version = 1"
+
+
+def _not_a_ledger(path: Path, number: int, line: str) -> InputFileError:
+    return _bad(
+        path,
+        number,
+        f"{_preview(line.strip(), 60)} comes before any `[records]` line, so this file is not a "
+        "cluster-cli ledger and nothing was changed. If this line and the ones below it are "
+        "records written by an older cluster-cli, add a line `[records]` above them",
+    )
+
+
+def _new_head(path: Path, fd: int, size: int) -> bytes | None:
+    """None if the file has its `[records]` line; else the bytes that should replace it.
+
+    An empty file, or one holding only blank lines, comments and `version = 1` (no
+    `[records]`), gets the header: appending records to it would put them outside
+    `[records]`. Anything else without a `[records]` line is not a ledger and is refused.
+    """
+    window = HEAD_WINDOW
+    while True:
+        head = os.pread(fd, min(size, window), 0)
+        at_end = len(head) >= size
+        if not at_end:
+            head = head[: head.rfind(b"\n") + 1]
+        text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip() == "[records]":
+                return None
+            if not _is_header_line(line):
+                raise _not_a_ledger(path, number, line)
+        if at_end:
+            break
+        if window >= EDGE_WINDOW:
+            raise _bad(
+                path,
+                text.count("\n") + 1,
+                f"no `[records]` line in the first {EDGE_WINDOW // 1024} KiB, so this file is "
+                "not a cluster-cli ledger and nothing was changed",
+            )
+        window *= 4
+    if not text.strip():
+        return HEADER.encode("utf-8")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputFileError(
+            str(path), "is not valid UTF-8 and has no `[records]` line; nothing was changed"
+        ) from None
+    return head.rstrip(b"\r\n") + b"\n\n[records]\n"
+
+
+def _remove_stray_copies(path: Path) -> None:
+    """Temporary copies left by a process killed while replacing the ledger (under the lock,
+    any that exist are stray)."""
+    import glob
+
+    real = Path(os.path.realpath(path))
+    pattern = glob.escape(f".{real.name}.") + "*" + _TEMP_SUFFIX
+    for stray in real.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            stray.unlink()
+
+
+def _replace(path: Path, fd: int | None, keep: int, data: bytes) -> None:
+    """Replace the ledger at once with its first ``keep`` bytes (read from ``fd``) + ``data``.
+
+    They are written to a temporary file beside the ledger, which is fsynced and renamed over
+    it; then the folder is fsynced. Readers see the old file or the new one, never a mix. A
+    symbolic link is followed (the file it points to is replaced) and the file's permissions
+    are kept. A crash leaves a stray temporary file, removed by the next append.
+    """
+    import stat
+    import tempfile
+
+    real = Path(os.path.realpath(path))
+    directory = real.parent
+    try:
+        out, temporary = tempfile.mkstemp(
+            prefix=f".{real.name}.", suffix=_TEMP_SUFFIX, dir=directory
+        )
+    except OSError as error:
+        raise WriteError(
+            f"{path}: a temporary file beside it cannot be created ({error.strerror or error}); "
+            "nothing was changed"
+        ) from None
+    try:
+        try:
+            if fd is not None:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(out, stat.S_IMODE(os.fstat(fd).st_mode))
+                offset = 0
+                while offset < keep:
+                    chunk = os.pread(fd, min(_COPY_CHUNK, keep - offset), offset)
+                    if not chunk:
+                        raise OSError(0, "the ledger became shorter while it was copied")
+                    _write_all(out, chunk, slow=False)
+                    offset += len(chunk)
+            _write_all(out, data)
+            os.fsync(out)
+        finally:
+            os.close(out)
+        os.replace(temporary, real)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise WriteError(
+            f"{path}: could not be written ({error.strerror or error}); nothing was changed"
+        ) from None
+    fsync_directory(directory)
 
 
 def _read_tail(fd: int, size: int) -> tuple[int, bytes]:
@@ -667,9 +783,9 @@ def _read_tail(fd: int, size: int) -> tuple[int, bytes]:
         window *= 4
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    slow = os.environ.get(ENV_TEST_SLOW_WRITE)
-    pause = float(slow) if slow else 0.0
+def _write_all(fd: int, data: bytes, *, slow: bool = True) -> None:
+    setting = os.environ.get(ENV_TEST_SLOW_WRITE) if slow else None
+    pause = float(setting) if setting else 0.0
     step = 16 if pause else len(data)
     view = memoryview(data)
     offset = 0
@@ -683,9 +799,11 @@ def _write_all(fd: int, data: bytes) -> None:
 def append(path: Path, records: Iterable[Record], *, timeout: float | None = None) -> AppendResult:
     """Append ``records`` at the end of the ledger, all or none, under the ledger lock.
 
-    Only the tail of the file is read (to set aside a torn last line and add a missing
-    newline), so the cost does not grow with the ledger. On any write failure the file is cut
-    back to its size before the append and :class:`WriteError` is raised.
+    Only the head of the file (to find its `[records]` line) and its tail (to set aside a torn
+    last line and add a missing newline) are read, so the cost does not grow with the ledger.
+    A new ledger, or an empty one, is written whole to a temporary file and renamed into
+    place. On any write failure the file is cut back to its size before the append and
+    :class:`WriteError` is raised.
     """
     payload = "".join(format_record(record) for record in records).encode("utf-8")
     result = AppendResult()
@@ -694,22 +812,27 @@ def append(path: Path, records: Iterable[Record], *, timeout: float | None = Non
     with locked(path, timeout):
         if path.is_dir():
             raise InputFileError(str(path), "is a directory, not a ledger file")
-        if not path.exists():
-            _create(path)
-            result.created = True
+        _remove_stray_copies(path)
         try:
             fd = os.open(path, os.O_RDWR)
+        except FileNotFoundError:
+            _replace(path, None, 0, HEADER.encode("utf-8") + payload)
+            result.created = True
+            return result
         except OSError as error:
             raise WriteError(
                 f"{path}: cannot be opened for writing ({error.strerror or error}); "
                 "nothing was changed"
             ) from None
         try:
-            _append_locked(path, fd, payload, result)
+            head = _new_head(path, fd, os.fstat(fd).st_size)
+            if head is not None:
+                _replace(path, fd, 0, head + payload)
+                result.header_written = True
+            else:
+                _append_locked(path, fd, payload, result)
         finally:
             os.close(fd)
-        if result.created:
-            fsync_directory(path.parent if str(path.parent) else Path("."))
     return result
 
 

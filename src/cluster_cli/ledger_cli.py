@@ -155,6 +155,12 @@ def append_records(context: Context, records: list[Record]) -> None:
     warn(result.warnings)
     if result.created:
         print(f"cluster-cli: created the ledger {context.ledger_location.path}", file=sys.stderr)
+    if result.header_written:
+        print(
+            f"cluster-cli: {context.ledger_location.path} had no `[records]` line (an empty "
+            "file): wrote the ledger header first",
+            file=sys.stderr,
+        )
 
 
 def standing_line(registry: Registry, records: list[Record], target_id: str) -> str | None:
