@@ -799,13 +799,19 @@ def _write_all(fd: int, data: bytes, *, slow: bool = True) -> None:
 def append(path: Path, records: Iterable[Record], *, timeout: float | None = None) -> AppendResult:
     """Append ``records`` at the end of the ledger, all or none, under the ledger lock.
 
-    Only the head of the file (to find its `[records]` line) and its tail (to set aside a torn
-    last line and add a missing newline) are read, so the cost does not grow with the ledger.
-    A new ledger, or an empty one, is written whole to a temporary file and renamed into
-    place. On any write failure the file is cut back to its size before the append and
+    One record is appended in place: only the head of the file (to find its `[records]` line)
+    and its tail (to set aside a torn last line and add a missing newline) are read, so the
+    cost does not grow with the ledger. A process killed during that write leaves at most one
+    torn line, which readers ignore and the next append removes.
+
+    Several records (an import) must appear together or not at all, even if the process is
+    killed: the ledger is copied to a temporary file with the new lines at its end, which is
+    fsynced and renamed over the ledger (:func:`_replace`). A new ledger, or an empty one, is
+    written the same way. On any write failure the file is left (or cut back) as it was and
     :class:`WriteError` is raised.
     """
-    payload = "".join(format_record(record) for record in records).encode("utf-8")
+    batch = list(records)
+    payload = "".join(format_record(record) for record in batch).encode("utf-8")
     result = AppendResult()
     if not payload:
         return result
@@ -829,11 +835,31 @@ def append(path: Path, records: Iterable[Record], *, timeout: float | None = Non
             if head is not None:
                 _replace(path, fd, 0, head + payload)
                 result.header_written = True
+            elif len(batch) > 1:
+                _replace_with_batch(path, fd, payload, result)
             else:
                 _append_locked(path, fd, payload, result)
         finally:
             os.close(fd)
     return result
+
+
+def _replace_with_batch(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
+    """Copy the ledger, less a torn last line, with ``payload`` at its end, and rename the copy
+    over the ledger: all of the batch or none of it, whenever the process dies."""
+    size = os.fstat(fd).st_size
+    line_start, last = _read_tail(fd, size)
+    keep, separator = size, b""
+    if last and _tail_is_complete(last):
+        separator = b"\n"
+    elif last:
+        keep = line_start
+    _replace(path, fd, keep, separator + payload)
+    if keep != size:
+        result.warnings.append(
+            f"{path}: byte {line_start}: removed an unfinished record left by an "
+            f"interrupted write: {_torn_preview(last)}"
+        )
 
 
 def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:

@@ -466,11 +466,12 @@ def import_(
             str(file),
             f"{len(errors)} bad row(s); nothing was recorded:\n" + "\n".join(errors),
         )
-    verb = "would record" if dry_run else "recorded"
-    for record in records:
-        print(f"{verb} {describe(record)} {details(record)}")
     if dry_run:
+        for record in records:
+            print(f"would record {describe(record)} {details(record)}")
         print(f"{len(records)} record(s) checked; nothing was written to {loaded.path}")
         return
-    append_records(context, records)
+    append_records(context, records)  # all or none; nothing is reported before it returns
+    for record in records:
+        print(f"recorded {describe(record)} {details(record)}")
     print(f"imported {len(records)} record(s) from {file} into {loaded.path}")
