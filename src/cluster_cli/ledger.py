@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from cluster_cli.errors import InputFileError, LockTimeoutError, ValueInputError, WriteError
 from cluster_cli.fileio import fsync_directory
 from cluster_cli.record import Record
+from cluster_cli.text import clean
 
 if TYPE_CHECKING:
     from cluster_cli.registry import RegistryLocation
@@ -202,7 +203,7 @@ def _record_from_table(path: Path, line: int, key: str, table: Any) -> Record:
         raise _bad(path, line, f"{where}: unknown key(s) {', '.join(unknown)}")
     for name in _REQUIRED:
         if name not in table:
-            raise _bad(path, line, f"{where}: the key {name!r} is missing")
+            raise _bad(path, line, f"{where}: the key '{name}' is missing")
     for name in (*_REQUIRED, "source", "note", "retracts"):
         if name in table and not isinstance(table[name], str):
             raise _bad(path, line, f"{where}: {name} must be a string")
@@ -240,13 +241,15 @@ def _checked(path: Path, line: int, record: Record) -> Record:
         raise _bad(path, line, f"record {record.id}: target is empty")
     if not _PERIOD.match(record.period):
         raise _bad(
-            path, line, f"record {record.id}: period {record.period!r} is not YYYY or YYYY-MM-DD"
+            path,
+            line,
+            f"record {record.id}: period '{clean(record.period)}' is not YYYY or YYYY-MM-DD",
         )
     if not _TIMESTAMP.match(record.recorded_at):
         raise _bad(
             path,
             line,
-            f"record {record.id}: recorded_at {record.recorded_at!r} is not an ISO 8601 "
+            f"record {record.id}: recorded_at '{clean(record.recorded_at)}' is not an ISO 8601 "
             "UTC time ending in Z",
         )
     return record
@@ -459,7 +462,7 @@ def _target_records(path: Path, data: bytes, target: str) -> list[Record]:
 
 
 def _preview(text: str, limit: int = 120) -> str:
-    return repr(text if len(text) <= limit else text[:limit] + "...")
+    return f"'{clean(text if len(text) <= limit else text[:limit] + '...')}'"
 
 
 def _parse_fast(path: Path, text: str) -> list[Record] | None:
@@ -504,7 +507,8 @@ def _parse_slow(path: Path, text: str) -> list[Record]:
     version = data.get("version", VERSION)
     if version != VERSION:
         raise InputFileError(
-            str(path), f"version = {version!r}: this cluster-cli reads ledger version {VERSION}"
+            str(path),
+            f"version = {clean(str(version))}: this cluster-cli reads ledger version {VERSION}",
         )
     table = data.get("records", {})
     if not isinstance(table, dict):
@@ -536,7 +540,9 @@ def lock_timeout() -> float:
     except ValueError:
         seconds = -1.0
     if not seconds >= 0 or seconds == float("inf"):
-        raise ValueInputError(f"${ENV_LOCK_TIMEOUT} = {raw!r}: give a number of seconds, e.g. 10")
+        raise ValueInputError(
+            f"${ENV_LOCK_TIMEOUT} = '{clean(raw)}': give a number of seconds, e.g. 10"
+        )
     return seconds
 
 
