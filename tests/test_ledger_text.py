@@ -94,3 +94,23 @@ def test_messages_quote_cleaned_text_once(cli: CliRunner, reg: Path) -> None:
     assert "'ic\\x1bscale'" in result.err and "\\\\x1b" not in result.err
     value = cli("update", "ic-talents", "-p", "2023", "--", "-5\x1b")
     assert "\\\\x1b" not in value.err and not RAW.search(value.err)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        ('target,value,period\nic-scale,1250,2023\nic-scale,"1250,2023\n', 3, "never closed"),
+        ('target,value,period\nic-scale,"1250"x,2023\n', 2, "expected after"),
+    ],
+)
+def test_import_reports_bad_csv_quoting_with_its_line(
+    cli: CliRunner, reg: Path, text: str, line: int, expected: str
+) -> None:
+    path = Path("figures.csv")
+    path.write_text(text, "utf-8")
+    result = cli("import", str(path))
+    assert result.code == EXIT_INPUT
+    assert f"figures.csv: line {line}: is not valid CSV" in result.err, result.err
+    assert expected in result.err and "period" not in result.err
+    assert result.err.count("cluster-cli: error:") == 1
+    assert not LEDGER.exists()

@@ -412,7 +412,9 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     import csv
     import io
 
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a stray or unclosed quote is an error, not a cell swallowing the lines after it
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 1  # where the row being read starts
     name = str(path)
     try:
         header = next(reader, None)
@@ -464,9 +466,12 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
             rows.append((start, {"__error__": bad} if bad else row))
         return rows
     except csv.Error as error:
-        raise InputFileError(
-            name, f"is not valid CSV: {error}", f"line {reader.line_num}"
-        ) from None
+        problem = str(error)
+        if problem == "unexpected end of data":
+            problem = 'a quoted cell is never closed (a missing ")'
+            if reader.line_num > line:
+                problem += f"; the row takes every line from {line} to the end"
+        raise InputFileError(name, f"is not valid CSV: {problem}", f"line {line}") from None
 
 
 def import_(
