@@ -144,3 +144,70 @@ def test_update_blocked_by_a_held_lock_fails_cleanly(files: tuple[Path, Path]) -
     assert "pid=1 host=elsewhere" in done.stderr and str(lock) in done.stderr
     assert "Traceback" not in done.stderr
     assert not path.exists()
+
+
+def start_undo(files: tuple[Path, Path]) -> subprocess.Popen[str]:
+    registry, path = files
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "cluster_cli",
+            "undo",
+            "--yes",
+            "--registry",
+            str(registry),
+            "--ledger",
+            str(path),
+        ],
+        env=environment(CLUSTER_CLI_LOCK_TIMEOUT="60"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.parametrize("recorded", [3, 1])
+def test_concurrent_undos_never_retract_the_same_record(
+    files: tuple[Path, Path], recorded: int
+) -> None:
+    """Two `undo --yes` that both read the ledger before either can write: the lock is held
+    here until both are waiting for it. They retract two different records, or the second
+    finds nothing left to retract."""
+    registry, path = files
+    for value in range(recorded):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "cluster_cli",
+                "update",
+                "ic-talents",
+                str(value),
+                "-p",
+                "2024",
+                "--registry",
+                str(registry),
+                "--ledger",
+                str(path),
+            ],
+            env=environment(),
+            capture_output=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+    with ledger.locked(path, 10):
+        processes = [start_undo(files) for _ in range(2)]
+        time.sleep(3)  # both start, read the ledger and wait for the lock
+    outputs = [p.communicate(timeout=60) for p in processes]
+    results = [(p.returncode, out, err) for p, (out, err) in zip(processes, outputs, strict=True)]
+    loaded = ledger.load(path)
+    retracted = [r.retracts for r in loaded.records if r.retracts is not None]
+    assert len(retracted) == len(set(retracted)), results
+    if recorded >= 2:
+        assert [code for code, _, _ in results] == [0, 0], results
+        assert len(retracted) == 2
+    else:
+        assert sorted(code for code, _, _ in results) == [0, 4], results
+        assert any("no recorded figure" in err for _, _, err in results)
+        assert len(retracted) == 1

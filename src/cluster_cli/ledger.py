@@ -22,7 +22,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -648,6 +648,7 @@ class AppendResult:
     created: bool = False
     header_written: bool = False  # the file was empty or had no `[records]` line
     warnings: list[str] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)  # what was appended
 
 
 # Where the `[records]` line is looked for before appending: the first HEAD_WINDOW bytes, and
@@ -817,36 +818,60 @@ def append(path: Path, records: Iterable[Record], *, timeout: float | None = Non
     :class:`WriteError` is raised.
     """
     batch = list(records)
-    payload = "".join(format_record(record) for record in batch).encode("utf-8")
-    result = AppendResult()
-    if not payload:
-        return result
+    if not batch:
+        return AppendResult()
     with locked(path, timeout):
-        if path.is_dir():
-            raise InputFileError(str(path), "is a directory, not a ledger file")
-        _remove_stray_copies(path)
-        try:
-            fd = os.open(path, os.O_RDWR)
-        except FileNotFoundError:
-            _replace(path, None, 0, HEADER.encode("utf-8") + payload)
-            result.created = True
-            return result
-        except OSError as error:
-            raise WriteError(
-                f"{path}: cannot be opened for writing ({error.strerror or error}); "
-                "nothing was changed"
-            ) from None
-        try:
-            head = _new_head(path, fd, os.fstat(fd).st_size)
-            if head is not None:
-                _replace(path, fd, 0, head + payload)
-                result.header_written = True
-            elif len(batch) > 1:
-                _replace_with_batch(path, fd, payload, result)
-            else:
-                _append_locked(path, fd, payload, result)
-        finally:
-            os.close(fd)
+        return _append_batch(path, batch)
+
+
+def append_chosen(
+    path: Path,
+    choose: Callable[[LoadedLedger], list[Record]],
+    *,
+    timeout: float | None = None,
+) -> AppendResult:
+    """Append the records ``choose`` computes from the ledger as it is under the lock.
+
+    For a write that depends on what is already recorded (``undo`` retracts the last figure
+    not yet retracted): reading the ledger first and locking it afterwards would let two
+    processes choose the same thing. ``choose`` may raise to change nothing. The records
+    appended are in the result's ``records``.
+    """
+    with locked(path, timeout):
+        batch = choose(load(path))
+        result = _append_batch(path, batch) if batch else AppendResult()
+    result.records = batch
+    return result
+
+
+def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
+    """Append ``batch`` (not empty); the caller holds the lock."""
+    payload = "".join(format_record(record) for record in batch).encode("utf-8")
+    result = AppendResult(records=batch)
+    if path.is_dir():
+        raise InputFileError(str(path), "is a directory, not a ledger file")
+    _remove_stray_copies(path)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except FileNotFoundError:
+        _replace(path, None, 0, HEADER.encode("utf-8") + payload)
+        result.created = True
+        return result
+    except OSError as error:
+        raise WriteError(
+            f"{path}: cannot be opened for writing ({error.strerror or error}); nothing was changed"
+        ) from None
+    try:
+        head = _new_head(path, fd, os.fstat(fd).st_size)
+        if head is not None:
+            _replace(path, fd, 0, head + payload)
+            result.header_written = True
+        elif len(batch) > 1:
+            _replace_with_batch(path, fd, payload, result)
+        else:
+            _append_locked(path, fd, payload, result)
+    finally:
+        os.close(fd)
     return result
 
 

@@ -177,7 +177,10 @@ def details(record: Record) -> str:
 
 
 def append_records(context: Context, records: list[Record]) -> None:
-    result = ledger.append(context.ledger_location.path, records)
+    report_append(context, ledger.append(context.ledger_location.path, records))
+
+
+def report_append(context: Context, result: ledger.AppendResult) -> None:
     warn(result.warnings)
     if result.created:
         print(f"cluster-cli: created the ledger {context.ledger_location.path}", file=sys.stderr)
@@ -362,6 +365,20 @@ def log(
 # ---------------------------------------------------------------- undo
 
 
+def retractable(records: list[Record]) -> list[Record]:
+    """Figures (not retractions) not yet retracted, in the order they were recorded."""
+    ordered = known_by(records, None)
+    retracted = {r.retracts for r in ordered if r.retracts is not None}
+    return [r for r in ordered if r.retracts is None and r.id not in retracted]
+
+
+def last_retractable(loaded: ledger.LoadedLedger) -> Record:
+    candidates = retractable(loaded.records)
+    if not candidates:
+        raise ValueInputError(f"{loaded.path}: there is no recorded figure to retract")
+    return candidates[-1]
+
+
 def undo(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     dry_run: DryRunOption = False,
@@ -371,33 +388,57 @@ def undo(
     """Retract the last recorded figure by appending a retraction (nothing is deleted)."""
     context = open_context(registry, ledger_path)
     loaded = load_ledger(context)
-    ordered = known_by(loaded.records, None)
-    retracted = {r.retracts for r in ordered if r.retracts is not None}
-    candidates = [r for r in ordered if r.retracts is None and r.id not in retracted]
-    if not candidates:
-        raise ValueInputError(f"{loaded.path}: there is no recorded figure to retract")
-    last = candidates[-1]
-    print(clean(f"will retract {describe(last)} recorded {last.recorded_at} {details(last)}"))
+    last = last_retractable(loaded)
+    if dry_run or not yes:
+        print(clean(f"will retract {describe(last)} recorded {last.recorded_at} {details(last)}"))
     if dry_run:
         return
+    confirmed: str | None = None  # with --yes: whatever is last once the ledger is locked
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError("not confirmed: stdin is not a terminal; run again with --yes")
         if not typer.confirm("Retract it?", default=False):
             print("nothing was changed")
             return
-    retraction = Record(
-        id=ledger.new_id(),
-        target=last.target,
-        value=None,
-        unit=last.unit,
-        period=last.period,
-        recorded_at=ledger.timestamp(),
-        note="undo",
-        retracts=last.id,
+        confirmed = last.id
+    retracted: list[Record] = []
+
+    def retraction_of_last(current: ledger.LoadedLedger) -> list[Record]:
+        """Chosen under the ledger lock, so that two undos never retract the same record."""
+        if confirmed is None:
+            chosen = last_retractable(current)
+        else:
+            still = [r for r in retractable(current.records) if r.id == confirmed]
+            if not still:
+                raise ValueInputError(
+                    f"{current.path}: {confirmed} was retracted meanwhile by another "
+                    "cluster-cli; nothing was changed"
+                )
+            chosen = still[0]
+        retracted[:] = [chosen]
+        return [
+            Record(
+                id=ledger.new_id(),
+                target=chosen.target,
+                value=None,
+                unit=chosen.unit,
+                period=chosen.period,
+                recorded_at=ledger.timestamp(),
+                note="undo",
+                retracts=chosen.id,
+            )
+        ]
+
+    result = ledger.append_chosen(context.ledger_location.path, retraction_of_last)
+    report_append(context, result)
+    (retraction,) = result.records
+    chosen = retracted[0]
+    print(
+        clean(
+            f"retracted {describe(chosen)} recorded {chosen.recorded_at} {details(chosen)}; "
+            f"retraction id {retraction.id}"
+        )
     )
-    append_records(context, [retraction])
-    print(f"retracted {describe(last)} (retraction id {retraction.id})")
 
 
 # ---------------------------------------------------------------- import
