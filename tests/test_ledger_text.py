@@ -114,3 +114,18 @@ def test_import_reports_bad_csv_quoting_with_its_line(
     assert expected in result.err and "period" not in result.err
     assert result.err.count("cluster-cli: error:") == 1
     assert not LEDGER.exists()
+
+
+def test_ledger_lines_and_log_json_share_one_mapping(cli: CliRunner, reg: Path) -> None:
+    record = hand_edited_ledger()
+    fields = ledger.record_fields(record)
+    assert list(fields) == list(ledger.KEY_ORDER)
+    (row,) = json.loads(cli("log", "--json").out)
+    assert row == {
+        "id": record.id,
+        **fields,
+        "status": "current",
+        "superseded_by": None,
+        "retracted_by": None,
+    }
+    assert list(row)[: len(fields) + 1] == ["id", *ledger.KEY_ORDER]

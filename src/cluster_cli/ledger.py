@@ -165,21 +165,18 @@ def _toml_value(key: str, value: Any) -> str:
     return tomli_w.dumps({key: value}).rstrip("\n")
 
 
+def record_fields(record: Record) -> dict[str, Any]:
+    """A record's fields but its id, in KEY_ORDER, empty ones included (None or "").
+
+    The one mapping from a Record to its keys: ledger lines and ``log --json`` both use it.
+    """
+    return {key: getattr(record, key) for key in KEY_ORDER}
+
+
 def format_record(record: Record) -> str:
     """One ledger line for ``record``, newline included. Strings are escaped by tomli-w."""
-    values: dict[str, Any] = {
-        "target": record.target,
-        "period": record.period,
-        "value": record.value,
-        "unit": record.unit,
-        "recorded_at": record.recorded_at,
-        "source": record.source,
-        "note": record.note,
-        "retracts": record.retracts,
-    }
     parts = []
-    for key in KEY_ORDER:
-        value = values[key]
+    for key, value in record_fields(record).items():
         if value is None or (key in ("source", "note") and value == ""):
             continue
         parts.append(_toml_value(key, value))

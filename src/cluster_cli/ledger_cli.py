@@ -323,14 +323,7 @@ def log(
             rows.append(
                 {
                     "id": record.id,
-                    "target": record.target,
-                    "period": record.period,
-                    "value": record.value,
-                    "unit": record.unit,
-                    "recorded_at": record.recorded_at,
-                    "source": record.source,
-                    "note": record.note,
-                    "retracts": record.retracts,
+                    **ledger.record_fields(record),
                     "status": status,
                     "superseded_by": other if status == "superseded" else None,
                     "retracted_by": other if status == "retracted" else None,
