@@ -10,8 +10,12 @@ record, keyed by the record's id::
 One line per record (not one ``[[record]]`` block of several lines) because ``git merge`` with
 ``merge=union`` keeps whole *lines*: lines shared by two blocks (``unit = "亿元"``) would be
 emitted once and the blocks spliced together. Every record line is unique (it starts with the
-id), so a union merge keeps every record whole. A write cut short by a crash leaves a final
-line without its newline that does not parse: a torn tail, detected and set aside.
+id), so a union merge keeps every record whole.
+
+One record is appended in place; a write cut short by a crash leaves a final line without its
+newline that does not parse or does not decode: a torn tail, detected on bytes and set aside.
+Several records at once (an import) replace the file with a fsynced copy that ends with them,
+so that readers see all of them or none.
 """
 
 from __future__ import annotations
