@@ -10,8 +10,12 @@ record, keyed by the record's id::
 One line per record (not one ``[[record]]`` block of several lines) because ``git merge`` with
 ``merge=union`` keeps whole *lines*: lines shared by two blocks (``unit = "亿元"``) would be
 emitted once and the blocks spliced together. Every record line is unique (it starts with the
-id), so a union merge keeps every record whole. A write cut short by a crash leaves a final
-line without its newline that does not parse: a torn tail, detected and set aside.
+id), so a union merge keeps every record whole.
+
+One record is appended in place; a write cut short by a crash leaves a final line without its
+newline that does not parse or does not decode: a torn tail, detected on bytes and set aside.
+Several records at once (an import) replace the file with a fsynced copy that ends with them,
+so that readers see all of them or none.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from cluster_cli.errors import InputFileError, LockTimeoutError, ValueInputError, WriteError
 from cluster_cli.fileio import fsync_directory
 from cluster_cli.record import Record
+from cluster_cli.text import clean
 
 if TYPE_CHECKING:
     from cluster_cli.registry import RegistryLocation
@@ -164,21 +169,18 @@ def _toml_value(key: str, value: Any) -> str:
     return tomli_w.dumps({key: value}).rstrip("\n")
 
 
+def record_fields(record: Record) -> dict[str, Any]:
+    """A record's fields but its id, in KEY_ORDER, empty ones included (None or "").
+
+    The one mapping from a Record to its keys: ledger lines and ``log --json`` both use it.
+    """
+    return {key: getattr(record, key) for key in KEY_ORDER}
+
+
 def format_record(record: Record) -> str:
     """One ledger line for ``record``, newline included. Strings are escaped by tomli-w."""
-    values: dict[str, Any] = {
-        "target": record.target,
-        "period": record.period,
-        "value": record.value,
-        "unit": record.unit,
-        "recorded_at": record.recorded_at,
-        "source": record.source,
-        "note": record.note,
-        "retracts": record.retracts,
-    }
     parts = []
-    for key in KEY_ORDER:
-        value = values[key]
+    for key, value in record_fields(record).items():
         if value is None or (key in ("source", "note") and value == ""):
             continue
         parts.append(_toml_value(key, value))
@@ -202,7 +204,7 @@ def _record_from_table(path: Path, line: int, key: str, table: Any) -> Record:
         raise _bad(path, line, f"{where}: unknown key(s) {', '.join(unknown)}")
     for name in _REQUIRED:
         if name not in table:
-            raise _bad(path, line, f"{where}: the key {name!r} is missing")
+            raise _bad(path, line, f"{where}: the key '{name}' is missing")
     for name in (*_REQUIRED, "source", "note", "retracts"):
         if name in table and not isinstance(table[name], str):
             raise _bad(path, line, f"{where}: {name} must be a string")
@@ -240,13 +242,15 @@ def _checked(path: Path, line: int, record: Record) -> Record:
         raise _bad(path, line, f"record {record.id}: target is empty")
     if not _PERIOD.match(record.period):
         raise _bad(
-            path, line, f"record {record.id}: period {record.period!r} is not YYYY or YYYY-MM-DD"
+            path,
+            line,
+            f"record {record.id}: period '{clean(record.period)}' is not YYYY or YYYY-MM-DD",
         )
     if not _TIMESTAMP.match(record.recorded_at):
         raise _bad(
             path,
             line,
-            f"record {record.id}: recorded_at {record.recorded_at!r} is not an ISO 8601 "
+            f"record {record.id}: recorded_at '{clean(record.recorded_at)}' is not an ISO 8601 "
             "UTC time ending in Z",
         )
     return record
@@ -283,15 +287,33 @@ def _line_is_complete(line: str) -> bool:
     return bool(data.get("records"))
 
 
-def split_torn_tail(text: str) -> tuple[str, str]:
-    """``(whole, torn)``: a final line with no newline that does not parse is torn."""
-    if not text or text.endswith("\n"):
-        return text, ""
-    start = text.rfind("\n") + 1
-    last = text[start:]
-    if _line_is_complete(last):
-        return text, ""
-    return text[:start], last
+def split_torn_tail(data: bytes) -> tuple[bytes, bytes]:
+    """``(whole, torn)``: a final line with no newline that does not parse is torn.
+
+    Split on bytes, before decoding: a write cut inside a multi-byte character (Chinese text
+    takes 3 bytes a character) leaves a last line that is not valid UTF-8, and that line alone
+    is torn; the whole lines before it are decoded as usual.
+    """
+    if not data or data.endswith(b"\n"):
+        return data, b""
+    start = data.rfind(b"\n") + 1
+    last = data[start:]
+    if _tail_is_complete(last):
+        return data, b""
+    return data[:start], last
+
+
+def _tail_is_complete(last: bytes) -> bool:
+    """Whether a last line without newline is whole: it decodes, and it parses."""
+    try:
+        text = last.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _line_is_complete(text.removeprefix("\ufeff"))
+
+
+def _torn_preview(torn: bytes) -> str:
+    return _preview(torn.decode("utf-8", errors="replace"))
 
 
 def _decode(path: Path, data: bytes) -> str:
@@ -326,17 +348,15 @@ def load(path: Path) -> LoadedLedger:
 
 
 def _load_data(path: Path, data: bytes) -> LoadedLedger:
-    text = _decode(path, data)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    whole, torn = split_torn_tail(text)
+    whole_bytes, torn = split_torn_tail(data)
+    whole = _decode(path, whole_bytes).removeprefix("\ufeff")
     loaded = LoadedLedger(path, [])
     if torn:
-        line = whole.count("\n") + 1
+        line = whole_bytes.count(b"\n") + 1
         loaded.torn_tail = True
         loaded.warnings.append(
             f"{path}: line {line}: an unfinished record at the end (a write that was "
-            f"interrupted) is ignored; the next update removes it: {_preview(torn)}"
+            f"interrupted) is ignored; the next update removes it: {_torn_preview(torn)}"
         )
     records = _parse_fast(path, whole)
     loaded.records = records if records is not None else _parse_slow(path, whole)
@@ -381,7 +401,8 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
     if _parse_fast(path, head) is None:
         _parse_slow(path, head)  # raises with the line and column
     tail_start = data.find(b"\n", len(data) - EDGE_WINDOW) + 1
-    whole, torn = split_torn_tail(_decode(path, data[tail_start:]))
+    whole_bytes, torn = split_torn_tail(data[tail_start:])
+    whole = _decode(path, whole_bytes)
     first_line = data.count(b"\n", 0, tail_start) + 1
     _parse_lines(path, whole, first_line)
     loaded = LoadedLedger(path, _target_records(path, data, target))
@@ -389,7 +410,8 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
         loaded.torn_tail = True
         loaded.warnings.append(
             f"{path}: line {first_line + whole.count(chr(10))}: an unfinished record at the end "
-            f"(a write that was interrupted) is ignored; this update removes it: {_preview(torn)}"
+            "(a write that was interrupted) is ignored; this update removes it: "
+            + _torn_preview(torn)
         )
     return loaded
 
@@ -441,7 +463,7 @@ def _target_records(path: Path, data: bytes, target: str) -> list[Record]:
 
 
 def _preview(text: str, limit: int = 120) -> str:
-    return repr(text if len(text) <= limit else text[:limit] + "...")
+    return f"'{clean(text if len(text) <= limit else text[:limit] + '...')}'"
 
 
 def _parse_fast(path: Path, text: str) -> list[Record] | None:
@@ -486,7 +508,8 @@ def _parse_slow(path: Path, text: str) -> list[Record]:
     version = data.get("version", VERSION)
     if version != VERSION:
         raise InputFileError(
-            str(path), f"version = {version!r}: this cluster-cli reads ledger version {VERSION}"
+            str(path),
+            f"version = {clean(str(version))}: this cluster-cli reads ledger version {VERSION}",
         )
     table = data.get("records", {})
     if not isinstance(table, dict):
@@ -518,7 +541,9 @@ def lock_timeout() -> float:
     except ValueError:
         seconds = -1.0
     if not seconds >= 0 or seconds == float("inf"):
-        raise ValueInputError(f"${ENV_LOCK_TIMEOUT} = {raw!r}: give a number of seconds, e.g. 10")
+        raise ValueInputError(
+            f"${ENV_LOCK_TIMEOUT} = '{clean(raw)}': give a number of seconds, e.g. 10"
+        )
     return seconds
 
 
@@ -622,14 +647,131 @@ def _holder(lock: Path) -> str:
 @dataclass
 class AppendResult:
     created: bool = False
+    header_written: bool = False  # the file was empty or had no `[records]` line
     warnings: list[str] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)  # what was appended
 
 
-def _create(path: Path) -> None:
-    # write_atomically: temporary file, fsync, os.replace, fsync of the folder.
-    from cluster_cli.fileio import write_atomically
+# Where the `[records]` line is looked for before appending: the first HEAD_WINDOW bytes, and
+# up to EDGE_WINDOW when the comments above it are unusually long.
+HEAD_WINDOW = 4096
+_TEMP_SUFFIX = ".ledger-tmp"
+_COPY_CHUNK = 1 << 20
 
-    write_atomically(path, HEADER.encode("utf-8"))
+
+def _is_header_line(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#") or stripped == "version = 1"
+
+
+def _not_a_ledger(path: Path, number: int, line: str) -> InputFileError:
+    return _bad(
+        path,
+        number,
+        f"{_preview(line.strip(), 60)} comes before any `[records]` line, so this file is not a "
+        "cluster-cli ledger and nothing was changed. If this line and the ones below it are "
+        "records written by an older cluster-cli, add a line `[records]` above them",
+    )
+
+
+def _new_head(path: Path, fd: int, size: int) -> bytes | None:
+    """None if the file has its `[records]` line; else the bytes that should replace it.
+
+    An empty file, or one holding only blank lines, comments and `version = 1` (no
+    `[records]`), gets the header: appending records to it would put them outside
+    `[records]`. Anything else without a `[records]` line is not a ledger and is refused.
+    """
+    window = HEAD_WINDOW
+    while True:
+        head = os.pread(fd, min(size, window), 0)
+        at_end = len(head) >= size
+        if not at_end:
+            head = head[: head.rfind(b"\n") + 1]
+        text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip() == "[records]":
+                return None
+            if not _is_header_line(line):
+                raise _not_a_ledger(path, number, line)
+        if at_end:
+            break
+        if window >= EDGE_WINDOW:
+            raise _bad(
+                path,
+                text.count("\n") + 1,
+                f"no `[records]` line in the first {EDGE_WINDOW // 1024} KiB, so this file is "
+                "not a cluster-cli ledger and nothing was changed",
+            )
+        window *= 4
+    if not text.strip():
+        return HEADER.encode("utf-8")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputFileError(
+            str(path), "is not valid UTF-8 and has no `[records]` line; nothing was changed"
+        ) from None
+    return head.rstrip(b"\r\n") + b"\n\n[records]\n"
+
+
+def _remove_stray_copies(path: Path) -> None:
+    """Temporary copies left by a process killed while replacing the ledger (under the lock,
+    any that exist are stray)."""
+    import glob
+
+    real = Path(os.path.realpath(path))
+    pattern = glob.escape(f".{real.name}.") + "*" + _TEMP_SUFFIX
+    for stray in real.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            stray.unlink()
+
+
+def _replace(path: Path, fd: int | None, keep: int, data: bytes) -> None:
+    """Replace the ledger at once with its first ``keep`` bytes (read from ``fd``) + ``data``.
+
+    They are written to a temporary file beside the ledger, which is fsynced and renamed over
+    it; then the folder is fsynced. Readers see the old file or the new one, never a mix. A
+    symbolic link is followed (the file it points to is replaced) and the file's permissions
+    are kept. A crash leaves a stray temporary file, removed by the next append.
+    """
+    import stat
+    import tempfile
+
+    real = Path(os.path.realpath(path))
+    directory = real.parent
+    try:
+        out, temporary = tempfile.mkstemp(
+            prefix=f".{real.name}.", suffix=_TEMP_SUFFIX, dir=directory
+        )
+    except OSError as error:
+        raise WriteError(
+            f"{path}: a temporary file beside it cannot be created ({error.strerror or error}); "
+            "nothing was changed"
+        ) from None
+    try:
+        try:
+            if fd is not None:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(out, stat.S_IMODE(os.fstat(fd).st_mode))
+                offset = 0
+                while offset < keep:
+                    chunk = os.pread(fd, min(_COPY_CHUNK, keep - offset), offset)
+                    if not chunk:
+                        raise OSError(0, "the ledger became shorter while it was copied")
+                    _write_all(out, chunk, slow=False)
+                    offset += len(chunk)
+            _write_all(out, data)
+            os.fsync(out)
+        finally:
+            os.close(out)
+        os.replace(temporary, real)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise WriteError(
+            f"{path}: could not be written ({error.strerror or error}); nothing was changed"
+        ) from None
+    fsync_directory(directory)
 
 
 def _read_tail(fd: int, size: int) -> tuple[int, bytes]:
@@ -649,9 +791,9 @@ def _read_tail(fd: int, size: int) -> tuple[int, bytes]:
         window *= 4
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    slow = os.environ.get(ENV_TEST_SLOW_WRITE)
-    pause = float(slow) if slow else 0.0
+def _write_all(fd: int, data: bytes, *, slow: bool = True) -> None:
+    setting = os.environ.get(ENV_TEST_SLOW_WRITE) if slow else None
+    pause = float(setting) if setting else 0.0
     step = 16 if pause else len(data)
     view = memoryview(data)
     offset = 0
@@ -665,34 +807,91 @@ def _write_all(fd: int, data: bytes) -> None:
 def append(path: Path, records: Iterable[Record], *, timeout: float | None = None) -> AppendResult:
     """Append ``records`` at the end of the ledger, all or none, under the ledger lock.
 
-    Only the tail of the file is read (to set aside a torn last line and add a missing
-    newline), so the cost does not grow with the ledger. On any write failure the file is cut
-    back to its size before the append and :class:`WriteError` is raised.
+    One record is appended in place: only the head of the file (to find its `[records]` line)
+    and its tail (to set aside a torn last line and add a missing newline) are read, so the
+    cost does not grow with the ledger. A process killed during that write leaves at most one
+    torn line, which readers ignore and the next append removes.
+
+    Several records (an import) must appear together or not at all, even if the process is
+    killed: the ledger is copied to a temporary file with the new lines at its end, which is
+    fsynced and renamed over the ledger (:func:`_replace`). A new ledger, or an empty one, is
+    written the same way. On any write failure the file is left (or cut back) as it was and
+    :class:`WriteError` is raised.
     """
-    payload = "".join(format_record(record) for record in records).encode("utf-8")
-    result = AppendResult()
-    if not payload:
-        return result
+    batch = list(records)
+    if not batch:
+        return AppendResult()
     with locked(path, timeout):
-        if path.is_dir():
-            raise InputFileError(str(path), "is a directory, not a ledger file")
-        if not path.exists():
-            _create(path)
-            result.created = True
-        try:
-            fd = os.open(path, os.O_RDWR)
-        except OSError as error:
-            raise WriteError(
-                f"{path}: cannot be opened for writing ({error.strerror or error}); "
-                "nothing was changed"
-            ) from None
-        try:
-            _append_locked(path, fd, payload, result)
-        finally:
-            os.close(fd)
-        if result.created:
-            fsync_directory(path.parent if str(path.parent) else Path("."))
+        return _append_batch(path, batch)
+
+
+def append_chosen(
+    path: Path,
+    choose: Callable[[LoadedLedger], list[Record]],
+    *,
+    timeout: float | None = None,
+) -> AppendResult:
+    """Append the records ``choose`` computes from the ledger as it is under the lock.
+
+    For a write that depends on what is already recorded (``undo`` retracts the last figure
+    not yet retracted): reading the ledger first and locking it afterwards would let two
+    processes choose the same thing. ``choose`` may raise to change nothing. The records
+    appended are in the result's ``records``.
+    """
+    with locked(path, timeout):
+        batch = choose(load(path))
+        result = _append_batch(path, batch) if batch else AppendResult()
+    result.records = batch
     return result
+
+
+def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
+    """Append ``batch`` (not empty); the caller holds the lock."""
+    payload = "".join(format_record(record) for record in batch).encode("utf-8")
+    result = AppendResult(records=batch)
+    if path.is_dir():
+        raise InputFileError(str(path), "is a directory, not a ledger file")
+    _remove_stray_copies(path)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except FileNotFoundError:
+        _replace(path, None, 0, HEADER.encode("utf-8") + payload)
+        result.created = True
+        return result
+    except OSError as error:
+        raise WriteError(
+            f"{path}: cannot be opened for writing ({error.strerror or error}); nothing was changed"
+        ) from None
+    try:
+        head = _new_head(path, fd, os.fstat(fd).st_size)
+        if head is not None:
+            _replace(path, fd, 0, head + payload)
+            result.header_written = True
+        elif len(batch) > 1:
+            _replace_with_batch(path, fd, payload, result)
+        else:
+            _append_locked(path, fd, payload, result)
+    finally:
+        os.close(fd)
+    return result
+
+
+def _replace_with_batch(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
+    """Copy the ledger, less a torn last line, with ``payload`` at its end, and rename the copy
+    over the ledger: all of the batch or none of it, whenever the process dies."""
+    size = os.fstat(fd).st_size
+    line_start, last = _read_tail(fd, size)
+    keep, separator = size, b""
+    if last and _tail_is_complete(last):
+        separator = b"\n"
+    elif last:
+        keep = line_start
+    _replace(path, fd, keep, separator + payload)
+    if keep != size:
+        result.warnings.append(
+            f"{path}: byte {line_start}: removed an unfinished record left by an "
+            f"interrupted write: {_torn_preview(last)}"
+        )
 
 
 def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
@@ -701,8 +900,7 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
     try:
         line_start, last = _read_tail(fd, size)
         if last:
-            text = last.decode("utf-8", errors="replace")
-            if _line_is_complete(text):
+            if _tail_is_complete(last):
                 payload = b"\n" + payload
             else:
                 os.ftruncate(fd, line_start)
@@ -710,7 +908,7 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
                 size = line_start
                 result.warnings.append(
                     f"{path}: byte {line_start}: removed an unfinished record left by an "
-                    f"interrupted write: {_preview(text)}"
+                    f"interrupted write: {_torn_preview(last)}"
                 )
         os.lseek(fd, size, os.SEEK_SET)
         _write_all(fd, payload)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,7 +78,7 @@ def find_item(registry: Registry, key: str) -> Target | Indicator:
     item = registry.item(key)
     if item is None:
         raise ValueInputError(
-            f"no goal or indicator {clean(key)!r} in the registry"
+            f"no goal or indicator '{clean(key)}' in the registry"
             f"{did_you_mean(key, registry.ids())} (`cluster-cli status` lists them)"
         )
     return item
@@ -111,17 +112,19 @@ def build_record(
         raise ValueInputError(
             f"{key} is a yearly figure (a level such as annual output), so record it for a "
             f"year (e.g. --period {parsed_period.year}, once the full-year figure is out); "
-            f"{period.strip()!r} is a date, and year-to-date figures (1-8月, 1-6月) are not "
+            f"'{clean(period.strip())}' is a date, and year-to-date figures (1-8月, 1-6月) are not "
             "comparable with an annual target"
         )
     amount = parse_quantity(value, item.unit)
     if is_count(item.unit):
         if amount < 0:
             raise ValueInputError(
-                f"{value!r}: {key} counts {item.unit}, and a count cannot be negative"
+                f"'{clean(value)}': {key} counts {item.unit}, and a count cannot be negative"
             )
         if amount != int(amount):
-            raise ValueInputError(f"{value!r}: {key} counts {item.unit}, so give a whole number")
+            raise ValueInputError(
+                f"'{clean(value)}': {key} counts {item.unit}, so give a whole number"
+            )
     return Record(
         id=ledger.new_id(),
         target=key,
@@ -134,27 +137,59 @@ def build_record(
     )
 
 
+def control_character(text: str) -> str | None:
+    """How to name the first character of ``text`` a terminal could act on, if any.
+
+    C0 controls (newline and tab included), DEL, C1 controls and bidirectional controls: the
+    characters :func:`cluster_cli.text.clean` would change.
+    """
+    for position, char in enumerate(text, start=1):
+        if clean(char) != char:
+            kind = "a line break" if char in "\r\n" else "a control character"
+            return f"{kind} (U+{ord(char):04X}) at character {position}"
+    return None
+
+
+def refuse_control_characters(label: str, text: str) -> None:
+    found = control_character(text)
+    if found is not None:
+        raise ValueInputError(
+            f"{label} holds {found}: it is kept as one line of plain text, and such characters "
+            "could change what a terminal shows; remove it"
+        )
+
+
 def describe(record: Record) -> str:
-    """``ic-scale 2023 = 1,250亿元``."""
+    """``ic-scale 2023 = 1,250亿元``, safe to print whatever the ledger holds."""
     if record.value is None:
-        return f"{record.target} {record.period}: retraction of {record.retracts}"
-    return f"{record.target} {record.period} = {format_quantity(record.value, record.unit)}"
+        return clean(f"{record.target} {record.period}: retraction of {record.retracts}")
+    return clean(f"{record.target} {record.period} = {format_quantity(record.value, record.unit)}")
 
 
 def details(record: Record) -> str:
+    """``(id ...; source: ...; note: ...)``, safe to print whatever the ledger holds."""
     extra = [f"id {record.id}"]
     if record.source:
         extra.append(f"source: {record.source}")
     if record.note:
         extra.append(f"note: {record.note}")
-    return f"({'; '.join(extra)})"
+    return clean(f"({'; '.join(extra)})")
 
 
 def append_records(context: Context, records: list[Record]) -> None:
-    result = ledger.append(context.ledger_location.path, records)
+    report_append(context, ledger.append(context.ledger_location.path, records))
+
+
+def report_append(context: Context, result: ledger.AppendResult) -> None:
     warn(result.warnings)
     if result.created:
         print(f"cluster-cli: created the ledger {context.ledger_location.path}", file=sys.stderr)
+    if result.header_written:
+        print(
+            f"cluster-cli: {context.ledger_location.path} had no `[records]` line (an empty "
+            "file): wrote the ledger header first",
+            file=sys.stderr,
+        )
 
 
 def standing_line(registry: Registry, records: list[Record], target_id: str) -> str | None:
@@ -215,6 +250,8 @@ def update(
     ledger_path: LedgerOption = None,
 ) -> None:
     """Record an actual figure for a goal; a second figure for the same period revises it."""
+    refuse_control_characters("--source", source)
+    refuse_control_characters("--note", note)
     context = open_context(registry, ledger_path)
     record = build_record(context.registry, target, value, period, source=source, note=note)
     # Refuse a ledger broken where this writes; parse only this goal's lines and the edges.
@@ -227,7 +264,7 @@ def update(
     print(f"recorded {describe(record)} {details(record)}")
     line = standing_line(context.registry, [*loaded.records, record], record.target)
     if line is not None:
-        print(line)
+        print(clean(line))
 
 
 # ---------------------------------------------------------------- log
@@ -239,6 +276,17 @@ def _status(
     if record.retracts is not None:
         return "retraction", record.retracts
     return entry_status.get(record.id, ("current", None))
+
+
+# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal could act on. In JSON
+# they can only be inside strings, where \uXXXX is the same character.
+_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(data: object) -> str:
+    """JSON with readable Chinese, and with DEL, C1 and bidirectional controls escaped."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _JSON_RAW.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
 def log(
@@ -275,20 +323,13 @@ def log(
             rows.append(
                 {
                     "id": record.id,
-                    "target": record.target,
-                    "period": record.period,
-                    "value": record.value,
-                    "unit": record.unit,
-                    "recorded_at": record.recorded_at,
-                    "source": record.source,
-                    "note": record.note,
-                    "retracts": record.retracts,
+                    **ledger.record_fields(record),
                     "status": status,
                     "superseded_by": other if status == "superseded" else None,
                     "retracted_by": other if status == "retracted" else None,
                 }
             )
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_text(rows))
         return
     if not records:
         print(f"no records in {loaded.path}" + (f" recorded by {day}" if day else ""))
@@ -310,10 +351,25 @@ def log(
             )
             if part
         )
-        print(f"{when}  {record.id}  {describe(record)}{mark}" + (f"  ({extra})" if extra else ""))
+        line = f"{when}  {record.id}  {describe(record)}{mark}" + (f"  ({extra})" if extra else "")
+        print(clean(line))
 
 
 # ---------------------------------------------------------------- undo
+
+
+def retractable(records: list[Record]) -> list[Record]:
+    """Figures (not retractions) not yet retracted, in the order they were recorded."""
+    ordered = known_by(records, None)
+    retracted = {r.retracts for r in ordered if r.retracts is not None}
+    return [r for r in ordered if r.retracts is None and r.id not in retracted]
+
+
+def last_retractable(loaded: ledger.LoadedLedger) -> Record:
+    candidates = retractable(loaded.records)
+    if not candidates:
+        raise ValueInputError(f"{loaded.path}: there is no recorded figure to retract")
+    return candidates[-1]
 
 
 def undo(
@@ -325,33 +381,57 @@ def undo(
     """Retract the last recorded figure by appending a retraction (nothing is deleted)."""
     context = open_context(registry, ledger_path)
     loaded = load_ledger(context)
-    ordered = known_by(loaded.records, None)
-    retracted = {r.retracts for r in ordered if r.retracts is not None}
-    candidates = [r for r in ordered if r.retracts is None and r.id not in retracted]
-    if not candidates:
-        raise ValueInputError(f"{loaded.path}: there is no recorded figure to retract")
-    last = candidates[-1]
-    print(f"will retract {describe(last)} recorded {last.recorded_at} {details(last)}")
+    last = last_retractable(loaded)
+    if dry_run or not yes:
+        print(clean(f"will retract {describe(last)} recorded {last.recorded_at} {details(last)}"))
     if dry_run:
         return
+    confirmed: str | None = None  # with --yes: whatever is last once the ledger is locked
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError("not confirmed: stdin is not a terminal; run again with --yes")
         if not typer.confirm("Retract it?", default=False):
             print("nothing was changed")
             return
-    retraction = Record(
-        id=ledger.new_id(),
-        target=last.target,
-        value=None,
-        unit=last.unit,
-        period=last.period,
-        recorded_at=ledger.timestamp(),
-        note="undo",
-        retracts=last.id,
+        confirmed = last.id
+    retracted: list[Record] = []
+
+    def retraction_of_last(current: ledger.LoadedLedger) -> list[Record]:
+        """Chosen under the ledger lock, so that two undos never retract the same record."""
+        if confirmed is None:
+            chosen = last_retractable(current)
+        else:
+            still = [r for r in retractable(current.records) if r.id == confirmed]
+            if not still:
+                raise ValueInputError(
+                    f"{current.path}: {confirmed} was retracted meanwhile by another "
+                    "cluster-cli; nothing was changed"
+                )
+            chosen = still[0]
+        retracted[:] = [chosen]
+        return [
+            Record(
+                id=ledger.new_id(),
+                target=chosen.target,
+                value=None,
+                unit=chosen.unit,
+                period=chosen.period,
+                recorded_at=ledger.timestamp(),
+                note="undo",
+                retracts=chosen.id,
+            )
+        ]
+
+    result = ledger.append_chosen(context.ledger_location.path, retraction_of_last)
+    report_append(context, result)
+    (retraction,) = result.records
+    chosen = retracted[0]
+    print(
+        clean(
+            f"retracted {describe(chosen)} recorded {chosen.recorded_at} {details(chosen)}; "
+            f"retraction id {retraction.id}"
+        )
     )
-    append_records(context, [retraction])
-    print(f"retracted {describe(last)} (retraction id {retraction.id})")
 
 
 # ---------------------------------------------------------------- import
@@ -366,7 +446,9 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     import csv
     import io
 
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a stray or unclosed quote is an error, not a cell swallowing the lines after it
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    line = 1  # where the row being read starts
     name = str(path)
     try:
         header = next(reader, None)
@@ -378,10 +460,11 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         unknown = [c for c in columns if c not in _COLUMNS]
         missing = [c for c in _REQUIRED_COLUMNS if c not in columns]
         if unknown or missing:
+            quoted = [f"'{clean(column)}'" for column in unknown]
             problem = "; ".join(
                 part
                 for part in (
-                    f"unknown column(s) {', '.join(map(repr, unknown))}" if unknown else "",
+                    f"unknown column(s) {', '.join(quoted)}" if unknown else "",
                     f"missing column(s) {', '.join(missing)}" if missing else "",
                 )
                 if part
@@ -404,12 +487,25 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
                     (start, {"__error__": f"{len(cells)} cells but {len(columns)} columns"})
                 )
                 continue
-            rows.append((start, dict(zip(columns, cells, strict=False))))
+            row = dict(zip(columns, cells, strict=False))
+            bad = next(
+                (
+                    f"column {column}: {found}; a cell is one line of plain text, and such "
+                    "characters could change what a terminal shows"
+                    for column, cell in row.items()
+                    if (found := control_character(cell)) is not None
+                ),
+                None,
+            )
+            rows.append((start, {"__error__": bad} if bad else row))
         return rows
     except csv.Error as error:
-        raise InputFileError(
-            name, f"is not valid CSV: {error}", f"line {reader.line_num}"
-        ) from None
+        problem = str(error)
+        if problem == "unexpected end of data":
+            problem = 'a quoted cell is never closed (a missing ")'
+            if reader.line_num > line:
+                problem += f"; the row takes every line from {line} to the end"
+        raise InputFileError(name, f"is not valid CSV: {problem}", f"line {line}") from None
 
 
 def import_(
@@ -460,11 +556,12 @@ def import_(
             str(file),
             f"{len(errors)} bad row(s); nothing was recorded:\n" + "\n".join(errors),
         )
-    verb = "would record" if dry_run else "recorded"
-    for record in records:
-        print(f"{verb} {describe(record)} {details(record)}")
     if dry_run:
+        for record in records:
+            print(f"would record {describe(record)} {details(record)}")
         print(f"{len(records)} record(s) checked; nothing was written to {loaded.path}")
         return
-    append_records(context, records)
+    append_records(context, records)  # all or none; nothing is reported before it returns
+    for record in records:
+        print(f"recorded {describe(record)} {details(record)}")
     print(f"imported {len(records)} record(s) from {file} into {loaded.path}")
