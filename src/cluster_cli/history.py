@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cluster_cli.periods import Period, parse_stored_period
 from cluster_cli.record import Record
@@ -24,16 +24,17 @@ def as_of_cutoff(day: dt.date) -> str:
 
 def known_by(records: Iterable[Record], day: dt.date | None) -> list[Record]:
     """Records recorded on or before ``day`` (all of them when ``day`` is None), oldest first."""
-    chosen = (
-        list(records) if day is None else [r for r in records if r.recorded_at <= as_of_cutoff(day)]
-    )
+    if day is None:
+        chosen = list(records)
+    else:
+        cutoff = as_of_cutoff(day)
+        chosen = [r for r in records if r.recorded_at <= cutoff]
     # Stable: file order breaks ties, and after a union merge recording time restores order.
     chosen.sort(key=lambda r: r.recorded_at)
     return chosen
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A value as it stands: the record, its period, and what happened to it later."""
 
     record: Record

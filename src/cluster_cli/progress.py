@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from cluster_cli.history import Entry, current_values, entries_by_target, known_by
 from cluster_cli.models import Indicator, Qualifier, Record, Registry, Target
@@ -56,8 +57,7 @@ class Note(StrEnum):
     GROWTH_IS_VALUE = "growth-is-value"  # indicator measured in %: the value is the growth
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(NamedTuple):
     """A value that counts for its period, in the goal's current unit."""
 
     period: Period

@@ -1,13 +1,13 @@
-"""A record of the ledger. A plain dataclass, not a pydantic model: a ledger holds 100,000 of
-them, and the commands that only write one must not pay for importing pydantic."""
+"""A record of the ledger. A named tuple, not a pydantic model nor a frozen dataclass: a ledger
+holds 100,000 of them, built in a fraction of the time, and the commands that only write one
+must not pay for importing pydantic."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Record:
+class Record(NamedTuple):
     """One line of the ledger of actuals: a recorded value, or the retraction of one.
 
     ``value`` is in ``unit``, which is the goal's unit at the time of recording. ``period`` is
