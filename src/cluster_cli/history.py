@@ -52,7 +52,9 @@ def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
 
     ``records`` must already be filtered with :func:`known_by` and sorted by recording time.
     """
+    records = list(records)
     values = [record for record in records if record.retracts is None]
+    periods = [parse_stored_period(record.period) for record in values]
     target_of = {record.id: record.target for record in values}
     retracted: dict[str, str] = {}
     for record in records:
@@ -62,23 +64,19 @@ def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
             retracted.setdefault(record.retracts, record.id)
     # Keyed by the position in time: "2024" and "2024-12-31" are the same period.
     latest_for_period: dict[tuple[str, float], str] = {}
-    for record in values:
+    for record, period in zip(values, periods, strict=True):
         if record.id not in retracted:
-            latest_for_period[(record.target, parse_stored_period(record.period).t)] = record.id
+            latest_for_period[(record.target, period.t)] = record.id
     result: dict[str, list[Entry]] = {}
-    for record in values:
-        period = parse_stored_period(record.period)
+    for record, period in zip(values, periods, strict=True):
         winner = latest_for_period.get((record.target, period.t))
-        entry = Entry(
-            record=record,
-            period=period,
-            superseded_by=None if winner in (None, record.id) else winner,
-            retracted_by=retracted.get(record.id),
-        )
+        superseded = None if winner is None or winner == record.id else winner
+        entry = Entry(record, period, superseded, retracted.get(record.id))
         result.setdefault(record.target, []).append(entry)
     return result
 
 
 def current_values(entries: list[Entry]) -> list[Entry]:
     """The values that count, one per period, in chronological order of period."""
-    return sorted((e for e in entries if e.counts), key=lambda e: e.period)
+    # One value counts per point in time, so the position alone orders them.
+    return sorted((e for e in entries if e.counts), key=lambda e: e.period.t)

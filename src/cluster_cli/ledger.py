@@ -78,6 +78,7 @@ _FAST_LINE = re.compile(
     rf'recorded_at = "(\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d+)?Z)"'
     rf"(?:, source = {_STR})?(?:, note = {_STR})?(?:, retracts = {_STR})? \}}$"
 )
+_FAST_LINES = re.compile(_FAST_LINE.pattern, re.MULTILINE)
 _PERIOD = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
 _STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
@@ -467,29 +468,41 @@ def _preview(text: str, limit: int = 120) -> str:
 
 
 def _parse_fast(path: Path, text: str) -> list[Record] | None:
-    """Line by line, for files in exactly the shape written here; None if any line is not."""
-    records: list[Record] = []
-    seen: set[str] = set()
-    in_records = False
-    match_line = _FAST_LINE.match
-    for line in text.splitlines():
-        match = match_line(line)
-        if match is not None and in_records:
-            record = _fast_record(match)  # the pattern checked target, period, recorded_at
-            if record.id in seen or (record.value is None) == (record.retracts is None):
-                return None  # tomllib and the checks below report it with its line
-            seen.add(record.id)
-            records.append(record)
-            continue
+    """For files in exactly the shape written here: one regular-expression scan over all the
+    record lines (a C loop, not a Python one per line); None if any line is not in that shape."""
+    head, marker, body = text.partition("\n[records]\n")
+    if not marker:
+        head, marker, body = text.partition("[records]\n")
+        if not marker or head.strip():
+            return None
+    for line in head.splitlines():
         stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if stripped == "version = 1" and not in_records:
-            continue
-        if stripped == "[records]" and not in_records:
-            in_records = True
-            continue
-        return None
+        if stripped and not stripped.startswith("#") and stripped != "version = 1":
+            return None
+    found = _FAST_LINES.findall(body)
+    lines = sum(
+        1 for line in body.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+    if len(found) != lines:
+        return None  # a line of another shape: tomllib reads it and reports any error
+    records = [
+        Record(
+            key,
+            target,
+            float(value) if value else None,
+            unit,
+            period,
+            recorded_at,
+            source,
+            note,
+            retracts or None,
+        )
+        for key, target, period, value, unit, recorded_at, source, note, retracts in found
+    ]
+    if len({record.id for record in records}) != len(records) or any(
+        (record.value is None) == (record.retracts is None) for record in records
+    ):
+        return None  # a duplicate id or a half retraction: the slow path names its line
     return records
 
 

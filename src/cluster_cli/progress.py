@@ -190,11 +190,18 @@ def _compound(value: float, growth: float, years: float) -> float | None:
 
 def _points(entries: list[Entry], goal_unit: str) -> list[Point]:
     """The values that count, converted to ``goal_unit``."""
-    return [
-        Point(entry.period, convert(entry.record.value, entry.record.unit, goal_unit), entry.record)
-        for entry in current_values(entries)
-        if entry.record.value is not None
-    ]
+    points = []
+    for entry in current_values(entries):
+        record = entry.record
+        if record.value is None:
+            continue
+        value = (
+            record.value
+            if record.unit == goal_unit
+            else convert(record.value, record.unit, goal_unit)
+        )
+        points.append(Point(entry.period, value, record))
+    return points
 
 
 def meets(value: float, target: float, direction: str) -> bool:

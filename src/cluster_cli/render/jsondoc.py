@@ -125,10 +125,7 @@ def render(progress: Progress, origin: Origin) -> str:
     send every value through the pure-Python encoder, ten times slower on 10,000 goals.
     """
     doc = document(progress, origin)
-
-    def dumps(value: object) -> str:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False)
-
+    dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # one for all lines
     lines = []
     for key, value in doc.items():
         if isinstance(value, list) and value:
