@@ -128,14 +128,20 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Pr
     usable: list[Record] = []
     orphans: list[Record] = []
     unusable: list[Record] = []
+    unit_of = {key: item.unit for key, item in registry.targets.items()}
+    unit_of.update((key, item.unit) for key, item in registry.indicators.items())
     for record in known:
-        item = registry.item(record.target)
-        if item is None:
+        goal_unit = unit_of.get(record.target)
+        if goal_unit is None:
             orphans.append(record)
-        elif record.retracts is None and not convertible(record.unit, item.unit):
-            unusable.append(record)
-        else:
+        elif (
+            record.unit == goal_unit
+            or record.retracts is not None
+            or convertible(record.unit, goal_unit)
+        ):
             usable.append(record)
+        else:
+            unusable.append(record)
     entries = entries_by_target(usable)
     bad = {r.target for r in unusable}
     targets = [
