@@ -162,6 +162,22 @@ def ledger_text(goals: int, per_goal: int) -> str:
     return "".join(parts)
 
 
+def write_data(folder: str, goals: int, per_goal: int) -> None:
+    """Write targets.toml and actuals.toml of ``goals`` goals with ``per_goal`` records each."""
+    Path(folder, "targets.toml").write_text(registry_text(goals), "utf-8")
+    Path(folder, "actuals.toml").write_text(ledger_text(goals, per_goal), "utf-8")
+
+
+def generate(python: str, folder: Path, goals: int, per_goal: int) -> None:
+    """Generate the files in a child process: the benchmark's own memory stays small, and
+    the peak memory of the processes it starts is theirs alone (a forked child starts with
+    its parent's footprint)."""
+    code = (
+        f"from benchmarks.run import write_data; write_data({str(folder)!r}, {goals}, {per_goal})"
+    )
+    subprocess.run([python, "-c", code], check=True, cwd=HERE.parent)
+
+
 def fastest_parser() -> str:
     available = []
     for name in PARSERS:
@@ -244,11 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for goals in sizes:
             folder = root / f"g{goals}"
             folder.mkdir()
-            registry = folder / "targets.toml"
             ledger = folder / "actuals.toml"
-            registry.write_text(registry_text(goals), "utf-8")
-            ledger_body = ledger_text(goals, options.records_per_goal)
-            ledger.write_text(ledger_body, "utf-8")
+            generate(python, folder, goals, options.records_per_goal)
+            pristine = folder / "actuals.pristine.toml"
+            shutil.copyfile(ledger, pristine)
             records = goals * options.records_per_goal
             read = (
                 f"import {toml_parser} as p, pathlib\n"
@@ -258,8 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             baseline = measure("parser", [python, "-c", read], env, folder, runs)
             reference = baseline.seconds + floor.seconds
 
-            def restore(body: str = ledger_body, path: Path = ledger) -> None:
-                path.write_text(body, "utf-8")
+            def restore(source: Path = pristine, path: Path = ledger) -> None:
+                shutil.copyfile(source, path)
 
             measured = [
                 measure("status", [cli, "status"], env, folder, runs),
@@ -291,11 +306,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         biggest = max(sizes)
         folder = root / f"g{biggest}"
         for label, goals, per_goal in (("100 records", 100, 1), ("100,000 records", 10_000, 10)):
-            body = ledger_text(goals, per_goal)
+            sized = root / f"ledger-{goals}-{per_goal}"
+            sized.mkdir()
+            generate(python, sized, goals, per_goal)
             ledger = folder / "actuals.toml"
 
-            def restore_update(body: str = body, path: Path = ledger) -> None:
-                path.write_text(body, "utf-8")
+            def restore_update(source: Path = sized / "actuals.toml", path: Path = ledger) -> None:
+                shutil.copyfile(source, path)
 
             update_times[label] = measure(
                 "update",
