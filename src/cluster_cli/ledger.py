@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import mmap
 import os
 import re
 import sys
@@ -380,17 +381,35 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
     is searched for git conflict markers (byte searches, not parsing). ``check`` and every
     reading command still parse all of it.
     """
-    data = _read_bytes(path)
-    if data is None:
+    try:
+        size = None if path.is_dir() else path.stat().st_size
+    except FileNotFoundError:
         return LoadedLedger(path, [])
-    if len(data) <= 2 * EDGE_WINDOW:
+    except OSError:
+        size = None  # let the read below report it
+    if size is None or size <= 2 * EDGE_WINDOW:
+        data = _read_bytes(path)
+        if data is None:
+            return LoadedLedger(path, [])
         loaded = _load_data(path, data)
         loaded.records = [r for r in loaded.records if r.target == target]
         return loaded
+    # A large ledger is searched in place (mapped, not copied into memory).
+    try:
+        with (
+            path.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view,
+        ):
+            return _load_large_for_update(path, view, target)
+    except OSError as error:
+        raise InputFileError(str(path), f"cannot be read: {error.strerror or error}") from None
+
+
+def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLedger:
     for marker in _CONFLICT_MARKERS:
         at = data.find(marker)
         if at >= 0:
-            line = data.count(b"\n", 0, at) + 2
+            line = data[:at].count(b"\n") + 2
             raise _bad(
                 path,
                 line,
@@ -404,14 +423,21 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
     tail_start = data.find(b"\n", len(data) - EDGE_WINDOW) + 1
     whole_bytes, torn = split_torn_tail(data[tail_start:])
     whole = _decode(path, whole_bytes)
-    first_line = data.count(b"\n", 0, tail_start) + 1
-    _parse_lines(path, whole, first_line)
+
+    def first_line() -> int:  # counted only for a message: a count is a pass over the file
+        return data[:tail_start].count(b"\n") + 1
+
+    try:
+        _parse_lines(path, whole, 1)
+    except InputFileError:
+        _parse_lines(path, whole, first_line())  # raises again, with the file's line number
+        raise
     loaded = LoadedLedger(path, _target_records(path, data, target))
     if torn:
         loaded.torn_tail = True
         loaded.warnings.append(
-            f"{path}: line {first_line + whole.count(chr(10))}: an unfinished record at the end "
-            "(a write that was interrupted) is ignored; this update removes it: "
+            f"{path}: line {first_line() + whole.count(chr(10))}: an unfinished record at the "
+            "end (a write that was interrupted) is ignored; this update removes it: "
             + _torn_preview(torn)
         )
     return loaded
@@ -443,7 +469,7 @@ def _parse_lines(path: Path, text: str, first_line: int) -> list[Record]:
     return records
 
 
-def _target_records(path: Path, data: bytes, target: str) -> list[Record]:
+def _target_records(path: Path, data: bytes | mmap.mmap, target: str) -> list[Record]:
     """Parse only the lines recording ``target``, found by a byte search."""
     needle = f' = {{ target = "{target}", '.encode()
     records: list[Record] = []
@@ -458,7 +484,7 @@ def _target_records(path: Path, data: bytes, target: str) -> list[Record]:
         if match is not None:
             records.append(_fast_record(match))
         else:  # an unusual line: parse it properly; its line number is worth a count
-            records.extend(_parse_lines(path, line, data.count(b"\n", 0, start) + 1))
+            records.extend(_parse_lines(path, line, data[:start].count(b"\n") + 1))
         at = data.find(needle, end)
     return records
 
