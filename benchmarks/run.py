@@ -256,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "| --- | --- | --- | --- | --- |",
         ]
         json_times: dict[int, float] = {}
+        json_ratios: dict[int, float] = {}
         update_times: dict[str, float] = {}
         for goals in sizes:
             folder = root / f"g{goals}"
@@ -301,6 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
                 if m.label == "status --json":
                     json_times[goals] = m.seconds
+                    json_ratios[goals] = m.seconds / reference
 
         # update: the same registry, a 100-record ledger against a 100,000-record one.
         biggest = max(sizes)
@@ -328,6 +330,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         shipped, ("status", "--help", "--version"), ("1.10x", "0.80x", "0.40x"), strict=True
     ):
         lines.append(f"| `{name}` / skeleton | {m.seconds / pair_floor.seconds:.2f}x | {limit} |")
+    if 10_000 in json_ratios:
+        ratio_json = json_ratios[10_000]
+        lines.append(
+            f"| `status --json` 10,000 goals / (parser + skeleton) | {ratio_json:.2f}x | 2x |"
+        )
     if 1000 in json_times and 10_000 in json_times:
         growth = json_times[10_000] / json_times[1000]
         lines.append(f"| `status --json` 10,000 / 1,000 goals | {growth:.2f}x | 11x |")
