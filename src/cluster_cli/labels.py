@@ -5,8 +5,8 @@ A status is always shown as a word and a symbol as well as a colour, never by co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal
+from typing import NamedTuple
 
 from cluster_cli.i18n import Lang
 from cluster_cli.progress import (
@@ -23,8 +23,7 @@ from cluster_cli.progress import (
 from cluster_cli.units import format_number, format_quantity
 
 
-@dataclass(frozen=True)
-class StatusLabel:
+class StatusLabel(NamedTuple):
     zh: str
     en: str
     symbol: str

@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cluster_cli.errors import InputFileError, LockTimeoutError, ValueInputError, WriteError
 from cluster_cli.fileio import fsync_directory
@@ -85,8 +85,7 @@ _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
 _STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
 
 
-@dataclass(frozen=True)
-class LedgerLocation:
+class LedgerLocation(NamedTuple):
     path: Path
     origin: str  # "option", "environment", "beside the registry" or "user data folder"
 

@@ -22,20 +22,15 @@ Qualifier = Literal["exact", "over", "about", "under"]
 
 
 class Frozen(BaseModel):
-    # Abstract bases defer their validators (never used on their own); the concrete models
-    # below turn building back on. Saves start-up time on every command.
+    # Validators are built on first use: the registry's builds those of every model it nests,
+    # once, and commands that never validate (--help, log) do not pay for them at start-up.
     model_config = ConfigDict(
         frozen=True, extra="forbid", allow_inf_nan=False, strict=True, defer_build=True
     )
 
 
-BUILD = ConfigDict(defer_build=False)
-
-
 class Source(Frozen):
     """A document that goals and figures are quoted from."""
-
-    model_config = BUILD
 
     title: Text
     publisher: str = ""
@@ -46,22 +41,16 @@ class Source(Frozen):
 class Label(Frozen):
     """A cluster or region, named in both languages."""
 
-    model_config = BUILD
-
     name: Text
     name_en: Text
 
 
 class SourceRef(Frozen):
-    model_config = BUILD
-
     document: Id
     quote: Text
 
 
 class Baseline(Frozen):
-    model_config = BUILD
-
     value: float
     period: Year
     # "over 1000": the article gives a floor, so progress measured from it is approximate.
@@ -70,8 +59,6 @@ class Baseline(Frozen):
 
 class Growth(Frozen):
     """Year-on-year growth as published with a context figure (4.1 means +4.1%)."""
-
-    model_config = BUILD
 
     percent: float
     qualifier: Qualifier = "exact"
@@ -100,8 +87,6 @@ class Described(Frozen):
 
 class Target(Described):
     """A quantitative goal with a deadline."""
-
-    model_config = BUILD
 
     target: float
     direction: Literal["increase", "decrease"] = "increase"
@@ -142,8 +127,6 @@ class Target(Described):
 class Indicator(Described):
     """A context figure with no target: its value when the source was written, and its growth."""
 
-    model_config = BUILD
-
     value: float
     period: Year
     qualifier: Qualifier = "exact"
@@ -152,8 +135,6 @@ class Indicator(Described):
 
 
 class Registry(Frozen):
-    model_config = BUILD
-
     schema_version: Literal[1] = 1
     title: str = ""
     sources: dict[Id, Source]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from cluster_cli.errors import ValueInputError
 
@@ -20,9 +20,8 @@ _YEAR = re.compile(r"^\d{4}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-@dataclass(frozen=True, order=True)
-class Period:
-    """A year, or a date inside a year. Orders chronologically."""
+class Period(NamedTuple):
+    """A year, or a date inside a year. Orders chronologically (by ``t``, then ``text``)."""
 
     t: float  # position on the time axis, in years; first so that ordering is by time
     text: str

@@ -13,7 +13,6 @@ import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
@@ -67,8 +66,7 @@ class Point(NamedTuple):
     qualifier: Qualifier = "exact"
 
 
-@dataclass(frozen=True)
-class TargetRow:
+class TargetRow(NamedTuple):
     id: str
     target: Target
     baseline: Point | None
@@ -91,8 +89,7 @@ class TargetRow:
     notes: tuple[Note, ...]
 
 
-@dataclass(frozen=True)
-class IndicatorRow:
+class IndicatorRow(NamedTuple):
     id: str
     indicator: Indicator
     latest: Point
@@ -103,13 +100,12 @@ class IndicatorRow:
     notes: tuple[Note, ...]
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(NamedTuple):
     as_of: dt.date
     targets: list[TargetRow]
     indicators: list[IndicatorRow]
-    orphans: list[Record] = field(default_factory=list)  # records of ids the registry lacks
-    unusable: list[Record] = field(default_factory=list)  # values in a unit of another kind
+    orphans: list[Record]  # records of ids the registry lacks
+    unusable: list[Record]  # values in a unit of another kind
 
     @property
     def summary(self) -> dict[Status, int]:

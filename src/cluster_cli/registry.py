@@ -7,10 +7,9 @@ the article's registry shipped inside the package.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cluster_cli.errors import InputFileError
 
@@ -23,8 +22,7 @@ ENV_REGISTRY = "CLUSTER_CLI_REGISTRY"
 DEFAULT_NAME = "targets.toml"
 
 
-@dataclass(frozen=True)
-class RegistryLocation:
+class RegistryLocation(NamedTuple):
     path: Path | None  # None: the registry shipped inside the package
     origin: str  # "option", "environment", "working directory" or "built-in"
 

@@ -6,8 +6,8 @@ The one place that turns command-line options into files read and a :class:`Prog
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from cluster_cli import ledger
 from cluster_cli import registry as registry_module
@@ -18,8 +18,7 @@ from cluster_cli.render.jsondoc import Origin
 from cluster_cli.text import clean, did_you_mean
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """``--cluster``, ``--region`` and ``--status``: each keeps rows matching any of its values."""
 
     clusters: tuple[str, ...] = ()
@@ -41,8 +40,7 @@ class Filters:
         )
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     registry: Registry
     records: list[Record]
     progress: Progress

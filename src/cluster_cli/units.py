@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import NamedTuple
 
 from cluster_cli.errors import ValueInputError
 
@@ -22,8 +22,7 @@ class Dimension(StrEnum):
     PERCENT = "percent"
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     symbol: str
     dimension: Dimension
     scale: Decimal  # money: yuan per unit; counts and %: 1

@@ -8,16 +8,14 @@ fractions (0.25, not 25) and figures that cannot be computed are null, never NaN
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from cluster_cli.progress import IndicatorRow, Point, Progress, TargetRow
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """Where the figures came from, printed in every output."""
 
     registry: str

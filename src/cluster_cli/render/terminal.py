@@ -16,11 +16,10 @@ import math
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from io import StringIO
 from itertools import product
-from typing import Literal, TextIO
+from typing import Literal, NamedTuple, TextIO
 
 from rich import box
 from rich.cells import cell_len
@@ -215,37 +214,53 @@ def _widest_piece(s: str, name: bool, period_only: bool = False) -> int:
     return max((_cells(s, a, b) for a, b in _chunks(s, name, period_only)), default=0)
 
 
-@dataclass(frozen=True)
 class _Para:
     """One paragraph of a cell: styled text and how it may fold (``None``: never).
 
     The layout search asks the same questions of each cell many times: answers are kept.
+    (Plain classes with slots: a dashboard builds thousands of these.)
     """
 
-    text: Text
-    fold: Literal["name", "words"] | None = None
+    __slots__ = ("_narrowest", "_natural", "_whole", "fold", "text")
+
+    def __init__(self, text: Text, fold: Literal["name", "words"] | None = None) -> None:
+        self.text = text
+        self.fold = fold
+        self._natural: int | None = None
+        self._narrowest: int | None = None
+        self._whole: int | None = None
 
     def lines(self, width: int) -> int:
         if self.fold is None:
             return 1
         return len(fold_offsets(self.text.plain, width, self.fold == "name"))
 
-    @cached_property
+    @property
     def natural(self) -> int:
-        return cell_len(self.text.plain)
+        if self._natural is None:
+            self._natural = cell_len(self.text.plain)
+        return self._natural
 
-    @cached_property
+    @property
     def narrowest(self) -> int:
-        if self.fold is None:
-            return self.natural
-        return _widest_piece(self.text.plain, self.fold == "name")
+        if self._narrowest is None:
+            self._narrowest = (
+                self.natural
+                if self.fold is None
+                else _widest_piece(self.text.plain, self.fold == "name")
+            )
+        return self._narrowest
 
-    @cached_property
+    @property
     def whole(self) -> int:
         """The narrowest width that keeps a value whole (its period may go under it)."""
-        if self.fold != "words":
-            return self.narrowest
-        return _widest_piece(self.text.plain, False, period_only=True)
+        if self._whole is None:
+            self._whole = (
+                self.narrowest
+                if self.fold != "words"
+                else _widest_piece(self.text.plain, False, period_only=True)
+            )
+        return self._whole
 
     def render(self, width: int) -> list[Text]:
         if self.fold is None:
@@ -254,10 +269,14 @@ class _Para:
         return [self.text[a:b] for a, b in fold_offsets(plain, width, self.fold == "name")]
 
 
-@dataclass(frozen=True)
 class _Cell:
-    paras: tuple[_Para, ...]
-    _heights: dict[int, int] = field(default_factory=dict, compare=False, repr=False)
+    """The paragraphs of one table cell, and its height at each width tried."""
+
+    __slots__ = ("_heights", "paras")
+
+    def __init__(self, paras: tuple[_Para, ...]) -> None:
+        self.paras = paras
+        self._heights: dict[int, int] = {}
 
     def lines(self, width: int) -> int:
         height = self._heights.get(width)
@@ -265,20 +284,20 @@ class _Cell:
             height = self._heights[width] = sum(p.lines(width) for p in self.paras)
         return height
 
-    @cached_property
+    @property
     def natural(self) -> int:
         return max(p.natural for p in self.paras)
 
-    @cached_property
+    @property
     def narrowest(self) -> int:
         return max(p.narrowest for p in self.paras)
 
-    @cached_property
+    @property
     def whole(self) -> int:
         return max(p.whole for p in self.paras)
 
-    def render(self, width: int) -> Text:
-        return Text("\n").join(line for p in self.paras for line in p.render(width))
+    def lines_at(self, width: int) -> list[Text]:
+        return [line for p in self.paras for line in p.render(width)]
 
 
 def _fixed(cell: Text) -> _Cell:
@@ -292,8 +311,7 @@ def _words(cell: Text) -> _Cell:
 # ---------------------------------------------------------------------------------- layout
 
 
-@dataclass(frozen=True)
-class _Spec:
+class _Spec(NamedTuple):
     key: str
     zh: str
     en: str
@@ -324,8 +342,7 @@ _INDICATOR_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class _Ranks:
+class _Ranks(NamedTuple):
     essential: int  # columns up to this rank are kept even when rows get tall
     ids: int  # with a column less important than this, ids are always shown
 
@@ -339,8 +356,7 @@ _GAP = 3  # one space of padding on each side of the (blank) column separator
 IdMode = Literal["column", "line", "none"]
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """The columns shown and their widths, and where the goal ids go."""
 
     widths: dict[str, int]
@@ -350,20 +366,29 @@ class Layout:
     folded: int = 0  # cells folded onto several lines
 
 
-@dataclass(frozen=True)
 class _Row:
-    name: str
-    id: str
-    goal: str | None  # "→ target (deadline)", shown under the name when there is no target column
-    cells: dict[str, _Cell]
+    """One goal or figure of a table: its name, id and cells."""
+
+    __slots__ = ("_names", "cells", "goal", "id", "name")
+
+    def __init__(self, name: str, id: str, goal: str | None, cells: dict[str, _Cell]) -> None:
+        self.name = name
+        self.id = id
+        self.goal = goal  # "→ target (deadline)", under the name when there is no target column
+        self.cells = cells
+        # The layout search asks for the same few name cells many times: built once each.
+        self._names: dict[tuple[IdMode, bool], _Cell] = {}
 
     def name_cell(self, ids: IdMode, goal: bool) -> _Cell:
-        paras = [_Para(text(self.name), "name")]
-        if ids == "line":
-            paras.append(_Para(text(self.id, "dim")))
-        if goal and self.goal is not None:
-            paras.append(_Para(text(self.goal, "dim"), "words"))
-        return _Cell(tuple(paras))
+        cell = self._names.get((ids, goal))
+        if cell is None:
+            paras = [_Para(text(self.name), "name")]
+            if ids == "line":
+                paras.append(_Para(text(self.id, "dim")))
+            if goal and self.goal is not None:
+                paras.append(_Para(text(self.goal, "dim"), "words"))
+            cell = self._names[ids, goal] = _Cell(tuple(paras))
+        return cell
 
 
 def _choices(spec: _Spec, cells: list[_Cell], header: int) -> list[int]:
@@ -503,43 +528,60 @@ def fit_columns(
     return min(candidates, key=lambda c: (c[1].tallest, c[1].lines, -c[0]))[1]
 
 
-def _table(
+def _aligned(line: Text, width: int, justify: Justify) -> Text:
+    """One line of a cell at exactly ``width`` cells: cut with an ellipsis if longer (a piece
+    wider than its column, in a row the layout search did not sample), padded if shorter."""
+    if line.cell_len > width:
+        line = line.copy()
+        line.truncate(width, overflow="ellipsis", pad=True)
+    room = width - line.cell_len
+    if room <= 0:
+        return line
+    padded = line.copy()
+    if justify == "right":
+        padded.pad_left(room)
+    else:
+        padded.pad_right(room)
+    return padded
+
+
+def _table_lines(
     specs: Sequence[_Spec],
     layout: Layout,
     lang: Lang,
     rows: list[_Row],
     title: Text | None = None,
-) -> Table:
+) -> list[Text]:
+    """A table as lines: the title, the header, a rule, then the rows, columns ``_GAP`` cells
+    apart (the look of Rich's SIMPLE_HEAD box without edges).
+
+    The widths are chosen and the cells folded already, so the lines are composed directly:
+    a Rich table would measure and wrap every cell again, which costs more than the rest of
+    the dashboard.
+    """
     shown = [s for s in specs if s.key in layout.widths]
-    columns = [
-        Column(
-            header=Text(s.zh if lang == "zh" else s.en, style="bold"),
-            justify=s.justify,
-            width=layout.widths[s.key],
-            no_wrap=True,  # cells come folded already, only where they may fold
-            overflow="ellipsis",
-        )
-        for s in shown
-    ]
-    table = Table(
-        *columns,
-        title=title,
-        title_justify="left",
-        title_style="",
-        box=box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        padding=(0, 1),
-        expand=False,
-    )
+    widths = [layout.widths[s.key] for s in shown]
+    total = sum(widths) + _GAP * (len(shown) - 1)
+    separator = " " * _GAP
+
+    def line(pieces: list[Text]) -> Text:
+        cells = [_aligned(p, w, s.justify) for p, w, s in zip(pieces, widths, shown, strict=True)]
+        return Text(separator).join(cells)
+
+    lines: list[Text] = []
+    if title is not None:
+        lines.append(_aligned(title, max(total, title.cell_len), "left"))
+    lines.append(line([Text(s.zh if lang == "zh" else s.en, style="bold") for s in shown]))
+    lines.append(Text("─" * total))
     goal = "target" not in layout.widths
     for row in rows:
-        cells = []
-        for s in shown:
-            cell = row.name_cell(layout.ids, goal) if s.key == "name" else row.cells[s.key]
-            cells.append(cell.render(layout.widths[s.key]))
-        table.add_row(*cells)
-    return table
+        cells = [
+            (row.name_cell(layout.ids, goal) if s.key == "name" else row.cells[s.key]).lines_at(w)
+            for s, w in zip(shown, widths, strict=True)
+        ]
+        for i in range(max(len(cell) for cell in cells)):
+            lines.append(line([cell[i] if i < len(cell) else Text() for cell in cells]))
+    return lines
 
 
 # ---------------------------------------------------------------------------------- status
@@ -648,7 +690,7 @@ def status_view(
         for key in _clusters(registry, list(by_cluster)):
             parts.append(Text(""))
             title = _cluster_title(registry, key, lang, len(by_cluster[key]))
-            parts.append(_table(_TARGET_COLUMNS, layout, lang, by_cluster[key], title))
+            parts.extend(_table_lines(_TARGET_COLUMNS, layout, lang, by_cluster[key], title))
     if progress.indicators:
         irows = [_indicator_row(row, lang) for row in progress.indicators]
         layout = fit_columns(_INDICATOR_COLUMNS, irows, width, lang, _INDICATOR_RANKS)
@@ -663,7 +705,7 @@ def status_view(
             ),
             "bold",
         )
-        parts.append(_table(_INDICATOR_COLUMNS, layout, lang, irows, title))
+        parts.extend(_table_lines(_INDICATOR_COLUMNS, layout, lang, irows, title))
     parts.append(Text(""))
     parts.append(
         Text(
