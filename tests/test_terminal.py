@@ -5,6 +5,7 @@ Regenerate the golden files after an intended change with ``UPDATE_GOLDEN=1 pyth
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -372,3 +373,28 @@ def test_show_unknown_id_suggests_close_ones(cli: CliRunner) -> None:
     assert result.code == 4
     assert "did you mean ic-scale" in result.err
     assert result.out == ""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [24, 40, 64, 80, 120, 200])
+def test_plain_output_is_what_rich_would_print(
+    lang: Lang, width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without styles to show (a pipe, a file) the dashboard is written as plain lines; the
+    result must be byte for byte what Rich renders, also where a line needs wrapping."""
+    registry = shipped_registry()
+    progress = sample_progress(registry)
+
+    def build(w: int) -> object:
+        return terminal.status_view(progress, registry, ORIGIN, lang, w)
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    buffer = io.StringIO()
+    terminal.print_view(build, file=buffer)  # type: ignore[arg-type]
+    expected = terminal.to_text(build, width)  # type: ignore[arg-type]
+    assert buffer.getvalue() == expected
+    if width <= 40:  # narrow enough that some lines are wider than the console and wrap
+        parts = terminal.status_view(progress, registry, ORIGIN, lang, width).renderables
+        raw = [line for part in parts for line in str(part).split("\n")]
+        assert any(cell_len(line) > width for line in raw)

@@ -139,7 +139,7 @@ _NUMBER = re.compile(r"[+-]?[\d,.]+")
 
 
 def _wide(char: str) -> bool:
-    return cell_len(char) > 1
+    return not char.isascii() and cell_len(char) > 1
 
 
 def _may_break(s: str, i: int, name: bool) -> bool:
@@ -181,7 +181,8 @@ def _chunks(s: str, name: bool, period_only: bool = False) -> tuple[tuple[int, i
 
 
 def _cells(s: str, start: int, end: int) -> int:
-    return cell_len(s[start:end].rstrip(" "))
+    piece = s[start:end].rstrip(" ")
+    return len(piece) if piece.isascii() else cell_len(piece)
 
 
 @lru_cache(maxsize=8192)
@@ -272,11 +273,14 @@ class _Para:
 class _Cell:
     """The paragraphs of one table cell, and its height at each width tried."""
 
-    __slots__ = ("_heights", "paras")
+    __slots__ = ("_heights", "_narrowest", "_whole", "natural", "paras")
 
     def __init__(self, paras: tuple[_Para, ...]) -> None:
         self.paras = paras
         self._heights: dict[int, int] = {}
+        self.natural = max(p.natural for p in paras)
+        self._narrowest: int | None = None
+        self._whole: int | None = None
 
     def lines(self, width: int) -> int:
         height = self._heights.get(width)
@@ -285,16 +289,16 @@ class _Cell:
         return height
 
     @property
-    def natural(self) -> int:
-        return max(p.natural for p in self.paras)
-
-    @property
     def narrowest(self) -> int:
-        return max(p.narrowest for p in self.paras)
+        if self._narrowest is None:
+            self._narrowest = max(p.narrowest for p in self.paras)
+        return self._narrowest
 
     @property
     def whole(self) -> int:
-        return max(p.whole for p in self.paras)
+        if self._whole is None:
+            self._whole = max(p.whole for p in self.paras)
+        return self._whole
 
     def lines_at(self, width: int) -> list[Text]:
         return [line for p in self.paras for line in p.render(width)]
@@ -675,7 +679,7 @@ def _cluster_title(registry: Registry, key: str, lang: Lang, count: int) -> Text
 
 def status_view(
     progress: Progress, registry: Registry, origin: Origin, lang: Lang, width: int
-) -> RenderableType:
+) -> Group:
     """The dashboard: summary, one table per cluster (columns aligned across them), indicators."""
     parts: list[RenderableType] = [*summary_lines(progress, origin, lang, width)]
     bar_width = 10 if width >= 120 else 8 if width >= 100 else 6
@@ -1082,9 +1086,32 @@ def console(
     )
 
 
-def print_view(build: Callable[[int], RenderableType], no_color: bool = False) -> None:
-    out = console(no_color=no_color)
-    out.print(build(out.width))
+def print_view(
+    build: Callable[[int], RenderableType], no_color: bool = False, file: TextIO | None = None
+) -> None:
+    out = console(file, no_color=no_color)
+    view = build(out.width)
+    if out.color_system is None and isinstance(view, Group):
+        lines = view.renderables
+        if all(isinstance(line, Text) for line in lines):
+            _write_plain(out, lines)  # type: ignore[arg-type]
+            return
+    out.print(view)
+
+
+def _write_plain(out: Console, texts: list[Text]) -> None:
+    """What ``out.print`` writes for lines of text when there are no styles to show (a pipe, a
+    file): the text itself, and Rich's wrapping only for a line wider than the console. The
+    dashboard's lines fit already, so this spares it Rich's rendering of each of them."""
+    width = out.width
+    chunks: list[str] = []
+    for text_ in texts:
+        for line in text_.split("\n", allow_blank=True):
+            if line.cell_len <= width:
+                chunks.append(line.plain)
+            else:
+                chunks.extend(part.plain for part in line.wrap(out, width))
+    out.file.write("\n".join(chunks) + "\n")
 
 
 def to_text(build: Callable[[int], RenderableType], width: int, color: bool = False) -> str:
