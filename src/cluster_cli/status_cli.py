@@ -6,7 +6,6 @@ the JSON contract of :mod:`cluster_cli.render.jsondoc` with ``--json``).
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Annotated
 
@@ -90,6 +89,8 @@ def show(
             if goal is not None
             else jsondoc.indicator_document(figure)  # type: ignore[arg-type]
         )
+        import json  # only for --json: the dashboard does without it
+
         print(json.dumps(document, ensure_ascii=False, indent=2))
         return
     if goal is not None:

@@ -7,7 +7,6 @@ fractions (0.25, not 25) and figures that cannot be computed are null, never NaN
 
 from __future__ import annotations
 
-import json
 from typing import Any, NamedTuple
 
 from cluster_cli.progress import IndicatorRow, Point, Progress, TargetRow
@@ -123,6 +122,8 @@ def render(progress: Progress, origin: Origin) -> str:
     send every value through the pure-Python encoder, ten times slower on 10,000 goals.
     """
     doc = document(progress, origin)
+    import json  # here, not at the top: the dashboard imports this module for Origin only
+
     dumps = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode  # one for all lines
     lines = []
     for key, value in doc.items():

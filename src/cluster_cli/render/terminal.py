@@ -406,6 +406,30 @@ def _choices(spec: _Spec, cells: list[_Cell], header: int) -> list[int]:
     return sorted({natural, whole, two, narrowest}, reverse=True)
 
 
+class _Column(NamedTuple):
+    """A column's cells at one width: the lines of each, how many fold, how many break a value."""
+
+    lines: list[int]
+    folded: int
+    broken: int
+
+
+# Columns at the widths tried, shared by every arrangement of one table's rows.
+_Memo = dict[tuple[str, int], _Column]
+
+
+def _column(key: str, cells: list[_Cell], width: int, memo: _Memo) -> _Column:
+    found = memo.get((key, width))
+    if found is None:
+        lines = [cell.lines(width) for cell in cells]
+        found = memo[key, width] = _Column(
+            lines,
+            sum(n > 1 for n in lines),
+            sum(cell.whole > width for cell in cells),
+        )
+    return found
+
+
 def _arrange(
     shown: list[_Spec],
     headers: dict[str, int],
@@ -413,8 +437,10 @@ def _arrange(
     ids: IdMode,
     width: int,
     lang: Lang,
+    memo: _Memo | None = None,
 ) -> Layout | None:
     """The best widths for these columns, or ``None`` if they do not fit."""
+    memo = {} if memo is None else memo
     keys = [s.key for s in shown]
     goal = "target" not in keys
     names = [row.name_cell(ids, goal) for row in rows]
@@ -426,27 +452,29 @@ def _arrange(
         name_min = max(name_min, widest_id)
         name_cap = max(name_cap, widest_id)
     others = [s for s in shown if s.key != "name"]
-    options = [_choices(s, [row.cells[s.key] for row in rows], headers[s.key]) for s in others]
+    cells = {s.key: [row.cells[s.key] for row in rows] for s in others}
+    options = [_choices(s, cells[s.key], headers[s.key]) for s in others]
+    # Chinese has no spaces to fold a name at: a whole name reads better than a whole figure,
+    # whose period can go under it.
+    name_weight = 2 if lang == "zh" else 1
+    name_limit = 2 if ids == "line" else 1  # an id line under the name does not count
     best: tuple[tuple[int, int, int], Layout] | None = None
     for combo in product(*options):
         name_width = min(name_cap, room - sum(combo))
         if name_width < name_min:
             continue
-        widths = {"name": name_width} | {s.key: w for s, w in zip(others, combo, strict=True)}
-        heights = []
-        folded = 0  # cells drawn on more than one line (an id line does not count)
-        broken = 0  # values broken elsewhere than before their period
-        for row, name in zip(rows, names, strict=True):
-            figures = [row.cells[s.key].lines(widths[s.key]) for s in others]
-            heights.append(max([name.lines(name_width), *figures]))
-            folded += sum(lines > 1 for lines in figures)
-            # Chinese has no spaces to fold a name at: a whole name reads better than a whole
-            # figure, whose period can go under it.
-            name_weight = 2 if lang == "zh" else 1
-            folded += name_weight * (name.lines(name_width) > (2 if ids == "line" else 1))
-            broken += sum(row.cells[s.key].whole > widths[s.key] for s in others)
+        columns = [
+            _column(s.key, cells[s.key], w, memo) for s, w in zip(others, combo, strict=True)
+        ]
+        name_lines = [name.lines(name_width) for name in names]
+        heights = [max(row) for row in zip(name_lines, *(c.lines for c in columns), strict=True)]
+        # cells drawn on more than one line, and values broken elsewhere than before their period
+        folded = sum(c.folded for c in columns)
+        folded += name_weight * sum(n > name_limit for n in name_lines)
+        broken = sum(c.broken for c in columns)
         score = (sum(heights) + folded, broken, -name_width)
         if best is None or score < best[0]:
+            widths = {"name": name_width} | {s.key: w for s, w in zip(others, combo, strict=True)}
             ordered = {key: widths[key] for key in keys}
             best = (score, Layout(ordered, ids, sum(heights), max(heights), folded))
     return None if best is None else best[1]
@@ -497,6 +525,7 @@ def fit_columns(
     essential = sum(1 for s in ranked if s.keep <= ranks.essential)
     budget = 2 * len(rows) + len(rows) // 2
     candidates: list[tuple[int, Layout]] = []
+    memo: _Memo = {}
     chosen: Layout | None = None
     for count in range(len(ranked), essential - 1, -1):
         shown = ranked[:count]
@@ -507,7 +536,7 @@ def fit_columns(
         for mode in modes:
             columns = [*shown, id_spec] if mode == "column" else shown
             columns = [s for s in specs if s in columns]  # in display order
-            layout = _arrange(columns, headers, rows, mode, width, lang)
+            layout = _arrange(columns, headers, rows, mode, width, lang, memo)
             if layout is None:
                 continue
             candidates.append((count, layout))
