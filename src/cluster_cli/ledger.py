@@ -28,7 +28,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -72,14 +72,22 @@ _STR = r'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'
 _NUM = r"(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)"
 # The exact shape `append` writes, with no escapes in strings: parsed without tomllib, which
 # is far too slow for 100,000 records. Anything else goes through tomllib.
-_FAST_LINE = re.compile(
+_FAST_LINE_SOURCE = (
     rf'^({_ID}) = \{{ target = "([^"\\\x00-\x1f\x7f]+)", '
     rf'period = "(\d{{4}}(?:-\d{{2}}-\d{{2}})?)", '
     rf"(?:value = {_NUM}, )?unit = {_STR}, "
     rf'recorded_at = "(\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d+)?Z)"'
-    rf"(?:, source = {_STR})?(?:, note = {_STR})?(?:, retracts = {_STR})? \}}$",
-    re.MULTILINE,  # one pattern for a single line and for a whole ledger (compiling costs ms)
+    rf"(?:, source = {_STR})?(?:, note = {_STR})?(?:, retracts = {_STR})? \}}$"
 )
+
+
+@cache
+def _fast_line() -> re.Pattern[str]:
+    """One pattern for a single line and for a whole ledger, compiled on first use: compiling
+    takes milliseconds, which a command that reads no ledger need not spend."""
+    return re.compile(_FAST_LINE_SOURCE, re.MULTILINE)
+
+
 _PERIOD = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
 _STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
@@ -90,12 +98,17 @@ class LedgerLocation(NamedTuple):
     origin: str  # "option", "environment", "beside the registry" or "user data folder"
 
 
-@dataclass
 class LoadedLedger:
-    path: Path
-    records: list[Record]
-    warnings: list[str] = field(default_factory=list)
-    torn_tail: bool = False
+    """The records of a ledger, and what was noticed reading it."""
+
+    # A plain class: a dataclass costs a millisecond of start-up, paid by every command.
+    __slots__ = ("path", "records", "torn_tail", "warnings")
+
+    def __init__(self, path: Path, records: list[Record]) -> None:
+        self.path = path
+        self.records = records
+        self.warnings: list[str] = []
+        self.torn_tail = False  # the last line was cut off by an interrupted write
 
 
 # ---------------------------------------------------------------- where the ledger is
@@ -277,7 +290,7 @@ def _line_is_complete(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped.startswith("#") or stripped in _STRUCTURE_LINES:
         return True
-    if _FAST_LINE.match(stripped):
+    if _fast_line().match(stripped):
         return True
     import tomllib  # unusual lines only: the fast pattern reads what `append` writes
 
@@ -445,8 +458,9 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
 def _parse_lines(path: Path, text: str, first_line: int) -> list[Record]:
     """Parse record lines taken from the middle of a ledger; errors name the file's line."""
     records = []
+    fast_line = _fast_line()
     for number, line in enumerate(text.splitlines(), start=first_line):
-        match = _FAST_LINE.match(line)
+        match = fast_line.match(line)
         if match is not None:
             records.append(_fast_record(match))
             continue
@@ -479,7 +493,7 @@ def _target_records(path: Path, data: bytes | mmap.mmap, target: str) -> list[Re
         if end < 0:
             break  # a last line without newline: `append` keeps or removes it
         line = _decode(path, data[start:end])
-        match = _FAST_LINE.match(line)
+        match = _fast_line().match(line)
         if match is not None:
             records.append(_fast_record(match))
         else:  # an unusual line: parse it properly; its line number is worth a count
@@ -504,7 +518,7 @@ def _parse_fast(path: Path, text: str) -> list[Record] | None:
         stripped = line.strip()
         if stripped and not stripped.startswith("#") and stripped != "version = 1":
             return None
-    found = _FAST_LINE.findall(body)
+    found = _fast_line().findall(body)
     lines = sum(
         1 for line in body.splitlines() if line.strip() and not line.lstrip().startswith("#")
     )
@@ -682,12 +696,16 @@ def _holder(lock: Path) -> str:
 # ---------------------------------------------------------------- appending
 
 
-@dataclass
 class AppendResult:
-    created: bool = False
-    header_written: bool = False  # the file was empty or had no `[records]` line
-    warnings: list[str] = field(default_factory=list)
-    records: list[Record] = field(default_factory=list)  # what was appended
+    """What an append did."""
+
+    __slots__ = ("created", "header_written", "records", "warnings")
+
+    def __init__(self, records: list[Record] | None = None) -> None:
+        self.created = False
+        self.header_written = False  # the file was empty or had no `[records]` line
+        self.warnings: list[str] = []
+        self.records: list[Record] = records or []  # what was appended
 
 
 # Where the `[records]` line is looked for before appending: the first HEAD_WINDOW bytes, and

@@ -54,13 +54,12 @@ MAGNITUDES: dict[str, Decimal] = {
 # Other spellings people type for a unit word.
 _UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元"}
 
-_QUANTITY = re.compile(
+_QUANTITY = (  # compiled on first use (by re's cache): only `update` and `import` parse
     r"""^\s*
     (?P<number>[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
     \s*(?P<magnitude>万亿|亿|万)?
     \s*(?P<word>元|家|名|项|个|人|%|yuan|RMB|CNY)?
-    \s*$""",
-    re.VERBOSE,
+    \s*$"""
 )
 
 
@@ -95,7 +94,7 @@ def _parse_quantity(text: str, target_unit: str) -> float:
         raise ValueInputError("the value is empty: give a number such as 1250 or 1250亿元")
     if normalized.lower().lstrip("+-") in {"nan", "inf", "infinity"}:
         raise ValueInputError(f"{text!r} is not a finite number")
-    match = _QUANTITY.match(normalized)
+    match = re.match(_QUANTITY, normalized, re.VERBOSE)
     if match is None:
         hint = (
             "; commas group thousands (1,250.5), use a point for decimals"
