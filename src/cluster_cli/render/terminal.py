@@ -19,13 +19,14 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from io import StringIO
 from itertools import product
-from typing import Literal, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Literal, NamedTuple, TextIO
 
-from rich import box
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
-from rich.table import Column, Table
 from rich.text import Text
+
+if TYPE_CHECKING:  # imported where `show` builds tables: the dashboard composes its own lines
+    from rich.table import Table
 
 from cluster_cli.history import Entry
 from cluster_cli.i18n import Lang
@@ -785,6 +786,8 @@ def _section(title: str) -> Text:
 
 
 def _figures(pairs: list[tuple[str, str]]) -> Table:
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
@@ -794,6 +797,8 @@ def _figures(pairs: list[tuple[str, str]]) -> Table:
 
 
 def _bullets(items: list[str]) -> Table:
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
@@ -811,6 +816,8 @@ def trend_chart(
     baseline: Point | None = None,
 ) -> Table:
     """Horizontal bars from zero, one per period, with the target as a marker and a last bar."""
+    from rich.table import Table
+
     series = list(points_)
     if baseline is not None and all(p.period.t != baseline.period.t for p in series):
         series = [baseline, *series]
@@ -871,6 +878,9 @@ def _record_value(
 
 
 def history_table(entries: list[Entry], item: Target | Indicator, lang: Lang) -> Table:
+    from rich import box
+    from rich.table import Column, Table
+
     headers = (
         _t(lang, "期间", "Period"),
         _t(lang, "数值", "Value"),
