@@ -5,8 +5,6 @@ Every command is a few lines over the library modules. Errors users can act on a
 stderr and maps them to exit codes. ``--debug`` anywhere on the command line shows tracebacks.
 """
 
-from __future__ import annotations
-
 import importlib
 import os
 import sys

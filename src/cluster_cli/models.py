@@ -4,8 +4,6 @@ Models are frozen and forbid unknown keys, so that a typo in a hand-edited regis
 rather than a silently ignored setting.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Annotated, Literal
 
@@ -97,7 +95,7 @@ class Target(Described):
     baseline: Baseline | None = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> Target:
+    def _consistent(self) -> "Target":
         if is_count(self.unit) and (
             self.target < 0 or (self.baseline is not None and self.baseline.value < 0)
         ):
@@ -144,7 +142,7 @@ class Registry(Frozen):
     indicators: dict[Id, Indicator] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _references(self) -> Registry:
+    def _references(self) -> "Registry":
         problems: list[str] = []
         both = sorted(set(self.targets) & set(self.indicators))
         if both:

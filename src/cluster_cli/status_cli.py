@@ -4,8 +4,6 @@ Thin commands: load the state, filter, and hand it to :mod:`cluster_cli.render.t
 the JSON contract of :mod:`cluster_cli.render.jsondoc` with ``--json``).
 """
 
-from __future__ import annotations
-
 import sys
 from typing import Annotated
 

@@ -562,21 +562,18 @@ def fit_columns(
     return min(candidates, key=lambda c: (c[1].tallest, c[1].lines, -c[0]))[1]
 
 
-def _aligned(line: Text, width: int, justify: Justify) -> Text:
-    """One line of a cell at exactly ``width`` cells: cut with an ellipsis if longer (a piece
-    wider than its column, in a row the layout search did not sample), padded if shorter."""
-    if line.cell_len > width:
-        line = line.copy()
-        line.truncate(width, overflow="ellipsis", pad=True)
-    room = width - line.cell_len
-    if room <= 0:
-        return line
-    padded = line.copy()
-    if justify == "right":
-        padded.pad_left(room)
-    else:
-        padded.pad_right(room)
-    return padded
+def _append_aligned(out: Text, piece: Text, width: int, justify: Justify) -> None:
+    """Append one line of a cell at exactly ``width`` cells: cut with an ellipsis if longer (a
+    piece wider than its column, in a row the layout search did not sample), padded if shorter."""
+    if piece.cell_len > width:
+        piece = piece.copy()
+        piece.truncate(width, overflow="ellipsis", pad=True)
+    room = width - piece.cell_len
+    if justify == "right" and room > 0:
+        out.append(" " * room)
+    out.append_text(piece)
+    if justify != "right" and room > 0:
+        out.append(" " * room)
 
 
 def _table_lines(
@@ -599,12 +596,18 @@ def _table_lines(
     separator = " " * _GAP
 
     def line(pieces: list[Text]) -> Text:
-        cells = [_aligned(p, w, s.justify) for p, w, s in zip(pieces, widths, shown, strict=True)]
-        return Text(separator).join(cells)
+        out = Text()
+        for i, (piece, width, spec) in enumerate(zip(pieces, widths, shown, strict=True)):
+            if i:
+                out.append(separator)
+            _append_aligned(out, piece, width, spec.justify)
+        return out
 
     lines: list[Text] = []
     if title is not None:
-        lines.append(_aligned(title, max(total, title.cell_len), "left"))
+        heading = Text()
+        _append_aligned(heading, title, max(total, title.cell_len), "left")
+        lines.append(heading)
     lines.append(line([Text(s.zh if lang == "zh" else s.en, style="bold") for s in shown]))
     lines.append(Text("─" * total))
     goal = "target" not in layout.widths
