@@ -137,6 +137,7 @@ def _progress_cell(row: TargetRow, width: int) -> Text:
 _NO_START = frozenset("）)]}」』》〉】，,。.、；;：:！!？?”’…%·")
 _NO_END = frozenset("（([{「『《〈【“‘")
 _NUMBER = re.compile(r"[+-]?[\d,.]+")
+_ASCII_BREAK = re.compile("[ -]")
 
 
 def _wide(char: str) -> bool:
@@ -174,8 +175,14 @@ def _chunks(s: str, name: bool, period_only: bool = False) -> tuple[tuple[int, i
 
     ``period_only``: a value breaks only before its period, ``1,250亿元`` / ``(2023)``.
     """
+    # In ASCII text a line can only start after a space or a hyphen: only those are asked.
+    candidates = (
+        (m.end() for m in _ASCII_BREAK.finditer(s, 0, len(s) - 1))
+        if s.isascii()
+        else range(1, len(s))
+    )
     starts = [0]
-    for i in range(1, len(s)):
+    for i in candidates:
         if _may_break(s, i, name) and (not period_only or s[i] == "("):
             starts.append(i)
     return tuple(zip(starts, [*starts[1:], len(s)], strict=True))
@@ -212,6 +219,7 @@ def fold_offsets(
     return tuple((a, a + len(s[a:b].rstrip(" "))) for a, b in lines)
 
 
+@lru_cache(maxsize=8192)
 def _widest_piece(s: str, name: bool, period_only: bool = False) -> int:
     return max((_cells(s, a, b) for a, b in _chunks(s, name, period_only)), default=0)
 
