@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from cluster_cli import ledger
 from cluster_cli.cli import run
+from cluster_cli.models import Record
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO.parent / "shared" / "sources" / "000_67493ae3ddcdcf26.txt"
@@ -58,3 +60,24 @@ def cli(capsys: pytest.CaptureFixture[str]) -> CliRunner:
 @pytest.fixture
 def registry_text() -> str:
     return (REPO / "targets.toml").read_text("utf-8")
+
+
+@pytest.fixture
+def reg(registry_text: str) -> Path:
+    """The shipped registry as ./targets.toml (each test runs in its own folder)."""
+    path = Path("targets.toml")
+    path.write_text(registry_text, "utf-8")
+    return path
+
+
+def make_record(value: float = 1250.0, note: str = "", target: str = "ic-scale") -> Record:
+    """A record of 2023 for the IC scale goal (亿元) or, given another target, a count (名)."""
+    return Record(
+        id=ledger.new_id(),
+        target=target,
+        value=value,
+        unit="亿元" if target == "ic-scale" else "名",
+        period="2023",
+        recorded_at=ledger.timestamp(),
+        note=note,
+    )

@@ -12,14 +12,6 @@ from cluster_cli.errors import EXIT_INPUT, EXIT_PROBLEMS, EXIT_USAGE, EXIT_VALUE
 from cluster_cli.models import Record
 from conftest import CliRunner
 
-
-@pytest.fixture
-def reg(registry_text: str) -> Path:
-    path = Path("targets.toml")
-    path.write_text(registry_text, "utf-8")
-    return path
-
-
 LEDGER = Path("actuals.toml")
 
 

@@ -29,13 +29,6 @@ def make(value: float) -> Record:
     )
 
 
-@pytest.fixture
-def reg(registry_text: str) -> Path:
-    path = Path("targets.toml")
-    path.write_text(registry_text, "utf-8")
-    return path
-
-
 def rows_csv(path: Path, tag: str, count: int = 5) -> Path:
     lines = ["target,value,period,note"]
     lines += [f"ic-talents,{100 + i},{2019 + i},{tag}" for i in range(count)]

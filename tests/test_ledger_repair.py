@@ -8,34 +8,14 @@ import pytest
 
 from cluster_cli import ledger
 from cluster_cli.errors import EXIT_INPUT, InputFileError
-from cluster_cli.models import Record
-from conftest import CliRunner
-
-
-def make(value: float = 1250.0, note: str = "", target: str = "ic-scale") -> Record:
-    return Record(
-        id=ledger.new_id(),
-        target=target,
-        value=value,
-        unit="亿元" if target == "ic-scale" else "名",
-        period="2023",
-        recorded_at=ledger.timestamp(),
-        note=note,
-    )
-
-
-@pytest.fixture
-def reg(registry_text: str) -> Path:
-    path = Path("targets.toml")
-    path.write_text(registry_text, "utf-8")
-    return path
+from conftest import CliRunner, make_record
 
 
 @pytest.mark.parametrize("content", [b"", b"\n\n  \n"])
 def test_empty_file_gets_the_header_then_the_record(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "actuals.toml"
     path.write_bytes(content)
-    record = make()
+    record = make_record()
     result = ledger.append(path, [record])
     assert result.header_written and not result.created
     assert path.read_text("utf-8") == ledger.HEADER + ledger.format_record(record)
@@ -45,7 +25,7 @@ def test_empty_file_gets_the_header_then_the_record(tmp_path: Path, content: byt
 def test_header_without_records_table_keeps_its_comments(tmp_path: Path) -> None:
     path = tmp_path / "actuals.toml"
     path.write_bytes(b"# figures for the 2024 review\nversion = 1")
-    records = [make(), make(1300.0)]
+    records = [make_record(), make_record(1300.0)]
     assert ledger.append(path, records).header_written
     text = path.read_text("utf-8")
     assert text.startswith("# figures for the 2024 review\nversion = 1\n")
@@ -56,7 +36,10 @@ def test_header_without_records_table_keeps_its_comments(tmp_path: Path) -> None
     ("content", "line"),
     [
         (b"title = 'my notes'\n", 1),
-        (b"# old\n\n" + ledger.format_record(make()).encode(), 3),  # written outside [records]
+        (
+            b"# old\n\n" + ledger.format_record(make_record()).encode(),
+            3,
+        ),  # written outside [records]
         (b"[records.A1]\ntarget = 'ic-scale'\n", 1),
     ],
 )
@@ -66,7 +49,7 @@ def test_a_file_that_is_not_a_ledger_is_refused_unchanged(
     path = tmp_path / "actuals.toml"
     path.write_bytes(content)
     with pytest.raises(InputFileError) as caught:
-        ledger.append(path, [make()])
+        ledger.append(path, [make_record()])
     message = str(caught.value)
     assert str(path) in message and f"line {line}" in message and "[records]" in message
     assert "nothing was changed" in message
@@ -101,7 +84,7 @@ def test_header_is_written_through_a_link_and_keeps_permissions(tmp_path: Path) 
     link = tmp_path / "actuals.toml"
     link.symlink_to(real)
     (real.parent / ".actuals.toml.x1.ledger-tmp").write_bytes(b"left by a killed import")
-    record = make()
+    record = make_record()
     ledger.append(link, [record])
     assert link.is_symlink() and ledger.load(real).records == [record]
     assert real.stat().st_mode & 0o777 == 0o640

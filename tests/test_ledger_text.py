@@ -19,13 +19,6 @@ RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u
 NASTY = ["\x1b[31m", "\x1b]0;owned\x07", "\x9b2J", "\u202e", "a\nb", "a\tb", "\x7f", "\x00"]
 
 
-@pytest.fixture
-def reg(registry_text: str) -> Path:
-    path = Path("targets.toml")
-    path.write_text(registry_text, "utf-8")
-    return path
-
-
 @pytest.mark.parametrize("option", ["--source", "--note"])
 @pytest.mark.parametrize("text", NASTY)
 def test_update_refuses_control_characters(

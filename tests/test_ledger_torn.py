@@ -9,34 +9,15 @@ import pytest
 from cluster_cli import ledger
 from cluster_cli.errors import InputFileError
 from cluster_cli.models import Record
-from conftest import CliRunner
-
-
-def make(value: float = 1250.0, note: str = "", target: str = "ic-scale") -> Record:
-    return Record(
-        id=ledger.new_id(),
-        target=target,
-        value=value,
-        unit="亿元" if target == "ic-scale" else "名",
-        period="2023",
-        recorded_at=ledger.timestamp(),
-        note=note,
-    )
-
-
-@pytest.fixture
-def reg(registry_text: str) -> Path:
-    path = Path("targets.toml")
-    path.write_text(registry_text, "utf-8")
-    return path
+from conftest import CliRunner, make_record
 
 
 def torn_in_a_character(path: Path, *, padding: int = 0) -> tuple[list[Record], bytes]:
     """A ledger whose last line stops inside the 3 bytes of a Chinese character."""
-    kept = [make(note="完整的备注")]
-    kept += [make(float(i), target="ic-talents") for i in range(padding)]
+    kept = [make_record(note="完整的备注")]
+    kept += [make_record(float(i), target="ic-talents") for i in range(padding)]
     path.write_text(ledger.HEADER + "".join(map(ledger.format_record, kept)), "utf-8")
-    line = ledger.format_record(make(99.0, note="统计公报")).encode("utf-8")
+    line = ledger.format_record(make_record(99.0, note="统计公报")).encode("utf-8")
     cut = line.index("公".encode()) + 1  # one byte into a three-byte character
     whole = path.read_bytes()
     path.write_bytes(whole + line[:cut])
@@ -52,7 +33,7 @@ def test_a_tail_torn_inside_a_character_is_a_torn_tail(tmp_path: Path, padding: 
     assert "unfinished record" in loaded.warnings[0]
     for_update = ledger.load_for_update(path, "ic-scale")
     assert for_update.records == kept[:1] and for_update.torn_tail
-    record = make(7.0)
+    record = make_record(7.0)
     result = ledger.append(path, [record])
     assert "unfinished record" in result.warnings[0]
     assert path.read_bytes() == whole + ledger.format_record(record).encode("utf-8")
@@ -71,7 +52,7 @@ def test_update_repairs_a_tail_torn_inside_a_character(cli: CliRunner, reg: Path
 
 def test_invalid_utf8_in_a_whole_line_is_still_an_error(tmp_path: Path) -> None:
     path = tmp_path / "actuals.toml"
-    ledger.append(path, [make()])
+    ledger.append(path, [make_record()])
     path.write_bytes(path.read_bytes().replace("亿元".encode(), b"\xff\xfe", 1))
     with pytest.raises(InputFileError, match="not valid UTF-8"):
         ledger.load(path)

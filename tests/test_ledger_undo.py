@@ -15,13 +15,6 @@ from conftest import CliRunner
 LEDGER = Path("actuals.toml")
 
 
-@pytest.fixture
-def reg(registry_text: str) -> Path:
-    path = Path("targets.toml")
-    path.write_text(registry_text, "utf-8")
-    return path
-
-
 def confirm_while(monkeypatch: pytest.MonkeyPatch, cli: CliRunner, *args: str) -> None:
     """Answer yes at the prompt, after running another command (as if from elsewhere)."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from cluster_cli.errors import WriteError
@@ -24,34 +25,52 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename it over ``path``.
+def replace_atomically(
+    target: Path, fill: Callable[[int], None], *, name: Path | None = None, suffix: str = ".tmp"
+) -> None:
+    """Let ``fill`` write a temporary file beside ``target`` (given its descriptor), fsync it and
+    rename it over ``target``, then fsync the folder.
 
-    Either the old content or the new content is there afterwards, never a mix.
+    Either the old content or the new content is there afterwards, never a mix; on failure the
+    temporary file is removed and nothing was changed. Messages name ``name`` (the path as the
+    user gave it), else ``target``.
     """
-    directory = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise WriteError(f"{path}: is a directory; nothing was written")
+    shown = name or target
+    directory = target.parent if str(target.parent) else Path(".")
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=directory)
     except FileNotFoundError:
         raise WriteError(
-            f"{path}: the folder {directory} does not exist; nothing was written"
+            f"{shown}: the folder {directory} does not exist; nothing was written"
         ) from None
     except OSError as error:
         raise WriteError(
-            f"{path}: cannot write in {directory} ({error.strerror or error}); nothing was written"
+            f"{shown}: cannot write in {directory} ({error.strerror or error}); nothing was written"
         ) from None
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        try:
+            fill(fd)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temporary, target)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise WriteError(
-            f"{path}: could not be written ({error.strerror or error}); nothing was changed"
+            f"{shown}: could not be written ({error.strerror or error}); nothing was changed"
         ) from None
     fsync_directory(directory)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` at once (see :func:`replace_atomically`)."""
+    if path.is_dir():
+        raise WriteError(f"{path}: is a directory; nothing was written")
+    replace_atomically(path, lambda fd: write_all(fd, data))

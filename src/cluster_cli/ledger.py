@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cluster_cli.errors import InputFileError, LockTimeoutError, ValueInputError, WriteError
-from cluster_cli.fileio import fsync_directory
+from cluster_cli.fileio import replace_atomically
 from cluster_cli.record import Record
 from cluster_cli.text import clean
 
@@ -791,43 +791,22 @@ def _replace(path: Path, fd: int | None, keep: int, data: bytes) -> None:
     are kept. A crash leaves a stray temporary file, removed by the next append.
     """
     import stat
-    import tempfile
+
+    def fill(out: int) -> None:
+        if fd is not None:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out, stat.S_IMODE(os.fstat(fd).st_mode))
+            offset = 0
+            while offset < keep:
+                chunk = os.pread(fd, min(_COPY_CHUNK, keep - offset), offset)
+                if not chunk:
+                    raise OSError(0, "the ledger became shorter while it was copied")
+                _write_all(out, chunk, slow=False)
+                offset += len(chunk)
+        _write_all(out, data)
 
     real = Path(os.path.realpath(path))
-    directory = real.parent
-    try:
-        out, temporary = tempfile.mkstemp(
-            prefix=f".{real.name}.", suffix=_TEMP_SUFFIX, dir=directory
-        )
-    except OSError as error:
-        raise WriteError(
-            f"{path}: a temporary file beside it cannot be created ({error.strerror or error}); "
-            "nothing was changed"
-        ) from None
-    try:
-        try:
-            if fd is not None:
-                if hasattr(os, "fchmod"):
-                    os.fchmod(out, stat.S_IMODE(os.fstat(fd).st_mode))
-                offset = 0
-                while offset < keep:
-                    chunk = os.pread(fd, min(_COPY_CHUNK, keep - offset), offset)
-                    if not chunk:
-                        raise OSError(0, "the ledger became shorter while it was copied")
-                    _write_all(out, chunk, slow=False)
-                    offset += len(chunk)
-            _write_all(out, data)
-            os.fsync(out)
-        finally:
-            os.close(out)
-        os.replace(temporary, real)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise WriteError(
-            f"{path}: could not be written ({error.strerror or error}); nothing was changed"
-        ) from None
-    fsync_directory(directory)
+    replace_atomically(real, fill, name=path, suffix=_TEMP_SUFFIX)
 
 
 def _read_tail(fd: int, size: int) -> tuple[int, bytes]:
