@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import subprocess
 import sys
 
 from cluster_cli import __version__
+from cluster_cli.cli import run
 
 
 def test_python_dash_m_and_version_fast_path() -> None:
@@ -36,3 +38,19 @@ def test_console_script_reports_errors_on_stderr_without_traceback() -> None:
     assert done.returncode == 3
     assert done.stdout == ""
     assert done.stderr == "cluster-cli: error: missing.toml: no such file\n"
+
+
+def test_a_command_leaves_the_cycle_collector_as_it_found_it() -> None:
+    """Commands run without the cycle collector (they build many objects and no cycles); the
+    caller's setting is restored afterwards, also after an error."""
+    assert gc.isenabled()
+    assert run(["status"]) == 0
+    assert gc.isenabled()
+    assert run(["show", "no-such-goal"]) != 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run(["status"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
