@@ -70,7 +70,9 @@ class Described(Frozen):
     unit: str
     unit_en: str = ""  # English noun for counts: "enterprises", "talents and teams"
     source: SourceRef
-    assumptions: list[str] = Field(default_factory=list)
+    # Plain defaults (pydantic copies them): a default_factory=list makes pydantic parse the
+    # signature of the builtin, which costs milliseconds at every start.
+    assumptions: list[str] = []
     note: str = ""
 
     @field_validator("unit")
@@ -139,7 +141,7 @@ class Registry(Frozen):
     clusters: dict[Id, Label]
     regions: dict[Id, Label]
     targets: dict[Id, Target]
-    indicators: dict[Id, Indicator] = Field(default_factory=dict)
+    indicators: dict[Id, Indicator] = {}
 
     @model_validator(mode="after")
     def _references(self) -> "Registry":
