@@ -88,8 +88,9 @@ def _fast_line() -> re.Pattern[str]:
     return re.compile(_FAST_LINE_SOURCE, re.MULTILINE)
 
 
-_PERIOD = re.compile(r"^\d{4}(-\d{2}-\d{2})?$")
-_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$")
+# Patterns below are strings: `re` compiles each on first use, which most runs never make.
+_PERIOD = r"^\d{4}(-\d{2}-\d{2})?$"
+_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"
 _STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
 
 
@@ -254,13 +255,13 @@ def _record_from_table(path: Path, line: int, key: str, table: Any) -> Record:
 def _checked(path: Path, line: int, record: Record) -> Record:
     if not record.target:
         raise _bad(path, line, f"record {record.id}: target is empty")
-    if not _PERIOD.match(record.period):
+    if not re.match(_PERIOD, record.period):
         raise _bad(
             path,
             line,
             f"record {record.id}: period '{clean(record.period)}' is not YYYY or YYYY-MM-DD",
         )
-    if not _TIMESTAMP.match(record.recorded_at):
+    if not re.match(_TIMESTAMP, record.recorded_at):
         raise _bad(
             path,
             line,
@@ -380,7 +381,7 @@ def _load_data(path: Path, data: bytes) -> LoadedLedger:
 # What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
 # the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
 EDGE_WINDOW = 64 * 1024
-_TOML_PLACE = re.compile(r" ?\(at line (\d+), column (\d+)\)")
+_TOML_PLACE = r" ?\(at line (\d+), column (\d+)\)"
 _CONFLICT_MARKERS = (b"\n<<<<<<<", b"\n=======", b"\n>>>>>>>")
 
 
@@ -471,8 +472,8 @@ def _parse_lines(path: Path, text: str, first_line: int) -> list[Record]:
         try:
             table = tomllib.loads("[records]\n" + line).get("records", {})
         except tomllib.TOMLDecodeError as error:
-            found = _TOML_PLACE.search(str(error))
-            message = _TOML_PLACE.sub("", str(error))
+            found = re.search(_TOML_PLACE, str(error))
+            message = re.sub(_TOML_PLACE, "", str(error))
             where = f"line {number}" + (f", column {found[2]}" if found else "")
             raise InputFileError(str(path), f"invalid TOML: {message}", where) from None
         if not isinstance(table, dict) or len(table) != 1:
