@@ -276,7 +276,10 @@ class _Para:
         if self.fold is None:
             return [self.text]
         plain = self.text.plain
-        return [self.text[a:b] for a, b in fold_offsets(plain, width, self.fold == "name")]
+        offsets = fold_offsets(plain, width, self.fold == "name")
+        if len(offsets) == 1 and offsets[0] == (0, len(plain)):
+            return [self.text]  # fits whole: no copy
+        return [self.text[a:b] for a, b in offsets]
 
 
 class _Cell:
