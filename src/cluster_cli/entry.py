@@ -15,6 +15,9 @@ def main() -> None:
     if sys.argv[1:] == ["--version"]:
         print(f"cluster-cli {__version__}")
         return
+    from cluster_cli.plugin_scan import defer_loader
+
+    defer_loader()  # before Pydantic is imported
     from cluster_cli.cli import main as cli_main
 
     cli_main()

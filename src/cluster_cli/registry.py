@@ -121,7 +121,8 @@ def _without_pydantic_plugins() -> Iterator[None]:
     """Pydantic looks for plugins among every installed package when it builds a validator,
     which costs tens of milliseconds at each start. cluster-cli uses none, and a plugin would
     see every figure of the registry, so they are off while its validator is built (Typer does
-    the same for its own). Setting PYDANTIC_DISABLE_PLUGINS yourself still decides."""
+    the same for its own; with both off, `plugin_scan` spares even the loader's import).
+    Setting PYDANTIC_DISABLE_PLUGINS yourself still decides."""
     if "PYDANTIC_DISABLE_PLUGINS" in os.environ:
         yield
         return
