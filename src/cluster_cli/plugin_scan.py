@@ -2,9 +2,9 @@
 
 With the first validator it builds, Pydantic imports its plugin loader, and the loader imports
 ``importlib.metadata`` (and the email parser with it) to scan every installed package for
-plugins: about 30 ms, more than a whole ``cluster-cli status`` spends on its own work. cluster-cli
-builds its validators with plugins off (Typer does the same for its options), and then the scan
-never runs: only the import is paid, for nothing.
+plugins: about 30 ms, more than a whole ``cluster-cli status`` spends on its own work.
+cluster-cli builds its validators with plugins off (:func:`plugins_off`; Typer does the same for
+its options), and then the scan never runs: only the import is paid, for nothing.
 
 :func:`defer_loader` puts a stand-in in its place before Pydantic is imported. The stand-in
 answers "no plugins" exactly when Pydantic's would (``PYDANTIC_DISABLE_PLUGINS`` set to ``1``,
@@ -18,7 +18,8 @@ import importlib
 import os
 import sys
 import types
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 LOADER = "pydantic.plugin._loader"
 _OFF = ("__all__", "1", "true")  # the values with which Pydantic itself returns no plugins
@@ -51,3 +52,19 @@ def defer_loader() -> None:
     stand_in = _StandIn(LOADER, __doc__)
     stand_in.get_plugins = get_plugins  # type: ignore[attr-defined]
     sys.modules[LOADER] = stand_in
+
+
+@contextmanager
+def plugins_off() -> Iterator[None]:
+    """Pydantic plugins off while a validator is built: a scan of every installed package
+    costs tens of milliseconds at each start, cluster-cli uses no plugin, and one would see
+    every figure of the registry (Typer does the same for its options). Setting
+    PYDANTIC_DISABLE_PLUGINS yourself still decides."""
+    if "PYDANTIC_DISABLE_PLUGINS" in os.environ:
+        yield
+        return
+    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "1"
+    try:
+        yield
+    finally:
+        del os.environ["PYDANTIC_DISABLE_PLUGINS"]

@@ -7,12 +7,11 @@ the article's registry shipped inside the package.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cluster_cli.errors import InputFileError
+from cluster_cli.plugin_scan import plugins_off
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -116,23 +115,6 @@ def validation_message(error: ValidationError) -> str:
     return "\n  ".join(lines)
 
 
-@contextmanager
-def _without_pydantic_plugins() -> Iterator[None]:
-    """Pydantic looks for plugins among every installed package when it builds a validator,
-    which costs tens of milliseconds at each start. cluster-cli uses none, and a plugin would
-    see every figure of the registry, so they are off while its validator is built (Typer does
-    the same for its own; with both off, `plugin_scan` spares even the loader's import).
-    Setting PYDANTIC_DISABLE_PLUGINS yourself still decides."""
-    if "PYDANTIC_DISABLE_PLUGINS" in os.environ:
-        yield
-        return
-    os.environ["PYDANTIC_DISABLE_PLUGINS"] = "1"
-    try:
-        yield
-    finally:
-        del os.environ["PYDANTIC_DISABLE_PLUGINS"]
-
-
 def validate(data: dict[str, Any], name: str) -> Registry:
     from pydantic import ValidationError
 
@@ -145,7 +127,7 @@ def validate(data: dict[str, Any], name: str) -> Registry:
             "[regions] and [targets] tables (run `cluster-cli init`)",
         )
     try:
-        with _without_pydantic_plugins():
+        with plugins_off():
             return Registry.model_validate(data)
     except ValidationError as error:
         raise InputFileError(name, "invalid registry:\n  " + validation_message(error)) from None
