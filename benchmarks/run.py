@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import cluster_cli
-from cluster_cli.ledger import HEADER, format_record
-from cluster_cli.models import Record
+from cluster_cli.engine.models import Record
+from cluster_cli.files.ledger import HEADER, format_record
 
 HERE = Path(__file__).resolve().parent
 SKELETON = HERE / "skeleton.py"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from cluster_cli import ledger
-from cluster_cli.cli import run
-from cluster_cli.models import Record
+from cluster_cli.commands.cli import run
+from cluster_cli.engine.models import Record
+from cluster_cli.files import ledger
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO.parent / "shared" / "sources" / "000_67493ae3ddcdcf26.txt"

@@ -6,9 +6,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from cluster_cli import registry as registry_module
-from cluster_cli.models import Record, Registry
-from cluster_cli.progress import Progress, compute
+from cluster_cli.engine.assess import Progress, compute
+from cluster_cli.engine.models import Record, Registry
+from cluster_cli.files import registry as registry_module
 from cluster_cli.render.jsondoc import Origin
 
 GOLDEN = Path(__file__).parent / "golden" / "report"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cluster_cli import registry as registry_module
-from cluster_cli.models import Record, Registry
-from cluster_cli.progress import Progress, compute
+from cluster_cli.engine.assess import Progress, compute
+from cluster_cli.engine.models import Record, Registry
+from cluster_cli.files import registry as registry_module
 
 AS_OF = dt.date(2025, 3, 31)
 

@@ -11,16 +11,16 @@ import pytest
 @pytest.mark.parametrize(
     "module",
     [
-        "cluster_cli.progress",
-        "cluster_cli.labels",
-        "cluster_cli.history",
-        "cluster_cli.ledger",
-        "cluster_cli.registry",
+        "cluster_cli.engine.assess",
+        "cluster_cli.render.labels",
+        "cluster_cli.engine.history",
+        "cluster_cli.files.ledger",
+        "cluster_cli.files.registry",
         "cluster_cli.render.jsondoc",
         "cluster_cli.render.markdown",
         "cluster_cli.render.html",
         "cluster_cli.render.csv",
-        "cluster_cli.checks",
+        "cluster_cli.app.checks",
     ],
 )
 def test_module_imports_neither_typer_nor_rich(module: str) -> None:

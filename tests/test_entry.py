@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from cluster_cli import __version__
-from cluster_cli.cli import run
+from cluster_cli.commands.cli import run
 
 
 def test_python_dash_m_and_version_fast_path() -> None:

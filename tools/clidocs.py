@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from cluster_cli.cli import COMMANDS, run
+from cluster_cli.commands.cli import COMMANDS, run
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
 WIDTH = "100"

@@ -18,6 +18,6 @@ def main() -> None:
     from cluster_cli.plugin_scan import defer_loader
 
     defer_loader()  # before Pydantic is imported
-    from cluster_cli.cli import main as cli_main
+    from cluster_cli.commands.cli import main as cli_main
 
     cli_main()

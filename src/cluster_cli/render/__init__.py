@@ -1,1 +1,2 @@
-"""Renderers: pure functions from a computed :class:`~cluster_cli.progress.Progress` to text."""
+"""Renderers: pure functions from a computed assessment to text (terminal, Markdown, HTML,
+CSV, JSON)."""

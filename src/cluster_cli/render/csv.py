@@ -16,10 +16,10 @@ from __future__ import annotations
 import csv
 import io
 
+from cluster_cli.engine.assess import TargetRow
 from cluster_cli.i18n import Lang
-from cluster_cli.labels import status_text
-from cluster_cli.progress import TargetRow
-from cluster_cli.render.reportmodel import Report, number, renderer
+from cluster_cli.render.labels import status_text
+from cluster_cli.render.view import Report, number, renderer
 from cluster_cli.text import clean
 
 COLUMNS = (

@@ -12,9 +12,10 @@ from __future__ import annotations
 import html
 import math
 
+from cluster_cli.engine.assess import Status
+from cluster_cli.engine.units import format_number
 from cluster_cli.i18n import Lang
-from cluster_cli.progress import Status
-from cluster_cli.render.reportmodel import (
+from cluster_cli.render.view import (
     METHODOLOGY_LINK,
     Chart,
     GoalSection,
@@ -23,7 +24,6 @@ from cluster_cli.render.reportmodel import (
     word,
 )
 from cluster_cli.text import clean
-from cluster_cli.units import format_number
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 

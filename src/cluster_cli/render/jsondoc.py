@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from cluster_cli.progress import IndicatorRow, Point, Progress, TargetRow
+from cluster_cli.engine.assess import IndicatorRow, Point, Progress, TargetRow
 
 SCHEMA_VERSION = 1
 

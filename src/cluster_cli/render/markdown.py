@@ -13,7 +13,7 @@ import html
 import re
 
 from cluster_cli.i18n import Lang
-from cluster_cli.render.reportmodel import (
+from cluster_cli.render.view import (
     METHODOLOGY_LINK,
     Chart,
     GoalSection,

@@ -1,7 +1,7 @@
 """The terminal dashboard: ``status`` (a table per cluster) and ``show`` (one goal in full).
 
 The only module that imports Rich. Every function below ``print_*`` is pure: it turns a
-:class:`~cluster_cli.progress.Progress` into a Rich renderable for a given width, so the output
+:class:`~cluster_cli.engine.assess.Progress` into a Rich renderable for a given width, so the output
 can be tested at a fixed width.
 
 Text from the registry and the ledger (names, quotes, sources, notes) is untrusted: every cell is
@@ -28,9 +28,13 @@ from rich.text import Text
 if TYPE_CHECKING:  # imported where `show` builds tables: the dashboard composes its own lines
     from rich.table import Table
 
-from cluster_cli.history import Entry
+from cluster_cli.engine.assess import IndicatorRow, Note, Point, Progress, Status, TargetRow
+from cluster_cli.engine.history import Entry
+from cluster_cli.engine.models import Indicator, Registry, Target
+from cluster_cli.engine.units import format_number
 from cluster_cli.i18n import Lang
-from cluster_cli.labels import (
+from cluster_cli.render.jsondoc import Origin
+from cluster_cli.render.labels import (
     STATUS_LABELS,
     difference,
     explain,
@@ -44,11 +48,7 @@ from cluster_cli.labels import (
     row_meaning,
     status_text,
 )
-from cluster_cli.models import Indicator, Registry, Target
-from cluster_cli.progress import IndicatorRow, Note, Point, Progress, Status, TargetRow
-from cluster_cli.render.jsondoc import Origin
 from cluster_cli.text import clean
-from cluster_cli.units import format_number
 
 Justify = Literal["left", "right"]
 

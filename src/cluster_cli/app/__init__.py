@@ -1,0 +1,1 @@
+"""The application layer: locate, load and compute what every command needs, in one place."""

@@ -1,0 +1,110 @@
+"""Load what every reporting command needs: registry, ledger records, and the computed progress.
+
+The one place that turns command-line options into files read and a :class:`Progress`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import NamedTuple
+
+from cluster_cli.engine.assess import Progress, compute, select
+from cluster_cli.engine.models import Record, Registry
+from cluster_cli.engine.periods import parse_as_of
+from cluster_cli.files import ledger
+from cluster_cli.files import registry as registry_module
+from cluster_cli.render.jsondoc import Origin
+from cluster_cli.text import clean, did_you_mean
+
+
+class Filters(NamedTuple):
+    """``--cluster``, ``--region`` and ``--status``: each keeps rows matching any of its values."""
+
+    clusters: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+
+    @classmethod
+    def of(
+        cls, clusters: list[str] | None, regions: list[str] | None, statuses: list[str] | None
+    ) -> Filters:
+        return cls(tuple(clusters or ()), tuple(regions or ()), tuple(statuses or ()))
+
+    def describe(self) -> list[str]:
+        """The filters as typed, for the header of a report."""
+        return (
+            [f"--cluster {c}" for c in self.clusters]
+            + [f"--region {r}" for r in self.regions]
+            + [f"--status {s}" for s in self.statuses]
+        )
+
+
+class State(NamedTuple):
+    registry: Registry
+    records: list[Record]
+    progress: Progress
+    origin: Origin
+    warnings: list[str]
+
+
+def load_records(ledger_path: Path) -> tuple[list[Record], list[str]]:
+    loaded = ledger.load(ledger_path)
+    return loaded.records, loaded.warnings
+
+
+def load_state(
+    registry_option: Path | None,
+    ledger_option: Path | None,
+    as_of: str | None,
+    filters: Filters | None = None,
+    today: dt.date | None = None,
+) -> State:
+    """Load both files, compute progress at ``as_of`` and keep the rows ``filters`` select.
+
+    Records of goals the registry does not have are not fatal: they become a warning.
+    """
+    day = parse_as_of(as_of) if as_of else (today or dt.date.today())
+    location = registry_module.locate(registry_option)
+    goals = registry_module.load(location)
+    filters = filters or Filters()
+    check_filters(goals, list(filters.clusters), list(filters.regions), list(filters.statuses))
+    ledger_path = ledger.locate(ledger_option, location).path
+    records, warnings = load_records(ledger_path)
+    progress = compute(goals, records, day)
+    if progress.orphans:
+        missing = sorted({r.target for r in progress.orphans})
+        warnings = [
+            *warnings,
+            f"{ledger_path}: records of goal(s) the registry does not have are ignored: "
+            f"{', '.join(missing)} (run `cluster-cli check` for details)",
+        ]
+    for record in progress.unusable:
+        warnings = [
+            *warnings,
+            f"{ledger_path}: record {record.id} ({record.target} {record.period}) is in "
+            f"{record.unit}, which cannot be expressed in the goal's unit: ignored",
+        ]
+    progress = select(progress, filters.clusters, filters.regions, filters.statuses)
+    origin = Origin(registry=location.display, ledger=str(ledger_path))
+    return State(goals, records, progress, origin, warnings)
+
+
+def check_filters(
+    registry: Registry, clusters: list[str], regions: list[str], statuses: list[str]
+) -> None:
+    """Refuse a filter value that matches nothing the registry could ever have."""
+    from cluster_cli.engine.assess import STATUS_ORDER
+    from cluster_cli.errors import UsageError
+
+    for option, given, known in (
+        ("--cluster", clusters, list(registry.clusters)),
+        ("--region", regions, list(registry.regions)),
+        ("--status", statuses, [s.value for s in STATUS_ORDER]),
+    ):
+        for value in given:
+            if value not in known:
+                raise UsageError(
+                    f"{option} {clean(value)!r} is unknown{did_you_mean(value, known)} "
+                    f"(known: {', '.join(known)})"
+                )

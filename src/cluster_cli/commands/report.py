@@ -1,0 +1,126 @@
+"""``cluster-cli report``: the progress report as Markdown, HTML, CSV or JSON."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from cluster_cli.commands.options import (
+    AsOfOption,
+    ClusterFilter,
+    LangOption,
+    LedgerOption,
+    RegionFilter,
+    RegistryOption,
+    StatusFilter,
+    resolve_lang,
+)
+from cluster_cli.errors import UsageError
+from cluster_cli.text import warn
+
+FORMATS = ("markdown", "html", "csv", "json")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
+    """Refuse to write the report over the registry or the ledger, or onto a folder."""
+    for what, path in protected:
+        if _same_file(output, path):
+            raise UsageError(
+                f"-o {output}: that is the {what} ({path}); refusing to overwrite it "
+                "with a report. Choose another file name."
+            )
+    if output.is_dir():
+        raise UsageError(f"-o {output}: is a directory; give a file name such as report.md")
+
+
+def choose_format(markdown: bool, html: bool, csv: bool, as_json: bool) -> str:
+    chosen = [name for name, on in zip(FORMATS, (markdown, html, csv, as_json), strict=True) if on]
+    if len(chosen) > 1:
+        options = ", ".join(f"--{name}" for name in chosen)
+        raise UsageError(f"give only one format option, not {options}")
+    return chosen[0] if chosen else "markdown"
+
+
+def report(
+    registry: RegistryOption = None,
+    ledger: LedgerOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="Markdown with Mermaid charts (the default).")
+    ] = False,
+    html: Annotated[
+        bool, typer.Option("--html", help="One self-contained HTML page (prints well).")
+    ] = False,
+    csv: Annotated[
+        bool, typer.Option("--csv", help="One row per goal with the engine's figures.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="The JSON document of `status --json`.")
+    ] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Write to this file (atomically) instead of standard output.",
+            show_default=False,
+        ),
+    ] = None,
+    cluster: ClusterFilter = None,
+    region: RegionFilter = None,
+    status: StatusFilter = None,
+) -> None:
+    """Write a progress report: summary, tables, each goal's figures, history and chart."""
+    from cluster_cli.app.load import Filters, load_state
+    from cluster_cli.files import registry as registry_module
+    from cluster_cli.files.atomic import write_atomically
+    from cluster_cli.files.ledger import locate as locate_ledger
+
+    fmt = choose_format(markdown, html, csv, as_json)
+    chosen_lang = resolve_lang(lang)
+    if output is not None:
+        location = registry_module.locate(registry)
+        protected = [("ledger", locate_ledger(ledger, location).path)]
+        if location.path is not None:
+            protected.insert(0, ("registry", location.path))
+        check_output(output, protected)
+
+    filters = Filters.of(cluster, region, status)
+    state = load_state(registry, ledger, as_of, filters)
+    warn(state.warnings)
+    progress = state.progress
+
+    if fmt == "json":
+        from cluster_cli.render import jsondoc
+
+        text = jsondoc.render(progress, state.origin)
+    else:  # markdown, html and csv renderers share one signature; import only the one used
+        renderer = importlib.import_module(f"cluster_cli.render.{fmt}")
+        text = renderer.render(
+            progress, state.origin, state.registry, chosen_lang, filters.describe()
+        )
+
+    if output is None:
+        sys.stdout.write(text)
+        return
+    data = text.encode("utf-8")
+    if fmt == "csv":
+        data = b"\xef\xbb\xbf" + data  # so that Excel and WPS read the Chinese correctly
+    write_atomically(output, data)
+    print(f"wrote {output} ({fmt}, {len(progress.targets)} goals)", file=sys.stderr)

@@ -1,0 +1,112 @@
+"""``status`` and ``show``: the terminal dashboard and the full view of one goal.
+
+Thin commands: load the state, filter, and hand it to :mod:`cluster_cli.render.terminal` (or to
+the JSON contract of :mod:`cluster_cli.render.jsondoc` with ``--json``).
+"""
+
+import sys
+from typing import Annotated
+
+import typer
+
+from cluster_cli.commands.options import (
+    AsOfOption,
+    ClusterFilter,
+    JsonOption,
+    LangOption,
+    LedgerOption,
+    NoColorOption,
+    RegionFilter,
+    RegistryOption,
+    StatusFilter,
+    resolve_lang,
+)
+from cluster_cli.errors import ValueInputError
+from cluster_cli.text import clean, did_you_mean, warn
+
+
+def status(
+    registry: RegistryOption = None,
+    ledger: LedgerOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+    cluster: ClusterFilter = None,
+    region: RegionFilter = None,
+    status: StatusFilter = None,
+    as_json: JsonOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Show every goal and where it stands, grouped by cluster."""
+    from cluster_cli.app.load import Filters, load_state
+
+    chosen = resolve_lang(lang)
+    state = load_state(registry, ledger, as_of, Filters.of(cluster, region, status))
+    warn(state.warnings)
+    progress = state.progress
+    if as_json:
+        from cluster_cli.render import jsondoc
+
+        sys.stdout.write(jsondoc.render(progress, state.origin))
+        return
+    from cluster_cli.render import terminal
+
+    terminal.print_view(
+        lambda width: terminal.status_view(progress, state.registry, state.origin, chosen, width),
+        no_color=no_color,
+    )
+
+
+def show(
+    target: Annotated[
+        str, typer.Argument(metavar="ID", help="Goal or context-figure id, as listed by `status`.")
+    ],
+    registry: RegistryOption = None,
+    ledger: LedgerOption = None,
+    as_of: AsOfOption = None,
+    lang: LangOption = None,
+    as_json: JsonOption = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Show one goal or context figure in full: figures, history, trend and source."""
+    from cluster_cli.app.load import load_state
+
+    chosen = resolve_lang(lang)
+    state = load_state(registry, ledger, as_of)
+    warn(state.warnings)
+    progress = state.progress
+    as_of_text = progress.as_of.isoformat()
+    goal = next((row for row in progress.targets if row.id == target), None)
+    figure = next((row for row in progress.indicators if row.id == target), None)
+    if goal is None and figure is None:
+        raise unknown_id(target, state.registry.ids())
+    from cluster_cli.render import jsondoc, terminal
+
+    if as_json:
+        document = (
+            jsondoc.target_document(goal)
+            if goal is not None
+            else jsondoc.indicator_document(figure)  # type: ignore[arg-type]
+        )
+        import json  # only for --json: the dashboard does without it
+
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return
+    if goal is not None:
+        terminal.print_view(
+            lambda width: terminal.show_target_view(
+                goal, state.registry, as_of_text, chosen, width
+            ),
+            no_color=no_color,
+        )
+    elif figure is not None:
+        terminal.print_view(
+            lambda width: terminal.show_indicator_view(
+                figure, state.registry, as_of_text, chosen, width
+            ),
+            no_color=no_color,
+        )
+
+
+def unknown_id(given: str, known: list[str]) -> ValueInputError:
+    hint = did_you_mean(given, known) or " (cluster-cli status lists them)"
+    return ValueInputError(f"no goal or context figure {clean(given)!r}{hint}")

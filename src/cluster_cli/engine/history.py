@@ -1,0 +1,82 @@
+"""Pure functions over ledger records: what was known at a date, and which value counts.
+
+* ``--as-of DATE`` keeps the records recorded on or before that day (UTC), so a report can be
+  reproduced exactly as it was on that day;
+* a retraction withdraws the record it names;
+* several values for the same goal and period are revisions: the latest recorded one counts,
+  and the history keeps all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from cluster_cli.engine.periods import Period, parse_stored_period
+from cluster_cli.engine.records import Record
+
+
+def as_of_cutoff(day: dt.date) -> str:
+    """The last instant of ``day`` in the ledger's timestamp format, for string comparison."""
+    return f"{day.isoformat()}T23:59:59.999999Z"
+
+
+def known_by(records: Iterable[Record], day: dt.date | None) -> list[Record]:
+    """Records recorded on or before ``day`` (all of them when ``day`` is None), oldest first."""
+    if day is None:
+        chosen = list(records)
+    else:
+        cutoff = as_of_cutoff(day)
+        chosen = [r for r in records if r.recorded_at <= cutoff]
+    # Stable: file order breaks ties, and after a union merge recording time restores order.
+    chosen.sort(key=lambda r: r.recorded_at)
+    return chosen
+
+
+class Entry(NamedTuple):
+    """A value as it stands: the record, its period, and what happened to it later."""
+
+    record: Record
+    period: Period
+    superseded_by: str | None = None  # id of the later revision for the same period
+    retracted_by: str | None = None  # id of the retraction
+
+    @property
+    def counts(self) -> bool:
+        return self.superseded_by is None and self.retracted_by is None
+
+
+def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
+    """Every value record per target, oldest recording first, marked superseded or retracted.
+
+    ``records`` must already be filtered with :func:`known_by` and sorted by recording time.
+    """
+    records = list(records)
+    values = [record for record in records if record.retracts is None]
+    periods = [parse_stored_period(record.period) for record in values]
+    target_of = {record.id: record.target for record in values}
+    retracted: dict[str, str] = {}
+    for record in records:
+        # A retraction naming another goal than the record it withdraws is inconsistent
+        # (`check` reports it) and withdraws nothing.
+        if record.retracts is not None and target_of.get(record.retracts) == record.target:
+            retracted.setdefault(record.retracts, record.id)
+    # Keyed by the position in time: "2024" and "2024-12-31" are the same period.
+    latest_for_period: dict[tuple[str, float], str] = {}
+    for record, period in zip(values, periods, strict=True):
+        if record.id not in retracted:
+            latest_for_period[(record.target, period.t)] = record.id
+    result: dict[str, list[Entry]] = {}
+    for record, period in zip(values, periods, strict=True):
+        winner = latest_for_period.get((record.target, period.t))
+        superseded = None if winner is None or winner == record.id else winner
+        entry = Entry(record, period, superseded, retracted.get(record.id))
+        result.setdefault(record.target, []).append(entry)
+    return result
+
+
+def current_values(entries: list[Entry]) -> list[Entry]:
+    """The values that count, one per period, in chronological order of period."""
+    # One value counts per point in time, so the position alone orders them.
+    return sorted((e for e in entries if e.counts), key=lambda e: e.period.t)

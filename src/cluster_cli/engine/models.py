@@ -1,0 +1,179 @@
+"""Validated models of the registry (targets.toml) and of recorded actuals.
+
+Models are frozen and forbid unknown keys, so that a typo in a hand-edited registry is an error
+rather than a silently ignored setting.
+"""
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from cluster_cli.engine.records import Record as Record  # re-exported: models of both files
+from cluster_cli.engine.units import is_count, known_unit
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
+Text = Annotated[str, Field(min_length=1)]
+Year = Annotated[int, Field(ge=1949, le=2200)]
+Qualifier = Literal["exact", "over", "about", "under"]
+
+
+class Frozen(BaseModel):
+    # Validators are built on first use: the registry's builds those of every model it nests,
+    # once, and commands that never validate (--help, log) do not pay for them at start-up.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", allow_inf_nan=False, strict=True, defer_build=True
+    )
+
+
+class Source(Frozen):
+    """A document that goals and figures are quoted from."""
+
+    title: Text
+    publisher: str = ""
+    date: str = ""
+    url: str = ""
+
+
+class Label(Frozen):
+    """A cluster or region, named in both languages."""
+
+    name: Text
+    name_en: Text
+
+
+class SourceRef(Frozen):
+    document: Id
+    quote: Text
+
+
+class Baseline(Frozen):
+    value: float
+    period: Year
+    # "over 1000": the article gives a floor, so progress measured from it is approximate.
+    qualifier: Qualifier = "exact"
+
+
+class Growth(Frozen):
+    """Year-on-year growth as published with a context figure (4.1 means +4.1%)."""
+
+    percent: float
+    qualifier: Qualifier = "exact"
+
+
+class Described(Frozen):
+    name: Text
+    name_en: Text
+    cluster: Id
+    region: Id
+    unit: str
+    unit_en: str = ""  # English noun for counts: "enterprises", "talents and teams"
+    source: SourceRef
+    # Plain defaults (pydantic copies them): a default_factory=list makes pydantic parse the
+    # signature of the builtin, which costs milliseconds at every start.
+    assumptions: list[str] = []
+    note: str = ""
+
+    @field_validator("unit")
+    @classmethod
+    def _known_unit(cls, value: str) -> str:
+        if not known_unit(value):
+            raise ValueError(
+                f"unknown unit {value!r}; use one of 元, 万元, 亿元, 万亿元, 家, 名, 项, 个, %"
+            )
+        return value
+
+
+class Target(Described):
+    """A quantitative goal with a deadline."""
+
+    target: float
+    direction: Literal["increase", "decrease"] = "increase"
+    # level: a yearly figure such as output; cumulative: a running total since the plan began.
+    kind: Literal["level", "cumulative"]
+    start: Year  # first year of the plan
+    deadline: Year  # the goal is due at the end of this year
+    baseline: Baseline | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Target":
+        if is_count(self.unit) and (
+            self.target < 0 or (self.baseline is not None and self.baseline.value < 0)
+        ):
+            raise ValueError(f"a count in {self.unit} cannot be negative")
+        if self.deadline < self.start:
+            raise ValueError(f"deadline {self.deadline} is before the plan start {self.start}")
+        if self.baseline is not None:
+            if self.baseline.period >= self.deadline:
+                raise ValueError(
+                    f"deadline {self.deadline} is not after the baseline period "
+                    f"{self.baseline.period}"
+                )
+            if self.baseline.value == self.target:
+                raise ValueError(
+                    f"target {self.target:g} equals the baseline: there is no distance to cover"
+                )
+            if self.direction == "increase" and self.baseline.value > self.target:
+                raise ValueError(
+                    "baseline is above the target but direction is 'increase' "
+                    '(use direction = "decrease" for less-is-better goals)'
+                )
+            if self.direction == "decrease" and self.baseline.value < self.target:
+                raise ValueError("baseline is below the target but direction is 'decrease'")
+        return self
+
+
+class Indicator(Described):
+    """A context figure with no target: its value when the source was written, and its growth."""
+
+    value: float
+    period: Year
+    qualifier: Qualifier = "exact"
+    growth: Growth | None = None
+    related_target: Id | None = None
+
+
+class Registry(Frozen):
+    schema_version: Literal[1] = 1
+    title: str = ""
+    sources: dict[Id, Source]
+    clusters: dict[Id, Label]
+    regions: dict[Id, Label]
+    targets: dict[Id, Target]
+    indicators: dict[Id, Indicator] = {}
+
+    @model_validator(mode="after")
+    def _references(self) -> "Registry":
+        problems: list[str] = []
+        both = sorted(set(self.targets) & set(self.indicators))
+        if both:
+            problems.append(f"ids used both as a target and an indicator: {', '.join(both)}")
+        for table, items in (("targets", self.targets), ("indicators", self.indicators)):
+            for key, item in items.items():
+                if item.cluster not in self.clusters:
+                    problems.append(f"{table}.{key}.cluster: no cluster {item.cluster!r}")
+                if item.region not in self.regions:
+                    problems.append(f"{table}.{key}.region: no region {item.region!r}")
+                if item.source.document not in self.sources:
+                    problems.append(
+                        f"{table}.{key}.source.document: no source {item.source.document!r}"
+                    )
+        for key, indicator in self.indicators.items():
+            if indicator.related_target and indicator.related_target not in self.targets:
+                problems.append(
+                    f"indicators.{key}.related_target: no target {indicator.related_target!r}"
+                )
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def item(self, key: str) -> Target | Indicator | None:
+        return self.targets.get(key) or self.indicators.get(key)
+
+    def ids(self) -> list[str]:
+        return [*self.targets, *self.indicators]
+
+
+def is_valid_id(text: str) -> bool:
+    return re.match(ID_PATTERN, text) is not None

@@ -1,0 +1,87 @@
+"""Mistakes users make on the command line: one clear message, the right exit code, no file
+changed and never an internal error."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.engine.records import Record
+from cluster_cli.files import ledger
+from conftest import CliRunner
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["status", "--as-of", "2999-01-01"], 4, "is in the future"),
+        (["status", "--as-of", "yesterday"], 4, "is not a date"),
+        (["report", "--as-of", "2024-02-30"], 4, "is not a date"),
+        (["check", "--stale-after", "3000y"], 0, ""),
+        (["check", "--stale-after", "99999999d"], 2, "is not a duration"),
+        (["check", "--stale-after", "18"], 2, "is not a duration"),
+        (["report", "-o", "no/such/folder/report.md"], 6, "does not exist"),
+        (["report", "--markdown", "--csv"], 2, ""),
+        (["status", "--lang", "fr"], 2, "--lang must be zh or en"),
+        (["status", "--cluster", "icc"], 2, "did you mean ic"),
+        (["update", "ic-scale", "1e400", "--period", "2023"], 4, "too large"),
+        (["update", "ic-scale", "1,5", "--period", "2023"], 4, "commas group thousands"),
+        (["show", "ic-scal"], 4, "did you mean ic-scale"),
+    ],
+)
+def test_one_clear_message(cli: CliRunner, args: list[str], code: int, message: str) -> None:
+    result = cli(*args)
+    assert result.code == code, result.err
+    assert message in result.err
+    assert "Traceback" not in result.err and "internal error" not in result.err
+    assert not Path("actuals.toml").exists()
+
+
+def test_current_year_as_of_means_today(cli: CliRunner) -> None:
+    import datetime as dt
+
+    result = cli("status", "--json", "--as-of", str(dt.date.today().year))
+    assert result.code == 0, result.err
+    assert f'"as_of": "{dt.date.today().isoformat()}"' in result.out
+
+
+def test_output_in_a_non_utf8_locale_does_not_crash(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "COLUMNS": "120"}
+    for args in (["status", "--lang", "zh"], ["report", "--lang", "zh"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "cluster_cli", *args],
+            capture_output=True,
+            env=env,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 0, done.stderr
+        assert "集成电路".encode() in done.stdout  # piped: UTF-8 whatever the locale
+
+
+def test_check_lists_records_that_cannot_count(cli: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "actuals.toml"
+    good = Record("A1", "ic-talents", 150.0, "名", "2023", "2024-01-01T00:00:00.000000Z")
+    wrong_unit = Record("A2", "ic-talents", 2.0, "亿元", "2023", "2024-02-01T00:00:00.000000Z")
+    stray = Record(
+        "A3", "ic-scale", None, "亿元", "2023", "2024-03-01T00:00:00.000000Z", retracts="NOPE"
+    )
+    other = Record(
+        "A4", "ic-scale", None, "亿元", "2023", "2024-04-01T00:00:00.000000Z", retracts="A1"
+    )
+    path.write_text(
+        ledger.HEADER + "".join(map(ledger.format_record, [good, wrong_unit, stray, other])),
+        "utf-8",
+    )
+    result = cli("check", "--ledger", str(path))
+    assert result.code == 1
+    assert "record A2: ic-talents 2023 is in 亿元, which cannot be expressed" in result.err
+    assert "record A3: retracts NOPE, which is not in the ledger" in result.err
+    assert "record A4: retracts A1 of ic-talents, but names ic-scale" in result.err
+    shown = cli("status", "--json", "--ledger", str(path))
+    assert shown.code == 0
+    assert "record A2 (ic-talents 2023) is in 亿元" in shown.err
+    assert '"value": 150.0' in shown.out

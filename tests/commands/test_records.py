@@ -1,0 +1,276 @@
+"""The ledger commands run in-process: update, log, undo, import and check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.engine.models import Record
+from cluster_cli.errors import EXIT_INPUT, EXIT_PROBLEMS, EXIT_USAGE, EXIT_VALUE
+from cluster_cli.files import ledger
+from conftest import REPO, CliRunner
+
+LEDGER = Path("actuals.toml")
+
+
+def test_update_records_in_the_goal_unit_beside_the_registry(cli: CliRunner, reg: Path) -> None:
+    result = cli("update", "ic-scale", "0.125万亿", "--period", "2023", "--source", "统计公报")
+    assert result.code == 0, result.err
+    assert result.out.startswith("recorded ic-scale 2023 = 1,250亿元 (id ")
+    assert "source: 统计公报" in result.out
+    assert "created the ledger actuals.toml" in result.err
+    (record,) = ledger.load(LEDGER).records
+    assert (record.value, record.unit, record.period, record.source) == (
+        1250.0,
+        "亿元",
+        "2023",
+        "统计公报",
+    )
+    assert reg.read_text("utf-8") == (REPO / "targets.toml").read_text("utf-8")
+
+
+def test_cumulative_goal_takes_dates_and_indicators_take_updates(cli: CliRunner, reg: Path) -> None:
+    assert cli("update", "ic-talents", "150名", "-p", "2024-06-30").code == 0
+    assert cli("update", "industrial-output", "4.69万亿", "-p", "2024").code == 0
+    counted = cli("update", "little-giants", "12", "-p", "2024-06-30")  # a count: running total
+    assert counted.code == 0, counted.err
+    values = [(r.target, r.value, r.unit) for r in ledger.load(LEDGER).records]
+    assert values == [
+        ("ic-talents", 150.0, "名"),
+        ("industrial-output", 4.69, "万亿元"),
+        ("little-giants", 12.0, "家"),
+    ]
+
+
+def test_level_goal_refuses_a_date(cli: CliRunner, reg: Path) -> None:
+    result = cli("update", "ic-scale", "900", "-p", "2024-08-31")
+    assert result.code == EXIT_VALUE
+    assert "year-to-date" in result.err and "annual target" in result.err
+    assert not LEDGER.exists()
+
+
+def test_built_in_registry_uses_the_user_data_folder(cli: CliRunner, tmp_path: Path) -> None:
+    result = cli("update", "ic-scale", "1250", "-p", "2023")
+    assert result.code == 0, result.err
+    path = tmp_path / "xdg-data" / "cluster-cli" / "actuals.toml"
+    assert str(path) in result.err
+    assert len(ledger.load(path).records) == 1
+    assert "created" not in cli("update", "ic-scale", "1260", "-p", "2023").err
+
+
+def test_dry_run_changes_nothing(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    before = LEDGER.read_bytes()
+    result = cli("update", "ic-scale", "1300", "-p", "2023", "--dry-run")
+    assert result.code == 0 and result.out.startswith("would record ic-scale 2023 = 1,300亿元")
+    assert LEDGER.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "expected"),
+    [
+        (["ic-scal", "1", "-p", "2023"], EXIT_VALUE, "did you mean ic-scale"),
+        (["ic-scale", "lots", "-p", "2023"], EXIT_VALUE, "is not a number"),
+        (["ic-scale", "NaN", "-p", "2023"], EXIT_VALUE, "not a finite number"),
+        (["ic-scale", "inf", "-p", "2023"], EXIT_VALUE, "not a finite number"),
+        (["ic-scale", "", "-p", "2023"], EXIT_VALUE, "empty"),
+        (["ic-talents", "-p", "2023", "--", "-5"], EXIT_VALUE, "cannot be negative"),
+        (["ic-talents", "2.5", "-p", "2023"], EXIT_VALUE, "whole number"),
+        (["ic-talents", "5亿元", "-p", "2023"], EXIT_VALUE, "measured in 名"),
+        (["ic-scale", "5家", "-p", "2023"], EXIT_VALUE, "measured in 亿元"),
+        (["ic-scale", "1", "-p", "2099"], EXIT_VALUE, "implausible"),
+        (["ic-scale", "1", "-p", "1900"], EXIT_VALUE, "implausible"),
+        (["ic-talents", "1", "-p", "2024-02-30"], EXIT_VALUE, "not a valid date"),
+        (["ic-talents", "1", "-p", "2024/6"], EXIT_VALUE, "not a year"),
+    ],
+)
+def test_bad_input_leaves_the_ledger_unchanged(
+    cli: CliRunner, reg: Path, args: list[str], code: int, expected: str
+) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    before = LEDGER.read_bytes()
+    result = cli("update", *args)
+    assert result.code == code
+    assert expected in result.err
+    assert result.err.count("cluster-cli: error:") == 1
+    assert "Traceback" not in result.err
+    assert LEDGER.read_bytes() == before
+
+
+def test_invalid_ledger_is_refused_with_line_and_column(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    LEDGER.write_text(LEDGER.read_text("utf-8").replace("[records]", "[records"), "utf-8")
+    before = LEDGER.read_bytes()
+    result = cli("update", "ic-scale", "1300", "-p", "2023")
+    assert result.code == EXIT_INPUT
+    assert "actuals.toml" in result.err and "line 10" in result.err and "column" in result.err
+    assert LEDGER.read_bytes() == before
+
+
+def test_orphan_records_warn_but_do_not_fail(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-core-projects", "3", "-p", "2023")
+    reg.write_text(
+        reg.read_text("utf-8").replace("[targets.ic-core-projects]", "[targets.ic-projects]")
+    )
+    result = cli("log")
+    assert result.code == 0, result.err
+    assert "warning" in result.err and "ic-core-projects" in result.err
+    assert cli("update", "ic-projects", "4", "-p", "2024").code == 0
+    checked = cli("check")
+    assert checked.code == EXIT_PROBLEMS
+    assert "no goal or indicator 'ic-core-projects'" in checked.err
+
+
+def test_log_marks_revisions_and_retractions(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    cli("update", "ic-scale", "1260", "-p", "2023", "--note", "修订")
+    cli("update", "ic-talents", "150", "-p", "2024")
+    assert cli("undo", "--yes").code == 0
+    text = cli("log")
+    lines = text.out.splitlines()
+    assert len(lines) == 4
+    assert "superseded by" in lines[0] and "ic-scale 2023 = 1,250亿元" in lines[0]
+    assert "retracted by" in lines[2] and "ic-talents" in lines[2]
+    assert "retraction of" in lines[3]
+    rows = json.loads(cli("log", "--json").out)
+    assert [row["status"] for row in rows] == ["superseded", "current", "retracted", "retraction"]
+    assert rows[0]["superseded_by"] == rows[1]["id"]
+    assert rows[3]["retracts"] == rows[2]["id"]
+    only = json.loads(cli("log", "ic-talents", "--json").out)
+    assert {row["target"] for row in only} == {"ic-talents"}
+    assert cli("log", "ic-talent").code == EXIT_VALUE
+
+
+def test_log_as_of_shows_what_was_known_then(cli: CliRunner, reg: Path) -> None:
+    record = ledger.format_record(
+        Record(
+            id="01H00000000000000000000000",
+            target="ic-scale",
+            value=1100.0,
+            unit="亿元",
+            period="2022",
+            recorded_at="2023-03-01T00:00:00.000000Z",
+        )
+    )
+    LEDGER.write_text(ledger.HEADER + record, "utf-8")
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    assert len(json.loads(cli("log", "--json").out)) == 2
+    then = json.loads(cli("log", "--json", "--as-of", "2023-06-30").out)
+    assert [row["value"] for row in then] == [1100.0]
+    assert cli("log", "--as-of", "June").code == EXIT_VALUE
+
+
+def test_undo_without_yes_refuses_when_not_a_terminal(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    before = LEDGER.read_bytes()
+    result = cli("undo")
+    assert result.code == EXIT_USAGE
+    assert "--yes" in result.err and "will retract ic-scale 2023" in result.out
+    assert cli("undo", "--dry-run").code == 0
+    assert LEDGER.read_bytes() == before
+
+
+def test_undo_twice_retracts_older_records_and_never_deletes(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    cli("update", "ic-talents", "150", "-p", "2024")
+    first = LEDGER.read_bytes()
+    assert "ic-talents" in cli("undo", "--yes").out
+    assert "ic-scale" in cli("undo", "--yes").out
+    assert LEDGER.read_bytes().startswith(first)
+    assert len(ledger.load(LEDGER).records) == 4
+    result = cli("undo", "--yes")
+    assert result.code == EXIT_VALUE and "no recorded figure" in result.err
+
+
+def write_csv(text: str, bom: bool = False) -> Path:
+    path = Path("figures.csv")
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def test_import_with_bom_appends_all_rows(cli: CliRunner, reg: Path) -> None:
+    path = write_csv(
+        "target,value,period,source,note\r\n"
+        "ic-scale,1250亿元,2023,统计公报,\r\n"
+        'ic-talents,150,2024-06-30,"人社局, 通报",first half\r\n',
+        bom=True,
+    )
+    result = cli("import", str(path))
+    assert result.code == 0, result.err
+    records = ledger.load(LEDGER).records
+    assert [(r.target, r.value, r.source) for r in records] == [
+        ("ic-scale", 1250.0, "统计公报"),
+        ("ic-talents", 150.0, "人社局, 通报"),
+    ]
+
+
+def test_import_reports_every_bad_row_and_writes_nothing(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    before = LEDGER.read_bytes()
+    path = write_csv(
+        "target,value,period\n"
+        "ic-scale,1300,2023\n"
+        "ic-scal,1,2023\n"
+        "ic-talents,abc,2024\n"
+        "ic-talents,5,20x4\n"
+        "ic-talents,5亿元,2024\n"
+        "ic-scale,1400,2023\n"
+    )
+    result = cli("import", str(path))
+    assert result.code == EXIT_INPUT
+    for line, expected in [
+        (3, "did you mean ic-scale"),
+        (4, "not a number"),
+        (5, "not a year"),
+        (6, "measured in 名"),
+        (7, "duplicate row"),
+    ]:
+        assert f"figures.csv:{line}: " in result.err and expected in result.err
+    assert "figures.csv:2:" not in result.err
+    assert result.err.count("cluster-cli: error:") == 1
+    assert LEDGER.read_bytes() == before
+
+
+def test_import_needs_a_header_and_dry_run_writes_nothing(cli: CliRunner, reg: Path) -> None:
+    no_header = cli("import", str(write_csv("ic-scale,1250,2023\n")))
+    assert no_header.code == EXIT_INPUT and "header" in no_header.err
+    dry = cli("import", str(write_csv("target,value,period\nic-scale,1250,2023\n")), "--dry-run")
+    assert dry.code == 0 and "would record ic-scale 2023" in dry.out
+    assert not LEDGER.exists()
+    assert cli("import", "missing.csv").code == EXIT_INPUT
+
+
+def test_check_reports_torn_tail_as_warning(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    with LEDGER.open("a", encoding="utf-8") as handle:
+        handle.write('01J = { target = "ic-sc')
+    result = cli("check")
+    assert result.code == 0, result.err
+    assert "warning" in result.err and "unfinished record" in result.err
+    assert "1 records" in result.out
+
+
+def test_check_stale_after(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    result = cli("check", "--stale-after", "1200m")  # 100 years: nothing is stale
+    assert result.code == 0, result.err
+    stale = cli("check", "--stale-after", "90d", "--json")
+    assert stale.code == EXIT_PROBLEMS
+    report = json.loads(stale.out)
+    assert any(item.startswith("ic-scale: latest figure is for 2023") for item in report["stale"])
+    assert any("ic-talents: no figure recorded" in item for item in report["stale"])
+    assert cli("check", "--stale-after", "soon").code == EXIT_USAGE
+
+
+def test_duration_arithmetic() -> None:
+    import datetime as dt
+
+    from cluster_cli.app.checks import parse_duration, subtract
+
+    day = dt.date(2025, 3, 31)
+    assert subtract(day, *parse_duration("1m")) == dt.date(2025, 2, 28)
+    assert subtract(day, *parse_duration("18m")) == dt.date(2023, 9, 30)
+    assert subtract(day, *parse_duration("2y")) == dt.date(2023, 3, 31)
+    assert subtract(day, *parse_duration("90d")) == dt.date(2024, 12, 31)

@@ -1,0 +1,124 @@
+"""Control characters: refused in what is recorded, never printed raw from the ledger."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.engine.models import Record
+from cluster_cli.errors import EXIT_INPUT, EXIT_VALUE
+from cluster_cli.files import ledger
+from conftest import CliRunner
+
+LEDGER = Path("actuals.toml")
+# Anything a terminal could act on: C0 but newline, DEL, C1, bidirectional controls.
+RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+NASTY = ["\x1b[31m", "\x1b]0;owned\x07", "\x9b2J", "\u202e", "a\nb", "a\tb", "\x7f", "\x00"]
+
+
+@pytest.mark.parametrize("option", ["--source", "--note"])
+@pytest.mark.parametrize("text", NASTY)
+def test_update_refuses_control_characters(
+    cli: CliRunner, reg: Path, option: str, text: str
+) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    before = LEDGER.read_bytes()
+    result = cli("update", "ic-scale", "1300", "-p", "2023", option, f"统计{text}公报")
+    assert result.code == EXIT_VALUE, result.out
+    assert result.err.count("cluster-cli: error:") == 1 and "Traceback" not in result.err
+    assert option in result.err and "U+" in result.err
+    assert not RAW.search(result.err)
+    assert LEDGER.read_bytes() == before
+
+
+@pytest.mark.parametrize("text", ["\x1b[2J", "two\nlines", "\u202eevil"])
+def test_import_refuses_control_characters_in_cells(cli: CliRunner, reg: Path, text: str) -> None:
+    path = Path("figures.csv")
+    quoted = text.replace('"', '""')
+    path.write_text(f'target,value,period,note\nic-scale,1250,2023,"{quoted}"\n', "utf-8")
+    result = cli("import", str(path))
+    assert result.code == EXIT_INPUT
+    assert "figures.csv:2: " in result.err and "note" in result.err and "U+" in result.err
+    assert not RAW.search(result.err)
+    assert not LEDGER.exists()
+
+
+def hand_edited_ledger() -> Record:
+    """A record with control characters, as an older cluster-cli or a hand edit could leave."""
+    record = Record(
+        id="01H00000000000000000000000",
+        target="ic-scale",
+        value=1250.0,
+        unit="亿元",
+        period="2023",
+        recorded_at="2024-03-01T00:00:00.000000Z",
+        source="\x1b]0;owned\x07统计\u202e公报",
+        note="line\nbreak \x9b2J \x7f",
+    )
+    LEDGER.write_text(ledger.HEADER + ledger.format_record(record), "utf-8")
+    return record
+
+
+def test_log_and_undo_print_ledger_text_cleaned(cli: CliRunner, reg: Path) -> None:
+    record = hand_edited_ledger()
+    logged = cli("log")
+    assert logged.code == 0, logged.err
+    assert not RAW.search(logged.out) and "\\x1b" in logged.out and "\\u202e" in logged.out
+    assert len(logged.out.splitlines()) == 1
+    as_json = cli("log", "--json")
+    assert not RAW.search(as_json.out)
+    (row,) = json.loads(as_json.out)
+    assert (row["source"], row["note"]) == (record.source, record.note)  # escaped, not lost
+    updated = cli("update", "ic-scale", "1260", "-p", "2023")
+    assert updated.code == 0 and not RAW.search(updated.out + updated.err)
+    for _ in range(2):
+        undone = cli("undo", "--yes")
+        assert undone.code == 0, undone.err
+        assert not RAW.search(undone.out + undone.err)
+    assert "\\x1b" in undone.out
+
+
+def test_messages_quote_cleaned_text_once(cli: CliRunner, reg: Path) -> None:
+    result = cli("update", "ic\x1bscale", "1250", "-p", "2023")
+    assert result.code == EXIT_VALUE
+    assert "'ic\\x1bscale'" in result.err and "\\\\x1b" not in result.err
+    value = cli("update", "ic-talents", "-p", "2023", "--", "-5\x1b")
+    assert "\\\\x1b" not in value.err and not RAW.search(value.err)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "expected"),
+    [
+        ('target,value,period\nic-scale,1250,2023\nic-scale,"1250,2023\n', 3, "never closed"),
+        ('target,value,period\nic-scale,"1250"x,2023\n', 2, "expected after"),
+    ],
+)
+def test_import_reports_bad_csv_quoting_with_its_line(
+    cli: CliRunner, reg: Path, text: str, line: int, expected: str
+) -> None:
+    path = Path("figures.csv")
+    path.write_text(text, "utf-8")
+    result = cli("import", str(path))
+    assert result.code == EXIT_INPUT
+    assert f"figures.csv: line {line}: is not valid CSV" in result.err, result.err
+    assert expected in result.err and "period" not in result.err
+    assert result.err.count("cluster-cli: error:") == 1
+    assert not LEDGER.exists()
+
+
+def test_ledger_lines_and_log_json_share_one_mapping(cli: CliRunner, reg: Path) -> None:
+    record = hand_edited_ledger()
+    fields = ledger.record_fields(record)
+    assert list(fields) == list(ledger.KEY_ORDER)
+    (row,) = json.loads(cli("log", "--json").out)
+    assert row == {
+        "id": record.id,
+        **fields,
+        "status": "current",
+        "superseded_by": None,
+        "retracted_by": None,
+    }
+    assert list(row)[: len(fields) + 1] == ["id", *ledger.KEY_ORDER]

@@ -1,0 +1,110 @@
+"""`cluster-cli report`: options, formats, output files and filters."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.app import load as state
+from cluster_cli.engine.models import Record
+from conftest import CliRunner
+from report_sample import AS_OF, GOLDEN, sample_records
+
+
+@pytest.fixture
+def files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """targets.toml in the working folder, and the sample ledger behind state.load_records."""
+    shutil.copy(GOLDEN / "targets.toml", tmp_path / "targets.toml")
+    (tmp_path / "actuals.toml").write_text("# ledger\n", "utf-8")
+
+    def load(path: Path) -> tuple[list[Record], list[str]]:
+        return sample_records(), []
+
+    monkeypatch.setattr(state, "load_records", load)
+    return tmp_path
+
+
+def test_markdown_is_the_default_and_is_reproducible(cli: CliRunner, files: Path) -> None:
+    first = cli("report", "--as-of", AS_OF, "--lang", "en")
+    second = cli("report", "--as-of", AS_OF, "--lang", "en", "--markdown")
+    assert first.code == 0, first.err
+    assert first.out.startswith("# Goal progress report")
+    assert first.out == second.out
+    assert "- **As of**: 2025-06-30" in first.out
+
+
+def test_only_one_format(cli: CliRunner, files: Path) -> None:
+    result = cli("report", "--html", "--csv")
+    assert result.code == 2
+    assert "only one format option" in result.err and "--html, --csv" in result.err
+
+
+def test_output_file_is_written(cli: CliRunner, files: Path) -> None:
+    result = cli("report", "--as-of", AS_OF, "--lang", "zh", "-o", "report.md")
+    assert result.code == 0, result.err
+    assert result.out == ""
+    assert (files / "report.md").read_text("utf-8").startswith("# 目标进展报告")
+
+
+@pytest.mark.parametrize("name", ["targets.toml", "./actuals.toml", "sub/../targets.toml"])
+def test_refuses_to_overwrite_registry_or_ledger(cli: CliRunner, files: Path, name: str) -> None:
+    (files / "sub").mkdir()
+    before = (files / "targets.toml").read_bytes(), (files / "actuals.toml").read_bytes()
+    result = cli("report", "-o", name)
+    assert result.code == 2
+    assert "refusing to overwrite" in result.err
+    assert ((files / "targets.toml").read_bytes(), (files / "actuals.toml").read_bytes()) == before
+
+
+def test_refuses_explicit_ledger_through_a_symlink(cli: CliRunner, files: Path) -> None:
+    (files / "link.toml").symlink_to(files / "actuals.toml")
+    result = cli("report", "--ledger", "actuals.toml", "-o", "link.toml")
+    assert result.code == 2 and "ledger" in result.err
+
+
+def test_csv_has_a_bom_in_files_only(cli: CliRunner, files: Path) -> None:
+    out = cli("report", "--csv", "--as-of", AS_OF)
+    assert out.code == 0 and out.out.startswith("id,name,")
+    written = cli("report", "--csv", "--as-of", AS_OF, "-o", "report.csv")
+    assert written.code == 0
+    data = (files / "report.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfid,name,")
+    assert data[3:].decode("utf-8") == out.out
+
+
+def test_json_is_the_status_contract(cli: CliRunner, files: Path) -> None:
+    report = cli("report", "--json", "--as-of", AS_OF)
+    status = cli("status", "--json", "--as-of", AS_OF)
+    assert report.code == 0 and report.out == status.out
+
+
+def test_filters_select_goals(cli: CliRunner, files: Path) -> None:
+    result = cli("report", "--csv", "--as-of", AS_OF, "--cluster", "ic", "--status", "on-track")
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert len(lines) == 2 and lines[1].startswith("ic-talents,")
+    text = cli("report", "--as-of", AS_OF, "--lang", "en", "--region", "kunshan").out
+    assert "--region kunshan" in text
+    assert "Integrated-circuit industry scale" not in text.split("## Goals in detail")[1]
+
+
+def test_unknown_filter_is_a_usage_error(cli: CliRunner, files: Path) -> None:
+    result = cli("report", "--cluster", "ics")
+    assert result.code == 2
+    assert "--cluster 'ics' is unknown" in result.err
+
+
+def test_no_goal_matching(cli: CliRunner, files: Path) -> None:
+    result = cli("report", "--lang", "en", "--as-of", AS_OF, "--status", "missed")
+    assert result.code == 0
+    assert "No goal matches the filters." in result.out
+
+
+def test_html_to_a_file(cli: CliRunner, files: Path) -> None:
+    result = cli("report", "--html", "--lang", "en", "--as-of", AS_OF, "-o", "report.html")
+    assert result.code == 0, result.err
+    page = (files / "report.html").read_text("utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
+    assert page == cli("report", "--html", "--lang", "en", "--as-of", AS_OF).out

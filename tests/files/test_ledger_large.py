@@ -1,0 +1,98 @@
+"""`update` on a large ledger: what it checks without parsing every line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.engine.models import Record
+from cluster_cli.errors import InputFileError
+from cluster_cli.files import ledger
+from conftest import CliRunner
+
+
+def big_ledger(path: Path, count: int = 3000) -> list[Record]:
+    records = [
+        Record(
+            id=f"R{i:08d}",
+            target=("ic-scale", "ic-talents", "industrial-output")[i % 3],
+            value=float(1000 + i) if i % 3 != 1 else float(i),
+            unit=("亿元", "名", "万亿元")[i % 3],
+            period=str(2010 + i % 15),
+            recorded_at=f"2025-01-01T00:00:00.{i:06d}Z",
+            source="统计公报" if i % 2 else 'with "quotes" and \\ escapes',
+        )
+        for i in range(count)
+    ]
+    path.write_text(ledger.HEADER + "".join(map(ledger.format_record, records)), "utf-8")
+    return records
+
+
+def test_finds_exactly_the_goals_records(tmp_path: Path) -> None:
+    path = tmp_path / "actuals.toml"
+    records = big_ledger(path)
+    assert path.stat().st_size > 2 * ledger.EDGE_WINDOW
+    for target in ("ic-scale", "ic-talents", "industrial-output", "ic-core-projects"):
+        found = ledger.load_for_update(path, target).records
+        assert found == [r for r in records if r.target == target]
+
+
+def test_small_ledgers_are_checked_whole(tmp_path: Path) -> None:
+    path = tmp_path / "actuals.toml"
+    big_ledger(path, 30)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    lines[len(lines) // 2] = 'broken = { target = "ic-scale", value = abc }\n'
+    path.write_text("".join(lines), "utf-8")
+    with pytest.raises(InputFileError, match="invalid TOML"):
+        ledger.load_for_update(path, "ic-scale")
+
+
+@pytest.mark.parametrize(
+    ("where", "text", "expected"),
+    [
+        (
+            "tail",
+            'X1 = { target = "ic-scale", value = = 1 }\n',
+            "line 3009, column 37: invalid TOML: Invalid value",
+        ),
+        ("head", "version = 2\n", "version = 2"),
+        ("middle", "<<<<<<< HEAD\n", "merge conflict"),
+        (
+            "goal line",
+            'G1 = { target = "ic-scale", period = "2023", value = "x" }\n',
+            "line 1506: record G1",
+        ),
+    ],
+)
+def test_update_refuses_a_ledger_broken_where_it_looks(
+    cli: CliRunner, tmp_path: Path, where: str, text: str, expected: str
+) -> None:
+    path = tmp_path / "actuals.toml"
+    big_ledger(path)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    if where == "tail":
+        lines.insert(len(lines) - 2, text)
+    elif where == "head":
+        lines = [text if line == "version = 1\n" else line for line in lines]
+    else:
+        lines.insert(len(lines) // 2, text)
+    path.write_text("".join(lines), "utf-8")
+    before = path.read_bytes()
+    result = cli("update", "ic-scale", "1250", "--period", "2023", "--ledger", str(path))
+    assert result.code == 3, result.err
+    assert expected in result.err, result.err
+    assert "Traceback" not in result.err
+    assert path.read_bytes() == before
+
+
+def test_update_on_a_large_ledger_appends_and_reports_the_standing(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "actuals.toml"
+    records = big_ledger(path)
+    result = cli("update", "ic-talents", "150", "--period", "2023", "--ledger", str(path))
+    assert result.code == 0, result.err
+    assert "recorded ic-talents 2023 = 150名" in result.out
+    assert len(result.out.strip().splitlines()) == 2  # what was recorded, then the standing
+    assert len(ledger.load(path).records) == len(records) + 1

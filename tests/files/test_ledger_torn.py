@@ -1,0 +1,58 @@
+"""A ledger whose last line was cut inside a multi-byte character (Chinese text is 3 bytes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.engine.models import Record
+from cluster_cli.errors import InputFileError
+from cluster_cli.files import ledger
+from conftest import CliRunner, make_record
+
+
+def torn_in_a_character(path: Path, *, padding: int = 0) -> tuple[list[Record], bytes]:
+    """A ledger whose last line stops inside the 3 bytes of a Chinese character."""
+    kept = [make_record(note="完整的备注")]
+    kept += [make_record(float(i), target="ic-talents") for i in range(padding)]
+    path.write_text(ledger.HEADER + "".join(map(ledger.format_record, kept)), "utf-8")
+    line = ledger.format_record(make_record(99.0, note="统计公报")).encode("utf-8")
+    cut = line.index("公".encode()) + 1  # one byte into a three-byte character
+    whole = path.read_bytes()
+    path.write_bytes(whole + line[:cut])
+    return kept, whole
+
+
+@pytest.mark.parametrize("padding", [0, 2000])  # loaded whole, and only at its edges
+def test_a_tail_torn_inside_a_character_is_a_torn_tail(tmp_path: Path, padding: int) -> None:
+    path = tmp_path / "actuals.toml"
+    kept, whole = torn_in_a_character(path, padding=padding)
+    loaded = ledger.load(path)
+    assert loaded.records == kept and loaded.torn_tail
+    assert "unfinished record" in loaded.warnings[0]
+    for_update = ledger.load_for_update(path, "ic-scale")
+    assert for_update.records == kept[:1] and for_update.torn_tail
+    record = make_record(7.0)
+    result = ledger.append(path, [record])
+    assert "unfinished record" in result.warnings[0]
+    assert path.read_bytes() == whole + ledger.format_record(record).encode("utf-8")
+
+
+def test_update_repairs_a_tail_torn_inside_a_character(cli: CliRunner, reg: Path) -> None:
+    path = Path("actuals.toml")
+    kept, _ = torn_in_a_character(path)
+    result = cli("update", "ic-scale", "1300", "-p", "2023", "--note", "修订")
+    assert result.code == 0, result.err
+    assert "unfinished record" in result.err
+    loaded = ledger.load(path)
+    assert loaded.warnings == [] and loaded.records[0] == kept[0]
+    assert [r.value for r in loaded.records] == [1250.0, 1300.0]
+
+
+def test_invalid_utf8_in_a_whole_line_is_still_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "actuals.toml"
+    ledger.append(path, [make_record()])
+    path.write_bytes(path.read_bytes().replace("亿元".encode(), b"\xff\xfe", 1))
+    with pytest.raises(InputFileError, match="not valid UTF-8"):
+        ledger.load(path)

@@ -1,0 +1,291 @@
+"""Loading and validating the registry: the shipped one, and every kind of bad input."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.engine.models import Registry
+from cluster_cli.errors import InputFileError
+from cluster_cli.files import registry
+from conftest import ARTICLE, REPO, CliRunner
+
+GOALS = {
+    "ic-scale": (2000, "亿元", 2025, "level"),
+    "ic-core-projects": (10, "项", 2025, "cumulative"),
+    "ic-leading-enterprises": (30, "家", 2025, "cumulative"),
+    "ic-talents": (600, "名", 2025, "cumulative"),
+    "kunshan-optoelectronics": (2000, "亿元", 2025, "level"),
+    "kunshan-smart-terminals": (3000, "亿元", 2025, "level"),
+    "kunshan-advanced-computing": (1000, "亿元", 2025, "level"),
+    "kunshan-highlands": (3, "个", 2025, "cumulative"),
+    "kunshan-new-rd-institutions": (27, "家", 2025, "cumulative"),
+    "kunshan-public-platforms": (5, "家", 2025, "cumulative"),
+    "wujiang-iiot-base": (1, "个", 2025, "cumulative"),
+    "wujiang-iiot-centres": (2, "个", 2025, "cumulative"),
+    "wujiang-national-platforms": (5, "个", 2025, "cumulative"),
+    "wujiang-benchmark-enterprises": (30, "家", 2025, "cumulative"),
+}
+
+
+def builtin() -> Registry:
+    return registry.load(registry.RegistryLocation(None, "built-in"))
+
+
+def test_shipped_registry_holds_every_goal_of_the_article() -> None:
+    goals = builtin()
+    assert set(goals.targets) == set(GOALS)
+    for key, (target, unit, deadline, kind) in GOALS.items():
+        item = goals.targets[key]
+        assert (item.target, item.unit, item.deadline, item.kind) == (target, unit, deadline, kind)
+        assert item.name and item.name_en and item.source.quote
+    ic = goals.targets["ic-scale"]
+    assert ic.baseline is not None
+    assert (ic.baseline.value, ic.baseline.period, ic.baseline.qualifier) == (1000, 2022, "over")
+
+
+def test_shipped_registry_holds_the_context_figures() -> None:
+    indicators = builtin().indicators
+    values = {key: (item.value, item.unit) for key, item in indicators.items()}
+    assert values["industrial-output"] == (4.36, "万亿元")
+    assert indicators["industrial-output"].growth is not None
+    assert indicators["industrial-output"].growth.percent == 4.1
+    expected = {1374, 2435, 46, 73, 2, 200, 100, 16, 592, 37, 6.2, 1000}
+    assert expected <= {value for value, _ in values.values()}
+    assert indicators["ip-pledge-financing"].qualifier == "over"
+
+
+def test_open_points_of_the_article_are_recorded_as_visible_assumptions() -> None:
+    goals = builtin()
+    for key in ("wujiang-iiot-base", "kunshan-new-rd-institutions", "kunshan-public-platforms"):
+        assert goals.targets[key].assumptions, key
+
+
+def test_shipped_copy_is_identical_to_the_repository_registry() -> None:
+    assert registry.builtin_text() == (REPO / "targets.toml").read_text("utf-8")
+
+
+def test_every_quote_occurs_in_the_article(cli: CliRunner) -> None:
+    assert ARTICLE.exists(), "the article must be at ../shared/sources/ beside the repository"
+    result = cli("check", "--quotes", str(ARTICLE))
+    assert result.code == 0, result.err
+    assert "14 targets, 13 indicators" in result.out
+
+
+def test_check_reports_a_quote_missing_from_the_source(cli: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "source.txt"
+    source.write_text("力争全 市 集 成 电 路\n产业规模达 2000 亿元", "utf-8")
+    result = cli("check", "--quotes", str(source), "--json")
+    assert result.code == 1
+    assert '"ok": false' in result.out
+    assert "ic-scale" not in result.out  # found, whitespace ignored
+    assert "ic-talents.source.quote" in result.out
+
+
+def test_registry_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert registry.locate(None).path is None
+    (tmp_path / "targets.toml").write_text("", "utf-8")
+    assert registry.locate(None).origin == "working directory"
+    monkeypatch.setenv("CLUSTER_CLI_REGISTRY", "env.toml")
+    assert registry.locate(None).path == Path("env.toml")
+    assert registry.locate(Path("opt.toml")).path == Path("opt.toml")
+
+
+def test_status_in_an_empty_folder_lists_all_goals(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "250")
+    result = cli("status", "--lang", "en")
+    assert result.code == 0, result.err
+    for key in GOALS:
+        assert f" {key} " in result.out
+
+
+def test_init_writes_a_commented_registry_and_refuses_to_overwrite(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    result = cli("init", "mine")
+    assert result.code == 0, result.err
+    written = (tmp_path / "mine" / "targets.toml").read_text("utf-8")
+    assert written.startswith("# cluster-cli registry")
+    before = written
+    again = cli("init", "mine")
+    assert again.code != 0
+    assert "already exists" in again.err
+    assert (tmp_path / "mine" / "targets.toml").read_text("utf-8") == before
+    assert cli("check", "--registry", "mine/targets.toml").code == 0
+
+
+# ------------------------------------------------------------------------------- bad input
+
+
+def shipped(replace: tuple[str, str] | None = None, append: str = "") -> str:
+    text = (REPO / "targets.toml").read_text("utf-8")
+    if replace is not None:
+        old, new = replace
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    return text + append
+
+
+IC_BLOCK = "[targets.ic-scale]\n"
+BAD_REGISTRIES = {
+    "toml syntax": (
+        shipped(("target = 2000\n", "target = = 2000\n")),
+        "invalid TOML: Invalid value (at line 64, column 10)",
+    ),
+    "wrong type": (shipped(("target = 600\n", 'target = "600"\n')), "targets.ic-talents.target"),
+    "unknown key": (
+        shipped(
+            (
+                "deadline = 2025\nbaseline = { value = 1000",
+                "dedline = 2025\nbaseline = { value = 1000",
+            )
+        ),
+        "targets.ic-scale.dedline: unknown key",
+    ),
+    "missing key": (
+        shipped(('name_en = "IC core-technology projects"\n', "")),
+        "targets.ic-core-projects.name_en: required key is missing",
+    ),
+    "duplicate id": (shipped(append="\n" + IC_BLOCK + 'name = "again"\n'), "line"),
+    "duplicate id across tables": (
+        shipped(
+            append='\n[indicators.ic-scale]\nname = "x"\nname_en = "x"\ncluster = "ic"\n'
+            'region = "suzhou"\nunit = "亿元"\nvalue = 1\nperiod = 2022\n'
+            'source = { document = "jjrb-2023", quote = "x" }\n'
+        ),
+        "both as a target and an indicator: ic-scale",
+    ),
+    "nan": (shipped(("target = 2000\n", "target = nan\n")), "targets.ic-scale.target"),
+    "infinity": (shipped(("target = 600\n", "target = inf\n")), "targets.ic-talents.target"),
+    "target equals baseline": (
+        shipped(("target = 2000\n", "target = 1000\n")),
+        "targets.ic-scale: target 1000 equals the baseline",
+    ),
+    "deadline before baseline": (
+        shipped(
+            (
+                "start = 2023\ndeadline = 2025\nbaseline = { value = 1000",
+                "start = 2020\ndeadline = 2021\nbaseline = { value = 1000",
+            )
+        ),
+        "deadline 2021 is not after the baseline period 2022",
+    ),
+    "unknown unit": (shipped(('unit = "名"\n', 'unit = "人次"\n')), "unknown unit '人次'"),
+    "unknown cluster": (shipped(('cluster = "ic"\n', 'cluster = "icc"\n')), "no cluster 'icc'"),
+    "bad id": (shipped(("[targets.ic-talents]", "[targets.IC_Talents]")), "IC_Talents"),
+    "negative count": (shipped(("target = 600\n", "target = -600\n")), "negative"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_REGISTRIES))
+def test_bad_registry_gives_one_clear_message(cli: CliRunner, tmp_path: Path, case: str) -> None:
+    text, expected = BAD_REGISTRIES[case]
+    path = tmp_path / "targets.toml"
+    path.write_text(text, "utf-8")
+    before = path.read_bytes()
+    result = cli("status")
+    assert result.code == 3, (case, result.err)
+    assert result.out == ""
+    assert "targets.toml" in result.err
+    assert expected in result.err, result.err
+    assert "Traceback" not in result.err
+    assert path.read_bytes() == before
+    checked = cli("check")
+    assert checked.code == 1 and expected in checked.err
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "is empty"),
+        (b"  \n# only a comment\n", "is empty"),
+        (b'title = "\xff\xfe"\n', "not valid UTF-8 (byte 9, line 1)"),
+    ],
+)
+def test_unusable_files(cli: CliRunner, tmp_path: Path, content: bytes, expected: str) -> None:
+    (tmp_path / "targets.toml").write_bytes(content)
+    result = cli("status")
+    assert result.code == 3
+    assert expected in result.err
+    assert "Traceback" not in result.err
+
+
+def test_missing_directory_and_unreadable_registries(cli: CliRunner, tmp_path: Path) -> None:
+    missing = cli("status", "--registry", "nowhere.toml")
+    assert missing.code == 3 and "nowhere.toml: no such file" in missing.err
+    (tmp_path / "adir").mkdir()
+    directory = cli("status", "--registry", "adir")
+    assert directory.code == 3 and "is a directory" in directory.err
+    locked = tmp_path / "locked.toml"
+    locked.write_text(shipped(), "utf-8")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):  # root reads anything: simulate the OS refusal
+            with pytest.raises(InputFileError, match="permission denied"):
+                registry.read_text(_Unreadable(locked))
+        else:
+            result = cli("status", "--registry", str(locked))
+            assert result.code == 3 and "permission denied" in result.err
+    finally:
+        locked.chmod(0o644)
+
+
+class _Unreadable(type(Path())):  # type: ignore[misc]
+    def read_bytes(self) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+
+def test_debug_shows_the_traceback(cli: CliRunner) -> None:
+    with pytest.raises(InputFileError):
+        cli("status", "--registry", "nowhere.toml", "--debug")
+
+
+PLUGIN_PROBE = """
+import importlib.metadata, os, sys
+def scan(*args, **kwargs):
+    raise SystemExit("pydantic looked for plugins among the installed packages")
+importlib.metadata.distributions = scan
+from cluster_cli.files import registry
+goals = registry.load(registry.RegistryLocation(None, "built-in"))
+print(len(goals.targets), os.environ.get("PYDANTIC_DISABLE_PLUGINS", "unset"))
+"""
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [(None, "14 unset"), ("1", "14 1")],
+)
+def test_the_registry_validator_is_built_without_a_plugin_scan(
+    setting: str | None, expected: str
+) -> None:
+    """Looking for pydantic plugins reads every installed package's metadata at each start;
+    the registry's validator is built with them off, and the environment is left as it was."""
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if setting is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = setting
+    done = subprocess.run(
+        [sys.executable, "-c", PLUGIN_PROBE], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == expected.split()
+
+
+def test_a_plugin_scan_is_what_the_probe_would_catch() -> None:
+    """The probe above can fail: with plugins allowed, building a validator scans packages."""
+    code = PLUGIN_PROBE.replace(
+        "from cluster_cli.files import registry",
+        "from pydantic import BaseModel\n"
+        "class M(BaseModel):\n"
+        "    x: int\n"
+        "from cluster_cli.files import registry",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode != 0
+    assert "looked for plugins" in done.stderr

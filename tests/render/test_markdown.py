@@ -1,0 +1,170 @@
+"""The Markdown report: golden files, valid GFM tables, text from files shown literally."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from markdown_it import MarkdownIt
+
+from cluster_cli.i18n import Lang
+from cluster_cli.render import markdown as markdown_render
+from cluster_cli.render.view import word
+from report_sample import (
+    HOSTILE,
+    ORIGIN,
+    check_golden,
+    hostile_registry,
+    sample_progress,
+    sample_registry,
+)
+
+
+def parse(text: str) -> str:
+    return str(MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text))
+
+
+def table_shapes(text: str) -> list[list[int]]:
+    """For each table: the number of th/td cells in each of its rows."""
+    rendered = parse(text)
+    shapes = []
+    for table in re.findall(r"<table>.*?</table>", rendered, re.S):
+        rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)
+        shapes.append([len(re.findall(r"<t[hd][ >]", row)) for row in rows])
+    return shapes
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_markdown_matches_golden(lang: Lang) -> None:
+    registry = sample_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    check_golden(f"report.{lang}.md", text)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_table_row_has_as_many_cells_as_its_header(lang: Lang) -> None:
+    registry = hostile_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    shapes = table_shapes(text)
+    assert len(shapes) > 10
+    for shape in shapes:
+        assert len(shape) >= 2
+        assert len(set(shape)) == 1, shape
+
+
+def test_text_from_files_is_shown_literally() -> None:
+    registry = hostile_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    rendered = parse(text)
+    assert "<script>" not in rendered
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
+    assert '<a href="x">' not in rendered
+    assert "<em>em</em>" not in rendered and "<em>u</em>" not in rendered
+    assert "<code>code</code>" not in rendered
+    assert "<b>" not in rendered
+    assert "&amp;amp;" in rendered  # an entity typed in a file stays as typed
+    assert "[link](x)" in rendered and "*em*" in rendered
+
+
+def test_mermaid_labels_are_sanitised() -> None:
+    registry = hostile_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    blocks = re.findall(r"```mermaid\n(.*?)```", text, re.S)
+    assert blocks
+    for block in blocks:
+        title = re.search(r'title "(.*)"', block)
+        assert title is not None
+        assert not set(title.group(1)) & set("\"'`[]<>{}()|\\")
+        assert "x-axis [" in block and "bar [" in block and "line [" in block
+    assert HOSTILE.split("\n")[0] not in "".join(blocks)
+
+
+def test_chart_only_for_goals_with_a_recorded_value() -> None:
+    registry = sample_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    sections = text.split("\n### ")
+    smart = next(s for s in sections if "(kunshan-smart-terminals)" in s.split("\n")[0])
+    scale = next(s for s in sections if "(ic-scale)" in s.split("\n")[0])
+    assert "```mermaid" not in smart
+    assert '"2022", "2023", "2024"' in scale and "bar [1000, 1200, 1350]" in scale
+
+
+def test_history_marks_revisions_and_retractions() -> None:
+    registry = sample_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    assert (
+        "| 2024 | ~~130 billion yuan~~ | 2025-02-20 | 苏州市统计局 | 快报 | revised by r003 |"
+        in text
+    )
+    assert "retracted (r009)" in text
+    assert "150 billion yuan (2025)" not in text  # recorded after the as-of date
+
+
+def test_summary_names_met_behind_missing_and_stale() -> None:
+    registry = sample_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    summary = text.split("## Progress by cluster")[0]
+    assert (
+        "- **Met**: Kunshan 100-billion-yuan electronic-information industry highlands" in summary
+    )
+    behind = next(line for line in summary.splitlines() if "Furthest behind" in line)
+    assert behind.index("Wujiang industrial-internet industry base") < behind.index(
+        "IC innovation-leading enterprises"
+    )
+    assert "Kunshan smart-terminal output" in summary
+    assert "Stale figures**: Wujiang industrial-internet industry base (2023-06-30)" in summary
+
+
+def test_escape_keeps_ordinary_text_readable() -> None:
+    assert markdown_render.text("R&D (2024) -5%") == "R&amp;D (2024) -5%"
+    assert markdown_render.text("- item") == "\\- item"
+    assert markdown_render.text("1. first") == "1\\. first"
+    assert markdown_render.text("a|b\nc") == "a\\|b c"
+
+
+APPROXIMATE = {
+    "en": ("Integrated-circuit industry scale", "over 100 billion yuan (2022)", "The baseline is"),
+    "zh": ("集成电路产业规模", "超过1,000亿元（2022年）", "基期数值为约数"),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_approximate_baseline_is_flagged(lang: Lang) -> None:
+    registry = sample_registry()
+    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    name, baseline, note = APPROXIMATE[lang]
+    cluster_row = next(line for line in text.splitlines() if line.startswith(f"| {name} |"))
+    assert f"| {baseline} |" in cluster_row
+    section = text.split("(ic-scale)", 1)[1].split("\n### ", 1)[0]
+    assert f"| {baseline} |" in section
+    assert f"- {note}" in section
+    # a goal whose baseline is exact says nothing of the kind
+    exact = text.split("(ic-core-projects)", 1)[1].split("\n### ", 1)[0]
+    assert note not in exact
+
+
+LEGEND_RATIOS = {
+    "zh": (("实际增速", "所需增速"), ("时序进度", "任务完成比例", "时间进度")),
+    "en": (("observed growth", "growth required"), ("share of the task done", "time gone")),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_legend_names_growth_ratio_and_pace_ratio(lang: Lang) -> None:
+    registry = sample_registry()
+    progress = sample_progress(registry)
+    text = markdown_render.render(progress, ORIGIN, registry, lang)
+    legend = text.split(f"| {word('symbol', lang)} |", 1)[1].split("\n\n", 1)[0]
+    growth_words, pace_words = LEGEND_RATIOS[lang]
+    judged_by_ratio = ("on track", "needs acceleration", "limited progress")
+    if lang == "zh":
+        judged_by_ratio = ("进展顺利", "需加快", "进展有限")
+    for label in judged_by_ratio:
+        line = next(row for row in legend.splitlines() if f"| {label} |" in row)
+        for expected in (*growth_words, *pace_words):
+            assert expected in line, (label, expected)
+    # The sample has goals of both kinds, so the legend must explain both.
+    rows = {r.id: r for r in progress.targets}
+    assert rows["ic-scale"].actual_growth is not None  # judged by growth
+    assert rows["ic-core-projects"].actual_growth is None  # judged by pace
+    assert rows["ic-core-projects"].growth_ratio is not None

@@ -1,0 +1,50 @@
+"""Control characters in text from files never reach a report: not in Markdown, HTML or CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import ModuleType
+
+import pytest
+
+from cluster_cli.engine.assess import Progress, compute
+from cluster_cli.engine.models import Registry
+from cluster_cli.i18n import Lang
+from cluster_cli.render import csv as csv_render
+from cluster_cli.render import html as html_render
+from cluster_cli.render import markdown as markdown_render
+from report_sample import AS_OF, ORIGIN, _record, sample_records, sample_registry
+
+# A terminal title change (OSC ... BEL) and a colour (CSI), as a record's source.
+EVIL_SOURCE = "evil\x1b]0;pwned\x07\x1b[31mRED"
+# A right-to-left override that would show "txt.exe" as "exe.txt", and a C1 CSI and NEL.
+EVIL_NOTE = "revised \u202etxt.exe\u202c \x9b31m \x85end"
+FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def hostile_progress() -> tuple[Progress, Registry]:
+    registry = sample_registry()
+    target = registry.targets["ic-scale"]
+    targets = dict(registry.targets)
+    targets["ic-scale"] = target.model_copy(
+        update={"name": "集成电路\u202e规模\x1b[2J", "name_en": "IC \u202escale\x9b"}
+    )
+    registry = registry.model_copy(update={"targets": targets})
+    evil = _record(
+        99, "ic-scale", 1360, "亿元", "2024", "2025-05-01T00:00:00Z", EVIL_SOURCE, EVIL_NOTE
+    )
+    records = [*sample_records(), evil]
+    return compute(registry, records, dt.date.fromisoformat(AS_OF)), registry
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("module", [markdown_render, html_render, csv_render])
+def test_no_control_character_reaches_a_report(module: ModuleType, lang: Lang) -> None:
+    progress, registry = hostile_progress()
+    text = module.render(progress, ORIGIN, registry, lang)
+    # The CSV's records end with CR LF, as RFC 4180 has them; no other CR may appear.
+    found = FORBIDDEN.findall(text.replace("\r\n", "\n"))
+    assert not found, found
+    # The characters are shown, not dropped: a reader sees that something odd was there.
+    assert "pwned" in text and "x1b" in text and "x07" in text and "u202e" in text

@@ -1,0 +1,400 @@
+"""The terminal dashboard: golden output at 80 and 200 columns, layout, and hygiene.
+
+Regenerate the golden files after an intended change with ``UPDATE_GOLDEN=1 python -m pytest``.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from cluster_cli.app import load as state_module
+from cluster_cli.engine.assess import compute
+from cluster_cli.engine.models import Record
+from cluster_cli.i18n import Lang
+from cluster_cli.render import jsondoc, terminal
+from cluster_cli.render.jsondoc import Origin
+from cluster_cli.render.labels import status_text
+from cluster_cli.text import clean
+from conftest import REPO, CliRunner
+from terminal_samples import AS_OF, RECORDS, record, sample_progress, shipped_registry
+
+GOLDEN = REPO / "tests" / "golden" / "terminal"
+ORIGIN = Origin("targets.toml", "actuals.toml")
+C1 = re.compile("[\u0080-\u009f]")
+SGR = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+def _status(lang: Lang, width: int) -> str:
+    registry = shipped_registry()
+    progress = sample_progress(registry)
+    return terminal.to_text(
+        lambda w: terminal.status_view(progress, registry, ORIGIN, lang, w), width
+    )
+
+
+def _show(key: str, lang: Lang, width: int) -> str:
+    registry = shipped_registry()
+    progress = sample_progress(registry)
+    row = next(r for r in progress.targets if r.id == key)
+    return terminal.to_text(
+        lambda w: terminal.show_target_view(row, registry, AS_OF.isoformat(), lang, w), width
+    )
+
+
+def _golden(name: str, actual: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, "utf-8")
+    assert path.exists(), f"{path} is missing: run with UPDATE_GOLDEN=1"
+    assert actual == path.read_text("utf-8"), f"{name} differs: UPDATE_GOLDEN=1 if intended"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [80, 120, 200])
+def test_status_matches_golden(lang: Lang, width: int) -> None:
+    _golden(f"status-{lang}-{width}.txt", _status(lang, width))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_show_matches_golden(lang: Lang) -> None:
+    _golden(f"show-ic-talents-{lang}-80.txt", _show("ic-talents", lang, 80))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 160, 200])
+def test_no_line_is_wider_than_the_terminal(lang: Lang, width: int) -> None:
+    for line in [*_status(lang, width).splitlines(), *_show("ic-scale", lang, width).splitlines()]:
+        assert cell_len(line) <= width, line
+
+
+def _table_blocks(output: str) -> list[list[str]]:
+    """The lines of each table: from its ``▌`` title to the blank line after it."""
+    blocks: list[list[str]] = []
+    current: list[str] | None = None
+    for line in output.splitlines():
+        if line.startswith("▌"):
+            current = [line]
+            blocks.append(current)
+        elif current is not None and line.strip():
+            current.append(line)
+        else:
+            current = None
+    return blocks
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [80, 120, 200])
+def test_tables_stay_aligned_with_double_width_characters(lang: Lang, width: int) -> None:
+    output = _status(lang, width)
+    blocks = _table_blocks(output)
+    assert len(blocks) == 4  # three clusters and the context figures
+    goal_widths = set()
+    for block in blocks:
+        widths = {cell_len(line) for line in block}
+        assert len(widths) == 1, block
+        if not block[0].startswith(("▌背景", "▌Context")):
+            goal_widths |= widths
+    assert len(goal_widths) == 1  # the goal tables share their column widths
+    # The status column starts at the same cell in every row of every goal table.
+    starts = set()
+    for block in blocks[:3]:
+        for line in block[3:]:
+            if not re.search("[█░·]{4}", line):
+                continue  # a folded continuation line
+            match = list(re.finditer(r"(?<=   )[✓+!~✗?-](?= )", line))[-1]
+            starts.add(cell_len(line[: match.start()]))
+    assert len(starts) == 1, starts
+
+
+def test_narrow_tables_fold_the_id_and_target_under_the_name() -> None:
+    output = _status("zh", 80)
+    assert "基期" not in output.split("\n")[5]
+    assert "ic-talents" in output
+    english = _status("en", 80)
+    assert "Target" not in english.split("\n")[6]
+    assert "→ 200 billion yuan (2025)" in english
+    assert "IDs left out at this width" in english  # and where to find them
+    wide = _status("zh", 200)
+    assert "编号" in wide and "基期" in wide and "差距" in wide
+
+
+WIDTHS = [60, 80, 100, 120, 160, 200]
+SLUG = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _all_ids() -> set[str]:
+    progress = sample_progress(shipped_registry())
+    return {row.id for row in progress.targets} | {row.id for row in progress.indicators}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_ids_are_never_split(width: int) -> None:
+    output = _status("zh", width)  # Chinese names: any Latin slug is an id
+    slugs = set(SLUG.findall(output)) - {"cluster-cli"}
+    assert slugs <= _all_ids()
+    assert ("ic-talents" in output) != ("未列出编号" in output)  # shown, or said to be left out
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_each_status_stays_on_one_line(lang: Lang, width: int) -> None:
+    progress = sample_progress(shipped_registry())
+    output = _status(lang, width)
+    statuses = [row.status for row in progress.targets] + [
+        row.status for row in progress.indicators
+    ]
+    for status, count in progress.summary.items():
+        shown = statuses.count(status) + (count > 0)
+        assert output.count(status_text(status, lang)) == shown, status
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_dates_and_numbers_are_never_broken(lang: Lang, width: int) -> None:
+    registry = shipped_registry()
+    records = [*RECORDS, record("r30", "kunshan-smart-terminals", 2600, "亿元", "2024-06-30")]
+    progress = compute(registry, records, AS_OF)
+    output = terminal.to_text(
+        lambda w: terminal.status_view(progress, registry, ORIGIN, lang, w), width
+    )
+    assert "(2024-06-" not in output.replace("(2024-06-30)", "")
+    if width < 80:
+        return  # the latest figures may be left out
+    assert "(2024-06-30)" in output
+    for figure in ("1,600亿元", "4.39万亿元") if lang == "zh" else ("160 billion", "4.39 trillion"):
+        assert figure in output
+
+
+def _goal_lines(output: str) -> int:
+    blocks = _table_blocks(output)[:3]
+    return sum(len(block) - 3 for block in blocks)  # title, header and rule
+
+
+@pytest.mark.parametrize(("width", "english"), [(80, 3.5), (100, 2.6), (120, 2.5)])
+def test_goals_take_few_lines(width: int, english: float) -> None:
+    """Lines per goal: two in Chinese (name, then id); long English names need more."""
+    goals = len(sample_progress(shipped_registry()).targets)
+    assert _goal_lines(_status("zh", width)) <= 2 * goals + 1  # one name folds at 80 columns
+    assert _goal_lines(_status("en", width)) <= english * goals
+
+
+def test_fold_breaks_between_words_never_inside_numbers_or_dates() -> None:
+    def fold(value: str, width: int, name: bool = True) -> list[str]:
+        return [value[a:b] for a, b in terminal.fold_offsets(value, width, name)]
+
+    assert fold("1,600亿元 (2024-06-30)", 12, name=False) == ["1,600亿元", "(2024-06-30)"]
+    assert fold("262 talents and teams (2024)", 21, name=False) == [
+        "262 talents and teams",
+        "(2024)",
+    ]
+    assert fold("160 billion yuan (2024)", 12, name=False) == ["160 billion", "yuan (2024)"]
+    assert fold("Kunshan 100-billion-yuan electronic-information", 30) == [
+        "Kunshan 100-billion-yuan",
+        "electronic-information",
+    ]
+    assert fold("吴江工业互联网中心（大数据分中心）", 20) == [
+        "吴江工业互联网中心",
+        "（大数据分中心）",
+    ]
+
+
+def test_status_shows_word_and_symbol_for_every_status() -> None:
+    output = _status("en", 200)
+    for words in ("✓ achieved", "+ on track", "! needs acceleration", "~ limited progress"):
+        assert words in output
+    assert "14 goals:" in output
+    assert "as of 2025-03-31" in output
+    assert "registry: targets.toml; ledger: actuals.toml" in output
+
+
+def test_values_are_formatted_for_readers() -> None:
+    zh, en = _status("zh", 200), _status("en", 200)
+    assert "2,000亿元 (2025)" in zh and "600名 (2025)" in zh
+    assert "200 billion yuan (2025)" in en and "600 talents and teams (2025)" in en
+    assert "落后6.7个百分点" in zh and "behind by 6.7 pp" in en
+    assert "年均+25.0%" in zh and "每年338名" in zh
+
+
+def test_show_marks_revisions_and_retractions() -> None:
+    registry = shipped_registry()
+    progress = sample_progress(registry)
+    row = next(r for r in progress.targets if r.id == "kunshan-new-rd-institutions")
+    output = terminal.to_text(
+        lambda w: terminal.show_target_view(row, registry, "2025-03-31", "en", w), 120
+    )
+    assert "✗ retracted by r15" in output
+    assert "加快建设27家新型研发机构" in output
+    assert "Recorded values" in output
+    talents = _show("ic-talents", "en", 120)
+    assert "↻ revised by r08" in talents
+    assert "2025 ████" in talents  # the target bar
+
+
+# ------------------------------------------------------------------------------ hygiene
+
+EVIL = (
+    "[bold]x[/] [link=http://evil.example]click[/link] \x1b[31mred\x1b[0m "
+    "\x1b]8;;http://e\x07L\x1b]8;;\x07 \u009b2J \u202eevil \x00\r\x7f"
+)
+
+
+def _toml_string(value: str) -> str:
+    return json.dumps(value)  # JSON escapes are valid TOML basic-string escapes
+
+
+def _evil_registry(tmp_path: Path) -> Path:
+    text = (REPO / "targets.toml").read_text("utf-8")
+    text = text.replace('name = "集成电路产业规模"', f"name = {_toml_string('规模' + EVIL)}")
+    text = text.replace(
+        'name_en = "Integrated-circuit industry scale"', f"name_en = {_toml_string('Scale' + EVIL)}"
+    )
+    text = text.replace(
+        'quote = "力争全市集成电路产业规模达2000亿元"', f"quote = {_toml_string('Q' + EVIL)}"
+    )
+    text = text.replace('name = "苏州市"', f"name = {_toml_string('苏州' + EVIL)}")
+    path = tmp_path / "evil.toml"
+    path.write_text(text, "utf-8")
+    return path
+
+
+def _evil_records() -> list[Record]:
+    return [
+        *RECORDS[:2],
+        record("r99", "ic-scale", 1700, "亿元", "2024", source="S" + EVIL, note="N" + EVIL),
+    ]
+
+
+def _assert_inert(output: str, whole: bool = True) -> None:
+    assert "\x1b" not in output
+    assert not C1.search(output)
+    assert "\x07" not in output and "\x00" not in output and "\r" not in output
+    flat = re.sub(r"\s+", "", output)  # table cells fold long names
+    assert "[bold]x[/]" in flat  # markup shows as written
+    if whole:  # outside tables, where folding does not interleave other columns
+        assert "[link=http://evil.example]click[/link]" in flat
+    assert "\\x1b" in flat  # control characters are visible
+    assert "\\x9b" in flat and "\\u202e" in flat
+
+
+def test_clean_makes_controls_visible() -> None:
+    assert clean("a\x1b[31mb") == "a\\x1b[31mb"
+    assert clean("\u009b\x7f\x00") == "\\x9b\\x7f\\x00"
+    assert clean("a\nb\tc") == "a b c"
+    assert clean("a\nb", multiline=True) == "a\nb"
+    assert clean("\u202e苏州") == "\\u202e苏州"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_files_cannot_inject_markup_or_control_sequences(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    path = _evil_registry(tmp_path)
+    monkeypatch.setattr(state_module, "load_records", lambda _path: (_evil_records(), []))
+    for args in (("status",), ("show", "ic-scale")):
+        result = cli(*args, "--registry", str(path), "--lang", lang, "--as-of", "2025-03-31")
+        assert result.code == 0, result.err
+        _assert_inert(result.out, whole=args[0] == "show")
+        if args[0] == "show":
+            assert "\\x1b]8;;http://e\\x07L" in result.out
+
+
+def test_on_a_colour_terminal_only_colour_and_style_codes_are_emitted(tmp_path: Path) -> None:
+    from cluster_cli.files import registry as registry_module
+
+    registry = registry_module.load(registry_module.locate(_evil_registry(tmp_path)))
+    progress = compute(registry, _evil_records(), AS_OF)
+    row = progress.targets[0]
+    views: list[Callable[[int], object]] = [
+        lambda w: terminal.status_view(progress, registry, ORIGIN, "en", w),
+        lambda w: terminal.show_target_view(row, registry, "2025-03-31", "zh", w),
+    ]
+    for view in views:
+        output = terminal.to_text(view, 100, color=True)  # type: ignore[arg-type]
+        assert SGR.search(output)
+        assert "\x1b" not in SGR.sub("", output)  # nothing but SGR: no OSC 8 links, no clears
+        assert not C1.search(output)
+
+
+# ------------------------------------------------------------------------------ commands
+
+
+def test_status_json_is_the_contract(cli: CliRunner) -> None:
+    result = cli("status", "--json", "--as-of", "2025-03-31")
+    assert result.code == 0
+    state = state_module.load_state(None, None, "2025-03-31")
+    assert result.out == jsondoc.render(state.progress, state.origin)
+
+
+def test_status_filters(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state_module, "load_records", lambda _path: (list(RECORDS), []))
+    result = cli("status", "--lang", "en", "--cluster", "ic", "--as-of", "2025-03-31")
+    assert result.code == 0
+    assert "Integrated-circuit industry scale" in result.out
+    assert "Kunshan" not in result.out.split("Context figures")[0]
+    achieved = cli("status", "--json", "--status", "achieved", "--as-of", "2025-03-31")
+    assert [t["id"] for t in json.loads(achieved.out)["targets"]] == ["ic-leading-enterprises"]
+    bad = cli("status", "--region", "suzhuo")
+    assert bad.code == 2 and "suzhou" in bad.err
+
+
+def test_piped_output_is_plain_text(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state_module, "load_records", lambda _path: (list(RECORDS), []))
+    result = cli("status", "--lang", "zh", "--as-of", "2025-03-31")
+    assert result.code == 0
+    assert "\x1b" not in result.out
+    assert "✓ 已完成" in result.out and "集成电路产业规模" in result.out
+
+
+def test_show(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(state_module, "load_records", lambda _path: (list(RECORDS), []))
+    result = cli("show", "ic-scale", "--lang", "en", "--as-of", "2025-03-31")
+    assert result.code == 0
+    assert "Growth since the baseline averages" in result.out
+    assert "The baseline is approximate" in result.out
+    assert "力争全市集成电路产业规模达2000亿元" in result.out
+    document = json.loads(cli("show", "ic-scale", "--json", "--as-of", "2025-03-31").out)
+    progress = compute(shipped_registry(), RECORDS, AS_OF)
+    assert document == jsondoc.target_document(progress.targets[0])
+    figure = cli("show", "industrial-output", "--lang", "zh", "--as-of", "2025-03-31")
+    assert figure.code == 0 and "背景指标" in figure.out and "4.39万亿元" in figure.out
+
+
+def test_show_unknown_id_suggests_close_ones(cli: CliRunner) -> None:
+    result = cli("show", "ic-scal")
+    assert result.code == 4
+    assert "did you mean ic-scale" in result.err
+    assert result.out == ""
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [24, 40, 64, 80, 120, 200])
+def test_plain_output_is_what_rich_would_print(
+    lang: Lang, width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without styles to show (a pipe, a file) the dashboard is written as plain lines; the
+    result must be byte for byte what Rich renders, also where a line needs wrapping."""
+    registry = shipped_registry()
+    progress = sample_progress(registry)
+
+    def build(w: int) -> object:
+        return terminal.status_view(progress, registry, ORIGIN, lang, w)
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    buffer = io.StringIO()
+    terminal.print_view(build, file=buffer)  # type: ignore[arg-type]
+    expected = terminal.to_text(build, width)  # type: ignore[arg-type]
+    assert buffer.getvalue() == expected
+    if width <= 40:  # narrow enough that some lines are wider than the console and wrap
+        parts = terminal.status_view(progress, registry, ORIGIN, lang, width).renderables
+        raw = [line for part in parts for line in str(part).split("\n")]
+        assert any(cell_len(line) > width for line in raw)
