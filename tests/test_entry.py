@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import subprocess
 import sys
+
+import pytest
 
 from cluster_cli import __version__
 from cluster_cli.commands.cli import run
@@ -40,17 +43,35 @@ def test_console_script_reports_errors_on_stderr_without_traceback() -> None:
     assert done.stderr == "cluster-cli: error: missing.toml: no such file\n"
 
 
-def test_a_command_leaves_the_cycle_collector_as_it_found_it() -> None:
-    """Commands run without the cycle collector (they build many objects and no cycles); the
-    caller's setting is restored afterwards, also after an error."""
+def test_run_leaves_the_process_as_it_found_it() -> None:
+    """The start-up policy belongs to the console script: tests and tools calling run() keep
+    their cycle collector and their environment."""
+    before = dict(os.environ)
     assert gc.isenabled()
     assert run(["status"]) == 0
-    assert gc.isenabled()
     assert run(["show", "no-such-goal"]) != 0
     assert gc.isenabled()
-    gc.disable()
-    try:
-        run(["status"])
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
+    assert dict(os.environ) == before
+
+
+POLICY_PROBE = """
+import gc, os, sys
+from cluster_cli import entry
+sys.argv = ["cluster-cli", "check"]
+try:
+    entry.main()
+except SystemExit as done:
+    print(done.code, gc.isenabled(), os.environ.get("PYDANTIC_DISABLE_PLUGINS"))
+"""
+
+
+@pytest.mark.parametrize(("preset", "expected"), [(None, "__all__"), ("", ""), ("1", "1")])
+def test_the_console_script_applies_the_startup_policy(preset: str | None, expected: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if preset is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = preset  # the user's setting decides
+    done = subprocess.run(
+        [sys.executable, "-c", POLICY_PROBE], capture_output=True, text=True, env=env
+    )
+    last = done.stdout.splitlines()[-1].split()
+    assert last == ["0", "False", *([expected] if expected else [])], done.stderr

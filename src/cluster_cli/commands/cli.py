@@ -5,7 +5,6 @@ Every command is a few lines over the library modules. Errors users can act on a
 stderr and maps them to exit codes. ``--debug`` anywhere on the command line shows tracebacks.
 """
 
-import gc
 import importlib
 import os
 import sys
@@ -187,11 +186,6 @@ def run(argv: list[str]) -> int:
     _utf8_output()
     debug = "--debug" in argv or bool(os.environ.get("CLUSTER_CLI_DEBUG"))
     args = [arg for arg in argv if arg != "--debug"]
-    # A command is short and builds many small objects that form no cycles: the cycle
-    # collector would only walk the growing heap again and again (a third of `status --json`
-    # on 10,000 goals), while reference counting frees everything as before.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         build_app(_command_name(args))(args=args, prog_name="cluster-cli")
     except SystemExit as exit_:
@@ -214,11 +208,4 @@ def run(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
-    finally:
-        if collecting:
-            gc.enable()
     return 0
-
-
-def main() -> None:
-    sys.exit(run(sys.argv[1:]))

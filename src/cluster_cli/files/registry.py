@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cluster_cli.errors import InputFileError
-from cluster_cli.plugin_scan import plugins_off
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -127,8 +126,7 @@ def validate(data: dict[str, Any], name: str) -> Registry:
             "[regions] and [targets] tables (run `cluster-cli init`)",
         )
     try:
-        with plugins_off():
-            return Registry.model_validate(data)
+        return Registry.model_validate(data)
     except ValidationError as error:
         raise InputFileError(name, "invalid registry:\n  " + validation_message(error)) from None
 
