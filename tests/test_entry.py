@@ -75,3 +75,31 @@ def test_the_console_script_applies_the_startup_policy(preset: str | None, expec
     )
     last = done.stdout.splitlines()[-1].split()
     assert last == ["0", "False", *([expected] if expected else [])], done.stderr
+
+
+SCAN_PROBE = """
+import importlib.metadata, sys
+def scan(*args, **kwargs):
+    print("pydantic looked for plugins among the installed packages", file=sys.stderr)
+    raise SystemExit(97)
+importlib.metadata.distributions = scan
+from cluster_cli import entry
+sys.argv = ["cluster-cli", "status", "--json"]
+entry.main()
+"""
+
+
+@pytest.mark.parametrize(("policy", "scans"), [(True, False), (False, True)])
+def test_no_plugin_scan_under_the_startup_policy(policy: bool, scans: bool) -> None:
+    """Without the policy building the registry validator scans every installed package (so the
+    probe can fail); with it, a whole command runs without a scan."""
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    code = SCAN_PROBE
+    if not policy:
+        code = code.replace(
+            "from cluster_cli import entry",
+            "from cluster_cli import entry\nentry.apply_startup_policy = lambda: None",
+        )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert ("looked for plugins" in done.stderr) is scans, done.stderr
+    assert (done.returncode == 0) is not scans

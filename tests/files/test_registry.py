@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -244,48 +242,3 @@ class _Unreadable(type(Path())):  # type: ignore[misc]
 def test_debug_shows_the_traceback(cli: CliRunner) -> None:
     with pytest.raises(InputFileError):
         cli("status", "--registry", "nowhere.toml", "--debug")
-
-
-PLUGIN_PROBE = """
-import importlib.metadata, os, sys
-def scan(*args, **kwargs):
-    raise SystemExit("pydantic looked for plugins among the installed packages")
-importlib.metadata.distributions = scan
-from cluster_cli.files import registry
-goals = registry.load(registry.RegistryLocation(None, "built-in"))
-print(len(goals.targets), os.environ.get("PYDANTIC_DISABLE_PLUGINS", "unset"))
-"""
-
-
-@pytest.mark.parametrize(
-    ("setting", "expected"),
-    [(None, "14 unset"), ("1", "14 1")],
-)
-def test_the_registry_validator_is_built_without_a_plugin_scan(
-    setting: str | None, expected: str
-) -> None:
-    """Looking for pydantic plugins reads every installed package's metadata at each start;
-    the registry's validator is built with them off, and the environment is left as it was."""
-    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-    if setting is not None:
-        env["PYDANTIC_DISABLE_PLUGINS"] = setting
-    done = subprocess.run(
-        [sys.executable, "-c", PLUGIN_PROBE], capture_output=True, text=True, env=env
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == expected.split()
-
-
-def test_a_plugin_scan_is_what_the_probe_would_catch() -> None:
-    """The probe above can fail: with plugins allowed, building a validator scans packages."""
-    code = PLUGIN_PROBE.replace(
-        "from cluster_cli.files import registry",
-        "from pydantic import BaseModel\n"
-        "class M(BaseModel):\n"
-        "    x: int\n"
-        "from cluster_cli.files import registry",
-    )
-    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
-    assert done.returncode != 0
-    assert "looked for plugins" in done.stderr
