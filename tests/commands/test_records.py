@@ -267,7 +267,7 @@ def test_check_stale_after(cli: CliRunner, reg: Path) -> None:
 def test_duration_arithmetic() -> None:
     import datetime as dt
 
-    from cluster_cli.app.checks import parse_duration, subtract
+    from cluster_cli.engine.checks import parse_duration, subtract
 
     day = dt.date(2025, 3, 31)
     assert subtract(day, *parse_duration("1m")) == dt.date(2025, 2, 28)

@@ -1,6 +1,8 @@
-"""Load what every reporting command needs: registry, ledger records, and the computed progress.
+"""Locate and load the files every command works on, and compute where each goal stands.
 
-The one place that turns command-line options into files read and a :class:`Progress`.
+The one place that turns the ``--registry`` and ``--ledger`` options into files read: commands
+that record (:func:`open_context`, :func:`load_ledger`), that report (:func:`load_state`) and
+``check`` all go through it. Nothing here prints: warnings are returned for the command to show.
 """
 
 from __future__ import annotations
@@ -38,6 +40,49 @@ class Filters(NamedTuple):
             + [f"--region {r}" for r in self.regions]
             + [f"--status {s}" for s in self.statuses]
         )
+
+
+class Context(NamedTuple):
+    """The registry, validated, and where the registry and its ledger are."""
+
+    registry: Registry
+    registry_location: registry_module.RegistryLocation
+    ledger_location: ledger.LedgerLocation
+
+
+def open_context(registry_option: Path | None, ledger_option: Path | None) -> Context:
+    location = registry_module.locate(registry_option)
+    goals = registry_module.load(location)
+    return Context(goals, location, ledger.locate(ledger_option, location))
+
+
+def load_ledger(context: Context) -> tuple[ledger.LoadedLedger, list[str]]:
+    """The whole ledger, and its warnings with one for records of goals no longer registered."""
+    loaded = ledger.load(context.ledger_location.path)
+    return loaded, [*loaded.warnings, *orphan_warnings(context.registry, loaded)]
+
+
+def orphan_warnings(registry: Registry, loaded: ledger.LoadedLedger) -> list[str]:
+    known = set(registry.ids())
+    orphans = sorted({r.target for r in loaded.records if r.target not in known})
+    if not orphans:
+        return []
+    return [
+        f"{loaded.path}: records of goal(s) the registry does not have are ignored: "
+        f"{', '.join(orphans)} (run `cluster-cli check` for details)"
+    ]
+
+
+def protected_files(
+    registry_option: Path | None, ledger_option: Path | None
+) -> list[tuple[str, Path]]:
+    """The files a report must never be written over: the registry (unless built in) and the
+    ledger."""
+    location = registry_module.locate(registry_option)
+    protected = [("ledger", ledger.locate(ledger_option, location).path)]
+    if location.path is not None:
+        protected.insert(0, ("registry", location.path))
+    return protected
 
 
 class State(NamedTuple):

@@ -1,7 +1,7 @@
 """Commands over the ledger of actuals: update, log, undo and import.
 
-Registered on the app in :mod:`cluster_cli.commands.cli`. Validation lives in plain functions
-(:func:`build_record`) shared by ``update`` and ``import``.
+Registered on the app in :mod:`cluster_cli.commands.cli`. What a figure must be is checked in
+:mod:`cluster_cli.app.recording`, shared by ``update`` and ``import``.
 """
 
 from __future__ import annotations
@@ -10,12 +10,23 @@ import datetime as dt
 import json
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated
 
 import typer
 
+from cluster_cli.app.load import Context, open_context
+from cluster_cli.app.load import load_ledger as load_whole_ledger
+from cluster_cli.app.recording import (
+    build_record,
+    control_character,
+    find_item,
+    last_retractable,
+    refuse_control_characters,
+    retractable,
+    retraction,
+    standing_line,
+)
 from cluster_cli.commands.options import (
     AsOfOption,
     DryRunOption,
@@ -24,156 +35,23 @@ from cluster_cli.commands.options import (
     RegistryOption,
 )
 from cluster_cli.engine.history import entries_by_target, known_by
-from cluster_cli.engine.periods import parse_as_of, parse_period
+from cluster_cli.engine.periods import parse_as_of
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import format_quantity, is_count, parse_quantity
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.files import ledger
 from cluster_cli.files import registry as registry_module
-from cluster_cli.text import clean, did_you_mean, warn
-
-if TYPE_CHECKING:
-    from cluster_cli.engine.models import Indicator, Registry, Target
-
-Kind = Literal["level", "cumulative"]
-
+from cluster_cli.i18n import default_lang
+from cluster_cli.render.records import describe, details
+from cluster_cli.text import clean, warn
 
 # ---------------------------------------------------------------- shared helpers
 
 
-@dataclass(frozen=True)
-class Context:
-    registry: Registry
-    registry_location: registry_module.RegistryLocation
-    ledger_location: ledger.LedgerLocation
-
-
-def open_context(registry: Path | None, ledger_option: Path | None) -> Context:
-    location = registry_module.locate(registry)
-    goals = registry_module.load(location)
-    return Context(goals, location, ledger.locate(ledger_option, location))
-
-
 def load_ledger(context: Context) -> ledger.LoadedLedger:
-    """Load the ledger, printing its warnings and any records of goals no longer registered."""
-    loaded = ledger.load(context.ledger_location.path)
-    warn(loaded.warnings)
-    orphans = orphan_targets(context.registry, loaded.records)
-    if orphans:
-        warn(
-            [
-                f"{loaded.path}: records of goal(s) the registry does not have are ignored: "
-                f"{', '.join(orphans)} (run `cluster-cli check` for details)"
-            ]
-        )
+    """Load the whole ledger and show its warnings."""
+    loaded, warnings = load_whole_ledger(context)
+    warn(warnings)
     return loaded
-
-
-def orphan_targets(registry: Registry, records: list[Record]) -> list[str]:
-    known = set(registry.ids())
-    return sorted({r.target for r in records if r.target not in known})
-
-
-def find_item(registry: Registry, key: str) -> Target | Indicator:
-    item = registry.item(key)
-    if item is None:
-        raise ValueInputError(
-            f"no goal or indicator '{clean(key)}' in the registry"
-            f"{did_you_mean(key, registry.ids())} (`cluster-cli status` lists them)"
-        )
-    return item
-
-
-def kind_of(item: Target | Indicator) -> Kind:
-    """Targets say; indicators are yearly levels unless they count things (running totals)."""
-    from cluster_cli.engine.models import Target
-
-    if isinstance(item, Target):
-        return item.kind
-    return "cumulative" if is_count(item.unit) else "level"
-
-
-def build_record(
-    registry: Registry,
-    target: str,
-    value: str,
-    period: str,
-    *,
-    source: str = "",
-    note: str = "",
-    today: dt.date | None = None,
-    recorded_at: str | None = None,
-) -> Record:
-    """Check one figure typed by a user and turn it into a record (ValueInputError if wrong)."""
-    item = find_item(registry, target.strip())
-    key = target.strip()
-    parsed_period = parse_period(period, today=today)
-    if kind_of(item) == "level" and not parsed_period.is_year:
-        raise ValueInputError(
-            f"{key} is a yearly figure (a level such as annual output), so record it for a "
-            f"year (e.g. --period {parsed_period.year}, once the full-year figure is out); "
-            f"'{clean(period.strip())}' is a date, and year-to-date figures (1-8月, 1-6月) are not "
-            "comparable with an annual target"
-        )
-    amount = parse_quantity(value, item.unit)
-    if is_count(item.unit):
-        if amount < 0:
-            raise ValueInputError(
-                f"'{clean(value)}': {key} counts {item.unit}, and a count cannot be negative"
-            )
-        if amount != int(amount):
-            raise ValueInputError(
-                f"'{clean(value)}': {key} counts {item.unit}, so give a whole number"
-            )
-    return Record(
-        id=ledger.new_id(),
-        target=key,
-        value=amount,
-        unit=item.unit,
-        period=parsed_period.text,
-        recorded_at=recorded_at or ledger.timestamp(),
-        source=source.strip(),
-        note=note.strip(),
-    )
-
-
-def control_character(text: str) -> str | None:
-    """How to name the first character of ``text`` a terminal could act on, if any.
-
-    C0 controls (newline and tab included), DEL, C1 controls and bidirectional controls: the
-    characters :func:`cluster_cli.text.clean` would change.
-    """
-    for position, char in enumerate(text, start=1):
-        if clean(char) != char:
-            kind = "a line break" if char in "\r\n" else "a control character"
-            return f"{kind} (U+{ord(char):04X}) at character {position}"
-    return None
-
-
-def refuse_control_characters(label: str, text: str) -> None:
-    found = control_character(text)
-    if found is not None:
-        raise ValueInputError(
-            f"{label} holds {found}: it is kept as one line of plain text, and such characters "
-            "could change what a terminal shows; remove it"
-        )
-
-
-def describe(record: Record) -> str:
-    """``ic-scale 2023 = 1,250亿元``, safe to print whatever the ledger holds."""
-    if record.value is None:
-        return clean(f"{record.target} {record.period}: retraction of {record.retracts}")
-    return clean(f"{record.target} {record.period} = {format_quantity(record.value, record.unit)}")
-
-
-def details(record: Record) -> str:
-    """``(id ...; source: ...; note: ...)``, safe to print whatever the ledger holds."""
-    extra = [f"id {record.id}"]
-    if record.source:
-        extra.append(f"source: {record.source}")
-    if record.note:
-        extra.append(f"note: {record.note}")
-    return clean(f"({'; '.join(extra)})")
 
 
 def append_records(context: Context, records: list[Record]) -> None:
@@ -190,25 +68,6 @@ def report_append(context: Context, result: ledger.AppendResult) -> None:
             "file): wrote the ledger header first",
             file=sys.stderr,
         )
-
-
-def standing_line(registry: Registry, records: list[Record], target_id: str) -> str | None:
-    """Where the goal stands after a new figure: its status and the sentence explaining it."""
-    from cluster_cli.engine.assess import assess_indicator, assess_target
-    from cluster_cli.engine.models import Indicator, Target
-    from cluster_cli.i18n import default_lang
-    from cluster_cli.render.labels import STATUS_LABELS, explain, explain_indicator
-
-    lang = default_lang()
-    entries = entries_by_target(known_by(records, None)).get(target_id, [])
-    item = registry.item(target_id)
-    if isinstance(item, Target):
-        row = assess_target(target_id, item, entries, dt.date.today())
-        return f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
-    if isinstance(item, Indicator):
-        indicator = assess_indicator(target_id, item, entries)
-        return f"{STATUS_LABELS[indicator.status].symbol} {explain_indicator(indicator, lang)}"
-    return None
 
 
 # ---------------------------------------------------------------- update
@@ -262,7 +121,9 @@ def update(
         return
     append_records(context, [record])
     print(f"recorded {describe(record)} {details(record)}")
-    line = standing_line(context.registry, [*loaded.records, record], record.target)
+    line = standing_line(
+        context.registry, [*loaded.records, record], record.target, default_lang(), dt.date.today()
+    )
     if line is not None:
         print(clean(line))
 
@@ -358,20 +219,6 @@ def log(
 # ---------------------------------------------------------------- undo
 
 
-def retractable(records: list[Record]) -> list[Record]:
-    """Figures (not retractions) not yet retracted, in the order they were recorded."""
-    ordered = known_by(records, None)
-    retracted = {r.retracts for r in ordered if r.retracts is not None}
-    return [r for r in ordered if r.retracts is None and r.id not in retracted]
-
-
-def last_retractable(loaded: ledger.LoadedLedger) -> Record:
-    candidates = retractable(loaded.records)
-    if not candidates:
-        raise ValueInputError(f"{loaded.path}: there is no recorded figure to retract")
-    return candidates[-1]
-
-
 def undo(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     dry_run: DryRunOption = False,
@@ -409,27 +256,16 @@ def undo(
                 )
             chosen = still[0]
         retracted[:] = [chosen]
-        return [
-            Record(
-                id=ledger.new_id(),
-                target=chosen.target,
-                value=None,
-                unit=chosen.unit,
-                period=chosen.period,
-                recorded_at=ledger.timestamp(),
-                note="undo",
-                retracts=chosen.id,
-            )
-        ]
+        return [retraction(chosen)]
 
     result = ledger.append_chosen(context.ledger_location.path, retraction_of_last)
     report_append(context, result)
-    (retraction,) = result.records
+    (written,) = result.records
     chosen = retracted[0]
     print(
         clean(
             f"retracted {describe(chosen)} recorded {chosen.recorded_at} {details(chosen)}; "
-            f"retraction id {retraction.id}"
+            f"retraction id {written.id}"
         )
     )
 

@@ -87,19 +87,13 @@ def report(
     status: StatusFilter = None,
 ) -> None:
     """Write a progress report: summary, tables, each goal's figures, history and chart."""
-    from cluster_cli.app.load import Filters, load_state
-    from cluster_cli.files import registry as registry_module
+    from cluster_cli.app.load import Filters, load_state, protected_files
     from cluster_cli.files.atomic import write_atomically
-    from cluster_cli.files.ledger import locate as locate_ledger
 
     fmt = choose_format(markdown, html, csv, as_json)
     chosen_lang = resolve_lang(lang)
     if output is not None:
-        location = registry_module.locate(registry)
-        protected = [("ledger", locate_ledger(ledger, location).path)]
-        if location.path is not None:
-            protected.insert(0, ("registry", location.path))
-        check_output(output, protected)
+        check_output(output, protected_files(registry, ledger))
 
     filters = Filters.of(cluster, region, status)
     state = load_state(registry, ledger, as_of, filters)

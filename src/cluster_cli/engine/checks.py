@@ -1,0 +1,116 @@
+"""What ``check`` finds in records and registry alone: stale goals, records that cannot count.
+
+Pure: the files are read by :mod:`cluster_cli.app.checks`, which collects these findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from cluster_cli.engine.history import current_values, entries_by_target, known_by
+from cluster_cli.engine.models import Registry
+from cluster_cli.engine.records import Record
+from cluster_cli.engine.units import convertible
+from cluster_cli.errors import UsageError
+
+_DURATION_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
+
+
+def parse_duration(text: str) -> tuple[int, str]:
+    """``90d``, ``6w``, ``18m``, ``2y`` -> (amount, unit letter)."""
+    raw = text.strip().lower()
+    number, letter = raw[:-1], raw[-1:]
+    if letter not in _DURATION_UNITS or not number.isdigit() or not 0 < int(number) <= 100_000:
+        raise UsageError(
+            f"--stale-after {text!r} is not a duration: use a number and d, w, m or y "
+            "(90d, 6w, 18m, 2y)"
+        )
+    return int(number), letter
+
+
+def subtract(day: dt.date, amount: int, letter: str) -> dt.date:
+    """``day`` minus a duration; months and years keep the day of month where it exists.
+
+    A duration reaching before year 1 gives the earliest date: nothing is older than that.
+    """
+    try:
+        return _subtract(day, amount, letter)
+    except (OverflowError, ValueError):
+        return dt.date.min
+
+
+def _subtract(day: dt.date, amount: int, letter: str) -> dt.date:
+    if letter == "d":
+        return day - dt.timedelta(days=amount)
+    if letter == "w":
+        return day - dt.timedelta(weeks=amount)
+    months = day.year * 12 + day.month - 1 - (amount * 12 if letter == "y" else amount)
+    year, month = divmod(months, 12)
+    month += 1
+    last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last_day))
+
+
+@dataclass(frozen=True)
+class Stale:
+    target: str
+    latest: str | None  # period of the latest figure, None when there is none
+    reference: dt.date  # the end date checked against the cutoff
+
+    def message(self) -> str:
+        if self.latest is None:
+            return (
+                f"{self.target}: no figure recorded since the plan started "
+                f"({self.reference.isoformat()})"
+            )
+        return (
+            f"{self.target}: latest figure is for {self.latest} (ends {self.reference.isoformat()})"
+        )
+
+
+def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> list[Stale]:
+    """Goals whose latest figure's period ended before ``cutoff``.
+
+    A goal with no figure is measured from the day its plan started counting (31 December of
+    the year before ``start``): it is stale once that is older than the cutoff.
+    """
+    entries = entries_by_target(known_by(records, None))
+    stale = []
+    for key, goal in registry.targets.items():
+        values = current_values(entries.get(key, []))
+        if values:
+            latest = values[-1].period
+            reference, latest_text = latest.end_date, latest.text
+            stale_text: str | None = latest_text
+        else:
+            reference, stale_text = dt.date(goal.start - 1, 12, 31), None
+        if reference < cutoff:
+            stale.append(Stale(key, stale_text, reference))
+    return stale
+
+
+def ledger_problems(goals: Registry, records: list[Record], ledger: str) -> list[str]:
+    """Records that cannot count: unknown goal, unit of another kind, retraction of nothing."""
+    problems = []
+    by_id = {record.id: record for record in records}
+    for record in records:
+        where = f"{ledger}: record {record.id}"
+        item = goals.item(record.target)
+        if item is None:
+            problems.append(f"{where}: no goal or indicator {record.target!r} in the registry")
+        elif record.retracts is not None:
+            retracted = by_id.get(record.retracts)
+            if retracted is None:
+                problems.append(f"{where}: retracts {record.retracts}, which is not in the ledger")
+            elif retracted.target != record.target:
+                problems.append(
+                    f"{where}: retracts {record.retracts} of {retracted.target}, "
+                    f"but names {record.target}"
+                )
+        elif not convertible(record.unit, item.unit):
+            problems.append(
+                f"{where}: {record.target} {record.period} is in {record.unit}, which cannot be "
+                f"expressed in the goal's unit {item.unit}; the figure is ignored"
+            )
+    return problems
