@@ -1,33 +1,39 @@
-"""The shape of the code: pure computation and file renderers know nothing of Typer or Rich."""
+"""The shape of the code: every package is a layer of the import contract that CI checks.
+
+The contract itself (which layer may import which) is in pyproject.toml and is checked by
+import-linter (`lint-imports`, part of the README's test command); these tests keep the contract
+complete as packages are added.
+"""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import tomllib
 
-import pytest
+from conftest import REPO
+
+SRC = REPO / "src" / "cluster_cli"
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        "cluster_cli.engine.assess",
-        "cluster_cli.render.labels",
-        "cluster_cli.engine.history",
-        "cluster_cli.files.ledger",
-        "cluster_cli.files.registry",
-        "cluster_cli.render.jsondoc",
-        "cluster_cli.render.markdown",
-        "cluster_cli.render.html",
-        "cluster_cli.render.csv",
-        "cluster_cli.app.checks",
-    ],
-)
-def test_module_imports_neither_typer_nor_rich(module: str) -> None:
-    code = (
-        f"import sys, {module}; "
-        "print(sorted(m for m in ('typer', 'rich', 'click') if m in sys.modules))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+def _contract() -> dict[str, object]:
+    config = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))
+    contracts: list[dict[str, object]] = config["tool"]["importlinter"]["contracts"]
+    return next(c for c in contracts if c["type"] == "layers")
+
+
+def test_every_top_level_module_and_package_is_in_a_layer() -> None:
+    layers = _contract()["layers"]
+    assert isinstance(layers, list)
+    named = {part.strip() for layer in layers for part in layer.split("|")}
+    found = {
+        f"cluster_cli.{path.stem if path.is_file() else path.name}"
+        for path in SRC.iterdir()
+        if (path.is_file() and path.suffix == ".py" and not path.name.startswith("__"))
+        or (path.is_dir() and (path / "__init__.py").exists())
+    }
+    assert found - named == set(), "add the new package to the layers contract in pyproject.toml"
+    assert named - found == set(), "the contract names a package that no longer exists"
+
+
+def test_the_ci_command_runs_the_import_contract() -> None:
+    ci = (REPO / ".ci" / "run").read_text("utf-8")
+    assert "lint-imports" in ci
