@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from cluster_cli import __version__
-from cluster_cli.errors import EXIT_INTERNAL, ClusterError
+from cluster_cli.errors import EXIT_INTERNAL, EXIT_IO, ClusterError, UsageError
 from cluster_cli.text import clean
 
 
@@ -95,12 +95,59 @@ def _utf8_output() -> None:
             reconfigure(encoding="utf-8")
 
 
+def _undecodable(args: list[str]) -> str | None:
+    """The first argument the system could not decode as UTF-8 (Python keeps such bytes as lone
+    surrogates, which no file can hold), named for the message."""
+    for arg in args:
+        if any("\udc80" <= char <= "\udcff" for char in arg):
+            raw = arg.encode("utf-8", "surrogateescape")
+            return raw.decode("utf-8", "backslashreplace")
+    return None
+
+
+def _flush_output() -> str | None:
+    """Write out what the command printed; the reason when it cannot be written (a full disk,
+    ``> /dev/full``). A closed pipe (``| head``) is no error: the reader has what it wanted."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_output()
+    except OSError as error:
+        _discard_output()
+        return error.strerror or str(error)
+    return None
+
+
+def _discard_output() -> None:
+    # What could not be written must not be tried again when the interpreter exits.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def run(argv: list[str]) -> int:
-    """Run the CLI with ``argv`` and return the exit code (for tests and for :func:`main`)."""
+    """Run the CLI with ``argv`` and return the exit code (for tests and for the console script)."""
     _utf8_output()
     debug = "--debug" in argv or bool(os.environ.get("CLUSTER_CLI_DEBUG"))
     args = [arg for arg in argv if arg != "--debug"]
+    code = _run(args, debug)
+    problem = _flush_output()
+    if problem is not None:
+        print(f"cluster-cli: error: the output could not be written: {problem}", file=sys.stderr)
+        return code or EXIT_IO
+    return code
+
+
+def _run(args: list[str], debug: bool) -> int:
     try:
+        undecodable = _undecodable(args)
+        if undecodable is not None:
+            raise UsageError(
+                f"the argument {undecodable} is not UTF-8 text (set the terminal or the "
+                "script to UTF-8, e.g. LANG=zh_CN.UTF-8): nothing was done"
+            )
         build_app(_command_name(args))(args=args, prog_name="cluster-cli")
     except SystemExit as exit_:
         code = exit_.code
@@ -113,13 +160,30 @@ def run(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("cluster-cli: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _discard_output()
+        return 0
+    except OSError as error:
+        if debug:
+            raise
+        if error.errno is None or error.filename is not None:
+            return _internal(error)
+        # Writing the output failed while the command ran (a full disk behind > FILE).
+        _discard_output()
+        reason = error.strerror or str(error)
+        print(f"cluster-cli: error: the output could not be written: {reason}", file=sys.stderr)
+        return EXIT_IO
     except Exception as error:  # a bug: one line, and the way to see more
         if debug:
             raise
-        print(
-            f"cluster-cli: internal error: {type(error).__name__}: {error} "
-            "(run again with --debug for the traceback, and please report it)",
-            file=sys.stderr,
-        )
-        return EXIT_INTERNAL
+        return _internal(error)
     return 0
+
+
+def _internal(error: Exception) -> int:
+    print(
+        f"cluster-cli: internal error: {type(error).__name__}: {error} "
+        "(run again with --debug for the traceback, and please report it)",
+        file=sys.stderr,
+    )
+    return EXIT_INTERNAL

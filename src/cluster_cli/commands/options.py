@@ -16,6 +16,7 @@ RegistryOption = Annotated[
         "--registry",
         "-r",
         metavar="FILE",
+        readable=False,  # unreadable files get cluster-cli's own message and exit code 3
         help="Registry of goals. Default: $CLUSTER_CLI_REGISTRY, else ./targets.toml, "
         "else the article's goals shipped with cluster-cli.",
         show_default=False,
@@ -27,6 +28,7 @@ LedgerOption = Annotated[
         "--ledger",
         "-l",
         metavar="FILE",
+        readable=False,  # unreadable files get cluster-cli's own message and exit code 3
         help="Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml "
         "beside the registry, else (built-in registry) actuals.toml in your data folder.",
         show_default=False,

@@ -235,7 +235,7 @@ def undo(
         return
     confirmed: str | None = None  # with --yes: whatever is last once the ledger is locked
     if not yes:
-        if not sys.stdin.isatty():
+        if sys.stdin is None or not sys.stdin.isatty():
             raise UsageError("not confirmed: stdin is not a terminal; run again with --yes")
         if not typer.confirm("Retract it?", default=False):
             print("nothing was changed")

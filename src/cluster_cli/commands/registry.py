@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from cluster_cli.commands.options import JsonOption, LedgerOption, RegistryOption
-from cluster_cli.errors import EXIT_PROBLEMS, InputFileError
+from cluster_cli.errors import EXIT_PROBLEMS, InputFileError, WriteError
 from cluster_cli.text import clean
 
 
@@ -18,6 +18,7 @@ def check(
         typer.Option(
             "--quotes",
             metavar="FILE",
+            readable=False,  # unreadable files get cluster-cli's own message and exit code 3
             help="Source text(s): every quote in the registry must occur in one of them "
             "(whitespace ignored). Repeatable.",
             show_default=False,
@@ -77,7 +78,8 @@ def check(
 
 def init(
     directory: Annotated[
-        Path, typer.Argument(metavar="[DIR]", help="Folder to write targets.toml into.")
+        Path,
+        typer.Argument(metavar="[DIR]", help="Folder to write targets.toml into.", readable=False),
     ] = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
@@ -90,7 +92,13 @@ def init(
     path = directory / registry_module.DEFAULT_NAME
     if path.exists() and not force:
         raise InputFileError(str(path), "already exists; use --force to overwrite it")
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError(
+            f"{directory}: the folder could not be made ({error.strerror or error}); "
+            "nothing was written"
+        ) from None
     write_atomically(path, registry_module.builtin_text().encode("utf-8"))
     print(f"wrote {path}: the article's 14 goals and 13 context figures, with comments.")
     print("Edit it, then run `cluster-cli check` and `cluster-cli status`.")

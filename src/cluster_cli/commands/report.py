@@ -78,6 +78,7 @@ def report(
             "--output",
             "-o",
             metavar="FILE",
+            readable=False,  # unreadable files get cluster-cli's own message and exit code 3
             help="Write to this file (atomically) instead of standard output.",
             show_default=False,
         ),

@@ -1,0 +1,115 @@
+"""Odd environments, as real processes: closed standard input, a full disk behind the output,
+arguments that are not UTF-8, folders and files the user may not use. One clear message, the
+documented exit code, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+pytestmark = pytest.mark.slow
+CLI = [sys.executable, "-m", "cluster_cli"]
+# Root reads and writes everything: without these two capabilities its file permissions apply
+# to it as to any user.
+AS_A_PLAIN_USER = (
+    ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+)
+
+
+def run(
+    args: list[str], cwd: Path, prefix: list[str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    command = [*(prefix or []), *CLI, *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, timeout=60)
+
+
+def one_error_line(done: subprocess.CompletedProcess[bytes]) -> str:
+    err = done.stderr.decode("utf-8")
+    assert "Traceback" not in err and "internal error" not in err, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cluster-cli: error: "), err
+    return lines[0]
+
+
+def test_undo_with_standard_input_closed(tmp_path: Path) -> None:
+    (tmp_path / "targets.toml").write_bytes((REPO / "targets.toml").read_bytes())
+    assert run(["update", "ic-talents", "10", "-p", "2023"], tmp_path).returncode == 0
+    before = (tmp_path / "actuals.toml").read_bytes()
+    done = subprocess.run(
+        f"{sys.executable} -m cluster_cli undo <&-", shell=True, cwd=tmp_path, capture_output=True
+    )
+    assert done.returncode == 2
+    assert "stdin is not a terminal; run again with --yes" in one_error_line(done)
+    assert (tmp_path / "actuals.toml").read_bytes() == before
+
+
+def test_init_under_a_file(tmp_path: Path) -> None:
+    (tmp_path / "targets.toml").write_text("x", "utf-8")
+    done = run(["init", "targets.toml/sub"], tmp_path)
+    assert done.returncode == 6
+    assert "targets.toml/sub: the folder could not be made (Not a directory)" in one_error_line(
+        done
+    )
+    assert (tmp_path / "targets.toml").read_text("utf-8") == "x"
+
+
+def test_init_in_a_folder_the_user_may_not_write(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o555)
+    done = run(["init", "locked"], tmp_path, AS_A_PLAIN_USER)
+    assert done.returncode == 6
+    assert "Permission denied" in one_error_line(done)
+    assert list(locked.iterdir()) == []
+
+
+def test_a_file_the_user_may_not_read(tmp_path: Path) -> None:
+    registry = tmp_path / "targets.toml"
+    registry.write_bytes((REPO / "targets.toml").read_bytes())
+    registry.chmod(0o000)
+    for args in (["status"], ["status", "--registry", "targets.toml"], ["check"]):
+        done = run(args, tmp_path, AS_A_PLAIN_USER)
+        assert done.returncode == (1 if args == ["check"] else 3), done.stderr
+        if args != ["check"]:
+            assert one_error_line(done) == (
+                "cluster-cli: error: targets.toml: permission denied: the file cannot be read"
+            )
+
+
+def test_output_to_a_full_disk(tmp_path: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*CLI, "status"], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, timeout=60
+        )
+    assert done.returncode == 6
+    assert done.stderr.decode() == (
+        "cluster-cli: error: the output could not be written: No space left on device\n"
+    )
+
+
+def test_an_argument_in_gbk_bytes(tmp_path: Path) -> None:
+    (tmp_path / "targets.toml").write_bytes((REPO / "targets.toml").read_bytes())
+    source = "苏州统计".encode("gbk")
+    done = subprocess.run(
+        [
+            *(os.fsencode(a) for a in CLI),
+            b"update",
+            b"ic-talents",
+            b"10",
+            b"-p",
+            b"2023",
+            b"--source",
+            source,
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},
+    )
+    assert done.returncode == 2
+    assert "\\xcb\\xd5\\xd6\\xdd" in one_error_line(done)
+    assert not (tmp_path / "actuals.toml").exists()
