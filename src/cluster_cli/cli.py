@@ -133,6 +133,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "log": ("cluster_cli.ledger_cli", "log"),
     "undo": ("cluster_cli.ledger_cli", "undo"),
     "import": ("cluster_cli.ledger_cli", "import_"),
+    "extract": ("cluster_cli.extract_cli", "extract"),
     "report": ("cluster_cli.report_cli", "report"),
     "check": ("cluster_cli.cli", "check"),
     "init": ("cluster_cli.cli", "init"),
