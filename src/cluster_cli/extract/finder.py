@@ -60,7 +60,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     context.future = [
         f
         for f in frames(flat.text, 0, len(flat.text), year)
-        if f.deadline is not None and not f.past and f.how in ("year", "plan", "title")
+        if f.deadline is not None
+        and not f.past
+        and (f.how == "title" or f.words.startswith(("到", "至")))
     ]
     proposals: list[Proposal] = []
     seen: set[int] = set()
@@ -161,10 +163,15 @@ def _sentence_goals(
             if section.mode != "goal" and how in ("clause", "sentence"):
                 if not (marked or frame.how in ("plan", "title") or _future(frame, context)):
                     continue
-            if how == "neighbour" and not (
-                _verb_before(text, item_start, quantity.start) or strong
-            ):
+            if how == "neighbour" and not (_verb_before(text, c_start, quantity.start) or strong):
                 continue
+            if (
+                quantity.unit == "个"
+                and quantity.chinese
+                and text[quantity.end - 1] == "大"
+                and how in ("section", "paragraph")
+            ):
+                continue  # 六大…: the name of a set, unless the sentence itself is a goal
             built = _build(context, quantity, items, index, item_start, c_start, c_end,
                            s_start, frame, how, section, found[-1].name if found else None)
             found.extend(built)
@@ -181,7 +188,7 @@ def _future(frame: Frame, context: _Context) -> bool:
 
 
 def _verb_before(text: str, start: int, end: int) -> bool:
-    return bool(v.CUMULATIVE_VERBS.search(text[max(start, end - 6) : end]))
+    return bool(v.CUMULATIVE_VERBS.search(text[start:end]))
 
 
 def _not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
@@ -193,6 +200,17 @@ def _not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) 
         return True  # G60, 5G, PM2.5
     if after[:1].isascii() and after[:1].isalnum():
         return True
+    if v.NAME_AFTER.match(after):
+        return True
+    if quantity.chinese and not quantity.is_money and not quantity.is_percent:
+        if v.ENUMERATION_BEFORE.search(before) or quantity.value < 2:
+            return True
+        if quantity.unit in ("次", "期", "届") or text.startswith(quantity.unit * 2, quantity.end - 1):
+            return True  # 八次全会, 二期工程, 一个个
+        if not v.CUMULATIVE_VERBS.search(text[max(c_start, quantity.start - 4) : quantity.start]):
+            return True  # 五个更加注重: a slogan unless something is to be built or brought in
+    if text.startswith(quantity.unit[-1], quantity.end):
+        return True  # 一个个推进会
     rest = after.removeprefix("以上").removeprefix("以下")
     if after.startswith("级") or rest.startswith("级"):
         return True  # 千亿元级: a size class
@@ -221,7 +239,10 @@ def _frame_for(
     c_start: int,
     s_start: int,
 ) -> tuple[Frame | None, str]:
-    usable = [f for f in sentence_frames if not f.past and f.how != "day"]
+    usable = [
+        f for f in sentence_frames if not f.past and f.how != "day" and f.deadline is not None
+    ]
+    unresolved = any(f.deadline is None and not f.past for f in sentence_frames)
     in_clause = [f for f in usable if c_start <= f.start < quantity.start]
     if in_clause:
         return in_clause[-1], "clause"
@@ -235,7 +256,9 @@ def _frame_for(
         return carried, "paragraph"
     if section.mode == "goal" and section.frame is not None:
         return section.frame, "section"
-    near = [f for f in context.future if abs(f.start - quantity.start) <= _NEIGHBOUR_REACH]
+    # 用3年时间 in a text of unknown date: a goal whose year the nearest stated deadline gives.
+    reach = _NEIGHBOUR_REACH * (3 if unresolved else 1)
+    near = [f for f in context.future if abs(f.start - quantity.start) <= reach]
     if near:
         return min(near, key=lambda f: abs(f.start - quantity.start)), "neighbour"
     return None, ""

@@ -15,10 +15,16 @@ PAST_MARKERS = re.compile(
     r"同比|比上年|较上年|比去年|上年同期|去年同期|已经|已(?!有)|截至|截止|累计完成|实现了|完成了|"
     r"达到了|增长了|下降了|提高了|过去|以来|一年来|两年来|三年来|五年来|近年来|这两年|近两年|"
     r"前三季度|一季度|二季度|三季度|上半年|前\d{1,2}个月|\d{1,2}[—\-～~]\d{1,2}月|目前|当前|现有|"
-    r"现已|又报告|通报|公布的数据|数据显示|统计数据|首位|居全国|排名|位居|列全国"
+    r"现已|又报告|通报|公布的数据|数据显示|统计数据|首位|居全国|排名|位居|列全国|(?<![为除])了"
 )
+# Words after a number that make it part of a name: “创新创业青年50人论坛”, 13号线.
+NAME_AFTER = re.compile(r"(?:论坛|峰会|大会|工程|行动|计划|热线|号线|强|方面|个方面)")
+# Words before a Chinese-numeral count that make it an enumeration, not a goal: 以下四个方面.
+ENUMERATION_BEFORE = re.compile(r"(?:以下|如下|上述|这|那|党的|届|市委|省委|区委|县委)$")
 # Someone's estimate or opinion, a question: not a goal of the text.
-ESTIMATE_MARKERS = re.compile(r"看来|表示|认为|预计|预测|估计|测算|计算|有望|可能|或将|据悉|分析")
+ESTIMATE_MARKERS = re.compile(
+    r"看来|表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|据悉|分析师"
+)
 # A review section or paragraph.
 REVIEW_HEADING = re.compile(r"回顾|成就|主要工作|过去|一年来|五年来|成效")
 REVIEW_OPENING = re.compile(
