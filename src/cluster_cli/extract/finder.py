@@ -172,8 +172,10 @@ def _sentence_goals(
                 and how in ("section", "paragraph")
             ):
                 continue  # 六大…: the name of a set, unless the sentence itself is a goal
-            built = _build(context, quantity, items, index, item_start, c_start, c_end,
-                           s_start, frame, how, section, found[-1].name if found else None)
+            built, tail_end = _build(context, quantity, items, index, item_start, c_start,
+                                     c_end, s_start, frame, how, section,
+                                     found[-1].name if found else None)
+            previous_end = max(previous_end, tail_end)
             found.extend(built)
     return found
 
@@ -345,7 +347,7 @@ def _build(
     how: str,
     section: _Section,
     previous_name: str | None,
-) -> list[Proposal]:
+) -> tuple[list[Proposal], int]:
     text = context.flat.text
     lead_start = item_start
     while lead_start < quantity.start and text[lead_start] in "、和及与，,以上左右以内":
@@ -355,10 +357,9 @@ def _build(
     tail_end = end
     tail = ""
     next_start = items[index + 1].start if index + 1 < len(items) else c_end
-    if len(v.LEADING_WORDS.sub("", v.TRAILING_WORDS.sub("", lead))) < 2 or not re.search(
-        r"[\u4e00-\u9fff]{2}", v.CUMULATIVE_VERBS.sub("", lead)
-    ):
-        match = re.match(r"[^，、。；：,;]{0,24}", text[end:next_start])
+    core = v.CUMULATIVE_VERBS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
+    if len(v.TRAILING_WORDS.sub("", core)) < 2:  # 新增50家以上先进智能工厂: the noun follows
+        match = re.match(r"[^，、。；：,;和及]{0,24}", text[end:next_start])
         tail = match.group() if match else ""
         tail_end = end + len(tail)
     quote_start = lead_start
@@ -416,14 +417,14 @@ def _build(
             Proposal(quote, start, stop, value=quantity.value, qualifier="at_least",
                      confidence=round(confidence, 2),
                      assumptions=(*assumptions, "Lower end of a range."), **common),  # type: ignore[arg-type]
-        ]
+        ], tail_end
     proposals = [
         Proposal(quote, start, stop, value=quantity.value, qualifier=qualifier,
                  confidence=round(confidence, 2), assumptions=tuple(assumptions), **common)  # type: ignore[arg-type]
     ]
     # 5%—5.5%: the lower end of a range is the goal; the upper end is proposed by itself.
     if index > 0 and re.fullmatch(r"[—–\-~～至到]{1,2}", text[items[index - 1].end : quantity.start]):
-        return []
+        return [], tail_end
     if index + 1 < len(items) and re.fullmatch(
         r"[—–\-~～至到]{1,2}", text[quantity.end : items[index + 1].start]
     ):
@@ -432,7 +433,7 @@ def _build(
                      confidence=round(confidence, 2),
                      assumptions=(*assumptions, "Lower end of a range."), **common)  # type: ignore[arg-type]
         ]
-    return proposals
+    return proposals, tail_end
 
 
 _UNNAMED = "未命名指标"
@@ -462,7 +463,7 @@ def _baseline(lead: str, quantity: Quantity) -> Decimal | None:
 def _places(text: str) -> tuple[list[str], str | None]:
     """Place names of the text (短名 and full name) and the one it is most about."""
     counts: Counter[str] = Counter()
-    for match in re.finditer(v.PROVINCES, text):
+    for match in re.finditer(f"{v.PROVINCES}|{v.CITIES}", text):
         counts[match.group()] += 1
     for match in v.PLACE.finditer(text):
         name = match.group("name")

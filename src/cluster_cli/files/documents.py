@@ -125,6 +125,8 @@ def _gb(encoding: str) -> str:
 def first_line(text: str) -> str:
     for line in text.splitlines():
         stripped = line.strip().lstrip("#").strip()
+        # 唯 创 新 者 胜: spaces between Chinese characters are layout
+        stripped = re.sub(r"(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])", "", stripped)
         if stripped:
             return stripped[:80]
     return ""
