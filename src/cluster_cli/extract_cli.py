@@ -129,12 +129,12 @@ def _print_table(info: DocumentInfo, proposals: list[Proposal], lang: Lang) -> N
     from rich.console import Console
     from rich.table import Table
 
-    from cluster_cli.extract.labels import HEADERS, describe
+    from cluster_cli.extract.labels import COLUMNS, HEADERS, describe
 
     console = Console(highlight=False)
     words = HEADERS[lang]
     table = Table(title=clean(words["title"].format(title=info.title, n=len(proposals))))
-    for header in words["columns"]:
+    for header in COLUMNS[lang]:
         table.add_column(header)
     for proposal in proposals:
         table.add_row(*(clean(cell) for cell in describe(proposal, lang)))
@@ -145,9 +145,7 @@ def _print_table(info: DocumentInfo, proposals: list[Proposal], lang: Lang) -> N
         console.print(words["review"])
 
 
-def _write_draft(
-    output: Path, info: DocumentInfo, proposals: list[Proposal], quiet: bool
-) -> None:
+def _write_draft(output: Path, info: DocumentInfo, proposals: list[Proposal], quiet: bool) -> None:
     from cluster_cli.extract.draft import draft_text
     from cluster_cli.fileio import write_atomically
 

@@ -71,23 +71,38 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         first = int(match.group("year")) if match.group("year2") else None
         past = year is not None and last < year
         found.append(
-            Frame(match.start(), match.end(), None if past else last, first, past,
-                  match.group(), how)
+            Frame(
+                match.start(), match.end(), None if past else last, first, past, match.group(), how
+            )
         )
     for match in _PLAN.finditer(text, start, end):
         number = _PLAN_NUMBER[match.group("n")]
         first, last = five_year_plan(number)
         past = year is not None and last < year
         found.append(
-            Frame(match.start(), match.end(), None if past else last, first, past,
-                  match.group(), "plan")
+            Frame(
+                match.start(),
+                match.end(),
+                None if past else last,
+                first,
+                past,
+                match.group(),
+                "plan",
+            )
         )
     for match in _PLAN_LONG.finditer(text, start, end):
         first, last = five_year_plan(_PLAN_NUMBER[match.group("n")])
         past = year is not None and last < year
         found.append(
-            Frame(match.start(), match.end(), None if past else last, first, past,
-                  match.group(), "plan")
+            Frame(
+                match.start(),
+                match.end(),
+                None if past else last,
+                first,
+                past,
+                match.group(),
+                "plan",
+            )
         )
     for match in _RELATIVE.finditer(text, start, end):
         what = match.group("what")
@@ -123,7 +138,7 @@ _DELIVERED = re.compile(
 
 
 def delivery_date(text: str) -> tuple[int, int, int] | None:
-    """The date a report was delivered, when its sub-title states it (``2026年1月14日在…会议上``)."""
+    """The date a report was delivered, as its sub-title states (``2026年1月14日在…会议上``)."""
     match = _DELIVERED.search(text[:3000])
     if match is None:
         return None

@@ -33,17 +33,53 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "百亿元": ("亿元", Decimal(1)),
 }
 _PLACE_IDS = {
-    "北京": "beijing", "天津": "tianjin", "上海": "shanghai", "重庆": "chongqing",
-    "河北": "hebei", "山西": "shanxi", "辽宁": "liaoning", "吉林": "jilin",
-    "黑龙江": "heilongjiang", "江苏": "jiangsu", "浙江": "zhejiang", "安徽": "anhui",
-    "福建": "fujian", "江西": "jiangxi", "山东": "shandong", "河南": "henan", "湖北": "hubei",
-    "湖南": "hunan", "广东": "guangdong", "海南": "hainan", "四川": "sichuan",
-    "贵州": "guizhou", "云南": "yunnan", "陕西": "shaanxi", "甘肃": "gansu", "青海": "qinghai",
-    "内蒙古": "inner-mongolia", "广西": "guangxi", "西藏": "tibet", "宁夏": "ningxia",
-    "新疆": "xinjiang", "香港": "hong-kong", "澳门": "macao", "苏州": "suzhou",
-    "杭州": "hangzhou", "南京": "nanjing", "宁波": "ningbo", "深圳": "shenzhen",
-    "广州": "guangzhou", "昆山": "kunshan", "吴江": "wujiang", "无锡": "wuxi",
-    "武汉": "wuhan", "成都": "chengdu", "西安": "xian", "合肥": "hefei", "厦门": "xiamen",
+    "北京": "beijing",
+    "天津": "tianjin",
+    "上海": "shanghai",
+    "重庆": "chongqing",
+    "河北": "hebei",
+    "山西": "shanxi",
+    "辽宁": "liaoning",
+    "吉林": "jilin",
+    "黑龙江": "heilongjiang",
+    "江苏": "jiangsu",
+    "浙江": "zhejiang",
+    "安徽": "anhui",
+    "福建": "fujian",
+    "江西": "jiangxi",
+    "山东": "shandong",
+    "河南": "henan",
+    "湖北": "hubei",
+    "湖南": "hunan",
+    "广东": "guangdong",
+    "海南": "hainan",
+    "四川": "sichuan",
+    "贵州": "guizhou",
+    "云南": "yunnan",
+    "陕西": "shaanxi",
+    "甘肃": "gansu",
+    "青海": "qinghai",
+    "内蒙古": "inner-mongolia",
+    "广西": "guangxi",
+    "西藏": "tibet",
+    "宁夏": "ningxia",
+    "新疆": "xinjiang",
+    "香港": "hong-kong",
+    "澳门": "macao",
+    "苏州": "suzhou",
+    "杭州": "hangzhou",
+    "南京": "nanjing",
+    "宁波": "ningbo",
+    "深圳": "shenzhen",
+    "广州": "guangzhou",
+    "昆山": "kunshan",
+    "吴江": "wujiang",
+    "无锡": "wuxi",
+    "武汉": "wuhan",
+    "成都": "chengdu",
+    "西安": "xian",
+    "合肥": "hefei",
+    "厦门": "xiamen",
 }
 
 
@@ -69,9 +105,13 @@ def registry_unit(proposal: Proposal) -> tuple[str, Decimal, str | None] | None:
         return None
     unit, factor = conversion
     value = proposal.value * factor
-    return unit, value, (
-        f"Unit: the text writes {format_decimal(proposal.value)}{proposal.unit}, recorded as "
-        f"{format_decimal(value)}{unit} (an exact conversion)."
+    return (
+        unit,
+        value,
+        (
+            f"Unit: the text writes {format_decimal(proposal.value)}{proposal.unit}, recorded as "
+            f"{format_decimal(value)}{unit} (an exact conversion)."
+        ),
     )
 
 
@@ -202,8 +242,12 @@ def _tables(
             continue
         name = place or "未指明地区"
         name_en = "unspecified" if place is None else key.replace("-", " ").title()
-        lines += ["", f"[regions.{key}]", f"name = {toml_string(name)}",
-                  f"name_en = {toml_string(name_en)}"]
+        lines += [
+            "",
+            f"[regions.{key}]",
+            f"name = {toml_string(name)}",
+            f"name_en = {toml_string(name_en)}",
+        ]
     return lines
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from cluster_cli.extract import vocabulary as v
@@ -22,7 +22,6 @@ from cluster_cli.extract.numbers import Quantity, parse_number, quantities
 from cluster_cli.extract.segment import Flat, clauses, flatten, paragraphs, sentences
 
 _NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
-_QUOTES = "“”\"‘’"
 
 
 @dataclass
@@ -79,15 +78,13 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             continue
         section = sub or top
         opening = flat.text[paragraph.start : paragraph.start + 40]
-        review_paragraph = bool(v.REVIEW_OPENING.search(opening)) or (
-            section.mode == "review"
-        )
+        review_paragraph = bool(v.REVIEW_OPENING.search(opening)) or (section.mode == "review")
         carried: Frame | None = None
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
             sentence = flat.text[s_start:s_end]
             sentence_frames = frames(flat.text, s_start, s_end, year)
             future = [f for f in sentence_frames if not f.past and f.how != "day"]
-            if sentence.rstrip("”\"）)").endswith(("？", "?")) or v.ESTIMATE_MARKERS.search(
+            if sentence.rstrip('”"）)').endswith(("？", "?")) or v.ESTIMATE_MARKERS.search(
                 sentence
             ):
                 continue
@@ -160,9 +157,12 @@ def _sentence_goals(
                 continue
             if review_paragraph and not strong:
                 continue
-            if section.mode != "goal" and how in ("clause", "sentence"):
-                if not (marked or frame.how in ("plan", "title") or _future(frame, context)):
-                    continue
+            if (
+                section.mode != "goal"
+                and how in ("clause", "sentence")
+                and not (marked or frame.how in ("plan", "title") or _future(frame, context))
+            ):
+                continue
             if how == "neighbour" and not (_verb_before(text, c_start, quantity.start) or strong):
                 continue
             if (
@@ -172,9 +172,20 @@ def _sentence_goals(
                 and how in ("section", "paragraph")
             ):
                 continue  # 六大…: the name of a set, unless the sentence itself is a goal
-            built, tail_end = _build(context, quantity, items, index, item_start, c_start,
-                                     c_end, s_start, frame, how, section,
-                                     found[-1].name if found else None)
+            built, tail_end = _build(
+                context,
+                quantity,
+                items,
+                index,
+                item_start,
+                c_start,
+                c_end,
+                s_start,
+                frame,
+                how,
+                section,
+                found[-1].name if found else None,
+            )
             previous_end = max(previous_end, tail_end)
             found.extend(built)
     return found
@@ -198,7 +209,7 @@ def _not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) 
     after = text[quantity.end : min(c_end, quantity.end + 4)]
     if before.endswith(("第", "前", "排名", "位居", "居", "列")):
         return True
-    if before and (before[-1].isascii() and before[-1].isalnum() or before[-1] in "./"):
+    if before and ((before[-1].isascii() and before[-1].isalnum()) or before[-1] in "./"):
         return True  # G60, 5G, PM2.5
     if after[:1].isascii() and after[:1].isalnum():
         return True
@@ -207,7 +218,9 @@ def _not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) 
     if quantity.chinese and not quantity.is_money and not quantity.is_percent:
         if v.ENUMERATION_BEFORE.search(before) or quantity.value < 2:
             return True
-        if quantity.unit in ("次", "期", "届") or text.startswith(quantity.unit * 2, quantity.end - 1):
+        if quantity.unit in ("次", "期", "届") or text.startswith(
+            quantity.unit * 2, quantity.end - 1
+        ):
             return True  # 八次全会, 二期工程, 一个个
         if not v.CUMULATIVE_VERBS.search(text[max(c_start, quantity.start - 4) : quantity.start]):
             return True  # 五个更加注重: a slogan unless something is to be built or brought in
@@ -374,9 +387,7 @@ def _build(
         name = subject + v.LEADING_WORDS.sub("", lead.strip("，、；：,;"))
         assumptions.append(f"Subject carried over from the previous clause: {subject}.")
     reasons = [f"deadline {frame.deadline} from {frame.words!r} ({_HOW[how]})"]
-    confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(
-        how, 0.4
-    )
+    confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
     if how in ("paragraph", "section", "neighbour"):
         assumptions.append(
             f"Deadline {frame.deadline}: {_HOW[how]} ({frame.words}), not stated in the goal's "
@@ -401,39 +412,35 @@ def _build(
     plan_start = frame.plan_start
     if plan_start is None and context.year is not None and frame.deadline is not None:
         plan_start = min(context.year, frame.deadline)
-    common = {
-        "name": name,
-        "unit": quantity.unit,
-        "deadline": frame.deadline or 0,
-        "kind": kind,
-        "direction": direction,
-        "baseline": baseline,
-        "plan_start": plan_start,
-        "region": region,
-        "reasons": tuple(reasons),
-    }
-    if quantity.upper is not None:
-        return [
-            Proposal(quote, start, stop, value=quantity.value, qualifier="at_least",
-                     confidence=round(confidence, 2),
-                     assumptions=(*assumptions, "Lower end of a range."), **common),  # type: ignore[arg-type]
-        ], tail_end
-    proposals = [
-        Proposal(quote, start, stop, value=quantity.value, qualifier=qualifier,
-                 confidence=round(confidence, 2), assumptions=tuple(assumptions), **common)  # type: ignore[arg-type]
-    ]
-    # 5%—5.5%: the lower end of a range is the goal; the upper end is proposed by itself.
-    if index > 0 and re.fullmatch(r"[—–\-~～至到]{1,2}", text[items[index - 1].end : quantity.start]):
-        return [], tail_end
-    if index + 1 < len(items) and re.fullmatch(
-        r"[—–\-~～至到]{1,2}", text[quantity.end : items[index + 1].start]
-    ):
-        proposals = [
-            Proposal(quote, start, stop, value=quantity.value, qualifier="at_least",
-                     confidence=round(confidence, 2),
-                     assumptions=(*assumptions, "Lower end of a range."), **common)  # type: ignore[arg-type]
-        ]
-    return proposals, tail_end
+    proposal = Proposal(
+        quote,
+        start,
+        stop,
+        name=name,
+        value=quantity.value,
+        unit=quantity.unit,
+        deadline=frame.deadline or 0,
+        kind=kind,
+        direction=direction,
+        qualifier=qualifier,
+        baseline=baseline,
+        plan_start=plan_start,
+        region=region,
+        confidence=round(confidence, 2),
+        reasons=tuple(reasons),
+        assumptions=tuple(assumptions),
+    )
+    dash = r"[—–\-~～至到]{1,2}"
+    if index > 0 and re.fullmatch(dash, text[items[index - 1].end : quantity.start]):
+        return [], tail_end  # 5%—5.5%: the upper end of a range; the lower end is the goal
+    ranged = quantity.upper is not None or (
+        index + 1 < len(items) and re.fullmatch(dash, text[quantity.end : items[index + 1].start])
+    )
+    if ranged:
+        proposal = replace(
+            proposal, qualifier="at_least", assumptions=(*assumptions, "Lower end of a range.")
+        )
+    return [proposal], tail_end
 
 
 _UNNAMED = "未命名指标"
@@ -453,8 +460,10 @@ _KIND_WHY = {
 
 
 def _baseline(lead: str, quantity: Quantity) -> Decimal | None:
-    match = re.search(r"(?:从|由)(\d+(?:\.\d+)?)(万亿|亿|万)?([^\d，]{0,4})?(?:提高|增加|提升|增长|上升|下降|降低|减少)?到$",
-                      v.TRAILING_WORDS.sub("", lead) + "到" if lead.endswith("到") else lead)
+    match = re.search(
+        r"(?:从|由)(\d+(?:\.\d+)?)(万亿|亿|万)?([^\d，]{0,4})?(?:提高|增加|提升|增长|上升|下降|降低|减少)?到$",
+        v.TRAILING_WORDS.sub("", lead) + "到" if lead.endswith("到") else lead,
+    )
     if match is None:
         return None
     return parse_number(match.group(1))

@@ -8,20 +8,22 @@ from cluster_cli.extract.model import Proposal
 
 Lang = Literal["zh", "en"]
 
-HEADERS: dict[str, dict[str, str | list[str]]] = {
+HEADERS: dict[str, dict[str, str]] = {
     "zh": {
         "title": "{title}：{n} 个拟定目标",
-        "columns": ["指标", "目标值", "期限", "类型", "方向", "置信度", "原文"],
         "none": "未发现带期限的量化目标。",
         "review": "这些只是建议：请核对原文，再用 -o 写出草稿并运行 cluster-cli check --quotes。",
     },
     "en": {
         "title": "{title}: {n} proposed goal(s)",
-        "columns": ["Indicator", "Target", "Due", "Kind", "Direction", "Conf.", "Quote"],
         "none": "No quantified goal with a time frame was found.",
         "review": "These are proposals: check each against the text, then write a draft with -o "
         "and run cluster-cli check --quotes.",
     },
+}
+COLUMNS = {
+    "zh": ["指标", "目标值", "期限", "类型", "方向", "置信度", "原文"],
+    "en": ["Indicator", "Target", "Due", "Kind", "Direction", "Conf.", "Quote"],
 }
 _KIND = {
     "zh": {"level": "水平", "cumulative": "累计", "share": "占比", "rate": "增速"},

@@ -128,7 +128,5 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             if upper is None or upper <= value:
                 continue
         unit = magnitude + ("个" if word == "大" else word).replace("％", "%")
-        found.append(
-            Quantity(match.start(), match.end(), value, unit, chinese, upper, upper_start)
-        )
+        found.append(Quantity(match.start(), match.end(), value, unit, chinese, upper, upper_start))
     return found

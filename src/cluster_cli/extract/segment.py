@@ -86,7 +86,9 @@ def paragraphs(flat: Flat) -> list[Paragraph]:
         head = match.group()[:16]
         heading = bool(_HEADING.match(head)) and len(match.group()) < 80
         found.append(
-            Paragraph(match.start(), match.end(), heading, heading and bool(_TOP_HEADING.match(head)))
+            Paragraph(
+                match.start(), match.end(), heading, heading and bool(_TOP_HEADING.match(head))
+            )
         )
     return found
 

@@ -43,7 +43,7 @@ def read_document(path: Path) -> Document:
     else:
         text, title = decode(data, name), ""
     if not text.strip():
-        raise InputFileError(name, "has no text")
+        raise InputFileError(name, "has no text") from None
     return Document(text, name, title or first_line(text) or path.stem, kind)
 
 
@@ -56,11 +56,11 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as error:
         raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputFileError(name, "is a directory, not a file")
+        raise InputFileError(name, "is a directory, not a file") from None
     if not stat.S_ISREG(info.st_mode):
-        raise InputFileError(name, "is not a regular file (a device or a pipe?)")
+        raise InputFileError(name, "is not a regular file (a device or a pipe?)") from None
     if info.st_size > MAX_BYTES:
-        raise InputFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise InputFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB") from None
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
@@ -69,7 +69,7 @@ def _read_bytes(path: Path) -> bytes:
     except OSError as error:
         raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
     if len(data) > MAX_BYTES:
-        raise InputFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raise InputFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB") from None
     return data
 
 
@@ -89,7 +89,7 @@ def _format(path: Path, data: bytes) -> Format:
 def decode(data: bytes, name: str, *, html: bool = False) -> str:
     """UTF-8 (with or without BOM), else the encoding the bytes show (GB18030, Big5, ...)."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFileError(name, "is not a text file (it holds NUL bytes)")
+        raise InputFileError(name, "is not a text file (it holds NUL bytes)") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -135,8 +135,30 @@ def first_line(text: str) -> str:
 def _html(markup: str) -> tuple[str, str]:
     from html.parser import HTMLParser
 
-    blocks = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
-              "article", "table", "ul", "ol", "dd", "dt", "blockquote", "pre", "header", "footer"}
+    blocks = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "table",
+        "ul",
+        "ol",
+        "dd",
+        "dt",
+        "blockquote",
+        "pre",
+        "header",
+        "footer",
+    }
 
     class Reader(HTMLParser):
         def __init__(self) -> None:
@@ -183,13 +205,19 @@ def _docx(data: bytes, name: str) -> tuple[str, str]:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - a dependency
-        raise InputFileError(name, "reading .docx needs python-docx (pip install python-docx)")
+        raise InputFileError(
+            name, "reading .docx needs python-docx (pip install python-docx)"
+        ) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise InputFileError(name, "is not a readable Word .docx file (damaged, or another format)")
+        raise InputFileError(
+            name, "is not a readable Word .docx file (damaged, or another format)"
+        ) from None
     except Exception as error:  # lxml raises its own errors on damaged XML
-        raise InputFileError(name, f"is not a readable Word .docx file ({type(error).__name__})")
+        raise InputFileError(
+            name, f"is not a readable Word .docx file ({type(error).__name__})"
+        ) from None
     lines = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -206,14 +234,16 @@ def _pdf(data: bytes, name: str) -> tuple[str, str]:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
     except ImportError:  # pragma: no cover - a dependency
-        raise InputFileError(name, "reading PDF needs pypdf (pip install pypdf)")
+        raise InputFileError(name, "reading PDF needs pypdf (pip install pypdf)") from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise InputFileError(name, "is an encrypted PDF; save an unprotected copy first")
+            raise InputFileError(
+                name, "is an encrypted PDF; save an unprotected copy first"
+            ) from None
         if len(reader.pages) > MAX_PAGES:
-            raise InputFileError(name, f"has more than {MAX_PAGES} pages")
+            raise InputFileError(name, f"has more than {MAX_PAGES} pages") from None
         pages = [page.extract_text() or "" for page in reader.pages]
         title = ""
         if reader.metadata is not None and reader.metadata.title:
@@ -221,9 +251,9 @@ def _pdf(data: bytes, name: str) -> tuple[str, str]:
     except InputFileError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError):
-        raise InputFileError(name, "is not a readable PDF (damaged, or another format)")
+        raise InputFileError(name, "is not a readable PDF (damaged, or another format)") from None
     except Exception as error:  # pypdf raises many kinds of errors on damaged files
-        raise InputFileError(name, f"is not a readable PDF ({type(error).__name__})")
+        raise InputFileError(name, f"is not a readable PDF ({type(error).__name__})") from None
     text = "\n".join(pages)
     if not text.strip():
         raise InputFileError(
