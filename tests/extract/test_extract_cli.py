@@ -6,15 +6,29 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 import jsonschema
 import pytest
-from conftest import ARTICLE, REPO, CliRunner
 from pdf_maker import pdf_with_text, pdf_without_text
 
+
+class Result(Protocol):
+    code: int
+    out: str
+    err: str
+
+
+CliRunner = Callable[..., Result]  # the `cli` fixture of tests/conftest.py
+REPO = Path(__file__).resolve().parents[2]
+ARTICLE = REPO.parent / "shared" / "sources" / "000_67493ae3ddcdcf26.txt"
 SCHEMA = json.loads((REPO / "schema" / "extract.schema.json").read_text("utf-8"))
-PLAN = "三、2026年重点工作\n今年要新增高新技术企业5000家，城镇新增就业100万人以上，培育30家标杆企业。\n"
+PLAN = (
+    "三、2026年重点工作\n"
+    "今年要新增高新技术企业5000家，城镇新增就业100万人以上，培育30家标杆企业。\n"
+)
 
 
 def _json(cli: CliRunner, *args: str) -> dict[str, object]:
@@ -72,7 +86,9 @@ def test_docx_file(cli: CliRunner) -> None:
 
 def test_pdf_with_a_text_layer_and_broken_lines(cli: CliRunner) -> None:
     Path("plan.pdf").write_bytes(
-        pdf_with_text(["力争到 2027 年，全市集成电路产业规模", "突破 4 万亿元，培育 30 家领航企业。"])
+        pdf_with_text(
+            ["力争到 2027 年，全市集成电路产业规模", "突破 4 万亿元，培育 30 家领航企业。"]
+        )
     )
     document = _json(cli, "plan.pdf", "--date", "2026-01-14")
     assert _values(document) == [(4, "万亿元"), (30, "家")]
@@ -164,7 +180,10 @@ def test_into_keeps_every_byte_and_skips_duplicates(
     assert done.code == 0, done.err
     grown = reg.read_bytes()
     assert grown.startswith(original) and len(grown) > len(original)
-    assert cli("check", "--registry", str(reg), "--quotes", "plan.txt", "--quotes", str(ARTICLE)).code == 0
+    assert (
+        cli("check", "--registry", str(reg), "--quotes", "plan.txt", "--quotes", str(ARTICLE)).code
+        == 0
+    )
     second = cli("extract", "plan.txt", "--into", str(reg), "--yes")
     assert second.code == 0 and "nothing to add" in second.out
     assert reg.read_bytes() == grown

@@ -73,9 +73,8 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             section = _classify_heading(flat, paragraph.start, paragraph.end, year)
             if paragraph.top:
                 top, sub = section, None
-            else:
+            elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
                 sub = section if section.mode != "neutral" else None
-            continue
         section = sub or top
         opening = flat.text[paragraph.start : paragraph.start + 40]
         review_paragraph = bool(v.REVIEW_OPENING.search(opening)) or (section.mode == "review")
@@ -97,7 +96,6 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             explicit = [f for f in future if f.deadline is not None]
             if explicit:
                 carried = explicit[-1]
-        del body
     return proposals
 
 
