@@ -46,6 +46,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "log": ("cluster_cli.commands.records", "log"),
     "undo": ("cluster_cli.commands.records", "undo"),
     "import": ("cluster_cli.commands.records", "import_"),
+    "extract": ("cluster_cli.commands.extract", "extract"),
     "report": ("cluster_cli.commands.report", "report"),
     "check": ("cluster_cli.commands.registry", "check"),
     "init": ("cluster_cli.commands.registry", "init"),

@@ -1,0 +1,145 @@
+"""Time frames in Chinese policy writing, resolved to the year a goal is due.
+
+``到2027年`` and ``2025年底`` name the year; ``今年``/``全年`` the document's year, ``明年`` the
+next; ``十四五`` ends in 2025 and ``十五五`` in 2030; ``未来5年`` and ``用3年时间`` count from the
+document's year; a plan named nearby (``《…2025行动计划》``) gives its year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cluster_cli.extract.numbers import chinese_to_int
+
+# The third five-year plan began in 1966 (1963-1965 were years of adjustment): 十四五 = 2021-2025.
+_PLAN_NUMBER = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A time frame found in the text."""
+
+    start: int  # position in the flat text
+    end: int
+    deadline: int | None  # None: past, or relative to an unknown document year
+    plan_start: int | None
+    past: bool  # a period that is over by the document's date (a review)
+    words: str  # as written, for the reasons shown to the reviewer
+    how: str  # "year", "plan", "relative", "this-year", "title"
+
+
+def five_year_plan(number: int) -> tuple[int, int]:
+    first = 1953 + 5 * (number - 1) if number < 3 else 1966 + 5 * (number - 3)
+    return first, first + 4
+
+
+_YEAR = re.compile(
+    r"(?P<prefix>到|至|在|于|截至|截止|比|较|从|由|与|自|同|相比)?"
+    r"(?P<year>(?:19|20)\d{2})(?:(?P<dash>[—–\-~～至到])(?P<year2>(?:19|20)\d{2}))?"
+    r"(?P<suffix>年(?:底|末|前|以前|年底|年末)?|行动计划|行动方案|实施方案)"
+    r"(?P<after>以来|来|之前|同期)?"
+)
+_PLAN = re.compile(r"(?:[“\"‘]?)(?P<n>十[一二三四五六])五(?:[”\"’]?)(?:规划|时期|期间|期末|末)?")
+_PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
+_RELATIVE = re.compile(
+    r"(?P<what>今年|全年|年内|本年度|当年|明年|来年|去年|上年|前年)"
+    r"|(?:未来|今后|用|再用|力争用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年(?:时间|内|左右)?"
+    r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])年内"
+)
+
+
+def _count(text: str) -> int | None:
+    return int(text) if text.isdigit() else chinese_to_int(text)
+
+
+def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
+    """Every time frame in ``text[start:end]``, in order; ``year`` is the document's year."""
+    found: list[Frame] = []
+    for match in _YEAR.finditer(text, start, end):
+        prefix = match.group("prefix") or ""
+        if prefix in ("比", "较", "从", "由", "与", "自", "同", "相比") or match.group("after"):
+            continue  # a baseline or a start: 比2020年, 2020年以来
+        last = int(match.group("year2") or match.group("year"))
+        suffix = match.group("suffix")
+        how = "title" if suffix != "年" and not suffix.startswith("年") else "year"
+        if how == "year" and re.match(r"\d{1,2}月", text[match.end() : match.end() + 3]):
+            # 2022年2月8日: an event on a day, in the past unless later than the document
+            past = year is not None and last <= year
+            found.append(Frame(match.start(), match.end(), None, None, past, match.group(), "day"))
+            continue
+        first = int(match.group("year")) if match.group("year2") else None
+        past = year is not None and last < year
+        found.append(
+            Frame(
+                match.start(), match.end(), None if past else last, first, past, match.group(), how
+            )
+        )
+    for match in _PLAN.finditer(text, start, end):
+        number = _PLAN_NUMBER[match.group("n")]
+        first, last = five_year_plan(number)
+        past = year is not None and last < year
+        found.append(
+            Frame(
+                match.start(),
+                match.end(),
+                None if past else last,
+                first,
+                past,
+                match.group(),
+                "plan",
+            )
+        )
+    for match in _PLAN_LONG.finditer(text, start, end):
+        first, last = five_year_plan(_PLAN_NUMBER[match.group("n")])
+        past = year is not None and last < year
+        found.append(
+            Frame(
+                match.start(),
+                match.end(),
+                None if past else last,
+                first,
+                past,
+                match.group(),
+                "plan",
+            )
+        )
+    for match in _RELATIVE.finditer(text, start, end):
+        what = match.group("what")
+        if what in ("去年", "上年", "前年"):
+            found.append(Frame(match.start(), match.end(), None, None, True, what, "relative"))
+            continue
+        if what:
+            offset = 1 if what in ("明年", "来年") else 0
+            if text.startswith(("前", "上半年", "一季度"), match.end()) or re.match(
+                r"(?:以来|\d{1,2}[—\-～~至到]?\d{0,2}月|[一二三]季度)", text[match.end() :][:6]
+            ):
+                found.append(Frame(match.start(), match.end(), None, None, True, what, "relative"))
+                continue
+            deadline = None if year is None else year + offset
+            found.append(
+                Frame(match.start(), match.end(), deadline, deadline, False, what, "this-year")
+            )
+            continue
+        count = _count(match.group("n") or match.group("m") or "")
+        if count is None or not 0 < count <= 30:
+            continue
+        deadline = None if year is None else year + count - 1
+        found.append(
+            Frame(match.start(), match.end(), deadline, year, False, match.group(), "relative")
+        )
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+_DELIVERED = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在[^\n。]{0,40}?(?:会议|大会)上"
+)
+
+
+def delivery_date(text: str) -> tuple[int, int, int] | None:
+    """The date a report was delivered, as its sub-title states (``2026年1月14日在…会议上``)."""
+    match = _DELIVERED.search(text[:3000])
+    if match is None:
+        return None
+    return int(match.group("y")), int(match.group("m")), int(match.group("d"))

@@ -1,0 +1,492 @@
+"""From a text to proposed goals: find every number with a unit, keep those that are aims with
+a time frame, and read their fields from the words around them.
+
+The text is read paragraph by paragraph, keeping the time frame of the section (a heading such
+as ``三、2026年重点工作`` or ``二、“十五五”时期的主要目标任务``), of the paragraph (a frame stated
+in an earlier sentence carries over) and of the sentence. Review sections, figures already
+achieved, estimates and questions are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.deadlines import Frame, delivery_date, frames
+from cluster_cli.extract.model import Direction, Kind, Proposal, Qualifier
+from cluster_cli.extract.numbers import Quantity, parse_number, quantities
+from cluster_cli.extract.segment import Flat, clauses, flatten, paragraphs, sentences
+
+_NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
+
+
+@dataclass
+class _Section:
+    mode: str = "neutral"  # "neutral", "review" or "goal"
+    frame: Frame | None = None
+    words: str = ""
+
+
+@dataclass
+class _Context:
+    flat: Flat
+    year: int | None
+    places: list[str]
+    home: str | None
+    future: list[Frame] = field(default_factory=list)  # explicit future frames of the text
+
+
+def document_year(text: str, date: dt.date | None) -> int | None:
+    if date is not None:
+        return date.year
+    delivered = delivery_date(flatten(text).text)
+    return delivered[0] if delivered else None
+
+
+def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
+    """Propose the quantified goals of ``text``; ``date`` is the document's date, if known."""
+    flat = flatten(text)
+    year = date.year if date is not None else None
+    if year is None:
+        delivered = delivery_date(flat.text)
+        year = delivered[0] if delivered else None
+    places, home = _places(flat.text)
+    context = _Context(flat, year, places, home)
+    context.future = [
+        f
+        for f in frames(flat.text, 0, len(flat.text), year)
+        if f.deadline is not None
+        and not f.past
+        and (f.how == "title" or f.words.startswith(("到", "至")))
+    ]
+    proposals: list[Proposal] = []
+    seen: set[int] = set()
+    top = _Section()
+    sub: _Section | None = None
+    for paragraph in paragraphs(flat):
+        body = flat.text[paragraph.start : paragraph.end]
+        if paragraph.heading:
+            section = _classify_heading(flat, paragraph.start, paragraph.end, year)
+            if paragraph.top:
+                top, sub = section, None
+            elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
+                sub = section if section.mode != "neutral" else None
+        section = sub or top
+        opening = flat.text[paragraph.start : paragraph.start + 40]
+        review_paragraph = bool(v.REVIEW_OPENING.search(opening)) or (section.mode == "review")
+        carried: Frame | None = None
+        for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
+            sentence = flat.text[s_start:s_end]
+            sentence_frames = frames(flat.text, s_start, s_end, year)
+            future = [f for f in sentence_frames if not f.past and f.how != "day"]
+            if sentence.rstrip('”"）)').endswith(("？", "?")) or v.ESTIMATE_MARKERS.search(
+                sentence
+            ):
+                continue
+            for proposal in _sentence_goals(
+                context, s_start, s_end, sentence_frames, carried, section, review_paragraph
+            ):
+                if proposal.start not in seen:
+                    seen.add(proposal.start)
+                    proposals.append(proposal)
+            explicit = [f for f in future if f.deadline is not None]
+            if explicit:
+                carried = explicit[-1]
+    return proposals
+
+
+def _classify_heading(flat: Flat, start: int, end: int, year: int | None) -> _Section:
+    found = frames(flat.text, start, end, year)
+    future = [f for f in found if not f.past and f.deadline is not None and f.how != "day"]
+    past = [f for f in found if f.past]
+    text = flat.text[start:end]
+    if future and not (past and v.REVIEW_HEADING.search(text)):
+        return _Section("goal", future[-1], text)
+    if past or v.REVIEW_HEADING.search(text):
+        return _Section("review", None, text)
+    return _Section()
+
+
+def _sentence_goals(
+    context: _Context,
+    s_start: int,
+    s_end: int,
+    sentence_frames: list[Frame],
+    carried: Frame | None,
+    section: _Section,
+    review_paragraph: bool,
+) -> list[Proposal]:
+    text = context.flat.text
+    sentence = text[s_start:s_end]
+    found: list[Proposal] = []
+    strong = bool(v.STRONG_GOAL.search(sentence))
+    marked = bool(v.GOAL_MARKERS.search(sentence))
+    for c_start, c_end in clauses(text, s_start, s_end):
+        clause = text[c_start:c_end]
+        if v.PAST_MARKERS.search(clause):
+            continue
+        previous_end = c_start
+        items = quantities(text, c_start, c_end)
+        for index, quantity in enumerate(items):
+            item_start = previous_end
+            previous_end = quantity.end
+            if _not_a_goal_number(text, quantity, c_start, c_end):
+                continue
+            clause_frames = [f for f in sentence_frames if c_start <= f.start < c_end]
+            if any(f.past for f in clause_frames if f.start < quantity.start) and not any(
+                f.deadline for f in clause_frames
+            ):
+                continue
+            frame, how = _frame_for(
+                quantity, sentence_frames, carried, section, context, c_start, s_start
+            )
+            if frame is None or frame.deadline is None:
+                continue
+            sentence_past = any(f.past for f in sentence_frames) and not any(
+                f.deadline for f in sentence_frames
+            )
+            if sentence_past:
+                continue
+            if review_paragraph and how not in ("clause", "sentence"):
+                continue
+            if review_paragraph and not strong:
+                continue
+            if (
+                section.mode != "goal"
+                and how in ("clause", "sentence")
+                and not (marked or frame.how in ("plan", "title") or _future(frame, context))
+            ):
+                continue
+            if how == "neighbour" and not (_verb_before(text, c_start, quantity.start) or strong):
+                continue
+            if (
+                quantity.unit == "个"
+                and quantity.chinese
+                and text[quantity.end - 1] == "大"
+                and how in ("section", "paragraph")
+            ):
+                continue  # 六大…: the name of a set, unless the sentence itself is a goal
+            built, tail_end = _build(
+                context,
+                quantity,
+                items,
+                index,
+                item_start,
+                c_start,
+                c_end,
+                s_start,
+                frame,
+                how,
+                section,
+                found[-1].name if found else None,
+            )
+            previous_end = max(previous_end, tail_end)
+            found.extend(built)
+    return found
+
+
+def _future(frame: Frame, context: _Context) -> bool:
+    return (
+        context.year is not None
+        and frame.deadline is not None
+        and frame.deadline > context.year
+        and frame.words.startswith(("到", "至"))
+    ) or frame.words.startswith(("到", "至"))
+
+
+def _verb_before(text: str, start: int, end: int) -> bool:
+    return bool(v.CUMULATIVE_VERBS.search(text[start:end]))
+
+
+def _not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
+    before = text[max(c_start, quantity.start - 3) : quantity.start]
+    after = text[quantity.end : min(c_end, quantity.end + 4)]
+    if before.endswith(("第", "前", "排名", "位居", "居", "列")):
+        return True
+    if before and ((before[-1].isascii() and before[-1].isalnum()) or before[-1] in "./"):
+        return True  # G60, 5G, PM2.5
+    if after[:1].isascii() and after[:1].isalnum():
+        return True
+    if v.NAME_AFTER.match(after):
+        return True
+    if quantity.chinese and not quantity.is_money and not quantity.is_percent:
+        if v.ENUMERATION_BEFORE.search(before) or quantity.value < 2:
+            return True
+        if quantity.unit in ("次", "期", "届") or text.startswith(
+            quantity.unit * 2, quantity.end - 1
+        ):
+            return True  # 八次全会, 二期工程, 一个个
+        if not v.CUMULATIVE_VERBS.search(text[max(c_start, quantity.start - 4) : quantity.start]):
+            return True  # 五个更加注重: a slogan unless something is to be built or brought in
+    if text.startswith(quantity.unit[-1], quantity.end):
+        return True  # 一个个推进会
+    rest = after.removeprefix("以上").removeprefix("以下")
+    if after.startswith("级") or rest.startswith("级"):
+        return True  # 千亿元级: a size class
+    if (
+        quantity.is_money
+        and after.startswith(("以上", "以下"))
+        and re.match(r"的?[\u4e00-\u9fff]", rest)
+        and not re.match(r"的?(?:目标|水平)", rest)
+    ):
+        return True  # 10亿元以上项目: the size of the things counted
+    # A number inside a short quoted name: “十项重大工程”, “五大”.
+    opened = text.rfind("“", c_start, quantity.start)
+    if opened >= 0 and text.find("”", opened, quantity.start) < 0:
+        closing = text.find("”", quantity.end, c_end)
+        if 0 <= closing - opened <= 12:
+            return True
+    return False
+
+
+def _frame_for(
+    quantity: Quantity,
+    sentence_frames: list[Frame],
+    carried: Frame | None,
+    section: _Section,
+    context: _Context,
+    c_start: int,
+    s_start: int,
+) -> tuple[Frame | None, str]:
+    usable = [
+        f for f in sentence_frames if not f.past and f.how != "day" and f.deadline is not None
+    ]
+    unresolved = any(f.deadline is None and not f.past for f in sentence_frames)
+    in_clause = [f for f in usable if c_start <= f.start < quantity.start]
+    if in_clause:
+        return in_clause[-1], "clause"
+    before = [f for f in usable if f.start < quantity.start]
+    if before:
+        return before[-1], "sentence"
+    after = [f for f in usable if f.start > quantity.start]
+    if after:
+        return after[0], "sentence"
+    if carried is not None:
+        return carried, "paragraph"
+    if section.mode == "goal" and section.frame is not None:
+        return section.frame, "section"
+    # 用3年时间 in a text of unknown date: a goal whose year the nearest stated deadline gives.
+    reach = _NEIGHBOUR_REACH * (3 if unresolved else 1)
+    near = [f for f in context.future if abs(f.start - quantity.start) <= reach]
+    if near:
+        return min(near, key=lambda f: abs(f.start - quantity.start)), "neighbour"
+    return None, ""
+
+
+def _qualifier(text: str, quantity: Quantity, item_start: int) -> tuple[Qualifier, int]:
+    """The qualifier and the end of the words that carry it."""
+    after = text[quantity.end : quantity.end + 2]
+    for words, qualifier in (
+        (v.AFTER_AT_LEAST, "at_least"),
+        (v.AFTER_ABOUT, "about"),
+        (v.AFTER_AT_MOST, "at_most"),
+    ):
+        for word in words:
+            if after.startswith(word):
+                return qualifier, quantity.end + len(word)  # type: ignore[return-value]
+    before = text[max(item_start, quantity.start - 4) : quantity.start]
+    if v.BEFORE_AT_LEAST.search(before):
+        return "at_least", quantity.end
+    if v.BEFORE_AT_MOST.search(before):
+        return "at_most", quantity.end
+    if v.BEFORE_ABOUT.search(before):
+        return "about", quantity.end
+    return "exact", quantity.end
+
+
+def _kind(quantity: Quantity, lead: str) -> Kind:
+    if quantity.is_percent or quantity.unit in ("倍", "番"):
+        if any(word in lead for word in v.LEVEL_RATES):
+            return "level"
+        if quantity.unit in ("倍", "番"):
+            return "rate"
+        best: tuple[int, Kind] = (-1, "share" if quantity.unit == "%" else "rate")
+        for word in v.RATE_WORDS:
+            at = lead.rfind(word)
+            if at > best[0]:
+                best = (at, "rate")
+        for word in v.SHARE_WORDS:
+            at = lead.rfind(word)
+            if at > best[0]:
+                best = (at, "share")
+        return best[1]
+    if v.NEW_VERBS.search(lead):
+        return "cumulative"
+    if v.LEVEL_NOUNS.search(lead):
+        return "level"
+    if v.CUMULATIVE_VERBS.search(lead):
+        return "cumulative"
+    return "level" if quantity.is_money else "cumulative"
+
+
+def _direction(lead: str, sentence: str, qualifier: Qualifier, quantity: Quantity) -> Direction:
+    if v.MAINTAIN.search(lead) or (
+        v.STAPLE.search(sentence) and quantity.unit.endswith(("亩", "斤", "吨"))
+    ):
+        return "maintain"
+    if v.DECREASE.search(lead) or qualifier == "at_most":
+        return "decrease"
+    return "increase"
+
+
+def _name(lead: str, tail: str) -> str:
+    name = lead.strip("，、。；：:,;（(")
+    name = v.LEADING_WORDS.sub("", name)
+    name = v.TRAILING_WORDS.sub("", name)
+    name = re.sub(r"力争|确保|争取|努力", "", name)
+    name = name.strip("，、。；：:,; ")
+    if len(name) < 2 or v.CUMULATIVE_VERBS.fullmatch(name):
+        noun = re.split(r"[，、。；：,;]", tail, maxsplit=1)[0]
+        name = (name + noun)[:30]
+    return name[:40] or _UNNAMED
+
+
+def _build(
+    context: _Context,
+    quantity: Quantity,
+    items: list[Quantity],
+    index: int,
+    item_start: int,
+    c_start: int,
+    c_end: int,
+    s_start: int,
+    frame: Frame,
+    how: str,
+    section: _Section,
+    previous_name: str | None,
+) -> tuple[list[Proposal], int]:
+    text = context.flat.text
+    lead_start = item_start
+    while lead_start < quantity.start and text[lead_start] in "、和及与，,以上左右以内":
+        lead_start += 1
+    lead = text[lead_start : quantity.start]
+    qualifier, end = _qualifier(text, quantity, lead_start)
+    tail_end = end
+    tail = ""
+    next_start = items[index + 1].start if index + 1 < len(items) else c_end
+    core = v.CUMULATIVE_VERBS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
+    if len(v.TRAILING_WORDS.sub("", core)) < 2:  # 新增50家以上先进智能工厂: the noun follows
+        match = re.match(r"[^，、。；：,;和及]{0,24}", text[end:next_start])
+        tail = match.group() if match else ""
+        tail_end = end + len(tail)
+    quote_start = lead_start
+    quote, start, stop = context.flat.quote(quote_start, tail_end)
+    sentence = text[s_start:c_end]
+    kind = _kind(quantity, lead)
+    direction = _direction(lead, sentence, qualifier, quantity)
+    name = _name(lead, tail)
+    assumptions: list[str] = []
+    if name == _UNNAMED and previous_name:
+        subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
+        name = subject + v.LEADING_WORDS.sub("", lead.strip("，、；：,;"))
+        assumptions.append(f"Subject carried over from the previous clause: {subject}.")
+    reasons = [f"deadline {frame.deadline} from {frame.words!r} ({_HOW[how]})"]
+    confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
+    if how in ("paragraph", "section", "neighbour"):
+        assumptions.append(
+            f"Deadline {frame.deadline}: {_HOW[how]} ({frame.words}), not stated in the goal's "
+            "own sentence."
+        )
+    if frame.how == "relative":
+        assumptions.append(
+            f"Deadline {frame.deadline}: {frame.words} counted from the document's year."
+        )
+    if frame.how == "plan":
+        reasons.append(f"{frame.words} is the five-year plan ending {frame.deadline}")
+    if lead_start == item_start and index > 0:
+        assumptions.append("Verb and subject carried over from the previous item of the list.")
+    if v.STRONG_GOAL.search(sentence):
+        reasons.append("the sentence states an aim (力争, 确保, 目标, 到…年)")
+        confidence = min(1.0, confidence + 0.05)
+    if section.mode == "goal":
+        reasons.append(f"in a section on goals: {section.words[:30]!r}")
+    reasons.append(f"{kind}: {_KIND_WHY[kind]}")
+    baseline = _baseline(lead, quantity)
+    region = _region(context, text[max(s_start, lead_start - 60) : quantity.start])
+    plan_start = frame.plan_start
+    if plan_start is None and context.year is not None and frame.deadline is not None:
+        plan_start = min(context.year, frame.deadline)
+    proposal = Proposal(
+        quote,
+        start,
+        stop,
+        name=name,
+        value=quantity.value,
+        unit=quantity.unit,
+        deadline=frame.deadline or 0,
+        kind=kind,
+        direction=direction,
+        qualifier=qualifier,
+        baseline=baseline,
+        plan_start=plan_start,
+        region=region,
+        confidence=round(confidence, 2),
+        reasons=tuple(reasons),
+        assumptions=tuple(assumptions),
+    )
+    dash = r"[—–\-~～至到]{1,2}"
+    if index > 0 and re.fullmatch(dash, text[items[index - 1].end : quantity.start]):
+        return [], tail_end  # 5%—5.5%: the upper end of a range; the lower end is the goal
+    ranged = quantity.upper is not None or (
+        index + 1 < len(items) and re.fullmatch(dash, text[quantity.end : items[index + 1].start])
+    )
+    if ranged:
+        proposal = replace(
+            proposal, qualifier="at_least", assumptions=(*assumptions, "Lower end of a range.")
+        )
+    return [proposal], tail_end
+
+
+_UNNAMED = "未命名指标"
+_HOW = {
+    "clause": "stated in the clause",
+    "sentence": "stated in the sentence",
+    "paragraph": "carried over from an earlier sentence of the paragraph",
+    "section": "from the section heading",
+    "neighbour": "from the nearest goal with a stated deadline",
+}
+_KIND_WHY = {
+    "level": "a yearly or stock figure",
+    "cumulative": "a count added over the period",
+    "share": "a share or ratio",
+    "rate": "a growth rate",
+}
+
+
+def _baseline(lead: str, quantity: Quantity) -> Decimal | None:
+    match = re.search(
+        r"(?:从|由)(\d+(?:\.\d+)?)(万亿|亿|万)?([^\d，]{0,4})?(?:提高|增加|提升|增长|上升|下降|降低|减少)?到$",
+        v.TRAILING_WORDS.sub("", lead) + "到" if lead.endswith("到") else lead,
+    )
+    if match is None:
+        return None
+    return parse_number(match.group(1))
+
+
+def _places(text: str) -> tuple[list[str], str | None]:
+    """Place names of the text (短名 and full name) and the one it is most about."""
+    counts: Counter[str] = Counter()
+    for match in re.finditer(f"{v.PROVINCES}|{v.CITIES}", text):
+        counts[match.group()] += 1
+    for match in v.PLACE.finditer(text):
+        name = match.group("name")
+        full = match.group()
+        if full in v.NOT_PLACES or name in v.NOT_PLACES or name[0] in "全本我各该每":
+            continue
+        counts[name] += 1
+    names = [name for name, count in counts.most_common() if count >= 2]
+    home = names[0] if names else None
+    return names, home
+
+
+def _region(context: _Context, before: str) -> str | None:
+    best: tuple[int, str | None] = (-1, None)
+    for name in context.places:
+        at = before.rfind(name)
+        if at > best[0]:
+            best = (at, name)
+    return best[1] or context.home

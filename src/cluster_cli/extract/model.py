@@ -1,0 +1,47 @@
+"""What the extractor proposes: one quantified goal found in a text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+Kind = Literal["level", "cumulative", "share", "rate"]
+Direction = Literal["increase", "decrease", "maintain"]
+Qualifier = Literal["about", "at_least", "at_most", "exact"]
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A goal as found: ``quote`` is ``text[start:end]`` of the text as read."""
+
+    quote: str
+    start: int
+    end: int
+    name: str
+    value: Decimal
+    unit: str
+    deadline: int
+    kind: Kind
+    direction: Direction
+    qualifier: Qualifier
+    baseline: Decimal | None = None
+    baseline_year: int | None = None
+    plan_start: int | None = None  # first year of the plan, where the text tells
+    region: str | None = None
+    confidence: float = 0.5
+    reasons: tuple[str, ...] = ()
+    # Fields that were inferred rather than read in the goal's own words.
+    assumptions: tuple[str, ...] = field(default=())
+
+    @property
+    def value_text(self) -> str:
+        return format_decimal(self.value)
+
+
+def format_decimal(value: Decimal) -> str:
+    """``Decimal("2000")`` -> ``"2000"``, ``Decimal("1.10")`` -> ``"1.1"``: no exponent."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"

@@ -1,0 +1,132 @@
+"""Numbers as Chinese policy texts write them: ``2000亿元``, ``1.1万亿元``, ``5%—5.5%``,
+``三个``, ``五大``, ``两千亿``, ``30万元/人``, with the unit as written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10**4, "亿": 10**8}
+CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
+
+# Unit words after a number, longest first. Time spans (年, 月, 天), ages (岁) and ranks (位)
+# are not units of a goal.
+UNIT_WORDS = (
+    "个百分点|百分点|千瓦时|千瓦|平方公里|平方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|"
+    "元/人|元|%|％|家|个|项|名|人|户|套|间|张|座|条|亩|吨|列|场|期|支|门|例|所|宗|斤|"
+    "辆|台|件|处|倍|番|艘|架|栋|幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次"
+)
+MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|万"
+_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
+_RANGE_DASH = "—–~～至到\\-"
+QUANTITY = re.compile(
+    rf"(?P<number>{_NUMBER})"
+    rf"(?:(?P<dash>[{_RANGE_DASH}]{{1,2}})(?P<number2>{_NUMBER}))?"
+    rf"(?P<magnitude>{MAGNITUDE})?"
+    rf"(?P<word>{UNIT_WORDS}|大(?=[\u4e00-\u9fff]))?"
+)
+# Words that follow 个 but make it a time span or a part of a word, not a count.
+_NOT_A_COUNT_AFTER = re.compile(r"(?:月|工作日|小时|星期|季度|年头|别|体|人(?!才|次))")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in the flat text: ``text[start:end]`` is the number with its unit."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str  # as written: magnitude and word (万人, 亿元, %); 大 (五大) is 个
+    chinese: bool  # written in Chinese numerals
+    upper: Decimal | None = None  # the upper end of a range (5—5.5%)
+    upper_start: int | None = None  # where the upper end's number begins
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit.endswith("元") or self.unit.endswith("元/人")
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit in ("%", "个百分点", "百分点")
+
+
+def chinese_to_int(text: str) -> int | None:
+    """``两千`` -> 2000, ``十二`` -> 12, ``三`` -> 3, ``一万五千`` -> 15000; None if malformed."""
+    if not text:
+        return None
+    if all(c in _DIGITS for c in text) and len(text) > 1:  # 二〇二五: digit by digit
+        return int("".join(str(_DIGITS[c]) for c in text))
+    total = section = 0
+    digit: int | None = None
+    for char in text:
+        if char in _DIGITS:
+            if digit is not None:
+                return None
+            digit = _DIGITS[char]
+        elif char in _SMALL_UNITS:
+            section += (1 if digit is None else digit) * _SMALL_UNITS[char]
+            digit = None
+        elif char in _BIG_UNITS:
+            section += digit or 0
+            if section == 0:
+                return None
+            total += section * _BIG_UNITS[char]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A number written with Arabic digits (``1,250.5``) or Chinese numerals (``两千``)."""
+    if not text:
+        return None
+    if text[0].isdigit():
+        try:
+            return Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return None
+    whole, _, fraction = text.partition("点")
+    integer = chinese_to_int(whole)
+    if integer is None:
+        return None
+    if fraction:
+        digits = "".join(str(_DIGITS.get(c, "")) for c in fraction)
+        return Decimal(f"{integer}.{digits}")
+    return Decimal(integer)
+
+
+def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number that carries a unit (or a magnitude) in ``text[start:end]``."""
+    found = []
+    stop = len(text) if end is None else end
+    for match in QUANTITY.finditer(text, start, stop):
+        word = match.group("word") or ""
+        magnitude = match.group("magnitude") or ""
+        if not word and not magnitude:
+            continue
+        number = match.group("number")
+        chinese = not number[0].isdigit()
+        if chinese and (word == "" or number in ("百", "千", "万", "十")):
+            continue  # 百亿, 千亿: a size, not a number; 万亿 alone likewise
+        if word == "大" and (not chinese or magnitude):
+            continue
+        if word == "个" and _NOT_A_COUNT_AFTER.match(text, match.end()):
+            continue
+        value = parse_number(number)
+        if value is None:
+            continue
+        upper = None
+        upper_start = None
+        if match.group("number2"):
+            upper = parse_number(match.group("number2"))
+            upper_start = match.start("number2")
+            if upper is None or upper <= value:
+                continue
+        unit = magnitude + ("个" if word == "大" else word).replace("％", "%")
+        found.append(Quantity(match.start(), match.end(), value, unit, chinese, upper, upper_start))
+    return found

@@ -1,0 +1,131 @@
+"""Words of Chinese policy writing the rules look for, in one place so they can be reviewed."""
+
+from __future__ import annotations
+
+import re
+
+# An aim: the sentence speaks of what is to be done.
+GOAL_MARKERS = re.compile(
+    r"力争|确保|争取|目标|预期|计划|规划|方案|纲要|将|要|拟|努力|推动|推进|实现|打造|建设|培育|"
+    r"引进|新增|新建|累计|加快|用\d+年|用[一二三四五六七八九十]年"
+)
+STRONG_GOAL = re.compile(r"力争|确保|争取|目标|预期目标|到(?:19|20)\d{2}年")
+# A figure already achieved, or a report of one.
+PAST_MARKERS = re.compile(
+    r"同比|比上年|较上年|比去年|上年同期|去年同期|已经|已(?!有)|截至|截止|累计完成|实现了|完成了|"
+    r"达到了|增长了|下降了|提高了|过去|以来|一年来|两年来|三年来|五年来|近年来|这两年|近两年|"
+    r"前三季度|一季度|二季度|三季度|上半年|前\d{1,2}个月|\d{1,2}[—\-～~]\d{1,2}月|目前|当前|现有|"
+    r"现已|又报告|通报|公布的数据|数据显示|统计数据|首位|居全国|排名|位居|列全国|(?<![为除])了"
+)
+# Words after a number that make it part of a name: “创新创业青年50人论坛”, 13号线.
+NAME_AFTER = re.compile(r"(?:论坛|峰会|大会|工程|行动|计划|热线|号线|强|方面|个方面)")
+# Words before a Chinese-numeral count that make it an enumeration, not a goal: 以下四个方面.
+ENUMERATION_BEFORE = re.compile(r"(?:以下|如下|上述|这|那|党的|届|市委|省委|区委|县委)$")
+# Someone's estimate or opinion, a question: not a goal of the text.
+ESTIMATE_MARKERS = re.compile(
+    r"看来|表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|据悉|分析师"
+)
+# A review section or paragraph.
+REVIEW_HEADING = re.compile(r"回顾|成就|主要工作|过去|一年来|五年来|成效")
+REVIEW_OPENING = re.compile(
+    r"^(?:过去一年|过去五年|一年来|五年来|回顾|这一年|这五年)|“?十[一二三四]五”?(?:时期|期间|以来)"
+)
+# Verbs directly before a count of things to be created or done.
+CUMULATIVE_VERBS = re.compile(
+    r"新增|新建|新开发|新认定|新培育|新入选|培育|引进|引育|建设|建成|打造|实施|改造|开展|举办|组建|"
+    r"认定|累计|完成|提供|交付|盘活|招引|推介|开设|选送|整合|创建|布局|部署|改建|筹措|落实|减负|"
+    r"减量|带动|帮扶|培训|适配|设立|开工|启动|取得|支持|争取|新开|招募|吸引|服务|推动"
+)
+NEW_VERBS = re.compile(r"新增|新建|累计|新认定|新开发|新培育")
+LEVEL_NOUNS = re.compile(
+    r"规模|产值|营收|营业收入|收入|总值|生产总值|增加值|投资|投入|吞吐量|产量|面积|人数|总量|"
+    r"劳动生产率|人均|资金|销售额|零售总额|进出口|出口|进口|税收|总额|余额|存量|保有量|容量|"
+    r"客流|游客|达到|达|突破|超过|总数|效益|利润|市值|预算"
+)
+RATE_WORDS = ("增长", "增速", "涨幅", "增幅", "年均", "提高", "提升", "下降", "降低", "减少", "翻")
+SHARE_WORDS = ("比重", "占比", "率", "强度", "比例", "之比", "份额", "占", "达标")
+LEVEL_RATES = ("失业率",)  # a rate reported as a level
+DECREASE = re.compile(
+    r"降低|下降|减少|压减|压降|减排|减量|减负|削减|控制在|不超过|不高于|以内|以下|低于|失业率|能耗|"
+    r"排放|死亡率|发生率|事故"
+)
+MAINTAIN = re.compile(r"保持|稳定在|维持|稳定|价格涨幅|物价|居民消费价格")
+STAPLE = re.compile(r"粮食")  # grain area and output are held, not grown
+# Qualifiers written after and before the number.
+AFTER_AT_LEAST = ("以上", "多", "余", "强")
+AFTER_ABOUT = ("左右", "上下")
+AFTER_AT_MOST = ("以内", "以下")
+BEFORE_AT_LEAST = re.compile(r"(?:超过|超|突破|不低于|不少于|至少|高于)$")
+BEFORE_AT_MOST = re.compile(r"(?:不超过|不高于|控制在|低于|少于|不到)$")
+BEFORE_ABOUT = re.compile(r"(?:约|近|大约|接近)$")
+# Words that open a clause without naming the indicator.
+LEADING_WORDS = re.compile(
+    r"^(?:(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?|今年|全年|年内|明年|力争|确保|争取|努力|要|将|并|"
+    r"同时|其中|另外|此外|进一步|着力|加快|大力|持续|用\d+年时间|用[一二三四五六七八九十]年时间|"
+    r"“?十[三四五六]五”?(?:时期|期间|末)?|未来\d+年|今后\d+年|通过|以|和|及|、|与|或|在)+"
+)
+TRAILING_WORDS = re.compile(
+    r"(?:达到|达|突破|超过|超|增长|提高到|提升到|提高|提升|为|至|到|控制在|保持在|稳定在|不低于|"
+    r"不少于|不超过|不高于|年均|累计|实现|分别|约|近|的)+$"
+)
+PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+CITIES = (
+    "苏州|杭州|南京|宁波|深圳|广州|昆山|吴江|无锡|常州|南通|温州|绍兴|嘉兴|金华|台州|湖州|武汉|"
+    "成都|西安|合肥|厦门|青岛|济南|郑州|长沙|沈阳|大连|哈尔滨|长春|福州|昆明|贵阳|南宁|南昌|"
+    "太原|石家庄|兰州|乌鲁木齐|呼和浩特|银川|西宁|拉萨|海口|东莞|佛山|珠海|雄安|浦东"
+)
+PLACE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:省|市|区|县|自治区)(?![\u4e00-\u9fff]?(?:场|民|长|委|级))"
+)
+NOT_PLACES = frozenset(
+    {
+        "全省",
+        "全市",
+        "本市",
+        "我省",
+        "我市",
+        "城市",
+        "省市",
+        "地区",
+        "园区",
+        "新区",
+        "城区",
+        "市区",
+        "社区",
+        "景区",
+        "示范区",
+        "开发区",
+        "试验区",
+        "高新区",
+        "片区",
+        "街区",
+        "辖区",
+        "山区",
+        "库区",
+        "校区",
+        "港区",
+        "县市",
+        "县区",
+        "全区",
+        "各区",
+        "各县",
+        "城乡",
+        "都市",
+        "超大城",
+        "区域",
+        "行政区",
+        "先导区",
+        "集聚区",
+        "功能区",
+        "保护区",
+        "引领区",
+        "合作区",
+        "核心区",
+        "自贸区",
+        "保税区",
+        "产业区",
+    }
+)

@@ -1,0 +1,264 @@
+"""Reading a policy document from disk: plain text or Markdown (UTF-8, GB18030/GBK and other
+encodings detected), a saved web page, a Word .docx file, or a PDF with a text layer.
+
+Every failure is one :class:`~cluster_cli.errors.InputFileError` naming the file. The readers
+of HTML, DOCX and PDF, and the encoding detector, are imported only when a file needs them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from cluster_cli.errors import InputFileError
+
+MAX_BYTES = 50 * 1024 * 1024  # a policy text is far smaller; this stops a runaway read
+MAX_PAGES = 2000
+Format = Literal["text", "html", "docx", "pdf"]
+_TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".csv", ""}
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    name: str  # the file name as given
+    title: str
+    format: Format
+
+
+def read_document(path: Path) -> Document:
+    name = str(path)
+    data = _read_bytes(path)
+    kind = _format(path, data)
+    if kind == "pdf":
+        text, title = _pdf(data, name)
+    elif kind == "docx":
+        text, title = _docx(data, name)
+    elif kind == "html":
+        text, title = _html(decode(data, name, html=True))
+    else:
+        text, title = decode(data, name), ""
+    if not text.strip():
+        raise InputFileError(name, "has no text") from None
+    return Document(text, name, title or first_line(text) or path.stem, kind)
+
+
+def _read_bytes(path: Path) -> bytes:
+    name = str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise InputFileError(name, "no such file") from None
+    except OSError as error:
+        raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputFileError(name, "is a directory, not a file") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputFileError(name, "is not a regular file (a device or a pipe?)") from None
+    if info.st_size > MAX_BYTES:
+        raise InputFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB") from None
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise InputFileError(name, "permission denied: the file cannot be read") from None
+    except OSError as error:
+        raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
+    if len(data) > MAX_BYTES:
+        raise InputFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB") from None
+    return data
+
+
+def _format(path: Path, data: bytes) -> Format:
+    suffix = path.suffix.lower()
+    if data.startswith(b"%PDF-") or suffix == ".pdf":
+        return "pdf"
+    if suffix == ".docx" or (data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]):
+        return "docx"
+    if suffix in (".html", ".htm", ".xhtml") or (
+        suffix not in _TEXT_SUFFIXES and re.match(rb"\s*<(?:!doctype html|html)", data[:512], re.I)
+    ):
+        return "html"
+    return "text"
+
+
+def decode(data: bytes, name: str, *, html: bool = False) -> str:
+    """UTF-8 (with or without BOM), else the encoding the bytes show (GB18030, Big5, ...)."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputFileError(name, "is not a text file (it holds NUL bytes)") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if html:
+        declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
+        if declared:
+            try:
+                return data.decode(_gb(declared.group(1).decode("ascii")))
+            except (LookupError, UnicodeDecodeError):
+                pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputFileError(
+            name, "is not text in an encoding that can be recognised; save it as UTF-8"
+        )
+    try:
+        return data.decode(_gb(best.encoding))
+    except (LookupError, UnicodeDecodeError):
+        raise InputFileError(
+            name, f"looks like {best.encoding} but does not decode; save it as UTF-8"
+        ) from None
+
+
+def _gb(encoding: str) -> str:
+    """GB2312 and GBK texts are read as GB18030, the standard that contains both."""
+    lowered = encoding.lower().replace("-", "").replace("_", "")
+    return "gb18030" if lowered in ("gb2312", "gbk", "gb18030", "cp936", "hz") else encoding
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("#").strip()
+        # 唯 创 新 者 胜: spaces between Chinese characters are layout
+        stripped = re.sub(r"(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])", "", stripped)
+        if stripped:
+            return stripped[:80]
+    return ""
+
+
+def _html(markup: str) -> tuple[str, str]:
+    from html.parser import HTMLParser
+
+    blocks = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "table",
+        "ul",
+        "ol",
+        "dd",
+        "dt",
+        "blockquote",
+        "pre",
+        "header",
+        "footer",
+    }
+
+    class Reader(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.parts: list[str] = []
+            self.title: list[str] = []
+            self.skip = 0
+            self.in_title = False
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("script", "style", "noscript", "template"):
+                self.skip += 1
+            elif tag == "title":
+                self.in_title = True
+            elif tag in blocks:
+                self.parts.append("\n")
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag in ("script", "style", "noscript", "template"):
+                self.skip = max(0, self.skip - 1)
+            elif tag == "title":
+                self.in_title = False
+            elif tag in blocks:
+                self.parts.append("\n")
+
+        def handle_data(self, data: str) -> None:
+            if self.in_title:
+                self.title.append(data)
+            elif not self.skip:
+                self.parts.append(data)
+
+    reader = Reader()
+    reader.feed(markup)
+    reader.close()
+    text = re.sub(r"\n[ \t\u3000]*(?:\n[ \t\u3000]*)+", "\n", "".join(reader.parts)).strip()
+    return text + "\n", " ".join("".join(reader.title).split())
+
+
+def _docx(data: bytes, name: str) -> tuple[str, str]:
+    import io
+    import zipfile
+
+    try:
+        import docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError:  # pragma: no cover - a dependency
+        raise InputFileError(
+            name, "reading .docx needs python-docx (pip install python-docx)"
+        ) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise InputFileError(
+            name, "is not a readable Word .docx file (damaged, or another format)"
+        ) from None
+    except Exception as error:  # lxml raises its own errors on damaged XML
+        raise InputFileError(
+            name, f"is not a readable Word .docx file ({type(error).__name__})"
+        ) from None
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("，".join(cell.text for cell in row.cells))
+    title = document.core_properties.title or ""
+    return "\n".join(lines) + "\n", title
+
+
+def _pdf(data: bytes, name: str) -> tuple[str, str]:
+    import io
+    import logging
+
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError:  # pragma: no cover - a dependency
+        raise InputFileError(name, "reading PDF needs pypdf (pip install pypdf)") from None
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise InputFileError(
+                name, "is an encrypted PDF; save an unprotected copy first"
+            ) from None
+        if len(reader.pages) > MAX_PAGES:
+            raise InputFileError(name, f"has more than {MAX_PAGES} pages") from None
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = ""
+        if reader.metadata is not None and reader.metadata.title:
+            title = str(reader.metadata.title)
+    except InputFileError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError):
+        raise InputFileError(name, "is not a readable PDF (damaged, or another format)") from None
+    except Exception as error:  # pypdf raises many kinds of errors on damaged files
+        raise InputFileError(name, f"is not a readable PDF ({type(error).__name__})") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputFileError(
+            name,
+            "has no text layer (scanned pages?): it needs OCR first, e.g. "
+            "`ocrmypdf --language chi_sim IN.pdf OUT.pdf`, then extract from OUT.pdf",
+        )
+    return text + "\n", title
