@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from difflib import get_close_matches
 
@@ -35,10 +36,19 @@ def clean(text: str, *, multiline: bool = False) -> str:
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """``"; did you mean ic-talents, ic-scale?"``, or "" when nothing is close."""
-    close = get_close_matches(word, list(choices), n=3, cutoff=0.5)
-    if not close:
-        close = [c for c in choices if word and (word in c or c in word)][:3]
+    close = close_matches(word, choices)
     return f"; did you mean {', '.join(close)}?" if close else ""
+
+
+def close_matches(word: str, choices: Sequence[str]) -> list[str]:
+    """Up to three choices close to ``word``; case and full-width letters do not count
+    (``LVL-ON`` is close to ``lvl-on``)."""
+    folded = {unicodedata.normalize("NFKC", c).casefold(): c for c in choices}
+    key = unicodedata.normalize("NFKC", word).casefold().strip()
+    close = [folded[c] for c in get_close_matches(key, list(folded), n=3, cutoff=0.5)]
+    if not close:
+        close = [c for f, c in folded.items() if key and (key in f or f in key)][:3]
+    return close
 
 
 def warn(messages: Iterable[str]) -> None:

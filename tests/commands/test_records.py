@@ -15,20 +15,26 @@ from conftest import REPO, CliRunner
 LEDGER = Path("actuals.toml")
 
 
-def test_update_records_in_the_goal_unit_beside_the_registry(cli: CliRunner, reg: Path) -> None:
+def test_update_keeps_the_figure_as_typed_beside_the_registry(cli: CliRunner, reg: Path) -> None:
+    """A figure typed in another money unit is kept as published (the user can check it against
+    the source) and converted exactly where it is compared with the goal."""
     result = cli("update", "ic-scale", "0.125万亿", "--period", "2023", "--source", "统计公报")
     assert result.code == 0, result.err
-    assert result.out.startswith("recorded ic-scale 2023 = 1,250亿元 (id ")
-    assert "source: 统计公报" in result.out
+    assert result.out.startswith("recorded ic-scale 2023 = 0.125万亿元 (id ")
+    assert "source: 统计公报) in actuals.toml\n" in result.out
     assert "created the ledger actuals.toml" in result.err
     (record,) = ledger.load(LEDGER).records
     assert (record.value, record.unit, record.period, record.source) == (
-        1250.0,
-        "亿元",
+        0.125,
+        "万亿元",
         "2023",
         "统计公报",
     )
     assert reg.read_text("utf-8") == (REPO / "targets.toml").read_text("utf-8")
+    shown = cli("status", "--json")
+    assert '"value": 1250.0' in shown.out  # in the goal's 亿元
+    typed = cli("update", "industrial-output", "44343.9亿元", "--period", "2023")
+    assert "industrial-output 2023 = 44,343.9亿元 (id " in typed.out  # not 4.43万亿元
 
 
 def test_cumulative_goal_takes_dates_and_indicators_take_updates(cli: CliRunner, reg: Path) -> None:
@@ -274,3 +280,45 @@ def test_duration_arithmetic() -> None:
     assert subtract(day, *parse_duration("18m")) == dt.date(2023, 9, 30)
     assert subtract(day, *parse_duration("2y")) == dt.date(2023, 3, 31)
     assert subtract(day, *parse_duration("90d")) == dt.date(2024, 12, 31)
+
+
+def test_update_says_what_it_revises_and_writes_no_duplicate(cli: CliRunner, reg: Path) -> None:
+    first = cli("update", "ic-talents", "150", "-p", "2024")
+    assert first.code == 0, first.err
+    again = cli("update", "ic-talents", "150名", "-p", "2024-12-31")  # the same period
+    assert again.code == 0, again.err
+    assert again.out.startswith("already recorded: ic-talents 2024 = 150名 (id ")
+    assert again.out.rstrip().endswith("in actuals.toml; nothing was written")
+    dry = cli("update", "ic-talents", "160", "-p", "2024", "--dry-run")
+    assert "would record ic-talents 2024 = 160名" in dry.out
+    assert "it would revise ic-talents 2024 = 150名 (id " in dry.out
+    revised = cli("update", "ic-talents", "160", "-p", "2024")
+    assert "revised ic-talents 2024: 150名 -> 160名 (the earlier figure, id " in revised.out
+    assert [r.value for r in ledger.load(LEDGER).records] == [150.0, 160.0]
+
+
+@pytest.mark.parametrize(
+    "typed", ["集成电路领军人才及创新团队", "ic-talents", "IC LEADING TALENTS AND TEAMS"]
+)
+def test_update_takes_a_goal_by_its_exact_name_in_either_language(
+    cli: CliRunner, reg: Path, typed: str
+) -> None:
+    import tomllib
+
+    english = tomllib.loads(reg.read_text("utf-8"))["targets"]["ic-talents"]["name_en"]
+    typed = english.upper() if typed.isupper() else typed
+    result = cli("update", typed, "10", "-p", "2023", "--dry-run")
+    assert result.code == 0, result.err
+    assert "would record ic-talents 2023 = 10名" in result.out
+
+
+def test_an_unknown_goal_gets_the_closest_ids_by_id_or_name(cli: CliRunner, reg: Path) -> None:
+    by_case = cli("update", "IC-SCAL", "1", "-p", "2023")
+    assert "did you mean ic-scale" in by_case.err
+    by_name = cli("update", "集成电路产业", "1", "-p", "2023")
+    assert by_name.code == 4 and "did you mean ic-scale" in by_name.err
+
+
+def test_update_says_the_baseline_is_approximate(cli: CliRunner, reg: Path) -> None:
+    result = cli("update", "ic-scale", "1250", "-p", "2023", "--lang", "en")
+    assert "The baseline is approximate" in result.out, result.out

@@ -108,3 +108,20 @@ def test_html_to_a_file(cli: CliRunner, files: Path) -> None:
     page = (files / "report.html").read_text("utf-8")
     assert page.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert page == cli("report", "--html", "--lang", "en", "--as-of", AS_OF).out
+
+
+@pytest.mark.parametrize(
+    ("name", "start"),
+    [("报告.html", "<!DOCTYPE html>"), ("goals.csv", "\ufeff"), ("r.json", "{"), ("r.md", "# ")],
+)
+def test_the_output_name_chooses_the_format(cli: CliRunner, name: str, start: str) -> None:
+    result = cli("report", "-o", name)
+    assert result.code == 0, result.err
+    assert Path(name).read_text("utf-8").startswith(start)
+
+
+def test_a_format_flag_that_contradicts_the_name_is_refused(cli: CliRunner) -> None:
+    result = cli("report", "--markdown", "-o", "报告.html")
+    assert result.code == 2
+    assert "the name says html but --markdown asks for markdown" in result.err
+    assert not Path("报告.html").exists()

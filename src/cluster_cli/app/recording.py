@@ -7,16 +7,18 @@ parse options and print. Errors a user can fix are :class:`~cluster_cli.errors.V
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from cluster_cli.engine.history import entries_by_target, known_by
+from cluster_cli.engine.history import current_values, entries_by_target, known_by
 from cluster_cli.engine.periods import parse_period
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import is_count, parse_quantity
+from cluster_cli.engine.units import convert, convertible, is_count, known_unit, parse_quantity
 from cluster_cli.errors import ValueInputError
 from cluster_cli.files import ledger
 from cluster_cli.i18n import Lang
-from cluster_cli.text import clean, did_you_mean
+from cluster_cli.text import clean, close_matches
 
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Indicator, Registry, Target
@@ -24,14 +26,48 @@ if TYPE_CHECKING:
 Kind = Literal["level", "cumulative"]
 
 
-def find_item(registry: Registry, key: str) -> Target | Indicator:
+def find_item(registry: Registry, typed: str) -> tuple[str, Target | Indicator]:
+    """The goal or context figure meant by ``typed``: its id, or its exact name in Chinese or
+    English (case and full-width letters aside). Otherwise the closest ids are suggested."""
+    key = typed.strip()
     item = registry.item(key)
-    if item is None:
+    if item is not None:
+        return key, item
+    wanted = _folded(key)
+    named = [
+        (item_id, candidate)
+        for item_id in registry.ids()
+        if (candidate := registry.item(item_id)) is not None
+        and wanted in (_folded(candidate.name), _folded(candidate.name_en))
+    ]
+    if len(named) == 1:
+        return named[0]
+    if len(named) > 1:
         raise ValueInputError(
-            f"no goal or indicator '{clean(key)}' in the registry"
-            f"{did_you_mean(key, registry.ids())} (`cluster-cli status` lists them)"
+            f"'{clean(key)}' names {len(named)} goals: {', '.join(i for i, _ in named)}; "
+            "give the id"
         )
-    return item
+    raise ValueInputError(
+        f"no goal or indicator '{clean(key)}' in the registry"
+        f"{_suggestions(registry, key)} (`cluster-cli status` lists them)"
+    )
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
+def _suggestions(registry: Registry, typed: str) -> str:
+    """Close ids, else the ids of goals whose name is close to what was typed."""
+    close = close_matches(typed, registry.ids())
+    if not close:
+        names: dict[str, str] = {}
+        for item_id in registry.ids():
+            item = registry.item(item_id)
+            if item is not None:
+                names[item.name] = names[item.name_en] = item_id
+        close = list(dict.fromkeys(names[n] for n in close_matches(typed, list(names))))
+    return f"; did you mean {', '.join(close)}?" if close else ""
 
 
 def kind_of(item: Target | Indicator) -> Kind:
@@ -55,8 +91,7 @@ def build_record(
     recorded_at: str | None = None,
 ) -> Record:
     """Check one figure typed by a user and turn it into a record (ValueInputError if wrong)."""
-    item = find_item(registry, target.strip())
-    key = target.strip()
+    key, item = find_item(registry, target)
     parsed_period = parse_period(period, today=today)
     if kind_of(item) == "level" and not parsed_period.is_year:
         raise ValueInputError(
@@ -75,16 +110,32 @@ def build_record(
             raise ValueInputError(
                 f"'{clean(value)}': {key} counts {item.unit}, so give a whole number"
             )
+    unit = typed_unit(value, item.unit)
     return Record(
         id=ledger.new_id(),
         target=key,
-        value=amount,
-        unit=item.unit,
+        value=convert(amount, item.unit, unit),
+        unit=unit,
         period=parsed_period.text,
         recorded_at=recorded_at or ledger.timestamp(),
         source=source.strip(),
         note=note.strip(),
     )
+
+
+# The money units a figure may be typed in, longest first; 亿 alone means 亿元.
+_MONEY_WRITTEN = re.compile(r"(万亿元|亿元|万元|元|万亿|亿|万)\s*$")
+
+
+def typed_unit(text: str, goal_unit: str) -> str:
+    """The money unit a figure was typed in (``44343.9亿元`` for a goal in 万亿元), so that the
+    ledger keeps it as published; the goal's unit for anything else. Conversion is exact
+    (:func:`cluster_cli.engine.units.convert` works in decimals)."""
+    found = _MONEY_WRITTEN.search(unicodedata.normalize("NFKC", text))
+    if found is None:
+        return goal_unit
+    written = found[1] if found[1].endswith("元") else f"{found[1]}元"
+    return written if known_unit(written) and convertible(written, goal_unit) else goal_unit
 
 
 def control_character(text: str) -> str | None:
@@ -113,18 +164,41 @@ def standing_line(
     registry: Registry, records: list[Record], target_id: str, lang: Lang, today: dt.date
 ) -> str | None:
     """Where the goal stands after a new figure: its status and the sentence explaining it."""
-    from cluster_cli.engine.assess import assess_indicator, assess_target
+    from cluster_cli.engine.assess import Note, assess_indicator, assess_target
     from cluster_cli.engine.models import Indicator, Target
-    from cluster_cli.render.labels import STATUS_LABELS, explain, explain_indicator
+    from cluster_cli.render.labels import STATUS_LABELS, explain, explain_indicator, note_texts
 
     entries = entries_by_target(known_by(records, None)).get(target_id, [])
     item = registry.item(target_id)
     if isinstance(item, Target):
         row = assess_target(target_id, item, entries, today)
-        return f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
+        line = f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
+        if Note.BASELINE_APPROXIMATE in row.notes:  # every output says so (methodology)
+            line += " " + " ".join(note_texts((Note.BASELINE_APPROXIMATE,), lang))
+        return line
     if isinstance(item, Indicator):
         indicator = assess_indicator(target_id, item, entries)
         return f"{STATUS_LABELS[indicator.status].symbol} {explain_indicator(indicator, lang)}"
+    return None
+
+
+class Earlier(NamedTuple):
+    """What a new figure does to the figure already recorded for its goal and period."""
+
+    record: Record
+    same: bool  # the same value: recording it again would change nothing
+
+
+def earlier_figure(records: list[Record], new: Record) -> Earlier | None:
+    """The figure that counts today for the new record's goal and period, if any ("2024" and
+    "2024-12-31" are one period)."""
+    entries = entries_by_target(known_by(records, None)).get(new.target, [])
+    period = parse_period(new.period).t
+    for entry in current_values(entries):
+        if entry.period.t == period and entry.record.value is not None:
+            old = entry.record
+            same = old.unit == new.unit and old.value == new.value
+            return Earlier(old, same)
     return None
 
 

@@ -20,6 +20,7 @@ from cluster_cli.app.load import load_ledger as load_whole_ledger
 from cluster_cli.app.recording import (
     build_record,
     control_character,
+    earlier_figure,
     find_item,
     last_retractable,
     refuse_control_characters,
@@ -31,8 +32,10 @@ from cluster_cli.commands.options import (
     AsOfOption,
     DryRunOption,
     JsonOption,
+    LangOption,
     LedgerOption,
     RegistryOption,
+    resolve_lang,
 )
 from cluster_cli.engine.history import entries_by_target, known_by
 from cluster_cli.engine.periods import parse_as_of
@@ -40,8 +43,7 @@ from cluster_cli.engine.records import Record
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.files import ledger
 from cluster_cli.files import registry as registry_module
-from cluster_cli.i18n import default_lang
-from cluster_cli.render.records import describe, details
+from cluster_cli.render.records import describe, details, value_text
 from cluster_cli.text import clean, warn
 
 # ---------------------------------------------------------------- shared helpers
@@ -107,8 +109,10 @@ def update(
     dry_run: DryRunOption = False,
     registry: RegistryOption = None,
     ledger_path: LedgerOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Record an actual figure for a goal; a second figure for the same period revises it."""
+    chosen_lang = resolve_lang(lang)
     refuse_control_characters("--source", source)
     refuse_control_characters("--note", note)
     context = open_context(registry, ledger_path)
@@ -116,13 +120,31 @@ def update(
     # Refuse a ledger broken where this writes; parse only this goal's lines and the edges.
     loaded = ledger.load_for_update(context.ledger_location.path, record.target)
     warn(loaded.warnings)
+    earlier = earlier_figure(loaded.records, record)
+    if earlier is not None and earlier.same:
+        print(
+            f"already recorded: {describe(earlier.record)} {details(earlier.record)} in "
+            f"{loaded.path}; nothing was written"
+        )
+        return
+    revision = (
+        ""
+        if earlier is None
+        else f"; it would revise {describe(earlier.record)} (id {earlier.record.id})"
+    )
     if dry_run:
-        print(f"would record {describe(record)} {details(record)} in {loaded.path}")
+        print(f"would record {describe(record)} {details(record)} in {loaded.path}{revision}")
         return
     append_records(context, [record])
-    print(f"recorded {describe(record)} {details(record)}")
+    print(f"recorded {describe(record)} {details(record)} in {loaded.path}")
+    if earlier is not None:
+        print(
+            f"revised {record.target} {record.period}: {value_text(earlier.record)} -> "
+            f"{value_text(record)} (the earlier figure, id {earlier.record.id}, stays in the "
+            "history)"
+        )
     line = standing_line(
-        context.registry, [*loaded.records, record], record.target, default_lang(), dt.date.today()
+        context.registry, [*loaded.records, record], record.target, chosen_lang, dt.date.today()
     )
     if line is not None:
         print(clean(line))
@@ -168,7 +190,7 @@ def log(
     if target is not None:
         key = target.strip()
         if context.registry.item(key) is None and all(r.target != key for r in loaded.records):
-            find_item(context.registry, key)  # raises with suggestions
+            key, _item = find_item(context.registry, key)  # a name, or an error with suggestions
         records = [r for r in records if r.target == key]
     statuses: dict[str, tuple[str, str | None]] = {}
     for entries in entries_by_target(records).values():

@@ -47,12 +47,35 @@ def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
         raise UsageError(f"-o {output}: is a directory; give a file name such as report.md")
 
 
-def choose_format(markdown: bool, html: bool, csv: bool, as_json: bool) -> str:
+# What a file name says its content is: -o report.html without --html writes HTML.
+EXTENSIONS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".json": "json",
+}
+
+
+def choose_format(
+    markdown: bool, html: bool, csv: bool, as_json: bool, output: Path | None = None
+) -> str:
     chosen = [name for name, on in zip(FORMATS, (markdown, html, csv, as_json), strict=True) if on]
     if len(chosen) > 1:
         options = ", ".join(f"--{name}" for name in chosen)
         raise UsageError(f"give only one format option, not {options}")
-    return chosen[0] if chosen else "markdown"
+    named = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    if output is not None and chosen and named is not None and chosen[0] != named:
+        raise UsageError(
+            f"-o {output}: the name says {named} but --{chosen[0]} asks for {chosen[0]}; "
+            f"name the file for its content (e.g. {output.with_suffix(_suffix(chosen[0]))})"
+        )
+    return chosen[0] if chosen else named or "markdown"
+
+
+def _suffix(fmt: str) -> str:
+    return next(suffix for suffix, name in EXTENSIONS.items() if name == fmt)
 
 
 def report(
@@ -61,7 +84,12 @@ def report(
     as_of: AsOfOption = None,
     lang: LangOption = None,
     markdown: Annotated[
-        bool, typer.Option("--markdown", help="Markdown with Mermaid charts (the default).")
+        bool,
+        typer.Option(
+            "--markdown",
+            help="Markdown with Mermaid charts (the default, unless -o names another format: "
+            ".html, .csv or .json).",
+        ),
     ] = False,
     html: Annotated[
         bool, typer.Option("--html", help="One self-contained HTML page (prints well).")
@@ -91,7 +119,7 @@ def report(
     from cluster_cli.app.load import Filters, load_state, protected_files
     from cluster_cli.files.atomic import write_atomically
 
-    fmt = choose_format(markdown, html, csv, as_json)
+    fmt = choose_format(markdown, html, csv, as_json, output)
     chosen_lang = resolve_lang(lang)
     if output is not None:
         check_output(output, protected_files(registry, ledger))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import format_quantity
+from cluster_cli.engine.units import format_number
 from cluster_cli.text import clean
 
 
@@ -11,7 +11,24 @@ def describe(record: Record) -> str:
     """``ic-scale 2023 = 1,250亿元``, safe to print whatever the ledger holds."""
     if record.value is None:
         return clean(f"{record.target} {record.period}: retraction of {record.retracts}")
-    return clean(f"{record.target} {record.period} = {format_quantity(record.value, record.unit)}")
+    return clean(f"{record.target} {record.period} = {value_text(record)}")
+
+
+def value_text(record: Record) -> str:
+    """The recorded figure in its unit, with every digit it was given (no rounding: the user
+    checks it against the figure typed)."""
+    if record.value is None:
+        return ""
+    return clean(f"{exact_number(record.value)}{record.unit}")
+
+
+def exact_number(value: float) -> str:
+    """``44343.9`` -> ``44,343.9``: thousands separated, the shortest digits that are the value."""
+    whole, _, fraction = repr(abs(value)).partition(".")
+    if "e" in whole or "e" in fraction:
+        return format_number(value, 12)
+    text = f"{int(whole):,}" + (f".{fraction}" if fraction and fraction != "0" else "")
+    return f"-{text}" if value < 0 else text
 
 
 def details(record: Record) -> str:
