@@ -35,6 +35,7 @@ from cluster_cli.commands.options import (
     LangOption,
     LedgerOption,
     RegistryOption,
+    complete_goal,
     resolve_lang,
 )
 from cluster_cli.engine.history import entries_by_target, known_by
@@ -77,7 +78,12 @@ def report_append(context: Context, result: ledger.AppendResult) -> None:
 
 def update(
     target: Annotated[
-        str, typer.Argument(metavar="GOAL", help="Goal or indicator id, e.g. ic-scale.")
+        str,
+        typer.Argument(
+            metavar="GOAL",
+            help="Goal or context-figure id (e.g. ic-scale), or its exact name.",
+            autocompletion=complete_goal,
+        ),
     ],
     value: Annotated[
         str,
@@ -175,7 +181,12 @@ def json_text(data: object) -> str:
 def log(
     target: Annotated[
         str | None,
-        typer.Argument(metavar="[GOAL]", help="Only this goal's records.", show_default=False),
+        typer.Argument(
+            metavar="[GOAL]",
+            help="Only this goal's records.",
+            show_default=False,
+            autocompletion=complete_goal,
+        ),
     ] = None,
     as_json: JsonOption = False,
     as_of: AsOfOption = None,

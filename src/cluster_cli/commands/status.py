@@ -19,6 +19,7 @@ from cluster_cli.commands.options import (
     RegionFilter,
     RegistryOption,
     StatusFilter,
+    complete_goal,
     resolve_lang,
 )
 from cluster_cli.errors import ValueInputError
@@ -58,7 +59,12 @@ def status(
 
 def show(
     target: Annotated[
-        str, typer.Argument(metavar="ID", help="Goal or context-figure id, as listed by `status`.")
+        str,
+        typer.Argument(
+            metavar="ID",
+            help="Goal or context-figure id, as listed by `status`.",
+            autocompletion=complete_goal,
+        ),
     ],
     registry: RegistryOption = None,
     ledger: LedgerOption = None,
