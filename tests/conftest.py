@@ -16,6 +16,15 @@ REPO = Path(__file__).resolve().parent.parent
 ARTICLE = REPO.parent / "shared" / "sources" / "000_67493ae3ddcdcf26.txt"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests under tests/processes start real processes (kills, locks, pseudo-terminals, odd
+    environments): they are `slow`, left out of the fast lane ``-m "not slow"``; CI runs all."""
+    processes = REPO / "tests" / "processes"
+    for item in items:
+        if processes in Path(str(item.path)).parents:
+            item.add_marker(pytest.mark.slow)
+
+
 @dataclass
 class Result:
     code: int
