@@ -12,6 +12,7 @@ from typing import NamedTuple
 from cluster_cli.engine.assess import Progress, compute, select
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.engine.periods import parse_as_of
+from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.files import ledger
 from cluster_cli.files import registry as registry_module
 from cluster_cli.render.jsondoc import Origin
@@ -64,7 +65,7 @@ def load_state(
 
     Records of goals the registry does not have are not fatal: they become a warning.
     """
-    day = parse_as_of(as_of) if as_of else (today or dt.date.today())
+    day = parse_as_of(as_of) if as_of else (today or utc_today())
     location = registry_module.locate(registry_option)
     goals = registry_module.load(location)
     filters = filters or Filters()

@@ -25,6 +25,7 @@ from cluster_cli.commands.options import (
 )
 from cluster_cli.engine.history import entries_by_target, known_by
 from cluster_cli.engine.periods import parse_as_of, parse_period
+from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import format_quantity, is_count, parse_quantity
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
@@ -203,7 +204,7 @@ def standing_line(registry: Registry, records: list[Record], target_id: str) -> 
     entries = entries_by_target(known_by(records, None)).get(target_id, [])
     item = registry.item(target_id)
     if isinstance(item, Target):
-        row = assess_target(target_id, item, entries, dt.date.today())
+        row = assess_target(target_id, item, entries, utc_today())
         return f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
     if isinstance(item, Indicator):
         indicator = assess_indicator(target_id, item, entries)
