@@ -12,6 +12,7 @@ from pathlib import Path
 from cluster_cli.engine import quotes as quotes_module
 from cluster_cli.engine.history import current_values, entries_by_target, known_by
 from cluster_cli.engine.models import Registry
+from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import convertible
 from cluster_cli.errors import InputFileError, UsageError
@@ -126,6 +127,8 @@ def ledger_problems(goals: Registry, records: list[Record], ledger: str) -> list
                     f"{where}: retracts {record.retracts} of {retracted.target}, "
                     f"but names {record.target}"
                 )
+        elif problem := stored_period_problem(record.period, record.recorded_at):
+            problems.append(f"{where}: {record.target} {problem}; the figure is ignored")
         elif not convertible(record.unit, item.unit):
             problems.append(
                 f"{where}: {record.target} {record.period} is in {record.unit}, which cannot be "

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from cluster_cli.engine.assess import Progress, compute, select
 from cluster_cli.engine.models import Record, Registry
-from cluster_cli.engine.periods import parse_as_of
+from cluster_cli.engine.periods import parse_as_of, stored_period_problem
 from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.files import ledger
 from cluster_cli.files import registry as registry_module
@@ -85,6 +85,12 @@ def load_state(
             *warnings,
             f"{ledger_path}: record {record.id} ({record.target} {record.period}) is in "
             f"{record.unit}, which cannot be expressed in the goal's unit: ignored",
+        ]
+    for record in progress.implausible:
+        warnings = [
+            *warnings,
+            f"{ledger_path}: record {record.id} ({record.target} {record.period}): "
+            f"{stored_period_problem(record.period, record.recorded_at)}: ignored",
         ]
     progress = select(progress, filters.clusters, filters.regions, filters.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))

@@ -36,7 +36,7 @@ from cluster_cli.text import clean, did_you_mean, warn
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Indicator, Registry, Target
 
-Kind = Literal["level", "cumulative"]
+Kind = Literal["level", "cumulative", "share", "rate"]
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -109,7 +109,7 @@ def build_record(
     item = find_item(registry, target.strip())
     key = target.strip()
     parsed_period = parse_period(period, today=today)
-    if kind_of(item) == "level" and not parsed_period.is_year:
+    if kind_of(item) != "cumulative" and not parsed_period.is_year:
         raise ValueInputError(
             f"{key} is a yearly figure (a level such as annual output), so record it for a "
             f"year (e.g. --period {parsed_period.year}, once the full-year figure is out); "

@@ -137,6 +137,29 @@ def parse_stored_period(text: str) -> Period:
     return period_of_date(dt.date.fromisoformat(text))
 
 
+def stored_period_problem(period: str, recorded_at: str) -> str | None:
+    """Why a period read back from the ledger cannot count, or None when it can.
+
+    The rule of :func:`parse_period`, applied to what a hand-edited or older ledger holds: a
+    valid year or date from 1949, whose period had begun on the (UTC) day it was recorded.
+    Deadlines in the registry may be later; recorded figures cannot be for the future.
+    ISO texts of equal length compare as their dates, so no date is built for a good record.
+    """
+    if _DATE.match(period):
+        try:
+            parse_stored_period(period)
+        except ValueError:
+            return f"period {period} is not a valid date"
+    elif not _YEAR.match(period):
+        return f"period {period!r} is not YYYY or YYYY-MM-DD"
+    if period[:4] < f"{EARLIEST_YEAR:04d}":
+        return f"period {period} is before {EARLIEST_YEAR}"
+    recorded = recorded_at[: len(period)]
+    if len(recorded) == len(period) and period > recorded:
+        return f"period {period} had not begun when the figure was recorded ({recorded_at[:10]})"
+    return None
+
+
 def parse_as_of(text: str, *, today: dt.date | None = None) -> dt.date:
     """An --as-of date: YYYY-MM-DD, or a year meaning its last day; not after today (UTC)."""
     raw = _typed(text)
