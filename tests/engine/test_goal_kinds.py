@@ -112,7 +112,7 @@ def test_periods_before_1949_or_not_begun_when_recorded_do_not_count(
     goals = registry.load(registry.RegistryLocation(None, "built-in"))
     progress = compute(goals, [good, zero, future], dt.date(2024, 12, 31))
     row = next(r for r in progress.targets if r.id == "ic-scale")
-    assert row.latest.value == 1250 and row.final is False
+    assert row.latest is not None and row.latest.value == 1250 and row.final is False
     assert row.status is Status.ON_TRACK and Note.IMPLAUSIBLE_PERIOD_IGNORED in row.notes
     assert [r.id for r in progress.implausible] == [zero.id, future.id]
 
