@@ -169,3 +169,13 @@ def test_update_with_a_huge_value_or_period_answers_at_once(reg: Path, tmp_path:
         assert completed.returncode in (0, 4), completed.stderr[:500]
         assert "Traceback" not in completed.stderr
         assert len(completed.stderr) < 1000
+
+
+@pytest.mark.parametrize("duration", ["9" * LONG + "d", "²d", "1000001d"])
+def test_a_huge_or_odd_stale_after_is_a_usage_error(
+    cli: CliRunner, reg: Path, duration: str
+) -> None:
+    result = cli("check", "--stale-after", duration)
+    assert result.code == 2
+    assert "not a duration" in result.err and "internal error" not in result.err
+    assert len(result.err) < 500

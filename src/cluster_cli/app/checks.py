@@ -14,7 +14,7 @@ from cluster_cli.engine.history import current_values, entries_by_target, known_
 from cluster_cli.engine.models import Registry
 from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import convertible
+from cluster_cli.engine.units import convertible, shown
 from cluster_cli.errors import InputFileError, UsageError
 from cluster_cli.files import ledger as ledger_module
 from cluster_cli.files import registry as registry_module
@@ -40,9 +40,11 @@ def parse_duration(text: str) -> tuple[int, str]:
     """``90d``, ``6w``, ``18m``, ``2y`` -> (amount, unit letter)."""
     raw = text.strip().lower()
     number, letter = raw[:-1], raw[-1:]
-    if letter not in _DURATION_UNITS or not number.isdigit() or not 0 < int(number) <= 100_000:
+    # ASCII digits, at most six: int() refuses "²" and numbers of over 4,300 digits.
+    plain = number.isascii() and number.isdigit() and len(number) <= 6
+    if letter not in _DURATION_UNITS or not plain or not 0 < int(number) <= 100_000:
         raise UsageError(
-            f"--stale-after {text!r} is not a duration: use a number and d, w, m or y "
+            f"--stale-after {shown(text)} is not a duration: use a number and d, w, m or y "
             "(90d, 6w, 18m, 2y)"
         )
     return int(number), letter
