@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from cluster_cli.engine.assess import Note, Status, assess_target, compute
 from cluster_cli.engine.history import entries_by_target, known_by
 from cluster_cli.engine.models import Record, Target
+from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.files import registry
 from cluster_cli.render import jsondoc
 from conftest import REPO, CliRunner
@@ -45,10 +46,19 @@ def goal(**fields: Any) -> Target:
 _counter = iter(range(10**9))
 
 
+def recorded_after(period: str) -> str:
+    """1 March 2024, or a realistic day after the period began when that is later."""
+    if stored_period_problem(period, "2024-03-01") is None:
+        return "2024-03-01"
+    if len(period) == 4:
+        return f"{int(period) + 1}-02-01"
+    return (dt.date.fromisoformat(period) + dt.timedelta(days=15)).isoformat()
+
+
 def rec(
     period: str,
     value: float,
-    recorded: str = "2024-03-01",
+    recorded: str | None = None,
     unit: str = "亿元",
     target: str = "g",
     retracts: str | None = None,
@@ -60,12 +70,16 @@ def rec(
         value=None if retracts else value,
         unit=unit,
         period=period,
-        recorded_at=f"{recorded}T00:00:00.000000Z",
+        recorded_at=f"{recorded or recorded_after(period)}T00:00:00.000000Z",
         retracts=retracts,
     )
 
 
-def assess(target: Target, records: list[Record], as_of: dt.date = AS_OF) -> Any:
+def assess(target: Target, records: list[Record], as_of: dt.date | None = None) -> Any:
+    """The goal judged at ``as_of``; by default 31 December 2024, or the last recording."""
+    if as_of is None:
+        days = [dt.date.fromisoformat(r.recorded_at[:10]) for r in records]
+        as_of = max([AS_OF, *days])
     entries = entries_by_target(known_by(records, as_of)).get("g", [])
     return assess_target("g", target, entries, as_of)
 

@@ -76,4 +76,5 @@ def test_format_quantity(value: float, unit: str, lang: str, noun: str, expected
 
 
 def test_format_number_never_shows_minus_zero() -> None:
-    assert format_number(-0.001) == "0"
+    assert format_number(-0.001, 2) == "0"
+    assert format_number(-0.0) == "0"

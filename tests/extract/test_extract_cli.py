@@ -199,7 +199,6 @@ def test_into_an_invalid_registry_changes_nothing(cli: CliRunner) -> None:
     assert Path("bad.toml").read_bytes() == before
 
 
-@pytest.mark.xfail(strict=True, reason="needs share/rate kinds in the registry model")
 def test_draft_with_shares_and_rates_passes_check(cli: CliRunner) -> None:
     text = "到2030年，全社会研发投入强度达到3.5%以上，全员劳动生产率年均增长6%以上。\n"
     Path("plan.txt").write_text(text, "utf-8")

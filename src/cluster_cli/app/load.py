@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from cluster_cli.engine.assess import Progress, compute, select
 from cluster_cli.engine.models import Record, Registry
-from cluster_cli.engine.periods import parse_as_of
+from cluster_cli.engine.periods import parse_as_of, stored_period_problem
+from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.files import ledger
 from cluster_cli.files import registry as registry_module
 from cluster_cli.render.jsondoc import Origin
@@ -109,7 +110,7 @@ def load_state(
 
     Records of goals the registry does not have are not fatal: they become a warning.
     """
-    day = parse_as_of(as_of) if as_of else (today or dt.date.today())
+    day = parse_as_of(as_of) if as_of else (today or utc_today())
     location = registry_module.locate(registry_option)
     goals = registry_module.load(location)
     filters = filters or Filters()
@@ -129,6 +130,12 @@ def load_state(
             *warnings,
             f"{ledger_path}: record {record.id} ({record.target} {record.period}) is in "
             f"{record.unit}, which cannot be expressed in the goal's unit: ignored",
+        ]
+    for record in progress.implausible:
+        warnings = [
+            *warnings,
+            f"{ledger_path}: record {record.id} ({record.target} {record.period}): "
+            f"{stored_period_problem(record.period, record.recorded_at)}: ignored",
         ]
     progress = select(progress, filters.clusters, filters.regions, filters.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))

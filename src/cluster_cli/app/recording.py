@@ -23,7 +23,7 @@ from cluster_cli.text import clean, close_matches
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Indicator, Registry, Target
 
-Kind = Literal["level", "cumulative"]
+Kind = Literal["level", "cumulative", "share", "rate"]
 
 
 def find_item(registry: Registry, typed: str) -> tuple[str, Target | Indicator]:
@@ -93,7 +93,7 @@ def build_record(
     """Check one figure typed by a user and turn it into a record (ValueInputError if wrong)."""
     key, item = find_item(registry, target)
     parsed_period = parse_period(period, today=today)
-    if kind_of(item) == "level" and not parsed_period.is_year:
+    if kind_of(item) != "cumulative" and not parsed_period.is_year:
         raise ValueInputError(
             f"{key} is a yearly figure (a level such as annual output), so record it for a "
             f"year (e.g. --period {parsed_period.year}, once the full-year figure is out); "

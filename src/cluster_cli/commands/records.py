@@ -6,7 +6,6 @@ Registered on the app in :mod:`cluster_cli.commands.cli`. What a figure must be 
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import sys
@@ -40,6 +39,7 @@ from cluster_cli.commands.options import (
 )
 from cluster_cli.engine.history import entries_by_target, known_by
 from cluster_cli.engine.periods import parse_as_of
+from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.engine.records import Record
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.files import ledger
@@ -150,7 +150,7 @@ def update(
             "history)"
         )
     line = standing_line(
-        context.registry, [*loaded.records, record], record.target, chosen_lang, dt.date.today()
+        context.registry, [*loaded.records, record], record.target, chosen_lang, utc_today()
     )
     if line is not None:
         print(clean(line))

@@ -38,11 +38,11 @@ def check(
     as_json: JsonOption = False,
 ) -> None:
     """Validate the registry and the ledger; exit 1 listing every problem found."""
-    import datetime as dt
 
     from cluster_cli.app.checks import run_checks
+    from cluster_cli.engine.periods import today as utc_today
 
-    report = run_checks(registry, ledger, quotes or [], stale_after, dt.date.today())
+    report = run_checks(registry, ledger, quotes or [], stale_after, utc_today())
     if as_json:
         document = {
             "ok": report.ok,

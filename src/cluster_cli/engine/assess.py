@@ -10,107 +10,47 @@ of the task done with the share of the time gone (时序进度).
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections import Counter
 from collections.abc import Iterable
-from decimal import Decimal
-from enum import StrEnum
-from typing import NamedTuple
 
+from cluster_cli.engine.figures import cagr, compound, finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry, current_values, entries_by_target, known_by
-from cluster_cli.engine.models import Indicator, Qualifier, Record, Registry, Target
-from cluster_cli.engine.periods import Period, period_of_year
+from cluster_cli.engine.models import Indicator, Record, Registry, Target
+from cluster_cli.engine.periods import period_of_year, stored_period_problem
+from cluster_cli.engine.results import (
+    ACCELERATION_RATIO,
+    NO_TARGET_ACCELERATION,
+    NO_TARGET_ON_TRACK,
+    ON_TRACK_RATIO,
+    STATUS_ORDER,
+    IndicatorRow,
+    Note,
+    Point,
+    Progress,
+    Status,
+    TargetRow,
+    grade,
+    ratio_status,
+)
 from cluster_cli.engine.units import Dimension, convert, convertible, unit
 
-# Growth-ratio thresholds (Statistics Canada / Open SDG; Eurostat uses the same cut-offs).
-ON_TRACK_RATIO = 0.95
-ACCELERATION_RATIO = 0.60
-# Observed-growth thresholds for indicators without a target (same source).
-NO_TARGET_ON_TRACK = 0.015
-NO_TARGET_ACCELERATION = 0.005
-
-
-class Status(StrEnum):
-    ACHIEVED = "achieved"
-    ON_TRACK = "on-track"
-    NEEDS_ACCELERATION = "needs-acceleration"
-    LIMITED_PROGRESS = "limited-progress"
-    DETERIORATING = "deteriorating"
-    MISSED = "missed"
-    INSUFFICIENT_DATA = "insufficient-data"
-
-
-STATUS_ORDER = tuple(Status)
-
-
-class Note(StrEnum):
-    """Facts about a row that a reader must be told; renderers turn them into sentences."""
-
-    BASELINE_APPROXIMATE = "baseline-approximate"  # "over 1000": measured from a floor
-    BASELINE_FROM_LEDGER = "baseline-from-ledger"  # a recorded value for the base period
-    BASELINE_FROM_FIRST_VALUE = "baseline-from-first-value"  # no baseline in the registry
-    VALUES_BEFORE_BASELINE = "values-before-baseline"  # shown in history, not used
-    PROVISIONAL_DEADLINE_PASSED = "provisional-deadline-passed"  # trend only, figure missing
-    UNIT_MISMATCH_IGNORED = "unit-mismatch-ignored"  # a record in a unit of another kind
-    GROWTH_FROM_SOURCE = "growth-from-source"  # indicator: the published yoy growth
-    GROWTH_IS_VALUE = "growth-is-value"  # indicator measured in %: the value is the growth
-
-
-class Point(NamedTuple):
-    """A value that counts for its period, in the goal's current unit."""
-
-    period: Period
-    value: float
-    record: Record | None  # None: the figure comes from the registry
-    # "over 1000": the registry can give a floor or an estimate; a recorded figure is exact.
-    qualifier: Qualifier = "exact"
-
-
-class TargetRow(NamedTuple):
-    id: str
-    target: Target
-    baseline: Point | None
-    latest: Point | None
-    points: list[Point]  # values that count, one per period, chronological
-    history: list[Entry]  # every recording, with revisions and retractions
-    attainment: float | None
-    progress: float | None
-    gap: float | None
-    elapsed: float | None
-    pace_gap: float | None
-    actual_growth: float | None
-    required_growth: float | None
-    growth_ratio: float | None
-    needed_growth: float | None
-    needed_per_year: float | None
-    projected: float | None
-    final: bool
-    status: Status
-    notes: tuple[Note, ...]
-
-
-class IndicatorRow(NamedTuple):
-    id: str
-    indicator: Indicator
-    latest: Point
-    points: list[Point]
-    history: list[Entry]
-    growth: float | None  # observed growth per year, as a fraction
-    status: Status
-    notes: tuple[Note, ...]
-
-
-class Progress(NamedTuple):
-    as_of: dt.date
-    targets: list[TargetRow]
-    indicators: list[IndicatorRow]
-    orphans: list[Record]  # records of ids the registry lacks
-    unusable: list[Record]  # values in a unit of another kind
-
-    @property
-    def summary(self) -> dict[Status, int]:
-        counts = Counter(row.status for row in self.targets)
-        return {status: counts.get(status, 0) for status in STATUS_ORDER}
+__all__ = [  # the results are re-exported: renderers import them from here
+    "ACCELERATION_RATIO",
+    "NO_TARGET_ACCELERATION",
+    "NO_TARGET_ON_TRACK",
+    "ON_TRACK_RATIO",
+    "STATUS_ORDER",
+    "IndicatorRow",
+    "Note",
+    "Point",
+    "Progress",
+    "Status",
+    "TargetRow",
+    "assess_indicator",
+    "assess_target",
+    "compute",
+    "ratio_status",
+    "select",
+]
 
 
 def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Progress:
@@ -118,18 +58,22 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Pr
 
     Records of ids the registry lacks (orphans), and values in a unit that cannot be expressed
     in their goal's unit (unusable, e.g. after the registry's unit was changed), take no part:
-    they are returned for ``check`` and the warnings, and never supersede a good figure.
+    they are returned for ``check`` and the warnings, and never supersede a good figure. So are
+    values for implausible periods (``0000``, or a year that had not begun when recorded).
     """
     known = known_by(records, as_of)
     usable: list[Record] = []
     orphans: list[Record] = []
     unusable: list[Record] = []
+    implausible: list[Record] = []
     unit_of = {key: item.unit for key, item in registry.targets.items()}
     unit_of.update((key, item.unit) for key, item in registry.indicators.items())
     for record in known:
         goal_unit = unit_of.get(record.target)
         if goal_unit is None:
             orphans.append(record)
+        elif record.retracts is None and stored_period_problem(record.period, record.recorded_at):
+            implausible.append(record)
         elif (
             record.unit == goal_unit
             or record.retracts is not None
@@ -140,54 +84,28 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Pr
             unusable.append(record)
     entries = entries_by_target(usable)
     bad = {r.target for r in unusable}
+    odd = {r.target for r in implausible}
     targets = [
-        assess_target(key, target, entries.get(key, []), as_of, key in bad)
+        _noted(
+            assess_target(key, target, entries.get(key, []), as_of, key in bad),
+            key in odd,
+        )
         for key, target in registry.targets.items()
     ]
     indicators = [
         assess_indicator(key, indicator, entries.get(key, []), key in bad)
         for key, indicator in registry.indicators.items()
     ]
-    return Progress(as_of, targets, indicators, orphans, unusable)
+    return Progress(as_of, targets, indicators, orphans, unusable, tuple(implausible))
+
+
+def _noted(row: TargetRow, implausible: bool) -> TargetRow:
+    if not implausible:
+        return row
+    return row._replace(notes=(*row.notes, Note.IMPLAUSIBLE_PERIOD_IGNORED))
 
 
 # ------------------------------------------------------------------------------------ helpers
-
-
-def _finite(value: float | None) -> float | None:
-    """Figures that cannot be computed are None, never NaN or infinity."""
-    if value is None or not math.isfinite(value):
-        return None
-    return value
-
-
-def _ratio(numerator: float, denominator: float) -> float | None:
-    if denominator == 0:
-        return None
-    return _finite(numerator / denominator)
-
-
-def _percent(value: float) -> float:
-    """4.1 -> 0.041 exactly as written (not 0.040999999999999995)."""
-    return float(Decimal(repr(value)) / 100)
-
-
-def _cagr(start: float, end: float, years: float) -> float | None:
-    """Compound annual growth rate; undefined for non-positive values or no time."""
-    if start <= 0 or end <= 0 or years <= 0:
-        return None
-    try:
-        return _finite((end / start) ** (1 / years) - 1)
-    except (OverflowError, ZeroDivisionError):
-        return None
-
-
-def _compound(value: float, growth: float, years: float) -> float | None:
-    """``value`` grown at ``growth`` a year for ``years``; None when it overflows."""
-    try:
-        return _finite(value * (1 + growth) ** years)
-    except OverflowError:
-        return None
 
 
 def _points(entries: list[Entry], goal_unit: str) -> list[Point]:
@@ -206,8 +124,41 @@ def _points(entries: list[Entry], goal_unit: str) -> list[Point]:
     return points
 
 
-def meets(value: float, target: float, direction: str) -> bool:
-    return value >= target if direction == "increase" else value <= target
+def _attainment(latest: float, target: Target) -> float | None:
+    """Latest over target (less is better: target over latest); 100% means met.
+
+    Undefined (None) for a target of 0 or below, and, when less is better, for a latest
+    value of 0 or below: "0% of a target of 0" would read as no progress at all.
+    """
+    if target.target <= 0:
+        return None
+    if target.direction == "increase":
+        return ratio(latest, target.target)
+    return ratio(target.target, latest) if latest > 0 else None
+
+
+def _never_negative(target: Target) -> bool:
+    """Counts, shares, and sums of money with a target and baseline of 0 or more."""
+    dimension = unit(target.unit).dimension
+    if dimension is Dimension.COUNT or target.kind == "share":
+        return True
+    base = target.baseline.value if target.baseline is not None else 0.0
+    return dimension is Dimension.MONEY and target.target >= 0 and base >= 0
+
+
+def band_notes(value: float, band: tuple[float, float] | None) -> list[Note]:
+    if band is None or band[0] <= value <= band[1]:
+        return []
+    return [Note.ABOVE_BAND if value > band[1] else Note.BELOW_BAND]
+
+
+def band_gap(value: float, band: tuple[float, float]) -> float:
+    """How far outside the band a value lies; 0 inside it."""
+    return max(0.0, band[0] - value, value - band[1])
+
+
+def deadline_passed(target: Target, as_of: dt.date) -> bool:
+    return as_of > dt.date(target.deadline, 12, 31)
 
 
 # ------------------------------------------------------------------------------------ targets
@@ -216,10 +167,19 @@ def meets(value: float, target: float, direction: str) -> bool:
 def assess_target(
     key: str, target: Target, entries: list[Entry], as_of: dt.date, unusable: bool = False
 ) -> TargetRow:
+    """One goal at ``as_of``: level, cumulative and share goals here, rate goals in rates.py.
+
+    The figure for the deadline period decides achieved or missed; figures for later periods
+    are kept (``newest``, ``reached``) but never judged.
+    """
     points = _points(entries, target.unit)
     notes: list[Note] = []
     if unusable:
         notes.append(Note.UNIT_MISMATCH_IGNORED)
+    if target.kind == "rate":
+        from cluster_cli.engine.rates import assess_rate
+
+        return assess_rate(key, target, entries, points, as_of, notes)
 
     baseline: Point | None = None
     if target.baseline is not None:
@@ -241,13 +201,24 @@ def assess_target(
         after = [p for p in points if p.period.t > baseline.period.t]
         if any(p.period.t < baseline.period.t for p in points):
             notes.append(Note.VALUES_BEFORE_BASELINE)
-        latest = after[-1] if after else None
     else:  # a single figure: its gap can be told, its progress cannot
-        latest = points[-1] if points else None
+        after = points
 
     y_target = target.target
     t_deadline = float(target.deadline)
+    band = target.band
     sign = 1.0 if target.direction == "increase" else -1.0
+    judged = [p for p in after if p.period.t <= t_deadline]
+    if len(judged) < len(after):
+        notes.append(Note.VALUES_AFTER_DEADLINE)
+    latest = judged[-1] if judged else None
+    newest = after[-1] if after else None
+    reached = None
+    if band is None:
+        reached = next(
+            (p.period for p in after if meets(p.value, y_target, target.direction, None)), None
+        )
+    passed = deadline_passed(target, as_of)
 
     attainment = progress = gap = elapsed = pace_gap = None
     actual_growth = required_growth = growth_ratio = needed_growth = None
@@ -256,40 +227,46 @@ def assess_target(
 
     if latest is not None:
         y_i, t_i = latest.value, latest.period.t
-        gap = max(0.0, sign * (y_target - y_i))
-        attainment = _ratio(y_i, y_target) if sign > 0 else _ratio(y_target, y_i)
         final = t_i >= t_deadline
-        if t_deadline > t_i and gap > 0:
-            needed_per_year = _finite(sign * gap / (t_deadline - t_i))
+        if band is not None:
+            gap = band_gap(y_i, band)
+            notes.extend(band_notes(y_i, band))
+        else:
+            gap = max(0.0, sign * (y_target - y_i))
+            attainment = _attainment(y_i, target)
+        # "Still needed" looks ahead: nothing is, once the deadline year is over.
+        if band is None and not passed and t_deadline > t_i and gap > 0:
+            needed_per_year = finite(sign * gap / (t_deadline - t_i))
             if target.kind == "level":
-                needed_growth = _cagr(y_i, y_target, t_deadline - t_i)
+                needed_growth = cagr(y_i, y_target, t_deadline - t_i)
 
     if latest is not None and baseline is not None and latest is not baseline:
         y0, t0 = baseline.value, baseline.period.t
         y_i, t_i = latest.value, latest.period.t
-        progress = _ratio(y_i - y0, y_target - y0)
-        elapsed = _ratio(t_i - t0, t_deadline - t0)
-        if progress is not None and elapsed is not None:
-            pace_gap = _finite(progress - elapsed)
-        if target.kind == "level":
-            actual_growth = _cagr(y0, y_i, t_i - t0)
-            required_growth = _cagr(y0, y_target, t_deadline - t0)
-        if actual_growth is not None and required_growth is not None and required_growth != 0:
-            growth_ratio = _ratio(actual_growth, required_growth)
-            projected = _compound(y_i, actual_growth, t_deadline - t_i)
-        else:
-            if progress is not None and elapsed is not None and elapsed > 0:
-                growth_ratio = _ratio(progress, elapsed)
-            if t_i > t0:
-                projected = _finite(y0 + (y_i - y0) / (t_i - t0) * (t_deadline - t0))
+        share_of_time = ratio(t_i - t0, t_deadline - t0)
+        elapsed = None if share_of_time is None else min(1.0, share_of_time)
+        if band is None:
+            progress = ratio(y_i - y0, y_target - y0)
+            if progress is not None and elapsed is not None:
+                pace_gap = finite(progress - elapsed)
+            if target.kind == "level":
+                actual_growth = cagr(y0, y_i, t_i - t0)
+                required_growth = cagr(y0, y_target, t_deadline - t0)
+            if actual_growth is not None and required_growth is not None and required_growth:
+                growth_ratio = ratio(actual_growth, required_growth)
+                projected = compound(y_i, actual_growth, t_deadline - t_i)
+            else:
+                if progress is not None and elapsed is not None and elapsed > 0:
+                    growth_ratio = ratio(progress, elapsed)
+                if t_i > t0:
+                    projected = finite(y0 + (y_i - y0) / (t_i - t0) * (t_deadline - t0))
+            if final:  # the deadline's own figure is in: nothing is left to project
+                projected = None
+            elif projected is not None and _never_negative(target):
+                projected = max(0.0, projected)
 
-    status = _target_status(target, latest, baseline, growth_ratio, final)
-    if (
-        not final
-        and latest is not None
-        and as_of > dt.date(target.deadline, 12, 31)
-        and status is not Status.ACHIEVED
-    ):
+    status = _target_status(target, latest, baseline, growth_ratio, final, band)
+    if not final and latest is not None and passed and status is not Status.ACHIEVED:
         notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
 
     return TargetRow(
@@ -313,6 +290,9 @@ def assess_target(
         final=final,
         status=status,
         notes=tuple(notes),
+        reached=reached,
+        newest=newest,
+        band=band,
     )
 
 
@@ -322,30 +302,18 @@ def _target_status(
     baseline: Point | None,
     growth_ratio: float | None,
     final: bool,
+    band: tuple[float, float] | None,
 ) -> Status:
-    if latest is not None and meets(latest.value, target.target, target.direction):
-        return Status.ACHIEVED
+    if latest is not None and meets(latest.value, target.target, target.direction, band):
+        # Above a floor stays achieved; inside a band is only on track until the deadline.
+        return Status.ACHIEVED if band is None or final else Status.ON_TRACK
     if latest is not None and final:
         return Status.MISSED
+    if band is not None:  # outside the band before the deadline: a correction is needed
+        return Status.INSUFFICIENT_DATA if latest is None else Status.NEEDS_ACCELERATION
     if latest is None or baseline is None or latest is baseline or growth_ratio is None:
         return Status.INSUFFICIENT_DATA
     return ratio_status(growth_ratio)
-
-
-def _grade(value: float, on_track: float, acceleration: float) -> Status:
-    """The cut-offs of the method: on track, acceleration needed, limited, deteriorating."""
-    if value >= on_track:
-        return Status.ON_TRACK
-    if value >= acceleration:
-        return Status.NEEDS_ACCELERATION
-    if value >= 0:
-        return Status.LIMITED_PROGRESS
-    return Status.DETERIORATING
-
-
-def ratio_status(ratio: float) -> Status:
-    """A goal's status by its growth (or pace) ratio."""
-    return _grade(ratio, ON_TRACK_RATIO, ACCELERATION_RATIO)
 
 
 # --------------------------------------------------------------------------------- indicators
@@ -353,7 +321,7 @@ def ratio_status(ratio: float) -> Status:
 
 def growth_status(growth: float) -> Status:
     """A context indicator's status by its observed growth a year."""
-    return _grade(growth, NO_TARGET_ON_TRACK, NO_TARGET_ACCELERATION)
+    return grade(growth, NO_TARGET_ON_TRACK, NO_TARGET_ACCELERATION)
 
 
 def assess_indicator(
@@ -368,12 +336,12 @@ def assess_indicator(
     latest = points[-1]
     growth: float | None
     if unit(indicator.unit).dimension is Dimension.PERCENT:
-        growth = _percent(latest.value)  # the indicator is itself a growth rate
+        growth = percent(latest.value)  # the indicator is itself a growth rate
         notes.append(Note.GROWTH_IS_VALUE)
     elif len(points) >= 2:
-        growth = _cagr(points[0].value, latest.value, latest.period.t - points[0].period.t)
+        growth = cagr(points[0].value, latest.value, latest.period.t - points[0].period.t)
     elif indicator.growth is not None:
-        growth = _percent(indicator.growth.percent)
+        growth = percent(indicator.growth.percent)
         notes.append(Note.GROWTH_FROM_SOURCE)
     else:
         growth = None
@@ -408,4 +376,4 @@ def select(
     indicators = [
         row for row in progress.indicators if place_ok(row.indicator.cluster, row.indicator.region)
     ]
-    return Progress(progress.as_of, targets, indicators, progress.orphans, progress.unusable)
+    return progress._replace(targets=targets, indicators=indicators)

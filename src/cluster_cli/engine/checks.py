@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from cluster_cli.engine.history import current_values, entries_by_target, known_by
 from cluster_cli.engine.models import Registry
+from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import convertible
+from cluster_cli.engine.units import convertible, shown
 from cluster_cli.errors import UsageError
 
 _DURATION_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
@@ -21,9 +22,11 @@ def parse_duration(text: str) -> tuple[int, str]:
     """``90d``, ``6w``, ``18m``, ``2y`` -> (amount, unit letter)."""
     raw = text.strip().lower()
     number, letter = raw[:-1], raw[-1:]
-    if letter not in _DURATION_UNITS or not number.isdigit() or not 0 < int(number) <= 100_000:
+    # ASCII digits, at most six: int() refuses "²" and numbers of over 4,300 digits.
+    plain = number.isascii() and number.isdigit() and len(number) <= 6
+    if letter not in _DURATION_UNITS or not plain or not 0 < int(number) <= 100_000:
         raise UsageError(
-            f"--stale-after {text!r} is not a duration: use a number and d, w, m or y "
+            f"--stale-after {shown(text)} is not a duration: use a number and d, w, m or y "
             "(90d, 6w, 18m, 2y)"
         )
     return int(number), letter
@@ -108,6 +111,8 @@ def ledger_problems(goals: Registry, records: list[Record], ledger: str) -> list
                     f"{where}: retracts {record.retracts} of {retracted.target}, "
                     f"but names {record.target}"
                 )
+        elif problem := stored_period_problem(record.period, record.recorded_at):
+            problems.append(f"{where}: {record.target} {problem}; the figure is ignored")
         elif not convertible(record.unit, item.unit):
             problems.append(
                 f"{where}: {record.target} {record.period} is in {record.unit}, which cannot be "

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from cluster_cli.engine.periods import Period, parse_stored_period
+from cluster_cli.engine.periods import Period, parse_stored_period, stored_period_problem
 from cluster_cli.engine.records import Record
 
 
@@ -51,9 +51,16 @@ def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
     """Every value record per target, oldest recording first, marked superseded or retracted.
 
     ``records`` must already be filtered with :func:`known_by` and sorted by recording time.
+    Values for implausible periods (:func:`stored_period_problem`) are left out: they cannot
+    count, and ``check`` names them.
     """
     records = list(records)
-    values = [record for record in records if record.retracts is None]
+    values = [
+        record
+        for record in records
+        if record.retracts is None
+        and stored_period_problem(record.period, record.recorded_at) is None
+    ]
     periods = [parse_stored_period(record.period) for record in values]
     target_of = {record.id: record.target for record in values}
     retracted: dict[str, str] = {}

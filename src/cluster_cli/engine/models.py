@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cluster_cli.engine.records import Record as Record  # re-exported: models of both files
-from cluster_cli.engine.units import is_count, known_unit
+from cluster_cli.engine.units import Dimension, is_count, known_unit, unit
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
@@ -85,19 +85,50 @@ class Described(Frozen):
         return value
 
 
+# A "maintain" goal without a tolerance (CPI 2%左右) is met within this band: half a
+# percentage point for goals in %, 5% of the target for others (docs/methodology.md).
+DEFAULT_TOLERANCE_POINTS = 0.5
+DEFAULT_TOLERANCE_SHARE = 0.05
+
+
 class Target(Described):
     """A quantitative goal with a deadline."""
 
     target: float
-    direction: Literal["increase", "decrease"] = "increase"
-    # level: a yearly figure such as output; cumulative: a running total since the plan began.
-    kind: Literal["level", "cumulative"]
+    # maintain: stay within ``tolerance`` of the target (CPI 2%左右), neither more nor less.
+    direction: Literal["increase", "decrease", "maintain"] = "increase"
+    # level: a yearly figure such as output; cumulative: a running total since the plan began;
+    # share: a share or ratio in % (研发投入强度 3.2%), judged in percentage points;
+    # rate: a growth rate in % whose recorded figures are the yearly rates (年均增长5%).
+    kind: Literal["level", "cumulative", "share", "rate"]
     start: Year  # first year of the plan
     deadline: Year  # the goal is due at the end of this year
     baseline: Baseline | None = None
+    tolerance: Annotated[float, Field(gt=0)] | None = None  # maintain: half-width of the band
+
+    @property
+    def band(self) -> tuple[float, float] | None:
+        """The values that meet a maintain goal, bounds included; None for other directions."""
+        if self.direction != "maintain":
+            return None
+        tolerance = self.tolerance
+        if tolerance is None:
+            percent = unit(self.unit).dimension is Dimension.PERCENT
+            tolerance = (
+                DEFAULT_TOLERANCE_POINTS if percent else abs(self.target) * DEFAULT_TOLERANCE_SHARE
+            )
+        return (self.target - tolerance, self.target + tolerance)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Target":
+        if self.kind in ("share", "rate") and unit(self.unit).dimension is not Dimension.PERCENT:
+            raise ValueError(f"a {self.kind} goal is measured in %, not in {self.unit}")
+        if self.kind == "rate" and self.baseline is not None:
+            raise ValueError(
+                "a rate goal has no baseline: its recorded figures are the yearly rates"
+            )
+        if self.tolerance is not None and self.direction != "maintain":
+            raise ValueError('tolerance applies only to direction = "maintain"')
         if is_count(self.unit) and (
             self.target < 0 or (self.baseline is not None and self.baseline.value < 0)
         ):
@@ -110,6 +141,8 @@ class Target(Described):
                     f"deadline {self.deadline} is not after the baseline period "
                     f"{self.baseline.period}"
                 )
+            if self.direction == "maintain":
+                return self
             if self.baseline.value == self.target:
                 raise ValueError(
                     f"target {self.target:g} equals the baseline: there is no distance to cover"

@@ -10,14 +10,34 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from cluster_cli.engine.units import shown
 from cluster_cli.errors import ValueInputError
 
 EARLIEST_YEAR = 1949  # no Chinese statistical series this tool tracks starts earlier
 _YEAR = re.compile(r"^\d{4}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def today() -> dt.date:
+    """The current date in UTC: the one clock for recording and for the default ``--as-of``.
+
+    Records carry UTC timestamps, so a local date would hide a figure just recorded west of
+    UTC in the evening, and refuse ``--as-of`` its own date as in the future.
+    """
+    return dt.datetime.now(dt.UTC).date()
+
+
+def _current(given: dt.date | None) -> dt.date:
+    return given or today()  # here the module's clock, not a parameter named after it
+
+
+def _typed(text: str) -> str:
+    """Full-width digits and dashes (２０２４－０６－３０) read as ASCII."""
+    return unicodedata.normalize("NFKC", text).strip()
 
 
 class Period(NamedTuple):
@@ -72,27 +92,31 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
     """Parse a period typed by a user, refusing malformed and implausible ones.
 
     A figure cannot be published for a period that has not started yet, so a year after the
-    current one, or a date after today, is refused; so is a year before 1949.
+    current one (UTC), or a date after today, is refused; so is a year before 1949.
     """
-    raw = text.strip()
-    today = today or dt.date.today()
+    raw = _typed(text)
+    current = _current(today)
     if _YEAR.match(raw):
         year = int(raw)
-        if year < EARLIEST_YEAR or year > today.year:
+        if year < EARLIEST_YEAR or year > current.year:
             raise ValueInputError(
-                f"period {text!r} is implausible: give a year between {EARLIEST_YEAR} "
-                f"and {today.year}"
+                f"period {shown(text)} is implausible: give a year between {EARLIEST_YEAR} "
+                f"and {current.year}"
             )
         return period_of_year(year)
     if _DATE.match(raw):
         try:
             day = dt.date.fromisoformat(raw)
         except ValueError:
-            raise ValueInputError(f"period {text!r} is not a valid date") from None
-        if day.year < EARLIEST_YEAR or day > today:
+            raise ValueInputError(f"period {shown(text)} is not a valid date") from None
+        if day.year < EARLIEST_YEAR:
             raise ValueInputError(
-                f"period {text!r} is implausible: a figure cannot be known for a day after "
-                f"today ({today.isoformat()})"
+                f"period {shown(text)} is implausible: give a date from {EARLIEST_YEAR} on"
+            )
+        if day > current:
+            raise ValueInputError(
+                f"period {shown(text)} is implausible: a figure cannot be known for a day after "
+                f"today ({current.isoformat()}, UTC)"
             )
         return period_of_date(day)
     if re.match(r"^\d{4}-\d{1,2}(-\d{1,2})?$", raw) or re.match(r"^\d{4}年", raw):
@@ -100,7 +124,7 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
     else:
         hint = ""
     raise ValueInputError(
-        f"period {text!r} is not a year (2024) or a date (2024-06-30){hint}; "
+        f"period {shown(text)} is not a year (2024) or a date (2024-06-30){hint}; "
         "year-to-date figures (1-8月) are recorded at their end date, for running totals only"
     )
 
@@ -113,9 +137,32 @@ def parse_stored_period(text: str) -> Period:
     return period_of_date(dt.date.fromisoformat(text))
 
 
+def stored_period_problem(period: str, recorded_at: str) -> str | None:
+    """Why a period read back from the ledger cannot count, or None when it can.
+
+    The rule of :func:`parse_period`, applied to what a hand-edited or older ledger holds: a
+    valid year or date from 1949, whose period had begun on the (UTC) day it was recorded.
+    Deadlines in the registry may be later; recorded figures cannot be for the future.
+    ISO texts of equal length compare as their dates, so no date is built for a good record.
+    """
+    if _DATE.match(period):
+        try:
+            parse_stored_period(period)
+        except ValueError:
+            return f"period {period} is not a valid date"
+    elif not _YEAR.match(period):
+        return f"period {period!r} is not YYYY or YYYY-MM-DD"
+    if period[:4] < f"{EARLIEST_YEAR:04d}":
+        return f"period {period} is before {EARLIEST_YEAR}"
+    recorded = recorded_at[: len(period)]
+    if len(recorded) == len(period) and period > recorded:
+        return f"period {period} had not begun when the figure was recorded ({recorded_at[:10]})"
+    return None
+
+
 def parse_as_of(text: str, *, today: dt.date | None = None) -> dt.date:
-    """An --as-of date: YYYY-MM-DD, or a year meaning its last day; not after today."""
-    raw = text.strip()
+    """An --as-of date: YYYY-MM-DD, or a year meaning its last day; not after today (UTC)."""
+    raw = _typed(text)
     try:
         if _YEAR.match(raw):
             day = dt.date(int(raw), 12, 31)
@@ -124,13 +171,15 @@ def parse_as_of(text: str, *, today: dt.date | None = None) -> dt.date:
         else:
             raise ValueError(raw)
     except ValueError:
-        raise ValueInputError(f"--as-of {text!r} is not a date (YYYY-MM-DD) or a year") from None
-    today = today or dt.date.today()
-    if _YEAR.match(raw) and day.year == today.year:
-        return today  # the current year: as things stand today
-    if day > today:
         raise ValueInputError(
-            f"--as-of {text!r} is in the future: nothing can have been recorded by then "
-            f"(today is {today.isoformat()})"
+            f"--as-of {shown(text)} is not a date (YYYY-MM-DD) or a year"
+        ) from None
+    current = _current(today)
+    if _YEAR.match(raw) and day.year == current.year:
+        return current  # the current year: as things stand today
+    if day > current:
+        raise ValueInputError(
+            f"--as-of {shown(text)} is in the future: nothing can have been recorded by then "
+            f"(today is {current.isoformat()}, UTC)"
         )
     return day

@@ -54,13 +54,22 @@ MAGNITUDES: dict[str, Decimal] = {
 # Other spellings people type for a unit word.
 _UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元"}
 
+# Possessive quantifiers (*+, ?+): the blanks between number, magnitude and unit word are
+# taken once and never given back, so a failed match is linear in the text, not cubic.
 _QUANTITY = (  # compiled on first use (by re's cache): only `update` and `import` parse
-    r"""^\s*
-    (?P<number>[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)
-    \s*(?P<magnitude>万亿|亿|万)?
-    \s*(?P<word>元|家|名|项|个|人|%|yuan|RMB|CNY)?
-    \s*$"""
+    r"""^\s*+
+    (?P<number>[+-]?+(?:(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d*+)?+|\.\d++)(?:[eE][+-]?+\d++)?+)
+    \s*+(?P<magnitude>万亿|亿|万)?+
+    \s*+(?P<word>元|家|名|项|个|人|%|yuan|RMB|CNY)?+
+    \s*+$"""
 )
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a message, cut short: a pasted page must not fill the screen."""
+    if len(text) > limit:
+        return repr(text[:limit] + "…") + f" ({len(text):,} characters)"
+    return repr(text)
 
 
 def unit(symbol: str) -> Unit:
@@ -81,19 +90,22 @@ def parse_quantity(text: str, target_unit: str) -> float:
     A bare number is taken to be in ``target_unit``. Raises :class:`ValueInputError` for
     anything that is not a finite number or carries a unit of another kind.
     """
-    value = _parse_quantity(text, target_unit)
+    value, exact = _parse_quantity(text, target_unit)
     if not math.isfinite(value):  # Decimal holds 1e400; a float, and so the ledger, cannot
-        raise ValueInputError(f"{text!r} is too large to be a figure")
-    return value
+        raise ValueInputError(f"{shown(text)} is too large to be a figure")
+    if value == 0 and exact != 0:  # 1e-400 would be stored as 0 without a word
+        raise ValueInputError(f"{shown(text)} is too small to be stored: it would be recorded as 0")
+    return value + 0.0  # -0 is stored as 0
 
 
-def _parse_quantity(text: str, target_unit: str) -> float:
+def _parse_quantity(text: str, target_unit: str) -> tuple[float, Decimal]:
+    """The value as stored (a float) and as written (exact), in ``target_unit``."""
     goal = unit(target_unit)
     normalized = unicodedata.normalize("NFKC", text).strip()  # full-width digits, ％, ，
     if not normalized:
         raise ValueInputError("the value is empty: give a number such as 1250 or 1250亿元")
     if normalized.lower().lstrip("+-") in {"nan", "inf", "infinity"}:
-        raise ValueInputError(f"{text!r} is not a finite number")
+        raise ValueInputError(f"{shown(text)} is not a finite number")
     match = re.match(_QUANTITY, normalized, re.VERBOSE)
     if match is None:
         hint = (
@@ -102,15 +114,15 @@ def _parse_quantity(text: str, target_unit: str) -> float:
             else ""
         )
         raise ValueInputError(
-            f"{text!r} is not a number with an optional unit "
+            f"{shown(text)} is not a number with an optional unit "
             f"(examples: 1250, 1,250.5, 1250亿元, 4.69万亿, 150名){hint}"
         )
     try:
         number = Decimal(match["number"].replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        raise ValueInputError(f"{text!r} is not a number") from None
+        raise ValueInputError(f"{shown(text)} is not a number") from None
     if not number.is_finite():
-        raise ValueInputError(f"{text!r} is not a finite number")
+        raise ValueInputError(f"{shown(text)} is not a finite number")
     magnitude = MAGNITUDES[match["magnitude"]] if match["magnitude"] else Decimal(1)
     word = match["word"]
     if word is not None:
@@ -118,11 +130,13 @@ def _parse_quantity(text: str, target_unit: str) -> float:
     value = number * magnitude
     if word is None:
         if magnitude == 1:
-            return float(value)
+            return float(value), value
         # 4.69万亿 with no unit word: the magnitude applies to the goal's base unit.
         if goal.dimension is Dimension.PERCENT:
-            raise ValueInputError(f"{text!r}: a magnitude (万, 亿) makes no sense for a percentage")
-        return float(value / goal.scale)
+            raise ValueInputError(
+                f"{shown(text)}: a magnitude (万, 亿) makes no sense for a percentage"
+            )
+        return float(value / goal.scale), value
     given = UNITS[word]
     if given.dimension is not goal.dimension or (
         given.dimension is Dimension.COUNT and given.symbol != goal.symbol
@@ -130,10 +144,11 @@ def _parse_quantity(text: str, target_unit: str) -> float:
         written = (match["magnitude"] or "") + word
         what = "an amount of money" if given.dimension is Dimension.MONEY else given.description_en
         raise ValueInputError(
-            f"{text!r} is in {written} ({what}), "
+            f"{shown(text)} is in {written} ({what}), "
             f"but this goal is measured in {goal.symbol} ({goal.description_en})"
         )
-    return float(value * given.scale / goal.scale)
+    exact = value * given.scale / goal.scale
+    return float(exact), exact
 
 
 def convertible(source: str, goal: str) -> bool:
@@ -163,10 +178,23 @@ def is_count(symbol: str) -> bool:
 # ---------------------------------------------------------------- formatting
 
 
+# Decimals beyond which a small figure is written in scientific notation (1.2e-12).
+_MAX_DECIMALS = 10
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
-    """Thousands separators; one decimal from 100 up, two below, trailing zeros dropped."""
+    """Thousands separators; one decimal from 100 up, two below, trailing zeros dropped.
+
+    Below 1, at least two significant digits are kept (0.0045 is "0.0045", never "0"): a
+    figure a reader quotes must not vanish in the rounding.
+    """
     if decimals is None:
-        decimals = 1 if abs(value) >= 100 else 2
+        magnitude = abs(value)
+        decimals = 1 if magnitude >= 100 else 2
+        if 0 < magnitude < 0.1:
+            decimals = 1 - math.floor(math.log10(magnitude))  # two significant digits
+            if decimals > _MAX_DECIMALS:
+                return f"{value:.2g}"
     text = f"{value:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")

@@ -75,6 +75,10 @@ def target_document(row: TargetRow) -> dict[str, Any]:
         "needed_growth": row.needed_growth,
         "needed_per_year": row.needed_per_year,
         "projected": row.projected,
+        "reached": row.reached.text if row.reached is not None else None,
+        "newest": _point(row.newest),
+        "average": row.average,
+        "band": {"low": row.band[0], "high": row.band[1]} if row.band is not None else None,
         "final": row.final,
         "status": row.status.value,
         "notes": [note.value for note in row.notes],
@@ -112,6 +116,7 @@ def document(progress: Progress, origin: Origin) -> dict[str, Any]:
         "targets": [target_document(row) for row in progress.targets],
         "indicators": [indicator_document(row) for row in progress.indicators],
         "orphan_records": [r.id for r in progress.orphans],
+        "implausible_records": [r.id for r in progress.implausible],
     }
 
 

@@ -1,0 +1,131 @@
+"""Rate goals: the recorded figures are yearly growth rates in % (年均增长5%, 增长6%左右).
+
+A plan of N years (``start`` to ``deadline``) is met when the average rate a year over its
+years meets the target. The average is compound, as 年均 means in Chinese statistics: the
+N-th root of the product of the yearly growth factors. Until the deadline year's figure is in,
+the status compares the average so far with the target rate: the growth ratio of the method.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from cluster_cli.engine.figures import finite, meets, percent, ratio
+from cluster_cli.engine.history import Entry
+from cluster_cli.engine.models import Target
+from cluster_cli.engine.results import Note, Point, Status, TargetRow, ratio_status
+
+# An average of rates is rounded to this many decimals of a percent, so that 5% and 5% average
+# to 5%, not 4.999999999999999% (which would miss a 5% target).
+_AVERAGE_DECIMALS = 9
+
+
+def average_rate(rates: list[float]) -> float | None:
+    """The compound average of yearly rates in % (5, 7 -> 5.995...); None below -100%."""
+    factor = math.prod(1 + percent(rate) for rate in rates)
+    if not rates or factor <= 0:
+        return None
+    if len(rates) == 1:
+        return rates[0]
+    value = finite((factor ** (1 / len(rates)) - 1) * 100)
+    return None if value is None else round(value, _AVERAGE_DECIMALS)
+
+
+def assess_rate(
+    key: str,
+    target: Target,
+    entries: list[Entry],
+    points: list[Point],
+    as_of: dt.date,
+    notes: list[Note],
+) -> TargetRow:
+    years = target.deadline - target.start + 1
+    plan = [
+        p for p in points if p.period.is_year and target.start <= p.period.year <= target.deadline
+    ]
+    if any(p.period.t > target.deadline for p in points):
+        notes.append(Note.VALUES_AFTER_DEADLINE)
+    if any(p not in plan and p.period.t <= target.deadline for p in points):
+        notes.append(Note.VALUES_OUTSIDE_PLAN)
+    latest = plan[-1] if plan else None
+    band = target.band
+    row = TargetRow(
+        id=key,
+        target=target,
+        baseline=None,
+        latest=latest,
+        points=points,
+        history=entries,
+        attainment=None,
+        progress=None,
+        gap=None,
+        elapsed=None,
+        pace_gap=None,
+        actual_growth=None,
+        required_growth=percent(target.target),
+        growth_ratio=None,
+        needed_growth=None,
+        needed_per_year=None,
+        projected=None,
+        final=False,
+        status=Status.INSUFFICIENT_DATA,
+        notes=(),
+        newest=points[-1] if points else None,
+        band=band,
+    )
+    average = average_rate([p.value for p in plan])
+    if latest is None or average is None:
+        return row._replace(notes=tuple(notes))
+
+    goal, required = target.target, percent(target.target)
+    actual = percent(average)
+    final = latest.period.year == target.deadline
+    passed = as_of > dt.date(target.deadline, 12, 31)
+    met = meets(average, goal, target.direction, band)
+    elapsed = min(1.0, (latest.period.year - target.start + 1) / years)
+    factor = math.prod(1 + percent(p.value) for p in plan)
+
+    gap: float
+    progress = pace_gap = growth_ratio = attainment = needed = None
+    if band is not None:
+        gap = max(0.0, band[0] - average, average - band[1])
+        if not met:
+            notes.append(Note.ABOVE_BAND if average > band[1] else Note.BELOW_BAND)
+    else:
+        sign = 1.0 if target.direction == "increase" else -1.0
+        gap = max(0.0, sign * (goal - average))
+        # Growth of the whole plan done so far, against the growth the plan asks for.
+        progress = ratio(factor - 1, (1 + required) ** years - 1)
+        if progress is not None:
+            pace_gap = finite(progress - elapsed)
+        if sign * goal > 0:  # a rate to reach (5%, or -3% when less is better): a ratio
+            growth_ratio = ratio(actual, required)
+            attainment = growth_ratio if goal > 0 else None
+        remaining = years - len(plan)
+        if not final and not passed and remaining > 0 and gap > 0:
+            needed = finite(((1 + required) ** years / factor) ** (1 / remaining) - 1)
+
+    if final:
+        status = Status.ACHIEVED if met else Status.MISSED
+    elif band is not None or growth_ratio is None:
+        # Within a band, or a floor or ceiling (increase above 0%, stay below 3%).
+        status = Status.ON_TRACK if met else Status.NEEDS_ACCELERATION
+    else:
+        status = ratio_status(growth_ratio)
+    if not final and passed:
+        notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
+    return row._replace(
+        attainment=attainment,
+        progress=progress,
+        gap=gap,
+        elapsed=elapsed,
+        pace_gap=pace_gap,
+        actual_growth=actual,
+        growth_ratio=growth_ratio,
+        needed_growth=needed,
+        final=final,
+        status=status,
+        notes=tuple(notes),
+        average=average,
+    )

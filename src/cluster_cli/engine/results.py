@@ -1,0 +1,137 @@
+"""What the progress engine returns: statuses, notes and one row per goal and indicator.
+
+Kept apart from the computation so that the goal kinds (:mod:`cluster_cli.engine.rates`) and
+the renderers share these types without importing each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from enum import StrEnum
+from typing import NamedTuple
+
+from cluster_cli.engine.history import Entry
+from cluster_cli.engine.models import Indicator, Qualifier, Record, Target
+from cluster_cli.engine.periods import Period
+
+# Growth-ratio thresholds (Statistics Canada / Open SDG; Eurostat uses the same cut-offs).
+ON_TRACK_RATIO = 0.95
+ACCELERATION_RATIO = 0.60
+# Observed-growth thresholds for indicators without a target (same source).
+NO_TARGET_ON_TRACK = 0.015
+NO_TARGET_ACCELERATION = 0.005
+
+
+class Status(StrEnum):
+    ACHIEVED = "achieved"
+    ON_TRACK = "on-track"
+    NEEDS_ACCELERATION = "needs-acceleration"
+    LIMITED_PROGRESS = "limited-progress"
+    DETERIORATING = "deteriorating"
+    MISSED = "missed"
+    INSUFFICIENT_DATA = "insufficient-data"
+
+
+STATUS_ORDER = tuple(Status)
+
+
+class Note(StrEnum):
+    """Facts about a row that a reader must be told; renderers turn them into sentences."""
+
+    BASELINE_APPROXIMATE = "baseline-approximate"  # "over 1000": measured from a floor
+    BASELINE_FROM_LEDGER = "baseline-from-ledger"  # a recorded value for the base period
+    BASELINE_FROM_FIRST_VALUE = "baseline-from-first-value"  # no baseline in the registry
+    VALUES_BEFORE_BASELINE = "values-before-baseline"  # shown in history, not used
+    PROVISIONAL_DEADLINE_PASSED = "provisional-deadline-passed"  # trend only, figure missing
+    UNIT_MISMATCH_IGNORED = "unit-mismatch-ignored"  # a record in a unit of another kind
+    GROWTH_FROM_SOURCE = "growth-from-source"  # indicator: the published yoy growth
+    GROWTH_IS_VALUE = "growth-is-value"  # indicator measured in %: the value is the growth
+    # Figures for periods after the deadline: shown, and ``reached`` may name one of them,
+    # but the deadline year's figure decides achieved or missed.
+    VALUES_AFTER_DEADLINE = "values-after-deadline"
+    # A rate goal: figures outside the plan's years (or for dates) are shown, not averaged.
+    VALUES_OUTSIDE_PLAN = "values-outside-plan"
+    ABOVE_BAND = "above-band"  # maintain: the figure is above the band around the target
+    BELOW_BAND = "below-band"  # maintain: the figure is below it
+    # A record for a period that had not begun when it was recorded, or before 1949.
+    IMPLAUSIBLE_PERIOD_IGNORED = "implausible-period-ignored"
+
+
+class Point(NamedTuple):
+    """A value that counts for its period, in the goal's current unit."""
+
+    period: Period
+    value: float
+    record: Record | None  # None: the figure comes from the registry
+    # "over 1000": the registry can give a floor or an estimate; a recorded figure is exact.
+    qualifier: Qualifier = "exact"
+
+
+class TargetRow(NamedTuple):
+    id: str
+    target: Target
+    baseline: Point | None
+    latest: Point | None  # the newest figure up to the deadline: the one that is judged
+    points: list[Point]  # values that count, one per period, chronological
+    history: list[Entry]  # every recording, with revisions and retractions
+    attainment: float | None
+    progress: float | None
+    gap: float | None
+    elapsed: float | None
+    pace_gap: float | None
+    actual_growth: float | None
+    required_growth: float | None
+    growth_ratio: float | None
+    needed_growth: float | None
+    needed_per_year: float | None
+    projected: float | None
+    final: bool
+    status: Status
+    notes: tuple[Note, ...]
+    # The first period whose figure met the target, deadline or not ("reached in 2026").
+    reached: Period | None = None
+    newest: Point | None = None  # the newest figure of all, after the deadline too
+    average: float | None = None  # rate goals: the average rate a year so far, in %
+    band: tuple[float, float] | None = None  # maintain goals: the values that meet it
+
+
+class IndicatorRow(NamedTuple):
+    id: str
+    indicator: Indicator
+    latest: Point
+    points: list[Point]
+    history: list[Entry]
+    growth: float | None  # observed growth per year, as a fraction
+    status: Status
+    notes: tuple[Note, ...]
+
+
+class Progress(NamedTuple):
+    as_of: dt.date
+    targets: list[TargetRow]
+    indicators: list[IndicatorRow]
+    orphans: list[Record]  # records of ids the registry lacks
+    unusable: list[Record]  # values in a unit of another kind
+    implausible: tuple[Record, ...] = ()  # periods not begun when recorded, or before 1949
+
+    @property
+    def summary(self) -> dict[Status, int]:
+        counts = Counter(row.status for row in self.targets)
+        return {status: counts.get(status, 0) for status in STATUS_ORDER}
+
+
+def grade(value: float, on_track: float, acceleration: float) -> Status:
+    """The cut-offs of the method: on track, acceleration needed, limited, deteriorating."""
+    if value >= on_track:
+        return Status.ON_TRACK
+    if value >= acceleration:
+        return Status.NEEDS_ACCELERATION
+    if value >= 0:
+        return Status.LIMITED_PROGRESS
+    return Status.DETERIORATING
+
+
+def ratio_status(ratio: float) -> Status:
+    """A goal's status by its growth (or pace) ratio."""
+    return grade(ratio, ON_TRACK_RATIO, ACCELERATION_RATIO)

@@ -1,0 +1,325 @@
+"""After the deadline, target 0, implausible periods, and the share, rate and maintain goals.
+
+Every expected figure is worked out by hand in the comment beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pydantic
+import pytest
+from test_assess import SCHEMA, assess, goal, rec
+
+from cluster_cli.engine.assess import Note, Status, compute
+from cluster_cli.engine.models import Record
+from cluster_cli.files import ledger, registry
+from cluster_cli.render import jsondoc
+from conftest import CliRunner
+
+AFTER = dt.date(2027, 2, 1)  # the 2026 figures are out
+
+# ------------------------------------------------------------------ after the deadline
+
+
+def test_a_goal_met_in_its_deadline_year_stays_achieved_after_a_lower_figure() -> None:
+    # IC scale 1000 (2022) -> 2000 (2025): 2100 in 2025 meets it; 1900 in 2026 changes nothing.
+    row = assess(goal(), [rec("2025", 2100), rec("2026", 1900)], AFTER)
+    assert row.status is Status.ACHIEVED and row.final
+    assert row.latest.period.text == "2025" and row.latest.value == 2100
+    assert row.newest.period.text == "2026" and row.newest.value == 1900
+    assert row.reached.text == "2025"
+    assert Note.VALUES_AFTER_DEADLINE in row.notes
+    assert row.attainment == pytest.approx(1.05)  # 2100 / 2000, not 1900 / 2000
+
+
+def test_a_goal_missed_in_its_deadline_year_stays_missed_after_a_higher_figure() -> None:
+    row = assess(goal(), [rec("2025", 1800), rec("2026", 2100)], AFTER)
+    assert row.status is Status.MISSED and row.final
+    assert row.reached.text == "2026"  # "reached in 2026", one year late
+    assert row.gap == pytest.approx(200)  # 2000 - 1800
+    assert row.elapsed == 1.0  # (2025 - 2022) / 3, never (2026 - 2022) / 3 = 133%
+    assert row.progress == pytest.approx(0.8)  # (1800 - 1000) / 1000
+    assert row.projected is None  # the deadline's figure is in: nothing to project
+    assert row.needed_per_year is None and row.needed_growth is None
+
+
+def test_a_missing_deadline_figure_is_judged_on_the_trend_before_it_not_after() -> None:
+    # 2024 = 1500, 2025 missing, 2026 = 2100: the trend to 2024 is judged, provisionally.
+    row = assess(goal(), [rec("2024", 1500), rec("2026", 2100)], AFTER)
+    assert row.latest.period.text == "2024" and row.final is False
+    # R = (1.5^(1/2) - 1) / (2^(1/3) - 1) = 0.224745 / 0.259921 = 0.864659
+    assert row.growth_ratio == pytest.approx(0.864659, rel=1e-5)
+    assert row.status is Status.NEEDS_ACCELERATION
+    assert Note.PROVISIONAL_DEADLINE_PASSED in row.notes
+    assert row.projected == pytest.approx(1500 * 1.5**0.5)  # 2024 -> 2025, forwards
+    assert row.elapsed == pytest.approx(2 / 3)
+    assert row.needed_per_year is None  # the deadline year is over: nothing is "still needed"
+    assert row.reached.text == "2026"
+
+
+def test_a_cumulative_goal_is_never_past_100_percent_of_its_time() -> None:
+    talents = goal(unit="名", target=600, kind="cumulative", baseline={"value": 0, "period": 2022})
+    records = [rec("2025", 500, unit="名"), rec("2026-06-30", 650, unit="名")]
+    row = assess(talents, records, AFTER)
+    assert row.status is Status.MISSED and row.elapsed == 1.0
+    assert row.reached.text == "2026-06-30"
+
+
+# ------------------------------------------------------------------ target 0
+
+
+def test_a_decreasing_count_to_zero_has_no_attainment_and_no_negative_projection() -> None:
+    # 10 sites (2022) -> 0 by 2025; 1 left in 2023.
+    sites = goal(unit="个", target=0, direction="decrease", baseline={"value": 10, "period": 2022})
+    row = assess(sites, [rec("2023", 1, unit="个")])
+    assert row.attainment is None  # 0 / 1 would read "0% of goal"
+    assert row.progress == pytest.approx(0.9)  # (1 - 10) / (0 - 10)
+    assert row.growth_ratio == pytest.approx(2.7)  # 0.9 / (1 / 3)
+    assert row.status is Status.ON_TRACK
+    assert row.projected == 0  # the straight line gives 10 - 9 * 3 = -17
+    assert row.gap == 1 and row.needed_per_year == pytest.approx(-0.5)
+    doc = jsondoc.target_document(row)
+    assert doc["attainment"] is None and doc["projected"] == 0
+
+
+def test_attainment_is_defined_where_the_ratio_means_something() -> None:
+    falling = goal(
+        unit="%", target=80, direction="decrease", baseline={"value": 100, "period": 2022}
+    )
+    assert assess(falling, [rec("2023", 90, unit="%")]).attainment == pytest.approx(80 / 90)
+    assert assess(falling, [rec("2023", 0, unit="%")]).attainment is None
+
+
+# ------------------------------------------------------------------ implausible periods
+
+
+def _written(path: Path, records: list[Record]) -> None:
+    ledger.append(path, records)
+
+
+def test_periods_before_1949_or_not_begun_when_recorded_do_not_count(
+    cli: CliRunner, reg: Path
+) -> None:
+    good = rec("2023", 1250, "2024-03-01", target="ic-scale")
+    zero = rec("0000", 900, "2024-03-01", target="ic-scale")
+    future = rec("2099", 2500, "2024-03-01", target="ic-scale")
+    goals = registry.load(registry.RegistryLocation(None, "built-in"))
+    progress = compute(goals, [good, zero, future], dt.date(2024, 12, 31))
+    row = next(r for r in progress.targets if r.id == "ic-scale")
+    assert row.latest is not None and row.latest.value == 1250 and row.final is False
+    assert row.status is Status.ON_TRACK and Note.IMPLAUSIBLE_PERIOD_IGNORED in row.notes
+    assert [r.id for r in progress.implausible] == [zero.id, future.id]
+
+    _written(Path("actuals.toml"), [good, zero, future])
+    checked = cli("check")
+    assert checked.code == 1
+    assert re.search(rf"{zero.id}: ic-scale period 0000 is before 1949", checked.out + checked.err)
+    assert re.search(rf"{future.id}: ic-scale period 2099 had not begun", checked.out + checked.err)
+    status = cli("status", "--json", "--as-of", "2024-12-31")
+    assert status.code == 0 and "2099" in status.err
+    document = json.loads(status.out)
+    jsonschema.validate(document, SCHEMA)
+    assert document["implausible_records"] == [zero.id, future.id]
+
+
+def test_a_year_may_be_recorded_once_it_has_begun() -> None:
+    talents = goal(unit="名", target=600, kind="cumulative", baseline={"value": 0, "period": 2022})
+    running = rec("2024", 300, "2024-07-01", unit="名")  # a running total during the year
+    row = assess(talents, [running], dt.date(2024, 12, 31))
+    assert row.latest is not None and Note.IMPLAUSIBLE_PERIOD_IGNORED not in row.notes
+
+
+# ------------------------------------------------------------------ share goals
+
+
+def share(**fields: Any) -> Any:
+    base = {"unit": "%", "kind": "share", "target": 3.5, "baseline": {"value": 3.0, "period": 2022}}
+    return goal(**{**base, **fields})
+
+
+def test_a_share_goal_is_judged_in_percentage_points() -> None:
+    # 研发投入强度 3.0% (2022) -> 3.5% by 2025; 3.1% in 2023.
+    row = assess(share(), [rec("2023", 3.1, unit="%")])
+    assert row.progress == pytest.approx(0.2)  # 0.1 of 0.5 points
+    assert row.elapsed == pytest.approx(1 / 3)
+    assert row.growth_ratio == pytest.approx(0.6)  # 0.2 / (1/3): the pace, not growth rates
+    assert row.status is Status.NEEDS_ACCELERATION
+    assert row.gap == pytest.approx(0.4)  # percentage points
+    assert row.needed_per_year == pytest.approx(0.2)  # 0.4 points over two years
+    assert row.actual_growth is None and row.needed_growth is None
+    assert row.projected == pytest.approx(3.3)  # 3.0 + 0.1 a year for three years
+    assert row.attainment == pytest.approx(3.1 / 3.5)
+
+
+def test_a_share_goal_is_achieved_or_missed_like_a_level() -> None:
+    assert assess(share(), [rec("2024", 3.6, unit="%")]).status is Status.ACHIEVED
+    assert assess(share(), [rec("2025", 3.4, unit="%")]).status is Status.MISSED
+
+
+# ------------------------------------------------------------------ rate goals
+
+
+def rate(**fields: Any) -> Any:
+    base = {"unit": "%", "kind": "rate", "target": 5, "baseline": None}
+    return goal(**{**base, **fields})
+
+
+def test_a_rate_goal_compares_the_average_so_far_with_the_target_rate() -> None:
+    # 年均增长5% over 2023-2025; 4.0% in 2023 and 5.5% in 2024.
+    row = assess(rate(), [rec("2023", 4.0, unit="%"), rec("2024", 5.5, unit="%")])
+    average = (1.04 * 1.055) ** 0.5 - 1  # 4.7473%
+    assert row.average == pytest.approx(average * 100)
+    assert row.growth_ratio == pytest.approx(average / 0.05)  # 0.949464, just below 0.95
+    assert row.status is Status.NEEDS_ACCELERATION and row.final is False
+    assert row.progress == pytest.approx((1.04 * 1.055 - 1) / (1.05**3 - 1))  # 0.616653
+    assert row.elapsed == pytest.approx(2 / 3)
+    assert row.needed_growth == pytest.approx(1.05**3 / (1.04 * 1.055) - 1)  # 5.5072% in 2025
+    assert row.gap == pytest.approx(5 - average * 100)
+    assert row.baseline is None and row.projected is None and row.needed_per_year is None
+
+
+def test_a_rate_goal_is_final_with_the_deadline_year() -> None:
+    two = [rec("2023", 4.0, unit="%"), rec("2024", 5.5, unit="%")]
+    achieved = assess(rate(), [*two, rec("2025", 6.0, unit="%")])
+    assert achieved.status is Status.ACHIEVED and achieved.final  # 1.163032 > 1.05^3
+    missed = assess(rate(), [*two, rec("2025", 5.0, unit="%")])
+    assert missed.status is Status.MISSED  # 1.15206 < 1.157625
+    assert missed.average == pytest.approx(((1.04 * 1.055 * 1.05) ** (1 / 3) - 1) * 100)
+
+
+def test_equal_rates_average_to_exactly_the_rate() -> None:
+    row = assess(rate(start=2024), [rec("2024", 5, unit="%"), rec("2025", 5, unit="%")])
+    assert row.average == 5 and row.status is Status.ACHIEVED
+    single = assess(rate(start=2024, deadline=2024), [rec("2024", 5, unit="%")])
+    assert single.status is Status.ACHIEVED and single.final
+
+
+def test_a_rate_goal_ignores_years_outside_its_plan() -> None:
+    row = assess(rate(), [rec("2022", 9.0, unit="%"), rec("2023", 5.0, unit="%")])
+    assert row.average == 5 and Note.VALUES_OUTSIDE_PLAN in row.notes
+
+
+# ------------------------------------------------------------------ maintain
+
+
+def test_a_maintain_goal_is_met_inside_its_default_band() -> None:
+    # CPI 3%左右 for 2024: no tolerance given, so 3 ± 0.5 points.
+    cpi = rate(direction="maintain", target=3, start=2024, deadline=2024)
+    assert cpi.band == (2.5, 3.5)
+    met = assess(cpi, [rec("2024", 3.4, unit="%")])
+    assert met.status is Status.ACHIEVED and met.gap == 0
+    low = assess(cpi, [rec("2024", 0.2, unit="%")])
+    assert low.status is Status.MISSED and Note.BELOW_BAND in low.notes
+    assert low.gap == pytest.approx(2.3)  # 2.5 - 0.2
+    assert jsondoc.target_document(low)["band"] == {"low": 2.5, "high": 3.5}
+
+
+def test_a_maintain_goal_before_its_deadline_is_on_track_or_needs_correcting() -> None:
+    cpi = rate(direction="maintain", target=3, start=2024, deadline=2025)
+    above = assess(cpi, [rec("2024", 3.6, unit="%")], dt.date(2025, 3, 1))
+    assert above.status is Status.NEEDS_ACCELERATION and Note.ABOVE_BAND in above.notes
+    assert above.gap == pytest.approx(0.1)
+    wider = rate(direction="maintain", target=3, start=2024, deadline=2025, tolerance=1)
+    assert assess(wider, [rec("2024", 3.6, unit="%")]).status is Status.ON_TRACK
+
+
+def test_a_maintained_count_uses_five_percent_of_the_target() -> None:
+    firms = goal(unit="家", target=1000, direction="maintain", baseline=None)
+    assert firms.band == (950, 1050)
+    row = assess(firms, [rec("2024", 980, unit="家")])
+    assert row.status is Status.ON_TRACK
+    assert row.attainment is None and row.progress is None and row.projected is None
+    over = assess(firms, [rec("2024", 980, unit="家"), rec("2025", 1060, unit="家")])
+    assert over.status is Status.MISSED and over.gap == pytest.approx(10)
+
+
+# ------------------------------------------------------------------ the registry model
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"kind": "share", "unit": "亿元"}, "measured in %"),
+        ({"kind": "rate", "unit": "%", "baseline": {"value": 3, "period": 2022}}, "no baseline"),
+        ({"tolerance": 1}, "only to direction"),
+        ({"direction": "maintain", "tolerance": 0}, "greater than 0"),
+        ({"direction": "sideways"}, "maintain"),
+    ],
+)
+def test_the_registry_refuses_inconsistent_kinds(fields: dict[str, Any], message: str) -> None:
+    with pytest.raises(pydantic.ValidationError, match=message):
+        goal(**fields)
+
+
+REGISTRY_TAIL = """
+[targets.rd-intensity]
+name = "研发投入强度"
+name_en = "R&D intensity"
+cluster = "ic"
+region = "suzhou"
+unit = "%"
+target = 3.5
+kind = "share"
+start = 2023
+deadline = 2025
+baseline = { value = 3.0, period = 2022 }
+source = { document = "jjrb-2023", quote = "example" }
+
+[targets.output-growth]
+name = "产值年均增长"
+name_en = "Output growth a year"
+cluster = "ic"
+region = "suzhou"
+unit = "%"
+target = 5
+kind = "rate"
+start = 2023
+deadline = 2025
+source = { document = "jjrb-2023", quote = "example" }
+
+[targets.cpi]
+name = "居民消费价格涨幅"
+name_en = "Consumer price rise"
+cluster = "ic"
+region = "suzhou"
+unit = "%"
+target = 3
+direction = "maintain"
+tolerance = 0.5
+kind = "rate"
+start = 2024
+deadline = 2024
+source = { document = "jjrb-2023", quote = "example" }
+"""
+
+
+def test_every_output_takes_the_new_kinds(cli: CliRunner, registry_text: str) -> None:
+    assert "[sources.jjrb-2023]" in registry_text
+    Path("targets.toml").write_text(registry_text + REGISTRY_TAIL, "utf-8")
+    for key, value in (("rd-intensity", "3.1"), ("output-growth", "4"), ("cpi", "3.2")):
+        done = cli("update", key, value, "--period", "2024")
+        assert done.code == 0, done.err
+    assert cli("check").code == 0
+    document = json.loads(cli("status", "--json").out)
+    jsonschema.validate(document, SCHEMA)
+    rows = {t["id"]: t for t in document["targets"]}
+    assert rows["cpi"]["status"] == "achieved" and rows["cpi"]["band"] == {"low": 2.5, "high": 3.5}
+    assert rows["output-growth"]["average"] == 4
+    assert rows["rd-intensity"]["kind"] == "share"
+    for arguments in (
+        ["status"],
+        ["show", "cpi"],
+        ["show", "output-growth"],
+        ["report", "--markdown"],
+        ["report", "--html"],
+        ["report", "--csv"],
+    ):
+        result = cli(*arguments)
+        assert result.code == 0, (arguments, result.err)
+        assert "Traceback" not in result.err
