@@ -270,10 +270,7 @@ def parse_line(path: Path, number: int, line: str) -> Record | None:
     Errors name the file, ``number`` (the line's number in the file) and the column."""
     match = fast_line().match(line)
     if match is not None:
-        record = record_from_match(match)
-        if LEAP_DAY in line:  # the pattern lets any 29 February through
-            checked(path, number, record)
-        return record
+        return checked(path, number, record_from_match(match))
     stripped = line.strip()
     if not stripped or stripped.startswith("#"):
         return None
