@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cluster_cli.errors import InputFileError
+from cluster_cli.files.regular import read_regular
 from cluster_cli.plugin_scan import plugins_off
 
 if TYPE_CHECKING:
@@ -50,18 +51,12 @@ def builtin_text() -> str:
 
 
 def read_text(path: Path) -> str:
-    """Read a UTF-8 text file, turning every OS failure into one clear message."""
+    """Read a UTF-8 text file, turning every OS failure into one clear message. Only regular
+    files are read: a device such as /dev/zero would never end."""
     name = str(path)
-    if path.is_dir():
-        raise InputFileError(name, "is a directory, not a file")
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(name, "no such file") from None
-    except PermissionError:
-        raise InputFileError(name, "permission denied: the file cannot be read") from None
-    except OSError as error:
-        raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
+    data = read_regular(path)
+    if data is None:
+        raise InputFileError(name, "no such file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
