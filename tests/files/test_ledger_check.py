@@ -151,3 +151,44 @@ def test_a_ledger_without_its_records_line_says_so(tmp_path: Path, count: int) -
     assert f"{path}: line {line}: " in message
     assert "add a line `[records]` above them" in message
     assert "unknown key" not in message and "R00000002" not in message
+
+
+# ------------------------------------------------ the fast pattern never accepts more
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    year=st.integers(0, 9999),
+    month=st.integers(0, 13),
+    day=st.integers(0, 32),
+    hour=st.integers(0, 25),
+    value=st.floats() | st.floats(-1e20, 1e20) | st.none(),
+)
+def test_the_fast_pattern_accepts_only_what_the_check_accepts(
+    year: int, month: int, day: int, hour: int, value: float | None
+) -> None:
+    from cluster_cli.files.ledger.lines import fast_line
+
+    period = f"{year:04d}-{month:02d}-{day:02d}"
+    record = Record(
+        id="A1",
+        target="ic-scale",
+        value=value,
+        unit="亿元",
+        period=period,
+        recorded_at=f"{period}T{hour:02d}:00:00.5Z",
+        retracts=None if value is not None else "A0",
+    )
+    line = ledger.format_record(record).rstrip("\n")
+    valid = ledger.record_problem(record) is None
+    if fast_line().match(line) is not None:
+        assert valid, line
+    if valid:
+        assert ledger.parse_line(Path("a.toml"), 1, line) == record
+    else:
+        with pytest.raises(InputFileError, match=r"a\.toml: line 1: record A1: "):
+            ledger.parse_line(Path("a.toml"), 1, line)

@@ -40,12 +40,14 @@ _REQUIRED = ("target", "period", "unit", "recorded_at")
 
 ID = r"[0-9A-Za-z_-]+"
 _STR = r'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'
-_NUM = r"(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)"
-# Real calendar days but 29 February of a common year, which readers check apart (a
-# substring search finds "-02-29" at C speed); year 0000 is no date either.
+# At most 17 digits before the point and 2 in the exponent: every float `repr` writes below
+# 1e100, and never infinity (1e400 reads as inf); larger values take the per-line parser.
+_NUM = r"(-?(?:0|[1-9][0-9]{0,16})(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,2})?)"
+# Real calendar days only, 29 February of leap years included; year 0000 is no date.
+_LEAP_YEAR = r"(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
 _DAY = (
-    r"(?!0000)\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
-    r"|(?:0[13578]|1[02])-31|02-29)"
+    r"(?!0000)(?:\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+    rf"|(?:0[13578]|1[02])-31)|{_LEAP_YEAR}-02-29)"
 )
 _TIME = r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z"
 FAST_LINE_SOURCE = (
@@ -55,7 +57,6 @@ FAST_LINE_SOURCE = (
     rf'recorded_at = "({_DAY}T{_TIME})"'
     rf"(?:, source = {_STR})?(?:, note = {_STR})?(?:, retracts = {_STR})? \}}$"
 )
-LEAP_DAY = "-02-29"
 
 
 @cache
