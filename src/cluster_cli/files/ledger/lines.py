@@ -52,7 +52,7 @@ _DAY = (
 _TIME = r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z"
 FAST_LINE_SOURCE = (
     rf'^({ID}) = \{{ target = "([^"\\\x00-\x1f\x7f]+)", '
-    rf'period = "(\d{{4}}|{_DAY})", '
+    rf'period = "(\d{{4}}|(?!9999-){_DAY})", '  # a date's position needs the next year
     rf"(?:value = {_NUM}, )?unit = {_STR}, "
     rf'recorded_at = "({_DAY}T{_TIME})"'
     rf"(?:, source = {_STR})?(?:, note = {_STR})?(?:, retracts = {_STR})? \}}$"

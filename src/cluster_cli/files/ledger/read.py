@@ -142,6 +142,7 @@ def parse_text(path: Path, text: str) -> list[Record]:
             if stripped == "[records]":
                 records_at = number
             elif looks_like_record(line):
+                _check_head(path, "\n".join(lines[: number - 1]) + "\n")  # a TOML error first
                 raise outside_records_error(path, number, line, writing=False)
     if records_at is None:
         return _parse_document(path, text)
