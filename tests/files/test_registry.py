@@ -214,7 +214,9 @@ def test_unusable_files(cli: CliRunner, tmp_path: Path, content: bytes, expected
     assert "Traceback" not in result.err
 
 
-def test_missing_directory_and_unreadable_registries(cli: CliRunner, tmp_path: Path) -> None:
+def test_missing_directory_and_unreadable_registries(
+    cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     missing = cli("status", "--registry", "nowhere.toml")
     assert missing.code == 3 and "nowhere.toml: no such file" in missing.err
     (tmp_path / "adir").mkdir()
@@ -225,8 +227,17 @@ def test_missing_directory_and_unreadable_registries(cli: CliRunner, tmp_path: P
     locked.chmod(0)
     try:
         if os.access(locked, os.R_OK):  # root reads anything: simulate the OS refusal
+            real_open = os.open
+
+            def refuse(path: object, *args: int) -> int:
+                if str(path) == str(locked):
+                    raise PermissionError(13, "Permission denied")
+                return real_open(path, *args)  # type: ignore[arg-type]
+
+            monkeypatch.setattr(os, "open", refuse)
             with pytest.raises(InputFileError, match="permission denied"):
-                registry.read_text(_Unreadable(locked))
+                registry.read_text(locked)
+            monkeypatch.undo()
         else:
             result = cli("status", "--registry", str(locked))
             assert result.code == 3 and "permission denied" in result.err
@@ -234,11 +245,55 @@ def test_missing_directory_and_unreadable_registries(cli: CliRunner, tmp_path: P
         locked.chmod(0o644)
 
 
-class _Unreadable(type(Path())):  # type: ignore[misc]
-    def read_bytes(self) -> bytes:
-        raise PermissionError(13, "Permission denied")
-
-
 def test_debug_shows_the_traceback(cli: CliRunner) -> None:
     with pytest.raises(InputFileError):
         cli("status", "--registry", "nowhere.toml", "--debug")
+
+
+TOML_11 = [
+    ('qualifier = "over" }', 'qualifier = "over", }'),
+    ("baseline = { value = 1000, ", "baseline = { value = 1000,\n "),
+    ('name_en = "', 'name_en = "\\e'),
+    ('name_en = "', 'name_en = "\\x41'),
+    ("start = 2023", "start = 2023\nchecked = 07:32"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), TOML_11)
+@pytest.mark.parametrize("padding", [0, 100_000])
+def test_toml_1_1_syntax_is_refused_at_every_size(
+    cli: CliRunner, registry_text: str, old: str, new: str, padding: int
+) -> None:
+    """rtoml (used for large registries) reads TOML 1.1; tomllib and TOML 1.0 tools do not."""
+    assert old in registry_text
+    text = "# padding\n" * (padding // 10) + registry_text.replace(old, new, 1)
+    Path("targets.toml").write_text(text, "utf-8")
+    first = text[: text.index(new)].count("\n") + 1
+    places = [f"(at line {first + n}, column" for n in range(new.count("\n") + 1)]
+    with pytest.raises(InputFileError) as caught:
+        registry.load(registry.RegistryLocation(Path("targets.toml"), "option"))
+    message = str(caught.value)
+    assert "invalid TOML" in message and any(place in message for place in places), message
+    checked = cli("check")
+    assert checked.code == 1 and "invalid TOML" in checked.out + checked.err
+
+
+def test_a_large_registry_is_read_as_the_small_one(registry_text: str) -> None:
+    text = "# padding\n" * 10_000 + registry_text
+    assert len(text) >= registry.TOMLLIB_BELOW
+    import tomllib
+
+    assert registry.parse_toml(text, "x") == tomllib.loads(registry_text)
+
+
+def test_a_large_registry_is_read_by_rtoml(
+    registry_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomllib
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tomllib read a large registry with no TOML 1.1 syntax")
+
+    monkeypatch.setattr(tomllib, "loads", refuse)
+    text = "# padding\n" * 10_000 + registry_text
+    assert registry.parse_toml(text, "x")["targets"]["ic-scale"]["target"] == 2000

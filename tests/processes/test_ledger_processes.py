@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from cluster_cli.engine.records import Record
 from cluster_cli.files import ledger
 
 pytestmark = pytest.mark.slow
@@ -211,3 +212,88 @@ def test_concurrent_undos_never_retract_the_same_record(
         assert sorted(code for code, _, _ in results) == [0, 4], results
         assert any("no recorded figure" in err for _, _, err in results)
         assert len(retracted) == 1
+
+
+def _run(files: tuple[Path, Path], ledger_path: Path, *args: str) -> list[str]:
+    return [
+        *(sys.executable, "-m", "cluster_cli", *args),
+        *("--registry", str(files[0]), "--ledger", str(ledger_path)),
+    ]
+
+
+@pytest.mark.parametrize("first", ["import", "update"])
+def test_one_ledger_under_two_names_takes_one_lock(
+    files: tuple[Path, Path], tmp_path: Path, first: str
+) -> None:
+    """`import -l link/actuals.toml` (a symbolic link) and `update -l real/actuals.toml` at
+    once, each order: both succeed and every record is in the file, still behind the link."""
+    real = tmp_path / "real" / "actuals.toml"
+    real.parent.mkdir()
+    link = tmp_path / "link" / "actuals.toml"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    ledger.append(real, [ledger_record(0.0)])
+    figures = tmp_path / "figures.csv"
+    figures.write_text(
+        "target,value,period\n" + "".join(f"ic-talents,{v},{2016 + v}\n" for v in range(1, 8)),
+        "utf-8",
+    )
+    importing = _run(files, link, "import", str(figures))
+    updating = _run(files, real, "update", "ic-scale", "1250", "-p", "2023", "--note", "x" * 600)
+    slow = environment(CLUSTER_CLI_TEST_SLOW_WRITE="0.003", CLUSTER_CLI_LOCK_TIMEOUT="60")
+    commands = [importing, updating] if first == "import" else [updating, importing]
+    holder = subprocess.Popen(commands[0], env=slow, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lock = real.with_name("actuals.toml.lock")
+    deadline = time.monotonic() + 30
+    while holder.poll() is None and time.monotonic() < deadline:
+        if lock.exists() and lock.read_text("utf-8", errors="replace").startswith("pid="):
+            break
+        time.sleep(0.01)
+    second = subprocess.run(commands[1], env=slow, capture_output=True, timeout=120)
+    _, err = holder.communicate(timeout=120)
+    assert holder.returncode == 0, err.decode()
+    assert second.returncode == 0, second.stderr.decode()
+    assert link.is_symlink()
+    values = sorted(r.value or 0.0 for r in ledger.load(real).records)
+    assert values == [0.0, *map(float, range(1, 8)), 1250.0]
+
+
+def ledger_record(value: float) -> Record:
+    return Record(
+        id=ledger.new_id(),
+        target="ic-talents",
+        value=value,
+        unit="名",
+        period="2015",
+        recorded_at=ledger.timestamp(),
+    )
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "fifo"])
+def test_devices_and_pipes_are_refused_as_input_files(
+    files: tuple[Path, Path], tmp_path: Path, device: str
+) -> None:
+    """Read without end they would fill the memory; a FIFO without writer would block."""
+    if device == "fifo":
+        os.mkfifo(tmp_path / "fifo")
+        device = str(tmp_path / "fifo")
+    registry, path = files
+    ledger.append(path, [ledger_record(1.0)])
+    cases = [
+        ["status", "--registry", device],
+        ["status", "--registry", str(registry), "--ledger", device],
+        ["update", "ic-scale", "1", "-p", "2023", "--registry", str(registry), "-l", device],
+        ["import", device, "--registry", str(registry), "--ledger", str(path)],
+        ["check", "--registry", str(registry), "--ledger", str(path), "--quotes", device],
+    ]
+    for args in cases:
+        done = subprocess.run(
+            [sys.executable, "-m", "cluster_cli", *args],
+            env=environment(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 3, (args, done.stderr)
+        assert f"{device}: is a " in done.stderr and "not a file" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr

@@ -38,12 +38,11 @@ from cluster_cli.commands.options import (
     resolve_lang,
 )
 from cluster_cli.engine.history import entries_by_target, known_by
-from cluster_cli.engine.periods import parse_as_of
+from cluster_cli.engine.periods import parse_as_of, parse_stored_period
 from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.engine.records import Record
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.files import ledger
-from cluster_cli.files import registry as registry_module
 from cluster_cli.render.records import describe, details, value_text
 from cluster_cli.text import clean, warn
 
@@ -305,88 +304,46 @@ def undo(
 
 # ---------------------------------------------------------------- import
 
-_COLUMNS = ("target", "value", "period", "source", "note")
-_REQUIRED_COLUMNS = ("target", "value", "period")
-
 
 def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a CSV file with their first line number; UTF-8 with or without a BOM."""
-    text = registry_module.read_text(path)  # utf-8-sig: Excel and WPS add a BOM
-    import csv
-    import io
+    """Rows of a CSV or .xlsx file with their first line number (see
+    :mod:`cluster_cli.files.csv_import`); a cell holding a control character makes its row an
+    error."""
+    from cluster_cli.files.csv_import import ERROR, read_rows
 
-    # strict: a stray or unclosed quote is an error, not a cell swallowing the lines after it
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    line = 1  # where the row being read starts
-    name = str(path)
-    try:
-        header = next(reader, None)
-        if header is None:
-            raise InputFileError(
-                name, "is empty: the first row must be the header target,value,period[,source,note]"
-            )
-        columns = [column.strip().lower() for column in header]
-        unknown = [c for c in columns if c not in _COLUMNS]
-        missing = [c for c in _REQUIRED_COLUMNS if c not in columns]
-        if unknown or missing:
-            quoted = [f"'{clean(column)}'" for column in unknown]
-            problem = "; ".join(
-                part
-                for part in (
-                    f"unknown column(s) {', '.join(quoted)}" if unknown else "",
-                    f"missing column(s) {', '.join(missing)}" if missing else "",
-                )
-                if part
-            )
-            raise InputFileError(
-                name,
-                f"{problem}: the first row must be the header target,value,period[,source,note]",
-                "line 1",
-            )
-        if len(set(columns)) != len(columns):
-            raise InputFileError(name, "a column appears twice in the header", "line 1")
-        rows: list[tuple[int, dict[str, str]]] = []
-        line = reader.line_num + 1
-        for cells in reader:
-            start, line = line, reader.line_num + 1
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(cells) > len(columns):
-                rows.append(
-                    (start, {"__error__": f"{len(cells)} cells but {len(columns)} columns"})
-                )
-                continue
-            row = dict(zip(columns, cells, strict=False))
-            bad = next(
-                (
-                    f"column {column}: {found}; a cell is one line of plain text, and such "
-                    "characters could change what a terminal shows"
-                    for column, cell in row.items()
-                    if (found := control_character(cell)) is not None
-                ),
-                None,
-            )
-            rows.append((start, {"__error__": bad} if bad else row))
-        return rows
-    except csv.Error as error:
-        problem = str(error)
-        if problem == "unexpected end of data":
-            problem = 'a quoted cell is never closed (a missing ")'
-            if reader.line_num > line:
-                problem += f"; the row takes every line from {line} to the end"
-        raise InputFileError(name, f"is not valid CSV: {problem}", f"line {line}") from None
+    rows = read_rows(path)
+    for index, (start, row) in enumerate(rows):
+        bad = next(
+            (
+                f"column {column}: {found}; a cell is one line of plain text, and such "
+                "characters could change what a terminal shows"
+                for column, cell in row.items()
+                if (found := control_character(cell)) is not None
+            ),
+            None,
+        )
+        if bad and ERROR not in row:
+            rows[index] = (start, {ERROR: bad})
+    return rows
 
 
 def import_(
     file: Annotated[
         Path,
-        typer.Argument(metavar="FILE", help="CSV with columns target,value,period[,source,note]."),
+        typer.Argument(
+            metavar="FILE",
+            help="CSV (UTF-8, GBK or UTF-16; comma, semicolon or tab) or .xlsx with columns "
+            "target,value,period[,source,note] or 目标,数值,期间[,来源,备注].",
+        ),
     ],
     dry_run: DryRunOption = False,
     registry: RegistryOption = None,
     ledger_path: LedgerOption = None,
 ) -> None:
-    """Record many figures from a CSV file: every row is checked first, then all or none."""
+    """Record many figures from a CSV or .xlsx file: every row is checked first, then all or
+    none."""
+    from cluster_cli.files.csv_import import ERROR
+
     context = open_context(registry, ledger_path)
     rows = read_csv_rows(file)
     if not rows:
@@ -394,10 +351,11 @@ def import_(
     loaded = load_ledger(context)
     errors: list[str] = []
     records: list[Record] = []
-    first_line: dict[tuple[str, str], int] = {}
+    # 2024 and 2024-12-31 are one period (the same point in time): one key for both
+    first_line: dict[tuple[str, float], tuple[int, str]] = {}
     for line, row in rows:
-        if "__error__" in row:
-            errors.append(f"{file}:{line}: {row['__error__']}")
+        if ERROR in row:
+            errors.append(f"{file}:{line}: {row[ERROR]}")
             continue
         try:
             record = build_record(
@@ -411,14 +369,16 @@ def import_(
         except ValueInputError as error:
             errors.append(f"{file}:{line}: {error}")
             continue
-        key = (record.target, record.period)
+        key = (record.target, parse_stored_period(record.period).t)
         if key in first_line:
+            other_line, other = first_line[key]
+            same = "" if other == record.period else f" (as {other}: the same period)"
             errors.append(
                 f"{file}:{line}: duplicate row: {record.target} {record.period} is already on "
-                f"line {first_line[key]}"
+                f"line {other_line}{same}"
             )
             continue
-        first_line[key] = line
+        first_line[key] = (line, record.period)
         records.append(record)
     if errors:
         raise InputFileError(

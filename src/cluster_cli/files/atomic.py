@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
 from cluster_cli.errors import WriteError
+
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 def fsync_directory(directory: Path) -> None:
@@ -25,6 +27,19 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
+def _temporary(target: Path, suffix: str) -> tuple[int, str]:
+    """A new file beside ``target``, created 0666 less the umask like any other tool's file
+    (``tempfile.mkstemp`` would make it 0600, and the rename would keep that)."""
+    directory = target.parent if str(target.parent) else Path(".")
+    for _ in range(100):
+        name = str(directory / f".{target.name}.{os.urandom(6).hex()}{suffix}")
+        try:
+            return os.open(name, _CREATE, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
 def replace_atomically(
     target: Path, fill: Callable[[int], None], *, name: Path | None = None, suffix: str = ".tmp"
 ) -> None:
@@ -32,13 +47,14 @@ def replace_atomically(
     rename it over ``target``, then fsync the folder.
 
     Either the old content or the new content is there afterwards, never a mix; on failure the
-    temporary file is removed and nothing was changed. Messages name ``name`` (the path as the
-    user gave it), else ``target``.
+    temporary file is removed and nothing was changed. A new file gets the usual permissions
+    (0666 less the umask); a file replaced keeps its own. Messages name ``name`` (the path as
+    the user gave it), else ``target``.
     """
     shown = name or target
     directory = target.parent if str(target.parent) else Path(".")
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=directory)
+        fd, temporary = _temporary(target, suffix)
     except FileNotFoundError:
         raise WriteError(
             f"{shown}: the folder {directory} does not exist; nothing was written"
@@ -49,6 +65,10 @@ def replace_atomically(
         ) from None
     try:
         try:
+            with contextlib.suppress(FileNotFoundError):
+                mode = stat.S_IMODE(os.stat(target).st_mode)
+                if hasattr(os, "fchmod"):
+                    os.fchmod(fd, mode)
             fill(fd)
             os.fsync(fd)
         finally:
@@ -70,7 +90,34 @@ def write_all(fd: int, data: bytes) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` at once (see :func:`replace_atomically`)."""
-    if path.is_dir():
+    """Replace ``path`` with ``data`` at once (see :func:`replace_atomically`).
+
+    A symbolic link is written through: the file it names is replaced, the link stays. A
+    device or a pipe (``/dev/null``, a FIFO) is written to directly: it cannot be replaced.
+    """
+    real = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        mode = stat.S_IFREG  # a new file, or one the write below will report
+    if stat.S_ISDIR(mode):
         raise WriteError(f"{path}: is a directory; nothing was written")
-    replace_atomically(path, lambda fd: write_all(fd, data))
+    if not stat.S_ISREG(mode):
+        _write_in_place(path, real, data)
+        return
+    replace_atomically(real, lambda fd: write_all(fd, data), name=path)
+
+
+def _write_in_place(path: Path, real: Path, data: bytes) -> None:
+    try:
+        fd = os.open(real, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise WriteError(
+            f"{path}: cannot be opened for writing ({error.strerror or error}); nothing was written"
+        ) from None
+    try:
+        write_all(fd, data)
+    except OSError as error:
+        raise WriteError(f"{path}: could not be written ({error.strerror or error})") from None
+    finally:
+        os.close(fd)

@@ -1,0 +1,219 @@
+"""Reading the rows of a spreadsheet to import: CSV as Excel, WPS and LibreOffice save it, or
+an .xlsx workbook (with the optional openpyxl).
+
+Text encodings are tried in a fixed order rather than guessed by a detector: a byte-order mark
+decides (UTF-8, UTF-16); else strict UTF-8, which other encodings' Chinese text almost never
+passes; else GB18030 (a superset of GBK and GB2312, what Chinese Excel saves as "CSV"); else
+UTF-16 when the bytes have the NULs of UTF-16 text. A statistical detector could name the
+wrong encoding for a short file; this order cannot turn valid UTF-8 into anything else.
+
+The separator is the one of comma, semicolon and tab that splits the header into known
+columns (csv.Sniffer guesses from few rows, and wrongly when cells hold commas).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from pathlib import Path
+
+from cluster_cli.errors import InputFileError
+from cluster_cli.files.regular import read_regular
+from cluster_cli.text import clean
+
+COLUMNS = ("target", "value", "period", "source", "note")
+REQUIRED_COLUMNS = ("target", "value", "period")
+# Header names as Chinese spreadsheets have them, beside the English ones.
+ALIASES = {"目标": "target", "数值": "value", "期间": "period", "来源": "source", "备注": "note"}
+HEADER_HELP = "target,value,period[,source,note] (or 目标,数值,期间[,来源,备注])"
+ERROR = "__error__"  # key of a row that could not be read: its value is the problem
+
+Row = tuple[int, dict[str, str]]
+
+_YEAR = re.compile(r"^(\d{4})\s*年?$")
+_DAY = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$")
+
+
+def normalize_period(text: str) -> str:
+    """``2024年`` -> ``2024``; ``2024/6/30``, ``2024-6-30``, ``2024年6月30日`` -> ``2024-06-30``.
+    Anything else is returned as it is, for the period parser to judge."""
+    raw = text.strip()
+    year = _YEAR.match(raw)
+    if year:
+        return year[1]
+    day = _DAY.match(raw)
+    if day:
+        return f"{day[1]}-{int(day[2]):02d}-{int(day[3]):02d}"
+    return raw
+
+
+def decode(name: str, data: bytes) -> str:
+    """The text of a CSV file (see the module's docstring for the order tried)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(name, data[3:], "utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(name, data, "utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        odd_zeros = data[1:4096:2].count(0) > data[0:4096:2].count(0)
+        return _strict(name, data, "utf-16-le" if odd_zeros else "utf-16-be")
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputFileError(
+            name,
+            f"is neither UTF-8, GB18030/GBK nor UTF-16 text (byte {error.start}); save it as "
+            "“CSV UTF-8” (Excel, WPS) or as .xlsx",
+            f"line {line}",
+        ) from None
+
+
+def _strict(name: str, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputFileError(
+            name, f"is not valid {encoding.upper()} (byte {error.start}); save it again"
+        ) from None
+
+
+def column_name(cell: str) -> str:
+    name = cell.strip().lstrip("\ufeff").strip()
+    return ALIASES.get(name, name.lower())
+
+
+def choose_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: the one that splits the header into the most known columns."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    best, best_known = ",", -1
+    for delimiter in (",", ";", "\t"):
+        cells = next(csv.reader([first], delimiter=delimiter), [])
+        known = sum(column_name(cell) in COLUMNS for cell in cells)
+        if known > best_known:
+            best, best_known = delimiter, known
+    return best
+
+
+def header_columns(name: str, header: list[str]) -> list[str]:
+    """Column names of the header, trailing empty cells dropped; refused if wrong."""
+    while header and not header[-1].strip():
+        header = header[:-1]
+    if not header:
+        raise InputFileError(name, f"is empty: the first row must be the header {HEADER_HELP}")
+    columns = [column_name(cell) for cell in header]
+    unknown = [c for c in columns if c not in COLUMNS]
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if unknown or missing:
+        quoted = [f"'{clean(column)}'" for column in unknown]
+        problem = "; ".join(
+            part
+            for part in (
+                f"unknown column(s) {', '.join(quoted)}" if unknown else "",
+                f"missing column(s) {', '.join(missing)}" if missing else "",
+            )
+            if part
+        )
+        raise InputFileError(
+            name, f"{problem}: the first row must be the header {HEADER_HELP}", "line 1"
+        )
+    if len(set(columns)) != len(columns):
+        raise InputFileError(name, "a column appears twice in the header", "line 1")
+    return columns
+
+
+def shaped_rows(columns: list[str], rows: list[tuple[int, list[str]]]) -> list[Row]:
+    """Cells named by their column; empty rows skipped; periods normalized."""
+    shaped: list[Row] = []
+    for start, cells in rows:
+        while len(cells) > len(columns) and not cells[-1].strip():
+            cells = cells[:-1]  # trailing empty cells, as spreadsheets pad rows
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(columns):
+            shaped.append((start, {ERROR: f"{len(cells)} cells but {len(columns)} columns"}))
+            continue
+        row = dict(zip(columns, cells, strict=False))
+        if "period" in row:
+            row["period"] = normalize_period(row["period"])
+        shaped.append((start, row))
+    return shaped
+
+
+def read_rows(path: Path) -> list[Row]:
+    """Rows of a CSV or .xlsx file with their line (or sheet row) number, header excluded."""
+    name = str(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    data = read_regular(path)
+    if data is None:
+        raise InputFileError(name, "no such file")
+    text = decode(name, data)
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=choose_delimiter(text), strict=True
+    )
+    # strict: a stray or unclosed quote is an error, not a cell swallowing the lines after it
+    line = 1  # where the row being read starts
+    try:
+        header = next(reader, None)
+        columns = header_columns(name, header or [])
+        rows: list[tuple[int, list[str]]] = []
+        line = reader.line_num + 1
+        for cells in reader:
+            start, line = line, reader.line_num + 1
+            rows.append((start, cells))
+    except csv.Error as error:
+        problem = str(error)
+        if problem == "unexpected end of data":
+            problem = 'a quoted cell is never closed (a missing ")'
+            if reader.line_num > line:
+                problem += f"; the row takes every line from {line} to the end"
+        raise InputFileError(name, f"is not valid CSV: {problem}", f"line {line}") from None
+    return shaped_rows(columns, rows)
+
+
+def _cell_text(value: object) -> str:
+    """An .xlsx cell as the text a CSV export would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path) -> list[Row]:
+    """The first sheet of a workbook; row numbers are the sheet's."""
+    name = str(path)
+    try:
+        import openpyxl
+    except ImportError:
+        raise InputFileError(
+            name,
+            "reading .xlsx needs openpyxl: pip install 'cluster-cli[xlsx]', or save the sheet "
+            "as “CSV UTF-8”",
+        ) from None
+    data = read_regular(path)
+    if data is None:
+        raise InputFileError(name, "no such file")
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # zipfile, XML and openpyxl's own errors: not a workbook
+        raise InputFileError(name, f"is not a readable .xlsx workbook ({error})") from None
+    try:
+        sheet = workbook.worksheets[0]
+        table = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+    if not table:
+        raise InputFileError(name, f"is empty: the first row must be the header {HEADER_HELP}")
+    columns = header_columns(name, table[0])
+    return shaped_rows(columns, list(enumerate(table[1:], start=2)))

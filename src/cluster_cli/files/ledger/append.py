@@ -1,0 +1,295 @@
+"""Appending records to the ledger, under its lock, all or none.
+
+One record is appended in place; a write cut short by a crash leaves a final line without its
+newline that does not parse or does not decode: a torn tail, detected on bytes and set aside.
+Several records at once (an import) replace the file with a fsynced copy that ends with them,
+so that readers see all of them or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from cluster_cli.engine.records import Record
+from cluster_cli.errors import InputFileError, WriteError
+from cluster_cli.files.atomic import replace_atomically
+from cluster_cli.files.ledger.lines import (
+    HEADER,
+    bad,
+    format_record,
+    outside_records_error,
+    tail_is_complete,
+    torn_preview,
+)
+from cluster_cli.files.ledger.lock import locked
+from cluster_cli.files.ledger.paths import real_path
+from cluster_cli.files.ledger.read import EDGE_WINDOW, LoadedLedger, load
+from cluster_cli.files.regular import not_regular
+
+# Test-only: seconds to sleep between small chunks of an append, so that a test can kill a
+# process in the middle of a write. Never set it for real use.
+ENV_TEST_SLOW_WRITE = "CLUSTER_CLI_TEST_SLOW_WRITE"
+TAIL_WINDOW = 64 * 1024
+
+
+class AppendResult:
+    """What an append did."""
+
+    __slots__ = ("created", "header_written", "records", "warnings")
+
+    def __init__(self, records: list[Record] | None = None) -> None:
+        self.created = False
+        self.header_written = False  # the file was empty or had no `[records]` line
+        self.warnings: list[str] = []
+        self.records: list[Record] = records or []  # what was appended
+
+
+# Where the `[records]` line is looked for before appending: the first HEAD_WINDOW bytes, and
+# up to EDGE_WINDOW when the comments above it are unusually long.
+HEAD_WINDOW = 4096
+_TEMP_SUFFIX = ".ledger-tmp"
+_COPY_CHUNK = 1 << 20
+
+
+def _is_header_line(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#") or stripped == "version = 1"
+
+
+def _new_head(path: Path, fd: int, size: int) -> bytes | None:
+    """None if the file has its `[records]` line; else the bytes that should replace it.
+
+    An empty file, or one holding only blank lines, comments and `version = 1` (no
+    `[records]`), gets the header: appending records to it would put them outside
+    `[records]`. Anything else without a `[records]` line is not a ledger and is refused.
+    """
+    window = HEAD_WINDOW
+    while True:
+        head = os.pread(fd, min(size, window), 0)
+        at_end = len(head) >= size
+        if not at_end:
+            head = head[: head.rfind(b"\n") + 1]
+        text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip() == "[records]":
+                return None
+            if not _is_header_line(line):
+                raise outside_records_error(path, number, line, writing=True)
+        if at_end:
+            break
+        if window >= EDGE_WINDOW:
+            raise bad(
+                path,
+                text.count("\n") + 1,
+                f"no `[records]` line in the first {EDGE_WINDOW // 1024} KiB, so this file is "
+                "not a cluster-cli ledger and nothing was changed",
+            )
+        window *= 4
+    if not text.strip():
+        return HEADER.encode("utf-8")
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputFileError(
+            str(path), "is not valid UTF-8 and has no `[records]` line; nothing was changed"
+        ) from None
+    return head.rstrip(b"\r\n") + b"\n\n[records]\n"
+
+
+def _remove_stray_copies(path: Path) -> None:
+    """Temporary copies left by a process killed while replacing the ledger (under the lock,
+    any that exist are stray)."""
+    import glob
+
+    real = real_path(path)
+    pattern = glob.escape(f".{real.name}.") + "*" + _TEMP_SUFFIX
+    for stray in real.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            stray.unlink()
+
+
+def _replace(path: Path, fd: int | None, keep: int, data: bytes) -> None:
+    """Replace the ledger at once with its first ``keep`` bytes (read from ``fd``) + ``data``.
+
+    They are written to a temporary file beside the ledger, which is fsynced and renamed over
+    it; then the folder is fsynced. Readers see the old file or the new one, never a mix. A
+    symbolic link is followed (the file it points to is replaced) and the file's permissions
+    are kept. A crash leaves a stray temporary file, removed by the next append.
+    """
+
+    def fill(out: int) -> None:
+        if fd is not None:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out, stat.S_IMODE(os.fstat(fd).st_mode))
+            offset = 0
+            while offset < keep:
+                chunk = os.pread(fd, min(_COPY_CHUNK, keep - offset), offset)
+                if not chunk:
+                    raise OSError(0, "the ledger became shorter while it was copied")
+                _write_all(out, chunk, slow=False)
+                offset += len(chunk)
+        _write_all(out, data)
+
+    replace_atomically(real_path(path), fill, name=path, suffix=_TEMP_SUFFIX)
+
+
+def _read_tail(fd: int, size: int) -> tuple[int, bytes]:
+    """The last line of the file (from after its last newline) and where it starts.
+
+    Reads at most TAIL_WINDOW bytes unless the last line is longer than that.
+    """
+    window = TAIL_WINDOW
+    while True:
+        start = max(0, size - window)
+        chunk = os.pread(fd, size - start, start)
+        newline = chunk.rfind(b"\n")
+        if newline >= 0:
+            return start + newline + 1, chunk[newline + 1 :]
+        if start == 0:
+            return 0, chunk
+        window *= 4
+
+
+def _write_all(fd: int, data: bytes, *, slow: bool = True) -> None:
+    setting = os.environ.get(ENV_TEST_SLOW_WRITE) if slow else None
+    pause = float(setting) if setting else 0.0
+    step = 16 if pause else len(data)
+    view = memoryview(data)
+    offset = 0
+    while offset < len(data):
+        written = os.write(fd, view[offset : offset + step])
+        offset += written
+        if pause:
+            time.sleep(pause)
+
+
+def append(path: Path, records: Iterable[Record], *, timeout: float | None = None) -> AppendResult:
+    """Append ``records`` at the end of the ledger, all or none, under the ledger lock.
+
+    One record is appended in place: only the head of the file (to find its `[records]` line)
+    and its tail (to set aside a torn last line and add a missing newline) are read, so the
+    cost does not grow with the ledger. A process killed during that write leaves at most one
+    torn line, which readers ignore and the next append removes.
+
+    Several records (an import) must appear together or not at all, even if the process is
+    killed: the ledger is copied to a temporary file with the new lines at its end, which is
+    fsynced and renamed over the ledger (:func:`_replace`). A new ledger, or an empty one, is
+    written the same way. On any write failure the file is left (or cut back) as it was and
+    :class:`WriteError` is raised.
+    """
+    batch = list(records)
+    if not batch:
+        return AppendResult()
+    with locked(path, timeout):
+        return _append_batch(path, batch)
+
+
+def append_chosen(
+    path: Path,
+    choose: Callable[[LoadedLedger], list[Record]],
+    *,
+    timeout: float | None = None,
+) -> AppendResult:
+    """Append the records ``choose`` computes from the ledger as it is under the lock.
+
+    For a write that depends on what is already recorded (``undo`` retracts the last figure
+    not yet retracted): reading the ledger first and locking it afterwards would let two
+    processes choose the same thing. ``choose`` may raise to change nothing. The records
+    appended are in the result's ``records``.
+    """
+    with locked(path, timeout):
+        batch = choose(load(path))
+        result = _append_batch(path, batch) if batch else AppendResult()
+    result.records = batch
+    return result
+
+
+def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
+    """Append ``batch`` (not empty); the caller holds the lock."""
+    payload = "".join(format_record(record) for record in batch).encode("utf-8")
+    result = AppendResult(records=batch)
+    real = real_path(path)  # the file is written, never a link that names it
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        mode = stat.S_IFREG
+    if stat.S_ISDIR(mode):
+        raise InputFileError(str(path), "is a directory, not a ledger file")
+    if not stat.S_ISREG(mode):
+        raise not_regular(str(path), mode)
+    _remove_stray_copies(path)
+    try:
+        fd = os.open(real, os.O_RDWR)
+    except FileNotFoundError:
+        _replace(path, None, 0, HEADER.encode("utf-8") + payload)
+        result.created = True
+        return result
+    except OSError as error:
+        raise WriteError(
+            f"{path}: cannot be opened for writing ({error.strerror or error}); nothing was changed"
+        ) from None
+    try:
+        head = _new_head(path, fd, os.fstat(fd).st_size)
+        if head is not None:
+            _replace(path, fd, 0, head + payload)
+            result.header_written = True
+        elif len(batch) > 1:
+            _replace_with_batch(path, fd, payload, result)
+        else:
+            _append_locked(path, fd, payload, result)
+    finally:
+        os.close(fd)
+    return result
+
+
+def _replace_with_batch(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
+    """Copy the ledger, less a torn last line, with ``payload`` at its end, and rename the copy
+    over the ledger: all of the batch or none of it, whenever the process dies."""
+    size = os.fstat(fd).st_size
+    line_start, last = _read_tail(fd, size)
+    keep, separator = size, b""
+    if last and tail_is_complete(last):
+        separator = b"\n"
+    elif last:
+        keep = line_start
+    _replace(path, fd, keep, separator + payload)
+    if keep != size:
+        result.warnings.append(
+            f"{path}: byte {line_start}: removed an unfinished record left by an "
+            f"interrupted write: {torn_preview(last)}"
+        )
+
+
+def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
+    size = os.fstat(fd).st_size
+    original = size
+    try:
+        line_start, last = _read_tail(fd, size)
+        if last:
+            if tail_is_complete(last):
+                payload = b"\n" + payload
+            else:
+                os.ftruncate(fd, line_start)
+                os.fsync(fd)
+                size = line_start
+                result.warnings.append(
+                    f"{path}: byte {line_start}: removed an unfinished record left by an "
+                    f"interrupted write: {torn_preview(last)}"
+                )
+        os.lseek(fd, size, os.SEEK_SET)
+        _write_all(fd, payload)
+        os.fsync(fd)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, size)
+            os.fsync(fd)
+        changed = "" if size == original else " (only an unfinished last line was removed)"
+        raise WriteError(
+            f"{path}: could not be written ({error.strerror or error}); nothing was "
+            f"changed{changed}"
+        ) from None

@@ -1,0 +1,337 @@
+"""The ledger's line format: writing a record line, THE parser of one line, and THE check of
+a record, shared by every way the ledger is read (whole, by its edges, by one goal's lines).
+
+A record line is ``ID = { target = "...", period = "...", value = ..., unit = "...",
+recorded_at = "...", ... }``. Lines in exactly the shape :func:`format_record` writes, with
+values the check would accept, match :data:`FAST_LINE_SOURCE` and are read without tomllib
+(far too slow for 100,000 records); any other line goes through tomllib and the same check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from cluster_cli.engine.records import Record
+from cluster_cli.errors import InputFileError
+from cluster_cli.text import clean
+
+VERSION = 1
+
+HEADER = """\
+# cluster-cli ledger of actuals: the figures recorded with `cluster-cli update` and
+# `cluster-cli import`. One line per record, appended at the end, never rewritten:
+# a correction is a new record for the same goal and period (the latest one counts), and
+# `cluster-cli undo` appends a retraction. See docs/ledger.md.
+#
+# Keep this file in git with the line `actuals.toml merge=union` in .gitattributes.
+
+version = 1
+
+[records]
+"""
+
+# Keys of a record, in the order they are written. Optional ones are left out when empty.
+KEY_ORDER = ("target", "period", "value", "unit", "recorded_at", "source", "note", "retracts")
+_REQUIRED = ("target", "period", "unit", "recorded_at")
+
+ID = r"[0-9A-Za-z_-]+"
+_STR = r'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'
+# At most 17 digits before the point and 2 in the exponent: every float `repr` writes below
+# 1e100, and never infinity (1e400 reads as inf); larger values take the per-line parser.
+_NUM = r"(-?(?:0|[1-9][0-9]{0,16})(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,2})?)"
+# Real calendar days only, 29 February of leap years included; year 0000 is no date.
+_LEAP_YEAR = r"(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_DAY = (
+    r"(?!0000)(?:\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+    rf"|(?:0[13578]|1[02])-31)|{_LEAP_YEAR}-02-29)"
+)
+_TIME = r"(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?Z"
+FAST_LINE_SOURCE = (
+    rf'^({ID}) = \{{ target = "([^"\\\x00-\x1f\x7f]+)", '
+    rf'period = "(\d{{4}}|(?!9999-){_DAY})", '  # a date's position needs the next year
+    rf"(?:value = {_NUM}, )?unit = {_STR}, "
+    rf'recorded_at = "({_DAY}T{_TIME})"'
+    rf"(?:, source = {_STR})?(?:, note = {_STR})?(?:, retracts = {_STR})? \}}$"
+)
+
+
+@cache
+def fast_line() -> re.Pattern[str]:
+    """One pattern for a single line and for a whole ledger, compiled on first use: compiling
+    takes milliseconds, which a command that reads no ledger need not spend."""
+    return re.compile(FAST_LINE_SOURCE, re.MULTILINE)
+
+
+# Patterns below are strings: `re` compiles each on first use, which most runs never make.
+_PERIOD = r"^\d{4}(-\d{2}-\d{2})?$"
+_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"
+_TOML_PLACE = r" ?\(at line (\d+), column (\d+)\)"
+STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
+CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
+_RECORD_LINE = rf"^\s*\"?({ID})\"?\s*=\s*\{{"
+
+
+# ---------------------------------------------------------------- writing
+
+
+def _toml_value(key: str, value: Any) -> str:
+    import tomli_w  # only writing needs it
+
+    return tomli_w.dumps({key: value}).rstrip("\n")
+
+
+def record_fields(record: Record) -> dict[str, Any]:
+    """A record's fields but its id, in KEY_ORDER, empty ones included (None or "").
+
+    The one mapping from a Record to its keys: ledger lines and ``log --json`` both use it.
+    """
+    return {key: getattr(record, key) for key in KEY_ORDER}
+
+
+def format_record(record: Record) -> str:
+    """One ledger line for ``record``, newline included. Strings are escaped by tomli-w."""
+    parts = []
+    for key, value in record_fields(record).items():
+        if value is None or (key in ("source", "note") and value == ""):
+            continue
+        parts.append(_toml_value(key, value))
+    return f"{record.id} = {{ {', '.join(parts)} }}\n"
+
+
+# ---------------------------------------------------------------- messages
+
+
+def preview(text: str, limit: int = 120) -> str:
+    return f"'{clean(text if len(text) <= limit else text[:limit] + '...')}'"
+
+
+def bad(path: Path, line: int, problem: str) -> InputFileError:
+    return InputFileError(str(path), problem, f"line {line}" if line else None)
+
+
+def toml_error(path: Path, error: Exception, line_offset: int = 0) -> InputFileError:
+    """tomllib's message with its place moved to the front: ``FILE: line 3, column 9: ...``."""
+    found = re.search(_TOML_PLACE, str(error))
+    message = re.sub(_TOML_PLACE, "", str(error))
+    if found is None:
+        return InputFileError(str(path), f"invalid TOML: {message}")
+    where = f"line {int(found[1]) + line_offset}, column {found[2]}"
+    return InputFileError(str(path), f"invalid TOML: {message}", where)
+
+
+def conflict_error(path: Path, line: int) -> InputFileError:
+    return bad(
+        path,
+        line,
+        "an unresolved git merge conflict: keep the record lines of both sides and delete "
+        "the marker lines (<<<<<<<, =======, >>>>>>>), then run `cluster-cli check`; with "
+        "`actuals.toml merge=union` in .gitattributes it cannot happen",
+    )
+
+
+def duplicate_error(path: Path, line: int, key: str, first: int) -> InputFileError:
+    return bad(
+        path,
+        line,
+        f"record {key} appears twice (also on line {first}): an id is one record; delete the "
+        "line that should not be there",
+    )
+
+
+def outside_records_error(path: Path, line: int, text: str, *, writing: bool) -> InputFileError:
+    changed = " and nothing was changed" if writing else ""
+    return bad(
+        path,
+        line,
+        f"{preview(text.strip(), 60)} comes before any `[records]` line, so this file is not a "
+        f"cluster-cli ledger{changed}. If this line and the ones below it are records written "
+        "by an older cluster-cli, add a line `[records]` above them",
+    )
+
+
+def is_conflict_marker(line: str) -> bool:
+    return line.startswith(CONFLICT_MARKERS)
+
+
+def looks_like_record(line: str) -> bool:
+    return re.match(_RECORD_LINE, line) is not None
+
+
+# ---------------------------------------------------------------- THE check of a record
+
+
+def _period_problem(period: str) -> str | None:
+    from cluster_cli.engine.periods import parse_stored_period
+
+    if not re.match(_PERIOD, period):
+        return f"period '{clean(period)}' is not YYYY or YYYY-MM-DD"
+    try:
+        parse_stored_period(period)
+    except ValueError:
+        return f"period '{clean(period)}' is not a real date"
+    return None
+
+
+def _timestamp_problem(stamp: str) -> str | None:
+    shape = re.match(_TIMESTAMP, stamp) is not None
+    if shape:
+        try:
+            dt.datetime.fromisoformat(stamp)
+        except ValueError:
+            shape = False
+    if shape:
+        return None
+    return (
+        f"recorded_at '{clean(stamp)}' is not an ISO 8601 UTC time ending in Z "
+        "(e.g. 2024-06-30T08:15:02.123456Z)"
+    )
+
+
+def record_problem(record: Record) -> str | None:
+    """What is wrong with a record read from a ledger, or None: the one check every reader
+    applies, whichever parser read the line."""
+    where = f"record {record.id}"
+    if not record.target:
+        return f"{where}: target is empty"
+    if record.value is not None:
+        if record.value != record.value or record.value in (float("inf"), float("-inf")):
+            return f"{where}: value must be a finite number"
+        if record.retracts is not None:
+            return f"{where}: a retraction has no value"
+    elif record.retracts is None:
+        return f"{where}: the key 'value' is missing"
+    problem = _period_problem(record.period) or _timestamp_problem(record.recorded_at)
+    return f"{where}: {problem}" if problem else None
+
+
+def checked(path: Path, line: int, record: Record) -> Record:
+    problem = record_problem(record)
+    if problem is not None:
+        raise bad(path, line, problem)
+    return record
+
+
+# ---------------------------------------------------------------- THE parser of one line
+
+
+def record_from_match(match: re.Match[str]) -> Record:
+    key, target, period, value, unit, recorded_at, source, note, retracts = match.groups()
+    return Record(
+        id=key,
+        target=target,
+        value=None if value is None else float(value),
+        unit=unit,
+        period=period,
+        recorded_at=recorded_at,
+        source=source or "",
+        note=note or "",
+        retracts=retracts,
+    )
+
+
+def record_from_table(path: Path, line: int, key: str, table: Any) -> Record:
+    """Build a checked Record from one table tomllib parsed."""
+    where = f"record {key}"
+    if not isinstance(table, dict):
+        raise bad(path, line, f"{where} is not a table {{ target = ..., ... }}")
+    unknown = sorted(set(table) - set(KEY_ORDER))
+    if unknown:
+        raise bad(path, line, f"{where}: unknown key(s) {', '.join(unknown)}")
+    for name in _REQUIRED:
+        if name not in table:
+            raise bad(path, line, f"{where}: the key '{name}' is missing")
+    for name in (*_REQUIRED, "source", "note", "retracts"):
+        if name in table and not isinstance(table[name], str):
+            raise bad(path, line, f"{where}: {name} must be a string")
+    value = table.get("value")
+    if value is not None:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise bad(path, line, f"{where}: value must be a number")
+        value = float(value)
+    record = Record(
+        id=key,
+        target=table["target"],
+        value=value,
+        unit=table["unit"],
+        period=table["period"],
+        recorded_at=table["recorded_at"],
+        source=table.get("source", ""),
+        note=table.get("note", ""),
+        retracts=table.get("retracts"),
+    )
+    return checked(path, line, record)
+
+
+def parse_line(path: Path, number: int, line: str) -> Record | None:
+    """THE parser of one ledger line: a checked record, or None for a blank or comment line.
+    Errors name the file, ``number`` (the line's number in the file) and the column."""
+    match = fast_line().match(line)
+    if match is not None:
+        return checked(path, number, record_from_match(match))
+    stripped = line.strip()
+    if not stripped or stripped.startswith("#"):
+        return None
+    if is_conflict_marker(stripped):
+        raise conflict_error(path, number)
+    import tomllib
+
+    try:
+        table = tomllib.loads("[records]\n" + line).get("records", {})
+    except tomllib.TOMLDecodeError as error:
+        raise toml_error(path, error, number - 2) from None
+    if not isinstance(table, dict) or len(table) != 1:
+        raise bad(path, number, "not a record line: `ID = { target = ..., ... }`")
+    ((key, value),) = table.items()
+    return record_from_table(path, number, key, value)
+
+
+# ---------------------------------------------------------------- torn tails
+
+
+def line_is_complete(line: str) -> bool:
+    """Whether a final line without newline is whole (it parses) rather than torn."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith("#") or stripped in STRUCTURE_LINES:
+        return True
+    if fast_line().match(stripped):
+        return True
+    import tomllib  # unusual lines only: the fast pattern reads what `append` writes
+
+    try:
+        data = tomllib.loads("[records]\n" + line)
+    except tomllib.TOMLDecodeError:
+        return False
+    return bool(data.get("records"))
+
+
+def tail_is_complete(last: bytes) -> bool:
+    """Whether a last line without newline is whole: it decodes, and it parses."""
+    try:
+        text = last.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return line_is_complete(text.removeprefix("\ufeff"))
+
+
+def split_torn_tail(data: bytes) -> tuple[bytes, bytes]:
+    """``(whole, torn)``: a final line with no newline that does not parse is torn.
+
+    Split on bytes, before decoding: a write cut inside a multi-byte character (Chinese text
+    takes 3 bytes a character) leaves a last line that is not valid UTF-8, and that line alone
+    is torn; the whole lines before it are decoded as usual.
+    """
+    if not data or data.endswith(b"\n"):
+        return data, b""
+    start = data.rfind(b"\n") + 1
+    last = data[start:]
+    if tail_is_complete(last):
+        return data, b""
+    return data[:start], last
+
+
+def torn_preview(torn: bytes) -> str:
+    return preview(torn.decode("utf-8", errors="replace"))

@@ -1,0 +1,130 @@
+"""The ledger lock: an exclusive ``flock`` on ``<ledger>.lock`` beside the file the ledger
+path names (symbolic links resolved), so that every name of one ledger takes the same lock."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from cluster_cli.errors import LockTimeoutError, ValueInputError, WriteError
+from cluster_cli.files.ledger.ids import timestamp
+from cluster_cli.files.ledger.paths import real_path
+from cluster_cli.text import clean
+
+ENV_LOCK_TIMEOUT = "CLUSTER_CLI_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 10.0
+
+
+def lock_timeout() -> float:
+    raw = os.environ.get(ENV_LOCK_TIMEOUT)
+    if not raw:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(raw)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0 or seconds == float("inf"):
+        raise ValueInputError(
+            f"${ENV_LOCK_TIMEOUT} = '{clean(raw)}': give a number of seconds, e.g. 10"
+        )
+    return seconds
+
+
+def _hostname() -> str:
+    import socket
+
+    return socket.gethostname()
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file of the ledger ``path`` names, beside the real file."""
+    real = real_path(path)
+    return real.with_name(real.name + ".lock")
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold an exclusive lock on ``<ledger>.lock`` (never on the ledger itself)."""
+    lock = lock_path(path)
+    wait = lock_timeout() if timeout is None else timeout
+    directory = lock.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WriteError(
+            f"{directory}: the folder for the ledger cannot be created "
+            f"({error.strerror or error}); nothing was changed"
+        ) from None
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise WriteError(
+            f"{lock}: the lock file cannot be opened ({error.strerror or error}); "
+            "nothing was changed"
+        ) from None
+    try:
+        deadline = time.monotonic() + wait
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                raise LockTimeoutError(
+                    f"{path} is locked by another cluster-cli ({_holder(lock)}); waited "
+                    f"{wait:g} s for {lock}. If no other cluster-cli is running, try again; "
+                    f"set ${ENV_LOCK_TIMEOUT} to wait longer"
+                )
+            time.sleep(0.02)
+        with contextlib.suppress(OSError):
+            info = (
+                f"pid={os.getpid()} host={_hostname()} "
+                f"command={' '.join(sys.argv[:1] + sys.argv[1:3])} since={timestamp()}\n"
+            )
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, info.encode("utf-8"), 0)
+        try:
+            yield
+        finally:
+            _unlock(fd)
+    finally:
+        os.close(fd)
+
+
+def _holder(lock: Path) -> str:
+    try:
+        text = lock.read_text("utf-8", errors="replace").strip()
+    except OSError:
+        text = ""
+    return f"holder: {text}" if text else "holder unknown"

@@ -1,0 +1,316 @@
+"""Reading the ledger: whole (every reading command, ``check``), or by its edges and one goal's
+lines (``update`` on a large ledger). Every record goes through the one line parser and the one
+check of :mod:`cluster_cli.files.ledger.lines`, so a line refused by one reader is refused,
+with the same message, by all of them, at every size."""
+
+from __future__ import annotations
+
+import mmap
+import operator
+import re
+from pathlib import Path
+
+from cluster_cli.engine.records import Record
+from cluster_cli.errors import InputFileError
+from cluster_cli.files.ledger.lines import (
+    ID,
+    VERSION,
+    conflict_error,
+    duplicate_error,
+    fast_line,
+    is_conflict_marker,
+    looks_like_record,
+    outside_records_error,
+    parse_line,
+    record_from_table,
+    split_torn_tail,
+    toml_error,
+    torn_preview,
+)
+from cluster_cli.files.regular import read_regular
+from cluster_cli.text import clean
+
+# What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
+# the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
+EDGE_WINDOW = 64 * 1024
+_CONFLICT_BYTES = (b"\n<<<<<<<", b"\n=======", b"\n>>>>>>>", b"\n|||||||")
+
+
+class LoadedLedger:
+    """The records of a ledger, and what was noticed reading it."""
+
+    # A plain class: a dataclass costs a millisecond of start-up, paid by every command.
+    __slots__ = ("path", "records", "torn_tail", "warnings")
+
+    def __init__(self, path: Path, records: list[Record]) -> None:
+        self.path = path
+        self.records = records
+        self.warnings: list[str] = []
+        self.torn_tail = False  # the last line was cut off by an interrupted write
+
+
+def decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputFileError(
+            str(path), f"is not valid UTF-8 (byte {error.start})", f"line {line}"
+        ) from None
+
+
+def load(path: Path) -> LoadedLedger:
+    """Read every record. A missing file is an empty ledger; a torn tail is a warning."""
+    data = read_regular(path, "ledger file")
+    if data is None:
+        return LoadedLedger(path, [])
+    return load_data(path, data)
+
+
+def load_data(path: Path, data: bytes) -> LoadedLedger:
+    whole_bytes, torn = split_torn_tail(data)
+    whole = decode(path, whole_bytes).removeprefix("\ufeff")
+    loaded = LoadedLedger(path, [])
+    if torn:
+        line = whole_bytes.count(b"\n") + 1
+        loaded.torn_tail = True
+        loaded.warnings.append(
+            f"{path}: line {line}: an unfinished record at the end (a write that was "
+            f"interrupted) is ignored; the next update removes it: {torn_preview(torn)}"
+        )
+    records = parse_fast(whole)
+    loaded.records = records if records is not None else parse_text(path, whole)
+    return loaded
+
+
+def parse_fast(text: str) -> list[Record] | None:
+    """For files in exactly the shape written here: one regular-expression scan over all the
+    record lines (a C loop, not a Python one per line); None if anything needs a closer look,
+    which :func:`parse_text` gives it, naming the line."""
+    head, marker, body = text.partition("\n[records]\n")
+    if not marker:
+        head, marker, body = text.partition("[records]\n")
+        if not marker or head.strip():
+            return None
+    for line in head.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and stripped != "version = 1":
+            return None
+    found = fast_line().findall(body)
+    lines = sum(
+        1 for line in body.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+    if len(found) != lines:
+        return None  # a line of another shape
+    records = [
+        Record(
+            key,
+            target,
+            float(value) if value else None,
+            unit,
+            period,
+            recorded_at,
+            source,
+            note,
+            retracts or None,
+        )
+        for key, target, period, value, unit, recorded_at, source, note, retracts in found
+    ]
+    # The checks the pattern cannot make, as C loops (map, count) over 100,000 records.
+    if len(set(map(operator.itemgetter(0), records))) != len(records):
+        return None  # a duplicate id
+    values = list(map(operator.attrgetter("value"), records))
+    retracts = list(map(operator.attrgetter("retracts"), records))
+    if any(map(operator.is_, values, retracts)) or (
+        values.count(None) + retracts.count(None) != len(records)
+    ):
+        return None  # a record with neither a value nor `retracts`, or with both
+    return records
+
+
+def parse_text(path: Path, text: str) -> list[Record]:
+    """Every record of a ledger that :func:`parse_fast` did not take, with the first problem
+    reported by file and line. Record lines are read one by one with the one line parser;
+    a file holding other TOML (``[records.ID]`` tables) is read whole by tomllib."""
+    lines = text.splitlines()
+    records_at = None
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if is_conflict_marker(stripped):
+            raise conflict_error(path, number)
+        if records_at is None:
+            if stripped == "[records]":
+                records_at = number
+            elif looks_like_record(line):
+                _check_head(path, "\n".join(lines[: number - 1]) + "\n")  # a TOML error first
+                raise outside_records_error(path, number, line, writing=False)
+    if records_at is None:
+        return _parse_document(path, text)
+    body = lines[records_at:]
+    if any(line.lstrip().startswith("[") or '"""' in line or "'''" in line for line in body):
+        return _parse_document(path, text)  # tables, or strings over several lines
+    _check_head(path, "\n".join(lines[: records_at - 1]) + "\n")
+    return parse_lines(path, body, records_at + 1, unique=True)
+
+
+def parse_lines(
+    path: Path, lines: list[str], first_line: int, *, unique: bool = False
+) -> list[Record]:
+    """Records of ``lines``, the first being line ``first_line`` of the file. ``unique``:
+    refuse an id seen twice, naming both lines."""
+    records = []
+    seen: dict[str, int] = {}
+    for number, line in enumerate(lines, start=first_line):
+        record = parse_line(path, number, line)
+        if record is None:
+            continue
+        if unique:
+            first = seen.setdefault(record.id, number)
+            if first != number:
+                raise duplicate_error(path, number, record.id, first)
+        records.append(record)
+    return records
+
+
+def _check_head(path: Path, head: str) -> None:
+    """The lines above ``[records]``: comments and ``version = 1``, nothing else."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(head)
+    except tomllib.TOMLDecodeError as error:
+        raise toml_error(path, error) from None
+    _check_top_level(path, data)
+
+
+def _check_top_level(path: Path, data: dict[str, object]) -> None:
+    unknown = sorted(set(data) - {"version", "records"})
+    if unknown:
+        raise InputFileError(
+            str(path), f"unknown key(s) {', '.join(unknown)}: a ledger holds only [records]"
+        )
+    version = data.get("version", VERSION)
+    if version != VERSION:
+        raise InputFileError(
+            str(path),
+            f"version = {clean(str(version))}: this cluster-cli reads ledger version {VERSION}",
+        )
+
+
+def _parse_document(path: Path, text: str) -> list[Record]:
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise toml_error(path, error) from None
+    _check_top_level(path, data)
+    table = data.get("records", {})
+    if not isinstance(table, dict):
+        raise InputFileError(str(path), "records must be a table ([records])")
+    lines = _key_lines(text)
+    return [record_from_table(path, lines.get(key, 0), key, value) for key, value in table.items()]
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """Line number of each record key, for error messages."""
+    found: dict[str, int] = {}
+    pattern = re.compile(rf"^\s*(?:\[records\.)?\"?({ID})\"?\s*[=\]]")
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = pattern.match(line)
+        if match:
+            found.setdefault(match[1], number)
+    return found
+
+
+# ---------------------------------------------------------------- update's reading
+
+
+def load_for_update(path: Path, target: str) -> LoadedLedger:
+    """The records of one goal, checking the ledger at a cost that barely grows with its size.
+
+    ``update`` must not parse a ledger of 100,000 records to append one, yet must refuse a
+    ledger that is broken where it writes. A ledger up to 2 x EDGE_WINDOW bytes is loaded and
+    checked whole; a larger one has its header, its tail and the goal's own lines parsed, and
+    is searched for git conflict markers (byte searches, not parsing). ``check`` and every
+    reading command still parse all of it.
+    """
+    import os
+    import stat
+
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return LoadedLedger(path, [])
+    except OSError:
+        info = None  # let the read below report it
+    if info is None or not stat.S_ISREG(info.st_mode) or info.st_size <= 2 * EDGE_WINDOW:
+        data = read_regular(path, "ledger file")
+        if data is None:
+            return LoadedLedger(path, [])
+        loaded = load_data(path, data)
+        loaded.records = [r for r in loaded.records if r.target == target]
+        return loaded
+    # A large ledger is searched in place (mapped, not copied into memory).
+    try:
+        with (
+            path.open("rb") as handle,
+            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view,
+        ):
+            return _load_large_for_update(path, view, target)
+    except OSError as error:
+        raise InputFileError(str(path), f"cannot be read: {error.strerror or error}") from None
+
+
+def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLedger:
+    for marker in _CONFLICT_BYTES:
+        at = data.find(marker)
+        if at >= 0:
+            raise conflict_error(path, data[:at].count(b"\n") + 2)
+    head_end = data.rfind(b"\n", 0, EDGE_WINDOW) + 1
+    head = decode(path, data[:head_end]).removeprefix("\ufeff")
+    if parse_fast(head) is None:
+        parse_text(path, head)  # raises with the line and column
+    tail_start = data.find(b"\n", len(data) - EDGE_WINDOW) + 1
+    whole_bytes, torn = split_torn_tail(data[tail_start:])
+    whole = decode(path, whole_bytes)
+
+    def first_line() -> int:  # counted only for a message: a count is a pass over the file
+        return data[:tail_start].count(b"\n") + 1
+
+    try:
+        parse_lines(path, whole.splitlines(), 1)
+    except InputFileError:
+        parse_lines(path, whole.splitlines(), first_line())  # again, with the file's line
+        raise
+    loaded = LoadedLedger(path, _target_records(path, data, target))
+    if torn:
+        loaded.torn_tail = True
+        loaded.warnings.append(
+            f"{path}: line {first_line() + whole.count(chr(10))}: an unfinished record at the "
+            "end (a write that was interrupted) is ignored; this update removes it: "
+            + torn_preview(torn)
+        )
+    return loaded
+
+
+def _target_records(path: Path, data: bytes | mmap.mmap, target: str) -> list[Record]:
+    """Parse only the lines recording ``target``, found by a byte search."""
+    needle = f' = {{ target = "{target}", '.encode()
+    records: list[Record] = []
+    at = data.find(needle)
+    while at >= 0:
+        start = data.rfind(b"\n", 0, at) + 1
+        end = data.find(b"\n", at)
+        if end < 0:
+            break  # a last line without newline: `append` keeps or removes it
+        line = decode(path, data[start:end])
+        try:
+            record = parse_line(path, 0, line)
+        except InputFileError:  # again with its line number, worth a count only now
+            parse_line(path, data[:start].count(b"\n") + 1, line)
+            raise
+        if record is not None:
+            records.append(record)
+        at = data.find(needle, end)
+    return records

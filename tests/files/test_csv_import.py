@@ -1,0 +1,161 @@
+"""Importing what spreadsheets export: encodings, separators, Chinese headers, dates, .xlsx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.errors import EXIT_INPUT
+from cluster_cli.files import ledger
+from cluster_cli.files.csv_import import normalize_period, read_rows
+from conftest import CliRunner
+
+LEDGER = Path("actuals.toml")
+ROWS = [
+    ("ic-scale", "1250", "2023年", "统计公报"),
+    ("ic-talents", "150", "2024/6/30", "人社局"),
+    ("ic-talents", "180", "2024年9月30日", "人社局"),
+]
+EXPECTED = [
+    ("ic-scale", 1250.0, "2023", "统计公报"),
+    ("ic-talents", 150.0, "2024-06-30", "人社局"),
+    ("ic-talents", 180.0, "2024-09-30", "人社局"),
+]
+
+
+def table(separator: str, header: str = "目标,数值,期间,来源") -> str:
+    lines = [header.replace(",", separator)]
+    lines += [separator.join(row) for row in ROWS]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def imported(cli: CliRunner, path: Path) -> list[tuple[str, float | None, str, str]]:
+    result = cli("import", str(path))
+    assert result.code == 0, result.err
+    return [(r.target, r.value, r.period, r.source) for r in ledger.load(LEDGER).records]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator"),
+    [
+        ("utf-8", ","),
+        ("utf-8-sig", ";"),
+        ("gbk", ","),
+        ("gb18030", "\t"),
+        ("utf-16", "\t"),  # Excel's "Unicode text": UTF-16 LE with a BOM, tab-separated
+        ("utf-16-le", ","),
+    ],
+)
+def test_spreadsheet_exports_are_imported(
+    cli: CliRunner, reg: Path, encoding: str, separator: str
+) -> None:
+    path = Path("figures.csv")
+    path.write_bytes(table(separator).encode(encoding))
+    assert imported(cli, path) == EXPECTED
+
+
+def test_english_headers_in_any_case_and_trailing_empty_columns(cli: CliRunner, reg: Path) -> None:
+    path = Path("figures.csv")
+    text = "Target,VALUE,period,source,,\n" + "".join(",".join(row) + ",,\n" for row in ROWS)
+    path.write_text(text, "utf-8")
+    assert imported(cli, path) == EXPECTED
+
+
+def test_semicolons_with_commas_inside_cells(cli: CliRunner, reg: Path) -> None:
+    path = Path("figures.csv")
+    path.write_text("target;value;period;source\nic-scale;1,250;2023;公报, 第3页\n", "utf-8")
+    assert imported(cli, path) == [("ic-scale", 1250.0, "2023", "公报, 第3页")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("2024", "2024"),
+        ("2024年", "2024"),
+        (" 2024 年 ", "2024"),
+        ("2024/6/30", "2024-06-30"),
+        ("2024-6-3", "2024-06-03"),
+        ("2024-06-30", "2024-06-30"),
+        ("2024年6月30日", "2024-06-30"),
+        ("1-8月", "1-8月"),
+        ("2024/2/30", "2024-02-30"),  # normalized, then refused by the period parser
+    ],
+)
+def test_periods_are_normalized(raw: str, normal: str) -> None:
+    assert normalize_period(raw) == normal
+
+
+def test_bad_rows_are_all_reported_and_nothing_is_written(cli: CliRunner, reg: Path) -> None:
+    path = Path("figures.csv")
+    text = "目标;数值;期间\nic-scale;1250;2023\nic-scale;x;2023年\nic-talents;5;2024/2/30\n"
+    path.write_bytes(text.encode("gbk"))
+    result = cli("import", str(path))
+    assert result.code == EXIT_INPUT
+    assert "figures.csv:3: " in result.err and "not a number" in result.err
+    assert "figures.csv:4: " in result.err and "not a valid date" in result.err
+    assert not LEDGER.exists()
+
+
+def test_one_period_written_two_ways_is_a_duplicate(cli: CliRunner, reg: Path) -> None:
+    path = Path("figures.csv")
+    path.write_text(
+        "target,value,period\nic-talents,150,2024\nic-talents,160,2024-12-31\n", "utf-8"
+    )
+    result = cli("import", str(path))
+    assert result.code == EXIT_INPUT
+    assert "figures.csv:3: duplicate row: ic-talents 2024-12-31 is already on line 2" in result.err
+    assert "(as 2024: the same period)" in result.err
+    assert not LEDGER.exists()
+
+
+def test_an_unknown_encoding_is_one_clear_message(cli: CliRunner, reg: Path) -> None:
+    path = Path("figures.csv")
+    path.write_bytes(b"target,value,period\nic-scale,1250,2023\n\xff\xff\n")
+    result = cli("import", str(path))
+    assert result.code == EXIT_INPUT
+    assert "figures.csv: line 3: is neither UTF-8, GB18030/GBK nor UTF-16" in result.err
+
+
+def test_an_xlsx_workbook_is_imported(cli: CliRunner, reg: Path) -> None:
+    import datetime as dt
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["目标", "数值", "期间", "来源", None])
+    sheet.append(["ic-scale", 1250, 2023, "统计公报"])
+    sheet.append(["ic-talents", 150.0, dt.datetime(2024, 6, 30), "人社局"])
+    sheet.append(["ic-talents", "180", "2024年9月30日", "人社局"])
+    sheet.append([None, None, None])
+    workbook.save("figures.xlsx")
+    assert imported(cli, Path("figures.xlsx")) == [
+        ("ic-scale", 1250.0, "2023", "统计公报"),
+        ("ic-talents", 150.0, "2024-06-30", "人社局"),
+        ("ic-talents", 180.0, "2024-09-30", "人社局"),
+    ]
+
+
+def test_an_xlsx_with_a_bad_row_names_the_sheet_row(cli: CliRunner, reg: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["target", "value", "period"])
+    sheet.append(["ic-scale", "lots", 2023])
+    workbook.save("figures.xlsx")
+    result = cli("import", "figures.xlsx")
+    assert result.code == EXIT_INPUT and "figures.xlsx:2: " in result.err
+    assert read_rows(Path("figures.xlsx")) == [
+        (2, {"target": "ic-scale", "value": "lots", "period": "2023"})
+    ]
+
+
+def test_a_file_that_is_not_a_workbook(cli: CliRunner, reg: Path) -> None:
+    Path("figures.xlsx").write_text("target,value,period\n", "utf-8")
+    result = cli("import", "figures.xlsx")
+    assert result.code == EXIT_INPUT and "is not a readable .xlsx workbook" in result.err
+    assert "Traceback" not in result.err
