@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from rich.text import Text
+from rich.text import Span, Text
 
 from cluster_cli.engine.assess import Note, Status, TargetRow
 from cluster_cli.engine.models import Indicator, Target
@@ -21,6 +21,7 @@ from cluster_cli.render.labels import (
     quantity,
     status_text,
 )
+from cluster_cli.render.terminal.folding import Piece
 from cluster_cli.text import clean
 
 Justify = Literal["left", "right"]
@@ -49,17 +50,27 @@ def baseline_text(row: TargetRow, lang: Lang) -> str:
     return point_quantity(row.baseline, row.target.unit, lang, row.target.unit_en)
 
 
-def value_period(value: str, period: str | None) -> Text:
+def value_period(value: str, period: str | None) -> Piece:
     """``1,250亿元 (2023)`` with the period dimmed; wraps before the period when narrow."""
-    cell = text(value)
-    if period:
-        cell.append(" ")
-        cell.append(f"({clean(period)})", style="dim")
-    return cell
+    plain = clean(value)
+    if not period:
+        return Piece(plain)
+    start = len(plain) + 1
+    plain = f"{plain} ({clean(period)})"
+    return Piece(plain, (Span(start, len(plain), "dim"),))
 
 
 def status_cell(status: Status, lang: Lang) -> Text:
     return Text(status_text(status, lang), style=STATUS_LABELS[status].colour)
+
+
+def status_piece(status: Status, lang: Lang) -> Piece:
+    return Piece.styled(status_text(status, lang), STATUS_LABELS[status].colour)
+
+
+def piece(value: str, style: str = "") -> Piece:
+    """A cell of the dashboard: literal text, cleaned."""
+    return Piece.styled(clean(value), style)
 
 
 def needed_text(row: TargetRow, lang: Lang) -> str:
@@ -78,22 +89,34 @@ def bar(fraction: float | None, width: int, style: str = "") -> Text:
     """A progress bar that reads without colour: ``██████▌░░░``; clamped to 0-100%."""
     if fraction is None:
         return Text("·" * width, style="dim")
-    share = min(max(fraction, 0.0), 1.0)
-    eighths = round(share * width * 8)
-    full, rest = divmod(eighths, 8)
-    filled = "█" * full + ("" if rest == 0 else " ▏▎▍▌▋▊▉"[rest])
+    filled = _filled(fraction, width)
     result = Text(filled, style=style)
     result.append("░" * (width - len(filled)), style="dim")
     return result
+
+
+def _filled(fraction: float, width: int) -> str:
+    share = min(max(fraction, 0.0), 1.0)
+    eighths = round(share * width * 8)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + ("" if rest == 0 else " ▏▎▍▌▋▊▉"[rest])
 
 
 def approximate(row: TargetRow) -> bool:
     return Note.BASELINE_APPROXIMATE in row.notes
 
 
-def progress_cell(row: TargetRow, width: int) -> Text:
-    """Bar and percentage; ``≈`` when measured from an approximate baseline ("over 1000")."""
-    cell = bar(row.progress, width, STATUS_LABELS[row.status].colour)
+def progress_cell(row: TargetRow, width: int) -> Piece:
+    """Bar and percentage; ``≈`` when measured from an approximate baseline ("over 1000").
+
+    The bar's colour covers the percentage too, as a Rich text's own style would."""
     mark = "≈" if approximate(row) and row.progress is not None else ""
-    cell.append(" " + f"{mark}{percent(row.progress, decimals=0)}".rjust(4))
-    return cell
+    figure = " " + f"{mark}{percent(row.progress, decimals=0)}".rjust(4)
+    if row.progress is None:
+        plain = "·" * width + figure
+        return Piece(plain, (Span(0, len(plain), "dim"),))
+    filled = _filled(row.progress, width)
+    plain = filled + "░" * (width - len(filled)) + figure
+    colour = STATUS_LABELS[row.status].colour
+    whole = (Span(0, len(plain), colour),) if colour else ()
+    return Piece(plain, (*whole, Span(len(filled), width, "dim")))

@@ -3,16 +3,17 @@ the ids go; and the table drawn as lines of text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import heapq
+from collections.abc import Sequence
 from itertools import product
 from typing import Literal, NamedTuple
 
 from rich.cells import cell_len
-from rich.text import Text
+from rich.text import Span, Text
 
 from cluster_cli.i18n import Lang
-from cluster_cli.render.terminal.cells import Justify, text
-from cluster_cli.render.terminal.folding import Cell, Para
+from cluster_cli.render.terminal.cells import Justify, piece
+from cluster_cli.render.terminal.folding import Cell, Para, Piece, width_of
 
 
 class Spec(NamedTuple):
@@ -62,11 +63,11 @@ class Row:
     def name_cell(self, ids: IdMode, goal: bool) -> Cell:
         cell = self._names.get((ids, goal))
         if cell is None:
-            paras = [Para(text(self.name), "name")]
+            paras = [Para(piece(self.name), "name")]
             if ids == "line":
-                paras.append(Para(text(self.id, "dim")))
+                paras.append(Para(piece(self.id, "dim")))
             if goal and self.goal is not None:
-                paras.append(Para(text(self.goal, "dim"), "words"))
+                paras.append(Para(piece(self.goal, "dim"), "words"))
             cell = self._names[ids, goal] = Cell(tuple(paras))
         return cell
 
@@ -168,14 +169,13 @@ def _sample(rows: list[Row], each: int = 4) -> list[Row]:
         return rows
     keep = set(range(16))
     # Natural widths only: cheap to measure, and the widest cells are the ones that fold.
-    widths: list[Callable[[Row], int]] = [
-        lambda row: cell_len(row.name),
-        lambda row: cell_len(row.id),
-        *(lambda row, key=key: row.cells[key].natural for key in rows[0].cells),
+    measured = [
+        [width_of(row.name) for row in rows],
+        [width_of(row.id) for row in rows],
+        *([row.cells[key].natural for row in rows] for key in rows[0].cells),
     ]
-    for measure in widths:
-        ranked = sorted(range(len(rows)), key=lambda i: measure(rows[i]), reverse=True)
-        keep.update(ranked[:each])
+    for widths in measured:  # nlargest: as sorting all and taking the first, ties included
+        keep.update(heapq.nlargest(each, range(len(rows)), key=widths.__getitem__))
     return [rows[i] for i in sorted(keep)]
 
 
@@ -237,18 +237,15 @@ def fit_columns(
     return min(candidates, key=lambda c: (c[1].tallest, c[1].lines, -c[0]))[1]
 
 
-def _append_aligned(out: Text, piece: Text, width: int, justify: Justify) -> None:
-    """Append one line of a cell at exactly ``width`` cells: cut with an ellipsis if longer (a
-    piece wider than its column, in a row the layout search did not sample), padded if shorter."""
-    if piece.cell_len > width:
-        piece = piece.copy()
-        piece.truncate(width, overflow="ellipsis", pad=True)
-    room = width - piece.cell_len
-    if justify == "right" and room > 0:
-        out.append(" " * room)
-    out.append_text(piece)
-    if justify != "right" and room > 0:
-        out.append(" " * room)
+def _truncated(piece: Piece, width: int) -> tuple[Piece, int]:
+    """A line of a cell wider than its column (in a row the layout search did not sample),
+    cut with an ellipsis."""
+    cut = piece.to_text()
+    cut.truncate(width, overflow="ellipsis", pad=True)
+    return Piece.of(cut), cut.cell_len
+
+
+_EMPTY = (Piece(""), 0)
 
 
 def table_lines(
@@ -267,23 +264,43 @@ def table_lines(
     """
     shown = [s for s in specs if s.key in layout.widths]
     widths = [layout.widths[s.key] for s in shown]
+    columns = list(zip(widths, [s.justify for s in shown], strict=True))
     total = sum(widths) + GAP * (len(shown) - 1)
     separator = " " * GAP
 
-    def line(pieces: list[Text]) -> Text:
-        out = Text()
-        for i, (piece, width, spec) in enumerate(zip(pieces, widths, shown, strict=True)):
+    def line(pieces: list[tuple[Piece, int]]) -> Text:
+        """The pieces aligned in their columns, as one Text built at once (appending to a Text
+        piece by piece would cost more than the rest of the dashboard)."""
+        parts: list[str] = []
+        spans: list[Span] = []
+        used = 0  # characters so far (not cells)
+        for i, ((cell, cells), (width, justify)) in enumerate(zip(pieces, columns, strict=True)):
             if i:
-                out.append(separator)
-            _append_aligned(out, piece, width, spec.justify)
-        return out
+                parts.append(separator)
+                used += GAP
+            if cells > width:
+                cell, cells = _truncated(cell, width)
+            room = width - cells
+            if room > 0 and justify == "right":
+                parts.append(" " * room)
+                used += room
+            if cell.spans:
+                spans.extend(Span(a + used, b + used, style) for a, b, style in cell.spans)
+            parts.append(cell.plain)
+            used += len(cell.plain)
+            if room > 0 and justify != "right":
+                parts.append(" " * room)
+                used += room
+        return Text("".join(parts), spans=spans)
 
     lines: list[Text] = []
     if title is not None:
         heading = Text()
-        _append_aligned(heading, title, max(total, title.cell_len), "left")
+        heading.append_text(title)
+        heading.append(" " * (total - title.cell_len))
         lines.append(heading)
-    lines.append(line([Text(s.zh if lang == "zh" else s.en, style="bold") for s in shown]))
+    headers = [Piece.styled(s.zh if lang == "zh" else s.en, "bold") for s in shown]
+    lines.append(line([(header, width_of(header.plain)) for header in headers]))
     lines.append(Text("─" * total))
     goal = "target" not in layout.widths
     for row in rows:
@@ -292,5 +309,5 @@ def table_lines(
             for s, w in zip(shown, widths, strict=True)
         ]
         for i in range(max(len(cell) for cell in cells)):
-            lines.append(line([cell[i] if i < len(cell) else Text() for cell in cells]))
+            lines.append(line([cell[i] if i < len(cell) else _EMPTY for cell in cells]))
     return lines

@@ -11,6 +11,8 @@ from typing import TextIO
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
+from cluster_cli.render.terminal.folding import width_of
+
 
 def console(
     file: TextIO | None = None,
@@ -55,6 +57,10 @@ def _write_plain(out: Console, texts: list[Text]) -> None:
     width = out.width
     chunks: list[str] = []
     for text_ in texts:
+        plain = text_.plain
+        if "\n" not in plain and width_of(plain) <= width:
+            chunks.append(plain)  # the usual case: no copy, no splitting
+            continue
         for line in text_.split("\n", allow_blank=True):
             if line.cell_len <= width:
                 chunks.append(line.plain)

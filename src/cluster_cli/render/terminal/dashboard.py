@@ -24,14 +24,14 @@ from cluster_cli.render.terminal.cells import (
     baseline_text,
     item_name,
     needed_text,
+    piece,
     progress_cell,
     qty,
-    status_cell,
-    text,
+    status_piece,
     value_period,
 )
 from cluster_cli.render.terminal.columns import Ranks, Row, Spec, fit_columns, table_lines
-from cluster_cli.render.terminal.folding import fixed, words
+from cluster_cli.render.terminal.folding import Piece, fixed, words
 from cluster_cli.text import clean
 
 _TARGET_COLUMNS = (
@@ -96,7 +96,7 @@ def _target_row(row: TargetRow, lang: Lang, bar_width: int) -> Row:
     t = row.target
     latest = row.latest
     cells = {
-        "id": fixed(text(row.id, "dim")),
+        "id": fixed(piece(row.id, "dim")),
         "baseline": words(
             value_period(
                 baseline_text(row, lang), row.baseline.period.text if row.baseline else None
@@ -104,13 +104,13 @@ def _target_row(row: TargetRow, lang: Lang, bar_width: int) -> Row:
         ),
         "latest": words(value_period(qty(latest.value, t, lang), latest.period.text))
         if latest
-        else fixed(Text("—", style="dim")),
+        else fixed(Piece.styled("—", "dim")),
         "target": words(value_period(qty(t.target, t, lang), str(t.deadline))),
         "progress": fixed(progress_cell(row, bar_width)),
-        "gap": fixed(text(difference(row.gap, t.unit, lang, t.unit_en))),
-        "pace": fixed(text(points(row.pace_gap, lang))),
-        "needed": fixed(text(needed_text(row, lang))),
-        "status": fixed(status_cell(row.status, lang)),
+        "gap": fixed(piece(difference(row.gap, t.unit, lang, t.unit_en))),
+        "pace": fixed(piece(points(row.pace_gap, lang))),
+        "needed": fixed(piece(needed_text(row, lang))),
+        "status": fixed(status_piece(row.status, lang)),
     }
     return Row(clean(item_name(t, lang)), clean(row.id), clean(_goal_text(row, lang)), cells)
 
@@ -119,10 +119,10 @@ def _indicator_row(row: IndicatorRow, lang: Lang) -> Row:
     i = row.indicator
     value = point_quantity(row.latest, i.unit, lang, i.unit_en)
     cells = {
-        "id": fixed(text(row.id, "dim")),
+        "id": fixed(piece(row.id, "dim")),
         "latest": words(value_period(value, row.latest.period.text)),
-        "growth": fixed(text(percent(row.growth, signed=True))),
-        "status": fixed(status_cell(row.status, lang)),
+        "growth": fixed(piece(percent(row.growth, signed=True))),
+        "status": fixed(status_piece(row.status, lang)),
     }
     return Row(clean(item_name(i, lang)), clean(row.id), None, cells)
 

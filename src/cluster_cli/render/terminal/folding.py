@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from rich.cells import cell_len
-from rich.text import Text
+from rich.cells import cell_len, get_character_cell_size
+from rich.text import Span, Text
 
 # A line never starts with closing punctuation nor ends with opening punctuation.
 _NO_START = frozenset("）)]}」』》〉】，,。.、；;：:！!？?”’…%·")
@@ -101,6 +101,48 @@ def _widest_piece(s: str, name: bool, period_only: bool = False) -> int:
     return max((_cells(s, a, b) for a, b in _chunks(s, name, period_only)), default=0)
 
 
+def width_of(s: str) -> int:
+    """Terminal cells of ``s``, as Rich counts them. Rich keeps the widths of only 4,096
+    strings and a dashboard measures tens of thousands once each: the characters' widths (also
+    kept by Rich) are summed directly; ASCII is one cell a character."""
+    if s.isascii():
+        return len(s)
+    if "\u200d" in s or "\ufe0f" in s:  # joined emoji: Rich's own rules
+        return cell_len(s)
+    return sum(map(get_character_cell_size, s))
+
+
+class Piece(NamedTuple):
+    """Styled text as plain characters and the styles over them, lighter than a Rich
+    :class:`~rich.text.Text`: a dashboard of thousands of goals holds tens of thousands of
+    cells, and only the lines written need to become ``Text`` (or nothing, on a pipe)."""
+
+    plain: str
+    spans: tuple[Span, ...] = ()
+
+    @classmethod
+    def styled(cls, plain: str, style: str = "") -> Piece:
+        """``plain`` (cleaned already) in one style."""
+        return cls(plain, (Span(0, len(plain), style),) if style else ())
+
+    @classmethod
+    def of(cls, text: Text) -> Piece:
+        whole = (Span(0, len(text), text.style),) if text.style else ()
+        return cls(text.plain, (*whole, *text.spans))
+
+    def cut(self, start: int, end: int) -> Piece:
+        """The characters from ``start`` to ``end`` and the styles over them."""
+        spans = tuple(
+            Span(max(s.start, start) - start, min(s.end, end) - start, s.style)
+            for s in self.spans
+            if s.start < end and s.end > start
+        )
+        return Piece(self.plain[start:end], spans)
+
+    def to_text(self) -> Text:
+        return Text(self.plain, spans=list(self.spans))
+
+
 class Para:
     """One paragraph of a cell: styled text and how it may fold (``None``: never).
 
@@ -108,10 +150,10 @@ class Para:
     (Plain classes with slots: a dashboard builds thousands of these.)
     """
 
-    __slots__ = ("_narrowest", "_natural", "_whole", "fold", "text")
+    __slots__ = ("_narrowest", "_natural", "_whole", "fold", "piece")
 
-    def __init__(self, text: Text, fold: Literal["name", "words"] | None = None) -> None:
-        self.text = text
+    def __init__(self, piece: Piece, fold: Literal["name", "words"] | None = None) -> None:
+        self.piece = piece
         self.fold = fold
         self._natural: int | None = None
         self._narrowest: int | None = None
@@ -120,12 +162,12 @@ class Para:
     def lines(self, width: int) -> int:
         if self.fold is None:
             return 1
-        return len(fold_offsets(self.text.plain, width, self.fold == "name"))
+        return len(fold_offsets(self.piece.plain, width, self.fold == "name"))
 
     @property
     def natural(self) -> int:
         if self._natural is None:
-            self._natural = cell_len(self.text.plain)
+            self._natural = width_of(self.piece.plain)
         return self._natural
 
     @property
@@ -134,7 +176,7 @@ class Para:
             self._narrowest = (
                 self.natural
                 if self.fold is None
-                else _widest_piece(self.text.plain, self.fold == "name")
+                else _widest_piece(self.piece.plain, self.fold == "name")
             )
         return self._narrowest
 
@@ -145,29 +187,29 @@ class Para:
             self._whole = (
                 self.narrowest
                 if self.fold != "words"
-                else _widest_piece(self.text.plain, False, period_only=True)
+                else _widest_piece(self.piece.plain, False, period_only=True)
             )
         return self._whole
 
-    def render(self, width: int) -> list[Text]:
-        if self.fold is None:
-            return [self.text]
-        plain = self.text.plain
-        offsets = fold_offsets(plain, width, self.fold == "name")
-        if len(offsets) == 1 and offsets[0] == (0, len(plain)):
-            return [self.text]  # fits whole: no copy
-        return [self.text[a:b] for a, b in offsets]
+    def render(self, width: int) -> list[tuple[Piece, int]]:
+        """The lines at ``width``, each with the cells it takes."""
+        piece = self.piece
+        if self.fold is None or (self.natural <= width and not piece.plain.endswith(" ")):
+            return [(piece, self.natural)]  # fits whole: no copy
+        offsets = fold_offsets(piece.plain, width, self.fold == "name")
+        lines = [piece.cut(a, b) for a, b in offsets]
+        return [(line, width_of(line.plain)) for line in lines]
 
 
 class Cell:
     """The paragraphs of one table cell, and its height at each width tried."""
 
-    __slots__ = ("_heights", "_narrowest", "_whole", "natural", "paras")
+    __slots__ = ("_heights", "_narrowest", "_natural", "_whole", "paras")
 
     def __init__(self, paras: tuple[Para, ...]) -> None:
         self.paras = paras
         self._heights: dict[int, int] = {}
-        self.natural = max(p.natural for p in paras)
+        self._natural: int | None = None
         self._narrowest: int | None = None
         self._whole: int | None = None
 
@@ -176,6 +218,12 @@ class Cell:
         if height is None:
             height = self._heights[width] = sum(p.lines(width) for p in self.paras)
         return height
+
+    @property
+    def natural(self) -> int:
+        if self._natural is None:
+            self._natural = max(p.natural for p in self.paras)
+        return self._natural
 
     @property
     def narrowest(self) -> int:
@@ -189,13 +237,13 @@ class Cell:
             self._whole = max(p.whole for p in self.paras)
         return self._whole
 
-    def lines_at(self, width: int) -> list[Text]:
+    def lines_at(self, width: int) -> list[tuple[Piece, int]]:
         return [line for p in self.paras for line in p.render(width)]
 
 
-def fixed(cell: Text) -> Cell:
+def fixed(cell: Piece) -> Cell:
     return Cell((Para(cell),))
 
 
-def words(cell: Text) -> Cell:
+def words(cell: Piece) -> Cell:
     return Cell((Para(cell, "words"),))
