@@ -396,5 +396,5 @@ def test_plain_output_is_what_rich_would_print(
     assert buffer.getvalue() == expected
     if width <= 40:  # narrow enough that some lines are wider than the console and wrap
         parts = terminal.status_view(progress, registry, ORIGIN, lang, width).renderables
-        raw = [line for part in parts for line in str(part).split("\n")]
+        raw = [line for part in parts for line in part.plain.split("\n")]  # type: ignore[union-attr]
         assert any(cell_len(line) > width for line in raw)

@@ -254,7 +254,7 @@ def table_lines(
     lang: Lang,
     rows: list[Row],
     title: Text | None = None,
-) -> list[Text]:
+) -> list[Text | Piece]:
     """A table as lines: the title, the header, a rule, then the rows, columns ``GAP`` cells
     apart (the look of Rich's SIMPLE_HEAD box without edges).
 
@@ -268,9 +268,9 @@ def table_lines(
     total = sum(widths) + GAP * (len(shown) - 1)
     separator = " " * GAP
 
-    def line(pieces: list[tuple[Piece, int]]) -> Text:
-        """The pieces aligned in their columns, as one Text built at once (appending to a Text
-        piece by piece would cost more than the rest of the dashboard)."""
+    def line(pieces: list[tuple[Piece, int]]) -> Piece:
+        """The pieces aligned in their columns, composed at once (appending to a Rich Text piece
+        by piece would cost more than the rest of the dashboard)."""
         parts: list[str] = []
         spans: list[Span] = []
         used = 0  # characters so far (not cells)
@@ -291,9 +291,9 @@ def table_lines(
             if room > 0 and justify != "right":
                 parts.append(" " * room)
                 used += room
-        return Text("".join(parts), spans=spans)
+        return Piece("".join(parts), tuple(spans))
 
-    lines: list[Text] = []
+    lines: list[Text | Piece] = []
     if title is not None:
         heading = Text()
         heading.append_text(title)

@@ -11,7 +11,7 @@ from typing import TextIO
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from cluster_cli.render.terminal.folding import width_of
+from cluster_cli.render.terminal.folding import Piece, width_of
 
 
 def console(
@@ -44,13 +44,13 @@ def print_view(
     view = build(out.width)
     if out.color_system is None and isinstance(view, Group):
         lines = view.renderables
-        if all(isinstance(line, Text) for line in lines):
+        if all(isinstance(line, Text | Piece) for line in lines):
             _write_plain(out, lines)  # type: ignore[arg-type]
             return
     out.print(view)
 
 
-def _write_plain(out: Console, texts: list[Text]) -> None:
+def _write_plain(out: Console, texts: list[Text | Piece]) -> None:
     """What ``out.print`` writes for lines of text when there are no styles to show (a pipe, a
     file): the text itself, and Rich's wrapping only for a line wider than the console. The
     dashboard's lines fit already, so this spares it Rich's rendering of each of them."""
@@ -61,6 +61,8 @@ def _write_plain(out: Console, texts: list[Text]) -> None:
         if "\n" not in plain and width_of(plain) <= width:
             chunks.append(plain)  # the usual case: no copy, no splitting
             continue
+        if isinstance(text_, Piece):
+            text_ = text_.to_text()
         for line in text_.split("\n", allow_blank=True):
             if line.cell_len <= width:
                 chunks.append(line.plain)

@@ -142,6 +142,10 @@ class Piece(NamedTuple):
     def to_text(self) -> Text:
         return Text(self.plain, spans=list(self.spans))
 
+    def __rich__(self) -> Text:
+        """Rendered by Rich as the Text it stands for (a line of the dashboard)."""
+        return self.to_text()
+
 
 class Para:
     """One paragraph of a cell: styled text and how it may fold (``None``: never).
