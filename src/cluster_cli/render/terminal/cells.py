@@ -14,7 +14,6 @@ from cluster_cli.engine.assess import Note, Status, TargetRow
 from cluster_cli.engine.models import Indicator, Target
 from cluster_cli.i18n import Lang
 from cluster_cli.render.labels import (
-    STATUS_LABELS,
     difference,
     percent,
     point_quantity,
@@ -25,6 +24,21 @@ from cluster_cli.render.terminal.folding import Piece
 from cluster_cli.text import clean
 
 Justify = Literal["left", "right"]
+
+# Status colours readable on light and dark terminals alike: each at least 4.5:1 (WCAG) against
+# both white and black, a band of luminance that holds no pure yellow, hence the deep amber.
+# Green, red and grey are entries of the 256-colour palette, so they stay exact there; amber
+# and orange become colour 130 (4.7:1 on white, 4.46:1 on black), where the symbol and word
+# beside them carry the meaning as everywhere.
+STATUS_STYLES: dict[Status, str] = {
+    Status.ACHIEVED: "#00875f",
+    Status.ON_TRACK: "#00875f",
+    Status.NEEDS_ACCELERATION: "#a56800",
+    Status.LIMITED_PROGRESS: "#b95c00",
+    Status.DETERIORATING: "#af5f5f",
+    Status.MISSED: "#af5f5f",
+    Status.INSUFFICIENT_DATA: "#767676",
+}
 
 
 def text(value: str, style: str = "", *, multiline: bool = False) -> Text:
@@ -61,11 +75,11 @@ def value_period(value: str, period: str | None) -> Piece:
 
 
 def status_cell(status: Status, lang: Lang) -> Text:
-    return Text(status_text(status, lang), style=STATUS_LABELS[status].colour)
+    return Text(status_text(status, lang), style=STATUS_STYLES[status])
 
 
 def status_piece(status: Status, lang: Lang) -> Piece:
-    return Piece.styled(status_text(status, lang), STATUS_LABELS[status].colour)
+    return Piece.styled(status_text(status, lang), STATUS_STYLES[status])
 
 
 def piece(value: str, style: str = "") -> Piece:
@@ -117,6 +131,6 @@ def progress_cell(row: TargetRow, width: int) -> Piece:
         return Piece(plain, (Span(0, len(plain), "dim"),))
     filled = _filled(row.progress, width)
     plain = filled + "░" * (width - len(filled)) + figure
-    colour = STATUS_LABELS[row.status].colour
+    colour = STATUS_STYLES[row.status]
     whole = (Span(0, len(plain), colour),) if colour else ()
     return Piece(plain, (*whole, Span(len(filled), width, "dim")))

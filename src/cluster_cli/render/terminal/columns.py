@@ -34,7 +34,9 @@ _NAME_MIN: dict[Lang, int] = {"zh": 12, "en": 16}
 _NAME_CAP: dict[Lang, int] = {"zh": 40, "en": 48}  # longer names fold onto a second line
 GAP = 3  # one space of padding on each side of the (blank) column separator
 
-IdMode = Literal["column", "line", "none"]
+# Where a table's ids go: a column of their own, a line under the name, a line of their own
+# under the row (across the whole table: a long id needs no wide name column), or nowhere.
+IdMode = Literal["column", "line", "row", "none"]
 
 
 class Layout(NamedTuple):
@@ -128,6 +130,9 @@ def _arrange(
         widest_id = max(cell_len(row.id) for row in rows)
         name_min = max(name_min, widest_id)
         name_cap = max(name_cap, widest_id)
+    if ids == "row" and max(cell_len(row.id) for row in rows) > width:
+        return None
+    id_lines = 1 if ids == "row" else 0
     others = [s for s in shown if s.key != "name"]
     cells = {s.key: [row.cells[s.key] for row in rows] for s in others}
     options = [_choices(s, cells[s.key], headers[s.key]) for s in others]
@@ -153,7 +158,8 @@ def _arrange(
         if best is None or score < best[0]:
             widths = {"name": name_width} | {s.key: w for s, w in zip(others, combo, strict=True)}
             ordered = {key: widths[key] for key in keys}
-            best = (score, Layout(ordered, ids, sum(heights), max(heights), folded))
+            lines = sum(heights) + id_lines * len(rows)
+            best = (score, Layout(ordered, ids, lines, max(heights), folded))
     return None if best is None else best[1]
 
 
@@ -207,7 +213,7 @@ def fit_columns(
         shown = ranked[:count]
         modes: list[IdMode] = ["column", "line"]
         if max(s.keep for s in shown) <= ranks.ids:
-            modes.append("none")
+            modes.append("row")
         good = []
         for mode in modes:
             columns = [*shown, id_spec] if mode == "column" else shown
@@ -230,9 +236,11 @@ def fit_columns(
         return chosen
     if not candidates:  # not even the essential columns fit: the fewest that do
         for count in range(essential - 1, 0, -1):
-            layout = _arrange(ranked[:count], headers, rows, "none", width, lang)
-            if layout is not None:
-                return layout
+            fallbacks: tuple[IdMode, ...] = ("row", "none")
+            for mode in fallbacks:
+                layout = _arrange(ranked[:count], headers, rows, mode, width, lang)
+                if layout is not None:
+                    return layout
         return Layout({"name": max(width, 1)}, "none")
     return min(candidates, key=lambda c: (c[1].tallest, c[1].lines, -c[0]))[1]
 
@@ -310,4 +318,7 @@ def table_lines(
         ]
         for i in range(max(len(cell) for cell in cells)):
             lines.append(line([cell[i] if i < len(cell) else _EMPTY for cell in cells]))
+        if layout.ids == "row":
+            padding = " " * (total - width_of(row.id))
+            lines.append(Piece(row.id + padding, (Span(0, len(row.id), "dim"),)))
     return lines

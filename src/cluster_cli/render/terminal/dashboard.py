@@ -11,7 +11,6 @@ from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
-    STATUS_LABELS,
     difference,
     percent,
     point_quantity,
@@ -19,6 +18,7 @@ from cluster_cli.render.labels import (
     status_text,
 )
 from cluster_cli.render.terminal.cells import (
+    STATUS_STYLES,
     _t,
     approximate,
     baseline_text,
@@ -59,11 +59,27 @@ _TARGET_RANKS = Ranks(essential=3, ids=4)
 _INDICATOR_RANKS = Ranks(essential=3, ids=3)
 
 
-def summary_lines(progress: Progress, origin: Origin, lang: Lang, width: int = 0) -> list[Text]:
-    """Title, tally by status and sources; the tally folds between statuses, never inside one."""
+def title_in(title: str, lang: Lang) -> str:
+    """The part of a registry's title in ``lang``: "中文 / English" holds both, the Chinese part
+    first (docs/registry.md); a title without " / " is shown as it is."""
+    zh, slash, en = title.partition(" / ")
+    if not slash:
+        return title.strip()
+    return (zh if lang == "zh" else en).strip()
+
+
+def summary_lines(
+    progress: Progress, origin: Origin, lang: Lang, width: int = 0, title: str = ""
+) -> list[Text]:
+    """Title, tally by status and sources; the tally folds between statuses, never inside one.
+
+    ``title``: the registry's title; without one, a heading of the clusters' goals."""
     counts = progress.summary
     total = sum(counts.values())
-    head = Text(_t(lang, "苏州产业创新集群目标进展", "Suzhou innovation-cluster goals"), "bold")
+    heading = clean(title_in(title, lang)) or _t(
+        lang, "苏州产业创新集群目标进展", "Suzhou innovation-cluster goals"
+    )
+    head = Text(heading, "bold")
     head.append(_t(lang, f" · 截至{progress.as_of.isoformat()}", f" · as of {progress.as_of}"))
     tally = Text(_t(lang, f"{total}项目标：", f"{total} goals: "))
     separator = _t(lang, "，", ", ")
@@ -72,7 +88,7 @@ def summary_lines(progress: Progress, origin: Origin, lang: Lang, width: int = 0
     for status, count in counts.items():
         if count == 0:
             continue
-        item = Text(status_text(status, lang), style=STATUS_LABELS[status].colour)
+        item = Text(status_text(status, lang), style=STATUS_STYLES[status])
         item.append(f" {count}")
         if not first:
             tally.append(separator)
@@ -148,8 +164,11 @@ def _cluster_title(registry: Registry, key: str, lang: Lang, count: int) -> Text
 def status_view(
     progress: Progress, registry: Registry, origin: Origin, lang: Lang, width: int
 ) -> Group:
-    """The dashboard: summary, one table per cluster (columns aligned across them), indicators."""
-    parts: list[RenderableType] = [*summary_lines(progress, origin, lang, width)]
+    """The dashboard: title, one table per cluster (columns aligned across them), indicators,
+    notes, and last the tally by status: a long dashboard scrolls its top out of sight, and the
+    tally is what must stay on screen."""
+    head, tally, sources = summary_lines(progress, origin, lang, width, registry.title)
+    parts: list[RenderableType] = [head, sources]
     bar_width = 10 if width >= 120 else 8 if width >= 100 else 6
     hidden = False
     if progress.targets:
@@ -211,4 +230,5 @@ def status_view(
                 style="dim",
             )
         )
+    parts.append(tally)
     return Group(*parts)

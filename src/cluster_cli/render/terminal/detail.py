@@ -30,6 +30,7 @@ from cluster_cli.render.labels import (
     row_meaning,
 )
 from cluster_cli.render.terminal.cells import (
+    STATUS_STYLES,
     _t,
     bar,
     baseline_text,
@@ -117,14 +118,14 @@ def _entry_state(entry: Entry, lang: Lang) -> Text:
     if entry.retracted_by is not None:
         return Text(
             _t(lang, f"✗ 已撤回（{entry.retracted_by}）", f"✗ retracted by {entry.retracted_by}"),
-            "red",
+            STATUS_STYLES[Status.MISSED],
         )
     if entry.superseded_by is not None:
         return Text(
             _t(lang, f"↻ 已修订为 {entry.superseded_by}", f"↻ revised by {entry.superseded_by}"),
-            "yellow",
+            STATUS_STYLES[Status.NEEDS_ACCELERATION],
         )
-    return Text(_t(lang, "✓ 有效", "✓ counts"), "green")
+    return Text(_t(lang, "✓ 有效", "✓ counts"), STATUS_STYLES[Status.ACHIEVED])
 
 
 def _record_value(
