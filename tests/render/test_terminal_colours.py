@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from rich._palettes import EIGHT_BIT_PALETTE
-from rich.color import Color, ColorSystem, ColorTriplet
+from rich.color import Color, ColorSystem
+from rich.color_triplet import ColorTriplet
 from rich.style import Style
 
 from cluster_cli.engine.assess import Status
