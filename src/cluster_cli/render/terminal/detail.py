@@ -10,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 if TYPE_CHECKING:  # imported where `show` builds tables: the dashboard composes its own lines
-    from rich.table import Table
+    pass
 
 from cluster_cli.engine.assess import IndicatorRow, Point, Status, TargetRow
 from cluster_cli.engine.history import Entry
@@ -39,6 +39,15 @@ from cluster_cli.render.terminal.cells import (
     status_cell,
     text,
 )
+from cluster_cli.render.terminal.folding import width_of
+from cluster_cli.render.terminal.wrapping import (
+    folded_lines,
+    indented,
+    longest_word,
+    minimum_width,
+    natural_width,
+    wrapped,
+)
 from cluster_cli.text import clean
 
 
@@ -48,7 +57,9 @@ def _section(title: str) -> Text:
     return heading
 
 
-def _figures(pairs: list[tuple[str, str]]) -> Table:
+def _figures(pairs: list[tuple[str, str]], width: int) -> RenderableType:
+    """Labels beside their values; when that would cut a word or a number, each label on a line
+    of its own and its value under it."""
     from rich.table import Table
 
     grid = Table.grid(padding=(0, 2))
@@ -56,10 +67,18 @@ def _figures(pairs: list[tuple[str, str]]) -> Table:
     grid.add_column(overflow="fold")
     for label, value in pairs:
         grid.add_row(Text(label), text(value))
-    return grid
+    # The labels never wrap: the values wrap between words in what room is left.
+    labels = max(width_of(label) for label, _ in pairs)
+    if labels + 2 + max(longest_word(clean(value)) for _, value in pairs) <= width:
+        return grid
+    lines: list[Text] = []
+    for label, value in pairs:
+        lines += folded_lines(Text(label, style="dim"), width)
+        lines += indented(text(value), width, 2)
+    return Group(*lines)
 
 
-def _bullets(items: list[str]) -> Table:
+def _bullets(items: list[str], width: int) -> RenderableType:
     from rich.table import Table
 
     grid = Table.grid(padding=(0, 1))
@@ -67,7 +86,13 @@ def _bullets(items: list[str]) -> Table:
     grid.add_column(overflow="fold")
     for item in items:
         grid.add_row(Text("•"), text(item, multiline=True))
-    return grid
+    if minimum_width(grid) <= width:
+        return grid
+    lines: list[Text] = []
+    for item in items:
+        body = indented(text(item, multiline=True), width, 2)
+        lines += [Text("•").append_text(body[0][1:]), *body[1:]]
+    return Group(*lines)
 
 
 def trend_chart(
@@ -77,8 +102,9 @@ def trend_chart(
     width: int,
     target: tuple[float, str] | None = None,
     baseline: Point | None = None,
-) -> Table:
-    """Horizontal bars from zero, one per period, with the target as a marker and a last bar."""
+) -> RenderableType:
+    """Horizontal bars from zero, one per period, with the target as a marker and a last bar.
+    Where a bar and its figure do not fit on one line, the figure goes under the bar."""
     from rich.table import Table
 
     series = list(points_)
@@ -87,31 +113,64 @@ def trend_chart(
     series.sort(key=lambda p: p.period)
     values = [p.value for p in series] + ([target[0]] if target else [])
     top = max((abs(v) for v in values), default=0.0) or 1.0
-    bar_width = max(10, min(40, width - 40))
-    mark = None
+    # period, share of the longest bar, bar style, figure, tag
+    rows: list[tuple[str, float, str, str, str]] = []
+    for point in series:
+        tag = ""
+        if baseline is not None and point.period.t == baseline.period.t:
+            tag = _t(lang, "基期", "baseline")
+        rows.append(
+            (point.period.text, abs(point.value) / top, "cyan", qty(point.value, item, lang), tag)
+        )
     if target is not None:
-        mark = min(bar_width - 1, max(0, math.ceil(abs(target[0]) / top * bar_width) - 1))
+        rows.append(
+            (
+                target[1],
+                abs(target[0]) / top,
+                "yellow",
+                qty(target[0], item, lang),
+                _t(lang, "目标", "target"),
+            )
+        )
+
+    def bars(bar_width: int) -> list[Text]:
+        mark = None
+        if target is not None:
+            mark = min(bar_width - 1, max(0, math.ceil(abs(target[0]) / top * bar_width) - 1))
+        drawn_bars = []
+        for i, (_, share, style, _, _) in enumerate(rows):
+            drawn = bar(share, bar_width, style)
+            is_target = target is not None and i == len(rows) - 1
+            if mark is not None and not is_target and drawn.plain[mark] == "░":
+                drawn = drawn[:mark] + Text("┊", style="yellow") + drawn[mark + 1 :]
+            drawn_bars.append(drawn)
+        return drawn_bars
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(no_wrap=True)
     grid.add_column(justify="right", no_wrap=True)
     grid.add_column(no_wrap=True, style="dim")
-    for point in series:
-        drawn = bar(abs(point.value) / top, bar_width, "cyan")
-        if mark is not None and drawn.plain[mark] == "░":
-            drawn = drawn[:mark] + Text("┊", style="yellow") + drawn[mark + 1 :]
-        tag = ""
-        if baseline is not None and point.period.t == baseline.period.t:
-            tag = _t(lang, "基期", "baseline")
-        grid.add_row(text(point.period.text), drawn, text(qty(point.value, item, lang)), text(tag))
-    if target is not None:
-        grid.add_row(
-            text(target[1]),
-            bar(abs(target[0]) / top, bar_width, "yellow"),
-            text(qty(target[0], item, lang)),
-            text(_t(lang, "目标", "target")),
-        )
-    return grid
+    for (period, _, _, figure, tag), drawn in zip(
+        rows, bars(max(10, min(40, width - 40))), strict=True
+    ):
+        grid.add_row(text(period), drawn, text(figure), text(tag))
+    if natural_width(grid) <= width:
+        return grid
+    period_width = max(width_of(clean(row[0])) for row in rows)
+    bar_width = max(4, min(40, width - period_width - 1))
+    indent = period_width + 1 if width - period_width - 1 >= 12 else 2
+    lines: list[Text] = []
+    for (period, _, _, figure, tag), drawn in zip(rows, bars(bar_width), strict=True):
+        head = text(period)
+        head.pad_right(period_width - head.cell_len)
+        lines.append(head.append(" ").append_text(drawn))
+        under = text(figure)
+        if tag:
+            under.append(" ")
+            under.append(tag, style="dim")
+        lines += indented(under, width, indent)
+    return Group(*lines)
 
 
 def _entry_state(entry: Entry, lang: Lang) -> Text:
@@ -140,7 +199,11 @@ def _record_value(
         return f"{format_number(value)} {unit_symbol}"
 
 
-def history_table(entries: list[Entry], item: Target | Indicator, lang: Lang) -> Table:
+def history_table(
+    entries: list[Entry], item: Target | Indicator, lang: Lang, width: int | None = None
+) -> RenderableType:
+    """The records of one goal, a row each; below ``width`` where the table would cut a word
+    or a number, a few lines each."""
     from rich import box
     from rich.table import Column, Table
 
@@ -158,29 +221,46 @@ def history_table(entries: list[Entry], item: Target | Indicator, lang: Lang) ->
     )
     table.add_column(Text(_t(lang, "状态", "State"), style="bold"), overflow="fold")
     table.add_column(Text(_t(lang, "来源与备注", "Source and note"), style="bold"), overflow="fold")
-    for entry in sorted(entries, key=lambda e: (e.period, e.record.recorded_at)):
-        record = entry.record
-        value_cell = text(_record_value(record.value, record.unit, item, lang))
-        source = text(record.source)
-        if record.note:
-            source.append(" — " if record.source else "")
-            source.append(clean(record.note), style="dim")
-        if not entry.counts:
-            value_cell.stylize("strike")
-        table.add_row(
-            text(entry.period.text),
-            value_cell,
-            text(record.recorded_at[:10]),
-            text(record.id, "dim"),
-            _entry_state(entry, lang),
-            source,
-        )
-    return table
+    ordered = sorted(entries, key=lambda e: (e.period, e.record.recorded_at))
+    rows = [_history_row(entry, item, lang) for entry in ordered]
+    for row in rows:
+        table.add_row(*row)
+    if width is None or minimum_width(table) <= width:
+        return table
+    lines: list[Text] = []
+    for period, value, recorded, record_id, state, source in rows:
+        lines += folded_lines(period.append("  ").append_text(value), width)
+        meta = recorded.append(" · ").append_text(record_id).append(" · ").append_text(state)
+        lines += indented(meta, width, 2)
+        if source.plain:
+            lines += indented(source, width, 2)
+    return Group(*lines)
 
 
-def _source_lines(registry: Registry, item: Target | Indicator, lang: Lang) -> list[RenderableType]:
+def _history_row(
+    entry: Entry, item: Target | Indicator, lang: Lang
+) -> tuple[Text, Text, Text, Text, Text, Text]:
+    record = entry.record
+    value_cell = text(_record_value(record.value, record.unit, item, lang))
+    source = text(record.source)
+    if record.note:
+        source.append(" — " if record.source else "")
+        source.append(clean(record.note), style="dim")
+    if not entry.counts:
+        value_cell.stylize("strike")
+    return (
+        text(entry.period.text),
+        value_cell,
+        text(record.recorded_at[:10]),
+        text(record.id, "dim"),
+        _entry_state(entry, lang),
+        source,
+    )
+
+
+def _source_lines(registry: Registry, item: Target | Indicator, lang: Lang) -> list[Text]:
     document = registry.sources.get(item.source.document)
-    lines: list[RenderableType] = []
+    lines: list[Text] = []
     if document is not None:
         line = text(f"《{document.title}》" if lang == "zh" else document.title, "bold")
         for extra in (document.publisher, document.date):
@@ -217,12 +297,14 @@ def _header(item: Target | Indicator, key: str, registry: Registry, lang: Lang, 
     return head
 
 
-def _status_line(status: Status, lang: Lang, sentence: str, meaning: str | None = None) -> Group:
+def _status_line(
+    status: Status, lang: Lang, width: int, sentence: str, meaning: str | None = None
+) -> Group:
     line = status_cell(status, lang)
     line.stylize("bold")
     if meaning:
         line.append(_t(lang, f"（{meaning}）", f" ({meaning})"), style="dim")
-    return Group(line, text(sentence))
+    return Group(wrapped(line, width), wrapped(text(sentence), width))
 
 
 def show_target_view(
@@ -287,11 +369,11 @@ def show_target_view(
         ),
     ]
     parts: list[RenderableType] = [
-        _header(t, row.id, registry, lang, as_of),
+        wrapped(_header(t, row.id, registry, lang, as_of), width),
         _section(_t(lang, "状态", "Status")),
-        _status_line(row.status, lang, explain(row, lang), row_meaning(row, lang)),
+        _status_line(row.status, lang, width, explain(row, lang), row_meaning(row, lang)),
         _section(_t(lang, "数值", "Figures")),
-        _figures(figures),
+        _figures(figures, width),
         _section(_t(lang, "走势", "Trend")),
     ]
     if row.points or row.baseline:
@@ -300,7 +382,7 @@ def show_target_view(
         )
     else:
         parts.append(Text(_t(lang, "尚无数据。", "No figures yet."), style="dim"))
-    parts.extend(_common_tail(note_texts(row.notes, lang), t, row.history, registry, lang))
+    parts.extend(_common_tail(note_texts(row.notes, lang), t, row.history, registry, lang, width))
     return Group(*parts)
 
 
@@ -315,39 +397,53 @@ def show_indicator_view(
         (_t(lang, "相关目标", "Related goal"), i.related_target or "—"),
     ]
     parts: list[RenderableType] = [
-        _header(i, row.id, registry, lang, as_of),
-        text(
-            _t(
-                lang,
-                "背景指标：无目标，按增速判断。",
-                "Context figure: no target; judged by its growth.",
+        wrapped(_header(i, row.id, registry, lang, as_of), width),
+        wrapped(
+            text(
+                _t(
+                    lang,
+                    "背景指标：无目标，按增速判断。",
+                    "Context figure: no target; judged by its growth.",
+                ),
+                "dim",
             ),
-            "dim",
+            width,
         ),
         _section(_t(lang, "状态", "Status")),
-        _status_line(row.status, lang, explain_indicator(row, lang)),
+        _status_line(row.status, lang, width, explain_indicator(row, lang)),
         _section(_t(lang, "数值", "Figures")),
-        _figures(figures),
+        _figures(figures, width),
         _section(_t(lang, "走势", "Trend")),
         trend_chart(row.points, i, lang, width),
     ]
-    parts.extend(_common_tail(note_texts(row.notes, lang), i, row.history, registry, lang))
+    parts.extend(_common_tail(note_texts(row.notes, lang), i, row.history, registry, lang, width))
     return Group(*parts)
 
 
 def _common_tail(
-    notes: list[str], item: Target | Indicator, history: list[Entry], registry: Registry, lang: Lang
+    notes: list[str],
+    item: Target | Indicator,
+    history: list[Entry],
+    registry: Registry,
+    lang: Lang,
+    width: int,
 ) -> list[RenderableType]:
     parts: list[RenderableType] = []
     extra = [item.note] if item.note else []
     if notes or extra:
-        parts += [_section(_t(lang, "说明", "Notes")), _bullets([*notes, *extra])]
+        parts += [_section(_t(lang, "说明", "Notes")), _bullets([*notes, *extra], width)]
     if item.assumptions:
-        parts += [_section(_t(lang, "假设", "Assumptions")), _bullets(list(item.assumptions))]
-    parts += [_section(_t(lang, "来源", "Source")), *_source_lines(registry, item, lang)]
+        parts += [
+            _section(_t(lang, "假设", "Assumptions")),
+            _bullets(list(item.assumptions), width),
+        ]
+    parts += [
+        _section(_t(lang, "来源", "Source")),
+        *(wrapped(line, width) for line in _source_lines(registry, item, lang)),
+    ]
     parts.append(_section(_t(lang, "记录历史", "Recorded values")))
     if history:
-        parts.append(history_table(history, item, lang))
+        parts.append(history_table(history, item, lang, width))
     else:
         parts.append(
             Text(
