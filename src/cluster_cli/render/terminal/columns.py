@@ -13,7 +13,7 @@ from rich.text import Span, Text
 
 from cluster_cli.i18n import Lang
 from cluster_cli.render.terminal.cells import Justify, piece
-from cluster_cli.render.terminal.folding import Cell, Para, Piece, width_of
+from cluster_cli.render.terminal.folding import AnyCell, Cell, Para, Piece, width_of
 
 
 class Spec(NamedTuple):
@@ -54,7 +54,7 @@ class Row:
 
     __slots__ = ("_names", "cells", "goal", "id", "name")
 
-    def __init__(self, name: str, id: str, goal: str | None, cells: dict[str, Cell]) -> None:
+    def __init__(self, name: str, id: str, goal: str | None, cells: dict[str, AnyCell]) -> None:
         self.name = name
         self.id = id
         self.goal = goal  # "→ target (deadline)", under the name when there is no target column
@@ -74,7 +74,7 @@ class Row:
         return cell
 
 
-def _choices(spec: Spec, cells: list[Cell], header: int) -> list[int]:
+def _choices(spec: Spec, cells: list[AnyCell], header: int) -> list[int]:
     """Widths worth trying for a column: whole lines, at most two lines, narrowest."""
     natural = max([header, *(c.natural for c in cells)])
     if not spec.wrap:
@@ -97,7 +97,7 @@ class _Column(NamedTuple):
 _Memo = dict[tuple[str, int], _Column]
 
 
-def _column(key: str, cells: list[Cell], width: int, memo: _Memo) -> _Column:
+def _column(key: str, cells: list[AnyCell], width: int, memo: _Memo) -> _Column:
     found = memo.get((key, width))
     if found is None:
         lines = [cell.lines(width) for cell in cells]

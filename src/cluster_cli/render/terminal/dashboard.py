@@ -31,7 +31,7 @@ from cluster_cli.render.terminal.cells import (
     value_period,
 )
 from cluster_cli.render.terminal.columns import Ranks, Row, Spec, fit_columns, table_lines
-from cluster_cli.render.terminal.folding import Piece, fixed, words
+from cluster_cli.render.terminal.folding import AnyCell, Piece, fixed, words
 from cluster_cli.text import clean
 
 _TARGET_COLUMNS = (
@@ -111,7 +111,7 @@ def summary_lines(
 def _target_row(row: TargetRow, lang: Lang, bar_width: int) -> Row:
     t = row.target
     latest = row.latest
-    cells = {
+    cells: dict[str, AnyCell] = {
         "id": fixed(piece(row.id, "dim")),
         "baseline": words(
             value_period(
@@ -134,7 +134,7 @@ def _target_row(row: TargetRow, lang: Lang, bar_width: int) -> Row:
 def _indicator_row(row: IndicatorRow, lang: Lang) -> Row:
     i = row.indicator
     value = point_quantity(row.latest, i.unit, lang, i.unit_en)
-    cells = {
+    cells: dict[str, AnyCell] = {
         "id": fixed(piece(row.id, "dim")),
         "latest": words(value_period(value, row.latest.period.text)),
         "growth": fixed(piece(percent(row.growth, signed=True))),

@@ -204,6 +204,8 @@ class Para:
         lines = [piece.cut(a, b) for a, b in offsets]
         return [(line, width_of(line.plain)) for line in lines]
 
+    lines_at = render  # a one-paragraph cell is the paragraph itself (no Cell around it)
+
 
 class Cell:
     """The paragraphs of one table cell, and its height at each width tried."""
@@ -245,9 +247,13 @@ class Cell:
         return [line for p in self.paras for line in p.render(width)]
 
 
-def fixed(cell: Piece) -> Cell:
-    return Cell((Para(cell),))
+# A table cell: one paragraph, or several (a name with its id and target under it).
+AnyCell = Cell | Para
 
 
-def words(cell: Piece) -> Cell:
-    return Cell((Para(cell, "words"),))
+def fixed(cell: Piece) -> Para:
+    return Para(cell)
+
+
+def words(cell: Piece) -> Para:
+    return Para(cell, "words")
