@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +96,63 @@ def test_piped_output_has_no_escape_codes(tmp_path: Path) -> None:
     output = result.stdout.decode("utf-8")
     assert "insufficient data" in output
     assert "\x1b" not in output
+
+
+# ------------------------------------------------------------------------------ tmux
+
+TMUX = shutil.which("tmux")
+
+
+def _ledger(tmp_path: Path) -> Path:
+    from cluster_cli.files.ledger import HEADER, format_record
+    from terminal_samples import RECORDS
+
+    path = tmp_path / "actuals.toml"
+    path.write_text(HEADER + "".join(format_record(r) for r in RECORDS), "utf-8")
+    return path
+
+
+def _tmux(args: list[str], tmp_path: Path, columns: int = 80, rows: int = 40) -> tuple[str, str]:
+    """Run cluster-cli in a tmux window of ``columns`` x ``rows``, as a user would see it:
+    the screen when it has finished, and everything it printed (the scrollback)."""
+    assert TMUX is not None, "tmux is needed to test what users see"
+    socket = str(tmp_path / "tmux.sock")
+    tmux = [TMUX, "-S", socket, "-f", "/dev/null", "-u"]
+    env = {k: v for k, v in _env().items() if k not in {"COLUMNS", "LINES", "TMUX"}}
+    command = shlex.join([sys.executable, "-m", "cluster_cli", *args])
+    done = shlex.join([*tmux, "wait-for", "-S", "done"])
+    shell = f"{command}; {done}; sleep 60"
+    size = ["-x", str(columns), "-y", str(rows)]
+    subprocess.run([*tmux, "new-session", "-d", *size, shell], env=env, cwd=tmp_path, check=True)
+    try:
+        subprocess.run([*tmux, "wait-for", "done"], env=env, timeout=60, check=True)
+        screen = subprocess.run(
+            [*tmux, "capture-pane", "-p"], env=env, capture_output=True, check=True
+        ).stdout.decode("utf-8")
+        everything = subprocess.run(
+            [*tmux, "capture-pane", "-p", "-S", "-"], env=env, capture_output=True, check=True
+        ).stdout.decode("utf-8")
+    finally:
+        subprocess.run([*tmux, "kill-server"], env=env, check=False)
+    return screen, everything
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_dashboard_on_an_80_column_terminal(tmp_path: Path, lang: str) -> None:
+    """At 80 x 40: every goal's id was printed whole (users type it into `update` and `show`),
+    and the screen left when `status` ends shows the tally by status on its last line."""
+    from terminal_samples import sample_progress
+
+    ledger = _ledger(tmp_path)
+    args = ["status", "--lang", lang, "--as-of", "2025-03-31", "--ledger", str(ledger)]
+    screen, everything = _tmux(args, tmp_path)
+    progress = sample_progress()
+    words = set(re.findall(r"[\w-]+", everything))
+    ids = [row.id for row in progress.targets] + [row.id for row in progress.indicators]
+    assert not [key for key in ids if key not in words]
+    lines = [line for line in screen.splitlines() if line.strip()]
+    assert len(screen.splitlines()) <= 40
+    tally = "14项目标：" if lang == "zh" else "14 goals: "
+    assert any(line.startswith(tally) for line in lines[-3:]), lines[-3:]
+    assert lines[-1].rstrip().endswith(("数据不足 5", "insufficient data 5")), lines[-1]
+    assert all(len(line) <= 80 for line in everything.splitlines())

@@ -16,7 +16,7 @@ import pytest
 from rich.cells import cell_len
 
 from cluster_cli.app import load as state_module
-from cluster_cli.engine.assess import compute
+from cluster_cli.engine.assess import Status, compute
 from cluster_cli.engine.models import Record
 from cluster_cli.i18n import Lang
 from cluster_cli.render import jsondoc, terminal
@@ -122,7 +122,6 @@ def test_narrow_tables_fold_the_id_and_target_under_the_name() -> None:
     english = _status("en", 80)
     assert "Target" not in english.split("\n")[6]
     assert "→ 200 billion yuan (2025)" in english
-    assert "IDs left out at this width" in english  # and where to find them
     wide = _status("zh", 200)
     assert "编号" in wide and "基期" in wide and "差距" in wide
 
@@ -179,9 +178,10 @@ def _goal_lines(output: str) -> int:
     return sum(len(block) - 3 for block in blocks)  # title, header and rule
 
 
-@pytest.mark.parametrize(("width", "english"), [(80, 3.5), (100, 2.6), (120, 2.5)])
+@pytest.mark.parametrize(("width", "english"), [(80, 4.5), (100, 3.6), (120, 2.5)])
 def test_goals_take_few_lines(width: int, english: float) -> None:
-    """Lines per goal: two in Chinese (name, then id); long English names need more."""
+    """Lines per goal: two in Chinese (name, then id); long English names need more, and below
+    120 columns the id takes a line of its own under the row."""
     goals = len(sample_progress(shipped_registry()).targets)
     assert _goal_lines(_status("zh", width)) <= 2 * goals + 1  # one name folds at 80 columns
     assert _goal_lines(_status("en", width)) <= english * goals
@@ -205,6 +205,58 @@ def test_fold_breaks_between_words_never_inside_numbers_or_dates() -> None:
         "吴江工业互联网中心",
         "（大数据分中心）",
     ]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_every_id_is_shown_on_common_widths(lang: Lang, width: int) -> None:
+    """Users type the ids into `update` and `show`: every goal's and context figure's id is on
+    a line of the dashboard, whole, in both languages."""
+    output = _status(lang, width)
+    words = set(re.findall(r"[\w-]+", output))
+    assert _all_ids() <= words
+    assert "IDs left out" not in output and "未列出编号" not in output
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", WIDTHS)
+def test_status_ends_with_the_tally(lang: Lang, width: int) -> None:
+    """The tally by status is the last thing printed, so that it is what stays on screen when a
+    long dashboard scrolls its top away."""
+    lines = _status(lang, width).rstrip("\n").split("\n")
+    starts = [i for i, line in enumerate(lines) if line.startswith(("14项目标：", "14 goals: "))]
+    assert len(starts) == 1, "the tally is printed once"
+    tally = lines[starts[0] :]
+    assert len(tally) <= 3  # folded between statuses at most twice at these widths
+    assert tally[-1].endswith(status_text(Status.INSUFFICIENT_DATA, lang) + " 5")
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "heading"),
+    [
+        (
+            "苏州产业创新集群目标 / Suzhou industrial innovation cluster goals",
+            "zh",
+            "苏州产业创新集群目标",
+        ),
+        (
+            "苏州产业创新集群目标 / Suzhou industrial innovation cluster goals",
+            "en",
+            "Suzhou industrial",
+        ),
+        ("无锡集群目标", "en", "无锡集群目标"),
+        ("", "en", "Suzhou innovation-cluster goals"),
+    ],
+)
+def test_heading_is_the_registry_title(title: str, lang: Lang, heading: str) -> None:
+    registry = shipped_registry().model_copy(update={"title": title})
+    progress = sample_progress(registry)
+    output = terminal.to_text(
+        lambda w: terminal.status_view(progress, registry, ORIGIN, lang, w), 120
+    )
+    first = output.split("\n")[0]
+    assert first.startswith(heading), first
+    assert " / " not in first
 
 
 def test_status_shows_word_and_symbol_for_every_status() -> None:
@@ -396,5 +448,5 @@ def test_plain_output_is_what_rich_would_print(
     assert buffer.getvalue() == expected
     if width <= 40:  # narrow enough that some lines are wider than the console and wrap
         parts = terminal.status_view(progress, registry, ORIGIN, lang, width).renderables
-        raw = [line for part in parts for line in str(part).split("\n")]
+        raw = [line for part in parts for line in part.plain.split("\n")]  # type: ignore[union-attr]
         assert any(cell_len(line) > width for line in raw)

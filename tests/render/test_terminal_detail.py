@@ -1,0 +1,64 @@
+"""``show`` at any width: every figure visible, no word or number broken."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from rich.cells import cell_len
+
+from cluster_cli.i18n import Lang
+from cluster_cli.render import terminal
+from terminal_samples import AS_OF, sample_progress, shipped_registry
+
+NUMBER = re.compile(r"\d[\d,.]*%?")
+WORD = re.compile(r"[A-Za-z]+")
+
+
+def _show(key: str, lang: Lang, width: int) -> str:
+    registry = shipped_registry()
+    progress = sample_progress(registry)
+    goal = next((r for r in progress.targets if r.id == key), None)
+    if goal is not None:
+        return terminal.to_text(
+            lambda w: terminal.show_target_view(goal, registry, AS_OF.isoformat(), lang, w), width
+        )
+    figure = next(r for r in progress.indicators if r.id == key)
+    return terminal.to_text(
+        lambda w: terminal.show_indicator_view(figure, registry, AS_OF.isoformat(), lang, w), width
+    )
+
+
+def _tokens(pattern: re.Pattern[str], output: str) -> Counter[str]:
+    return Counter(pattern.findall(output))
+
+
+KEYS = ["ic-talents", "ic-scale", "kunshan-new-rd-institutions", "industrial-output"]
+
+
+@pytest.mark.parametrize("key", KEYS)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("width", [20, 24, 30, 34, 40, 50, 60])
+def test_every_figure_is_shown_whole_at_any_width(key: str, lang: Lang, width: int) -> None:
+    """The numbers of a narrow ``show`` are exactly those of a wide one: none left out, none cut
+    in two; and no English word is cut (a narrow history lists records without its header)."""
+    wide = _show(key, lang, 200)
+    narrow = _show(key, lang, width)
+    assert _tokens(NUMBER, narrow) == _tokens(NUMBER, wide)
+    assert set(_tokens(WORD, narrow)) <= set(_tokens(WORD, wide))
+    for line in narrow.splitlines():
+        assert cell_len(line) <= width, line
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_narrow_figures_put_the_value_under_its_label(lang: Lang) -> None:
+    output = _show("ic-talents", lang, 30).splitlines()
+    latest = output.index("最新" if lang == "zh" else "Latest")
+    assert output[latest + 1].strip().startswith("262")
+    assert output[latest + 1].startswith("  ")
+
+
+def test_wide_figures_stay_beside_their_labels() -> None:
+    output = _show("ic-talents", "en", 80)
+    assert re.search(r"^Latest +262 talents and teams \(2024\)", output, re.M)
