@@ -169,13 +169,11 @@ def _body(
         assumptions.append("name_en: no translation is known; the Chinese name is repeated.")
         if proposal.region is None:
             assumptions.append("Region: the text names none.")
-        start = proposal.plan_start or proposal.deadline
-        if start > proposal.deadline:
-            start = proposal.deadline
-        if proposal.plan_start is None:
-            assumptions.append(
-                f"Start {start}: the text gives no start year; the deadline year is used."
-            )
+        start, start_note = _start(proposal)
+        assumptions.append(start_note)
+        baseline, baseline_note = _baseline(proposal, start, value)
+        if baseline_note:
+            assumptions.append(baseline_note)
         note = (
             f"qualifier: {proposal.qualifier}; confidence {proposal.confidence:.2f}; "
             + "; ".join(proposal.reasons)
@@ -195,10 +193,9 @@ def _body(
             f"start = {start}",
             f"deadline = {proposal.deadline}",
         ]
-        if proposal.baseline is not None and proposal.baseline_year is not None:
+        if baseline is not None:
             lines.append(
-                f"baseline = {{ value = {format_decimal(proposal.baseline)}, "
-                f"period = {proposal.baseline_year} }}"
+                f"baseline = {{ value = {format_decimal(baseline)}, period = {start - 1} }}"
             )
         lines.append(
             f"source = {{ document = {toml_string(source_id)}, "
@@ -213,6 +210,44 @@ def _body(
             f"{key}: {proposal.name} {format_decimal(value)}{unit} by {proposal.deadline}"
         )
     return lines, written, summary
+
+
+def _start(proposal: Proposal) -> tuple[int, str]:
+    """The first year counted (a year means its end: the plan runs from the end of start - 1
+    to the end of the deadline year) and the assumption that says where it comes from."""
+    if proposal.plan_start is not None:
+        start = min(proposal.plan_start, proposal.deadline)
+        return start, f"Start {start}: {proposal.plan_start_why}."
+    return proposal.deadline, (
+        f"Start {proposal.deadline}: the text gives no start year and no date; the deadline "
+        "year is used, which leaves no time to measure progress over: set the first year of "
+        "the plan (or pass --date)."
+    )
+
+
+def _baseline(proposal: Proposal, start: int, target: Decimal) -> tuple[Decimal | None, str]:
+    """The value the plan starts from at the end of ``start - 1``, where the text gives one
+    (从 X 提高到 Y) or the goal counts things added (0); none where it would contradict the
+    direction, which the registry refuses."""
+    if proposal.baseline is not None:
+        value = proposal.baseline
+        consistent = (proposal.direction == "increase" and value < target) or (
+            proposal.direction == "decrease" and value > target
+        )
+        if not consistent:
+            return None, (
+                f"Baseline {format_decimal(value)} in the text does not fit a goal to "
+                f"{proposal.direction} to {format_decimal(target)}; left out."
+            )
+        return value, (
+            f"Baseline {format_decimal(value)} from the text, taken as the value at the end "
+            f"of {start - 1}, the year before the plan's first year."
+        )
+    if proposal.kind == "cumulative" and proposal.direction == "increase" and target > 0:
+        return Decimal(0), (
+            f"Baseline 0 at the end of {start - 1}: a count of things added over the plan."
+        )
+    return None, ""
 
 
 def _tables(

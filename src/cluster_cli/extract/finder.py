@@ -18,7 +18,7 @@ from decimal import Decimal
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame, delivery_date, frames
 from cluster_cli.extract.model import Direction, Kind, Proposal, Qualifier
-from cluster_cli.extract.numbers import Quantity, parse_number, quantities
+from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.segment import Flat, clauses, flatten, paragraphs, sentences
 
 _NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
@@ -38,6 +38,8 @@ class _Context:
     places: list[str]
     home: str | None
     future: list[Frame] = field(default_factory=list)  # explicit future frames of the text
+    periods: list[Frame] = field(default_factory=list)  # plan periods named: 十四五, 2021—2025年
+    latest_day: tuple[int, str] | None = None  # the latest date the text states: year, words
 
 
 def document_year(text: str, date: dt.date | None) -> int | None:
@@ -63,6 +65,13 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         and not f.past
         and (f.how == "title" or f.words.startswith(("到", "至")))
     ]
+    context.periods = [
+        f
+        for f in frames(flat.text, 0, len(flat.text), None)
+        if f.plan_start is not None and f.deadline is not None and f.how in ("plan", "year")
+    ]
+    days = [(int(m.group(1)), m.group()) for m in _DAY.finditer(flat.text)]
+    context.latest_day = max(days) if days else None
     proposals: list[Proposal] = []
     seen: set[int] = set()
     top = _Section()
@@ -136,6 +145,9 @@ def _sentence_goals(
             previous_end = quantity.end
             if _not_a_goal_number(text, quantity, c_start, c_end):
                 continue
+            if _is_baseline(text, quantity, items, index):
+                previous_end = item_start  # 从500亿元提高到800亿元: the goal's words start here
+                continue
             clause_frames = [f for f in sentence_frames if c_start <= f.start < c_end]
             if any(f.past for f in clause_frames if f.start < quantity.start) and not any(
                 f.deadline for f in clause_frames
@@ -187,6 +199,18 @@ def _sentence_goals(
             previous_end = max(previous_end, tail_end)
             found.extend(built)
     return found
+
+
+_TO = re.compile(r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)?[到至]")
+
+
+def _is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: int) -> bool:
+    """``从500亿元提高到800亿元``: the first number is where the goal starts from."""
+    return (
+        index + 1 < len(items)
+        and text[quantity.start - 1 : quantity.start] in ("从", "由")
+        and bool(_TO.fullmatch(text, quantity.end, items[index + 1].start))
+    )
 
 
 def _future(frame: Frame, context: _Context) -> bool:
@@ -405,11 +429,15 @@ def _build(
     if section.mode == "goal":
         reasons.append(f"in a section on goals: {section.words[:30]!r}")
     reasons.append(f"{kind}: {_KIND_WHY[kind]}")
-    baseline = _baseline(lead, quantity)
+    baseline = None
+    if index > 0 and _is_baseline(text, items[index - 1], items, index - 1):
+        if items[index - 1].unit == quantity.unit:
+            baseline = items[index - 1].value
+        cut = max(lead.rfind("从"), lead.rfind("由"))
+        if cut > 0 and name != _UNNAMED:  # the indicator is named before 从
+            name = _name(lead[:cut], tail)
     region = _region(context, text[max(s_start, lead_start - 60) : quantity.start])
-    plan_start = frame.plan_start
-    if plan_start is None and context.year is not None and frame.deadline is not None:
-        plan_start = min(context.year, frame.deadline)
+    plan_start, plan_start_why = _plan_start(context, frame)
     proposal = Proposal(
         quote,
         start,
@@ -423,6 +451,7 @@ def _build(
         qualifier=qualifier,
         baseline=baseline,
         plan_start=plan_start,
+        plan_start_why=plan_start_why,
         region=region,
         confidence=round(confidence, 2),
         reasons=tuple(reasons),
@@ -457,14 +486,28 @@ _KIND_WHY = {
 }
 
 
-def _baseline(lead: str, quantity: Quantity) -> Decimal | None:
-    match = re.search(
-        r"(?:从|由)(\d+(?:\.\d+)?)(万亿|亿|万)?([^\d，]{0,4})?(?:提高|增加|提升|增长|上升|下降|降低|减少)?到$",
-        v.TRAILING_WORDS.sub("", lead) + "到" if lead.endswith("到") else lead,
-    )
-    if match is None:
-        return None
-    return parse_number(match.group(1))
+_DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+
+
+def _plan_start(context: _Context, frame: Frame) -> tuple[int | None, str]:
+    """The first year of the plan a goal belongs to, and how it was found: the goal's own
+    period (十四五, 2021—2025年), the document's year, a plan period the text names that ends
+    by the deadline, the latest date the text states; else unknown."""
+    deadline = frame.deadline
+    if deadline is None:
+        return None, ""
+    if frame.plan_start is not None and frame.how in ("plan", "year"):
+        return min(frame.plan_start, deadline), f"the plan period {frame.words}"
+    if context.year is not None:
+        return min(context.year, deadline), "the document's year"
+    for period in context.periods:
+        first, last = period.plan_start, period.deadline
+        if first is not None and last is not None and first <= deadline <= last:
+            return first, f"the plan period {period.words} named in the text"
+    if context.latest_day is not None and context.latest_day[0] <= deadline:
+        year, words = context.latest_day
+        return year, f"the year of the latest date the text states ({words}): it is no older"
+    return None, ""
 
 
 def _places(text: str) -> tuple[list[str], str | None]:
