@@ -16,7 +16,7 @@ from cluster_cli.files.registry import validate
 
 def _draft(text: str, date: dt.date | None = None, title: str = "某市行动方案") -> dict[str, dict]:
     info = DocumentInfo("plan.txt", title, date.isoformat() if date else None, "0" * 64, 9, "text")
-    written, _, _ = draft_text(info, find_goals(text, date))
+    written = draft_text(info, find_goals(text, date)).text
     validate(rtoml.loads(written), "draft.toml")  # the registry accepts it as it is
     return rtoml.loads(written)  # type: ignore[no-any-return]
 
@@ -64,8 +64,33 @@ def test_a_count_starts_from_zero() -> None:
     assert goal["kind"] == "cumulative"
 
 
-def test_ids_match_the_registry_pattern() -> None:
-    draft = _draft("到2027年，新增高新技术企业500家。\n", dt.date(2026, 1, 5))
+def test_ids_spell_the_indicator_and_the_title_in_pinyin() -> None:
+    text = (
+        "到2027年，全市集成电路产业规模达到3000亿元，重庆银行业务收入达到500亿元，"
+        "新增高新技术企业500家，5G基站达到3万个。明年新增高新技术企业200家。\n"
+    )
+    draft = _draft(text, dt.date(2026, 1, 5), title="某市集成电路产业行动方案")
+    assert list(draft["targets"]) == [
+        "jicheng-dianlu-chanye-guimo",  # 全市 says nothing about the indicator
+        "chongqing-yinhang-yewu-shouru",  # polyphones read as words: chong, hang
+        "xinzeng-gaoxin-jishu-qiye",
+        "5g-jizhan",
+        "xinzeng-gaoxin-jishu-qiye-2",  # a clash gets a number
+    ]
+    assert list(draft["sources"]) == ["moushi-jicheng-dianlu-chanye-xingdong"]
     for table in ("targets", "sources", "regions", "clusters"):
         for key in draft[table]:
             assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", key) and len(key) <= 64, key
+
+
+def test_ids_of_an_addition_avoid_those_in_the_registry() -> None:
+    from cluster_cli.extract.draft import appendix_text
+
+    base = _draft("到2027年，新增高新技术企业500家。\n", dt.date(2026, 1, 5))
+    registry = validate(base, "targets.toml")
+    info = DocumentInfo("b.txt", "某市行动方案", None, "0" * 64, 9, "text")
+    addition = appendix_text(
+        info, find_goals("到2028年，新增高新技术企业800家。\n", dt.date(2026, 1, 5)), registry
+    )
+    assert [key for key, _ in addition.summary] == ["xinzeng-gaoxin-jishu-qiye-2"]
+    assert "[sources.moushi-xingdong-fangan-2]" in addition.text  # the title's id was taken

@@ -13,7 +13,6 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame, delivery_date, frames
