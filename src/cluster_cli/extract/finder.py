@@ -399,13 +399,15 @@ def _build(
     quote_start = lead_start
     quote, start, stop = context.flat.quote(quote_start, tail_end)
     sentence = text[s_start:c_end]
-    kind = _kind(quantity, lead)
-    direction = _direction(lead, sentence, qualifier, quantity)
-    name = _name(lead, tail)
+    shared = _respectively(text, items, index, c_start)
+    verb_lead = shared[1] if shared else lead  # 分别达到: the verb of the list is the first's
+    kind = _kind(quantity, verb_lead)
+    direction = _direction(verb_lead, sentence, qualifier, quantity)
+    name = shared[0] if shared else _name(lead, tail)
     assumptions: list[str] = []
     if name == _UNNAMED and previous_name:
         subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
-        name = subject + v.LEADING_WORDS.sub("", lead.strip("，、；：,;"))
+        name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
         assumptions.append(f"Subject carried over from the previous clause: {subject}.")
     reasons = [f"deadline {frame.deadline} from {frame.words!r} ({_HOW[how]})"]
     confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
@@ -469,6 +471,23 @@ def _build(
     return [proposal], tail_end
 
 
+def _respectively(
+    text: str, items: list[Quantity], index: int, c_start: int
+) -> tuple[str, str] | None:
+    """``A、B分别达到3000家、120家``: the name of item ``index`` (A or B) and the words before
+    the first number, which hold the verb; None unless the names and numbers pair up."""
+    lead = text[c_start : items[0].start]
+    at = lead.rfind("分别")
+    if at < 0:
+        return None
+    names = [
+        _name(part, "") for part in re.split(r"、|和|及|与", v.LEADING_WORDS.sub("", lead[:at]))
+    ]
+    if len(names) != len(items) or len(names) < 2:
+        return None
+    return names[index], lead
+
+
 _UNNAMED = "未命名指标"
 _HOW = {
     "clause": "stated in the clause",
@@ -490,13 +509,17 @@ _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 def _plan_start(context: _Context, frame: Frame) -> tuple[int | None, str]:
     """The first year of the plan a goal belongs to, and how it was found: the goal's own
-    period (十四五, 2021—2025年), the document's year, a plan period the text names that ends
-    by the deadline, the latest date the text states; else unknown."""
+    period (十四五, 2021—2025年), a period the text names that ends in the deadline year, the
+    document's year, a period the text names that holds the deadline, the year of the latest
+    date the text states; else unknown."""
     deadline = frame.deadline
     if deadline is None:
         return None, ""
     if frame.plan_start is not None and frame.how in ("plan", "year"):
         return min(frame.plan_start, deadline), f"the plan period {frame.words}"
+    for period in context.periods:  # 实施方案（2025—2027年）: the plan the goal is part of
+        if period.deadline == deadline and period.plan_start is not None:
+            return period.plan_start, f"the plan period {period.words} named in the text"
     if context.year is not None:
         return min(context.year, deadline), "the document's year"
     for period in context.periods:
