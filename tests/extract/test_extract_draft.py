@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import rtoml
 
@@ -14,14 +15,14 @@ from cluster_cli.extract.finder import find_goals
 from cluster_cli.files.registry import validate
 
 
-def _draft(text: str, date: dt.date | None = None, title: str = "某市行动方案") -> dict[str, dict]:
+def _draft(text: str, date: dt.date | None = None, title: str = "某市行动方案") -> dict[str, Any]:
     info = DocumentInfo("plan.txt", title, date.isoformat() if date else None, "0" * 64, 9, "text")
     written = draft_text(info, find_goals(text, date)).text
     validate(rtoml.loads(written), "draft.toml")  # the registry accepts it as it is
-    return rtoml.loads(written)  # type: ignore[no-any-return]
+    return rtoml.loads(written)
 
 
-def _goals(text: str, date: dt.date | None = None) -> list[dict]:
+def _goals(text: str, date: dt.date | None = None) -> list[dict[str, Any]]:
     return list(_draft(text, date)["targets"].values())
 
 
