@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame, delivery_date, frames
-from cluster_cli.extract.model import Direction, Kind, Proposal, Qualifier
+from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
+from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.numbers import Quantity, quantities
+from cluster_cli.extract.places import find_places, nearest_place
 from cluster_cli.extract.segment import Flat, clauses, flatten, paragraphs, sentences
 
 _NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
@@ -55,7 +56,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     if year is None:
         delivered = delivery_date(flat.text)
         year = delivered[0] if delivered else None
-    places, home = _places(flat.text)
+    places, home = find_places(flat.text)
     context = _Context(flat, year, places, home)
     context.future = [
         f
@@ -300,62 +301,6 @@ def _frame_for(
     return None, ""
 
 
-def _qualifier(text: str, quantity: Quantity, item_start: int) -> tuple[Qualifier, int]:
-    """The qualifier and the end of the words that carry it."""
-    after = text[quantity.end : quantity.end + 2]
-    for words, qualifier in (
-        (v.AFTER_AT_LEAST, "at_least"),
-        (v.AFTER_ABOUT, "about"),
-        (v.AFTER_AT_MOST, "at_most"),
-    ):
-        for word in words:
-            if after.startswith(word):
-                return qualifier, quantity.end + len(word)  # type: ignore[return-value]
-    before = text[max(item_start, quantity.start - 4) : quantity.start]
-    if v.BEFORE_AT_LEAST.search(before):
-        return "at_least", quantity.end
-    if v.BEFORE_AT_MOST.search(before):
-        return "at_most", quantity.end
-    if v.BEFORE_ABOUT.search(before):
-        return "about", quantity.end
-    return "exact", quantity.end
-
-
-def _kind(quantity: Quantity, lead: str) -> Kind:
-    if quantity.is_percent or quantity.unit in ("倍", "番"):
-        if any(word in lead for word in v.LEVEL_RATES):
-            return "level"
-        if quantity.unit in ("倍", "番"):
-            return "rate"
-        best: tuple[int, Kind] = (-1, "share" if quantity.unit == "%" else "rate")
-        for word in v.RATE_WORDS:
-            at = lead.rfind(word)
-            if at > best[0]:
-                best = (at, "rate")
-        for word in v.SHARE_WORDS:
-            at = lead.rfind(word)
-            if at > best[0]:
-                best = (at, "share")
-        return best[1]
-    if v.NEW_VERBS.search(lead):
-        return "cumulative"
-    if v.LEVEL_NOUNS.search(lead):
-        return "level"
-    if v.CUMULATIVE_VERBS.search(lead):
-        return "cumulative"
-    return "level" if quantity.is_money else "cumulative"
-
-
-def _direction(lead: str, sentence: str, qualifier: Qualifier, quantity: Quantity) -> Direction:
-    if v.MAINTAIN.search(lead) or (
-        v.STAPLE.search(sentence) and quantity.unit.endswith(("亩", "斤", "吨"))
-    ):
-        return "maintain"
-    if v.DECREASE.search(lead) or qualifier == "at_most":
-        return "decrease"
-    return "increase"
-
-
 def _name(lead: str, tail: str) -> str:
     name = lead.strip("，、。；：:,;（(")
     name = v.LEADING_WORDS.sub("", name)
@@ -387,7 +332,7 @@ def _build(
     while lead_start < quantity.start and text[lead_start] in "、和及与，,以上左右以内":
         lead_start += 1
     lead = text[lead_start : quantity.start]
-    qualifier, end = _qualifier(text, quantity, lead_start)
+    qualifier, end = qualifier_of(text, quantity, lead_start)
     tail_end = end
     tail = ""
     next_start = items[index + 1].start if index + 1 < len(items) else c_end
@@ -401,8 +346,8 @@ def _build(
     sentence = text[s_start:c_end]
     shared = _respectively(text, items, index, c_start)
     verb_lead = shared[1] if shared else lead  # 分别达到: the verb of the list is the first's
-    kind = _kind(quantity, verb_lead)
-    direction = _direction(verb_lead, sentence, qualifier, quantity)
+    kind = kind_of(quantity, verb_lead)
+    direction = direction_of(verb_lead, sentence, qualifier, quantity)
     name = shared[0] if shared else _name(lead, tail)
     assumptions: list[str] = []
     if name == _UNNAMED and previous_name:
@@ -437,7 +382,9 @@ def _build(
         cut = max(lead.rfind("从"), lead.rfind("由"))
         if cut > 0 and name != _UNNAMED:  # the indicator is named before 从
             name = _name(lead[:cut], tail)
-    region = _region(context, text[max(s_start, lead_start - 60) : quantity.start])
+    region = nearest_place(
+        context.places, context.home, text[max(s_start, lead_start - 60) : quantity.start]
+    )
     plan_start, plan_start_why = _plan_start(context, frame)
     proposal = Proposal(
         quote,
@@ -530,28 +477,3 @@ def _plan_start(context: _Context, frame: Frame) -> tuple[int | None, str]:
         year, words = context.latest_day
         return year, f"the year of the latest date the text states ({words}): it is no older"
     return None, ""
-
-
-def _places(text: str) -> tuple[list[str], str | None]:
-    """Place names of the text (短名 and full name) and the one it is most about."""
-    counts: Counter[str] = Counter()
-    for match in re.finditer(f"{v.PROVINCES}|{v.CITIES}", text):
-        counts[match.group()] += 1
-    for match in v.PLACE.finditer(text):
-        name = match.group("name")
-        full = match.group()
-        if full in v.NOT_PLACES or name in v.NOT_PLACES or name[0] in "全本我各该每":
-            continue
-        counts[name] += 1
-    names = [name for name, count in counts.most_common() if count >= 2]
-    home = names[0] if names else None
-    return names, home
-
-
-def _region(context: _Context, before: str) -> str | None:
-    best: tuple[int, str | None] = (-1, None)
-    for name in context.places:
-        at = before.rfind(name)
-        if at > best[0]:
-            best = (at, name)
-    return best[1] or context.home
