@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from cluster_cli.extract.contract import DocumentInfo
+    from cluster_cli.extract.draft import Draft
     from cluster_cli.extract.model import Proposal
     from cluster_cli.i18n import Lang
 
@@ -79,13 +80,16 @@ def extract(
     from cluster_cli.extract.deadlines import delivery_date
     from cluster_cli.extract.finder import find_goals
     from cluster_cli.extract.segment import flatten
-    from cluster_cli.files.documents import read_document
+    from cluster_cli.files.documents import DocumentError, read_document
 
     language = resolve_lang(lang)
-    day = _parse_date(date)
+    day = _parse_date(date, language)
     if output is not None and (output.exists() or output.is_symlink()):
-        raise InputFileError(str(output), "already exists; -o writes a new draft only")
-    document = read_document(file)
+        raise InputFileError(str(output), say(language, "exists"))
+    try:
+        document = read_document(file)
+    except DocumentError as error:
+        raise error.in_language(language) from None
     if day is None:
         stated = delivery_date(flatten(document.text).text)
         if stated is not None:
@@ -104,20 +108,34 @@ def extract(
         characters=len(document.text),
         format=document.format,
     )
+    # The draft is made before anything is shown, so that the table can give each goal's id.
+    draft = None
+    if output is not None:
+        from cluster_cli.extract.draft import draft_text
+
+        draft = draft_text(info, proposals)
+    appendix = _appendix(into, info, proposals, language) if into is not None else None
     if as_json:
         from cluster_cli.extract.contract import document as json_document
         from cluster_cli.extract.contract import dumps
 
         print(dumps(json_document(info, proposals)))
     else:
-        _print_table(info, proposals, language)
-    if output is not None:
-        _write_draft(output, info, proposals, as_json)
-    if into is not None:
-        _append(into, info, proposals, yes, as_json)
+        ids = draft.ids if draft else appendix[1].ids if appendix else {}
+        _print_blocks(info, proposals, language, ids)
+    if output is not None and draft is not None:
+        _write_draft(output, info, draft, as_json, language)
+    if into is not None and appendix is not None:
+        _append(into, appendix, yes, as_json, language)
 
 
-def _parse_date(text: str | None) -> dt.date | None:
+def say(lang: Lang, key: str, **values: object) -> str:
+    from cluster_cli.extract.labels import say as words
+
+    return words(lang, key, **{k: clean(str(v)) for k, v in values.items()})
+
+
+def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
     if text is None:
         return None
     import datetime as dt
@@ -125,83 +143,93 @@ def _parse_date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueInputError(f"--date {text!r} is not a date: use YYYY-MM-DD") from None
+        raise ValueInputError(say(lang, "bad_date", text=repr(text))) from None
 
 
-def _print_table(info: DocumentInfo, proposals: list[Proposal], lang: Lang) -> None:
+def _print_blocks(
+    info: DocumentInfo, proposals: list[Proposal], lang: Lang, ids: dict[int, str]
+) -> None:
     from rich.console import Console
-    from rich.table import Table
 
-    from cluster_cli.extract.labels import COLUMNS, HEADERS, describe
+    from cluster_cli.extract.labels import blocks
 
     console = Console(highlight=False)
-    words = HEADERS[lang]
-    table = Table(title=clean(words["title"].format(title=info.title, n=len(proposals))))
-    for header in COLUMNS[lang]:
-        table.add_column(header)
-    for proposal in proposals:
-        table.add_row(*(clean(cell) for cell in describe(proposal, lang)))
-    console.print(table)
-    if not proposals:
-        console.print(words["none"])
-    else:
-        console.print(words["review"])
+    for line in blocks(clean(info.title), proposals, lang, console.width, ids):
+        console.print(clean(line), markup=False, crop=False, soft_wrap=True)
 
 
-def _write_draft(output: Path, info: DocumentInfo, proposals: list[Proposal], quiet: bool) -> None:
-    from cluster_cli.extract.draft import draft_text
+def _write_draft(output: Path, info: DocumentInfo, draft: Draft, quiet: bool, lang: Lang) -> None:
     from cluster_cli.files.atomic import write_atomically
 
-    text, written, left_out = draft_text(info, proposals)
     if output.exists():
-        raise InputFileError(str(output), "already exists; -o writes a new draft only")
-    write_atomically(output, text.encode("utf-8"))
+        raise InputFileError(str(output), say(lang, "exists"))
+    write_atomically(output, draft.text.encode("utf-8"))
     print(
-        f"wrote {clean(str(output))}: {written} goal(s), {left_out} left out (see comments); "
-        f"review it, then run `cluster-cli check --registry {clean(str(output))} "
-        f"--quotes {clean(info.file)}`",
+        say(lang, "wrote", file=output, n=draft.count, left=draft.left_out, text=info.file),
         file=sys.stderr if quiet else sys.stdout,
     )
 
 
-def _append(
-    into: Path, info: DocumentInfo, proposals: list[Proposal], yes: bool, quiet: bool
-) -> None:
+def _appendix(
+    into: Path, info: DocumentInfo, proposals: list[Proposal], lang: Lang
+) -> tuple[bytes, Draft]:
+    """The registry's bytes as read and the text to add, validated together; nothing written."""
+    from cluster_cli.errors import ClusterError
     from cluster_cli.extract.draft import appendix_text
     from cluster_cli.files import registry as registry_module
-    from cluster_cli.files.atomic import write_atomically
 
     original = _read_registry_bytes(into)
     text = original.decode("utf-8-sig")
-    existing = registry_module.validate(registry_module.parse_toml(text, str(into)), str(into))
+    try:
+        existing = registry_module.validate(registry_module.parse_toml(text, str(into)), str(into))
+    except ClusterError as error:
+        if lang == "en":
+            raise
+        raise InputFileError(str(into), say(lang, "invalid_registry", detail=error)) from None
     addition = appendix_text(info, proposals, existing)
-    out = sys.stderr if quiet else sys.stdout
-    if addition.count == 0:
-        print(f"{clean(str(into))}: nothing to add (every goal is there already)", file=out)
-        return
-    print(f"to append to {clean(str(into))}:", file=out)
-    for line in addition.summary:
-        print(f"  + {clean(line)}", file=out)
-    if addition.skipped:
-        print(f"  ({addition.skipped} already present, skipped)", file=out)
     combined = original + (b"" if original.endswith(b"\n") or not original else b"\n")
     combined += addition.text.encode("utf-8")
-    registry_module.validate(
-        registry_module.parse_toml(combined.decode("utf-8-sig"), str(into)),
-        f"{into} (with the new goals)",
-    )
+    if addition.count:
+        registry_module.validate(
+            registry_module.parse_toml(combined.decode("utf-8-sig"), str(into)),
+            f"{into} (+ extract)",
+        )
+    return original, addition
+
+
+def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, lang: Lang) -> None:
+    from cluster_cli.extract.labels import value_text
+    from cluster_cli.files.atomic import write_atomically
+
+    original, addition = appendix
+    out = sys.stderr if quiet else sys.stdout
+    if addition.count == 0:
+        print(say(lang, "nothing", file=into), file=out)
+        return
+    print(say(lang, "to_append", file=into), file=out)
+    for key, proposal in addition.summary:
+        line = say(
+            lang,
+            "line",
+            id=key,
+            name=proposal.name,
+            value=value_text(proposal, lang),
+            deadline=proposal.deadline,
+        )
+        print(f"  + {line}", file=out)
+    if addition.skipped:
+        print("  " + say(lang, "skipped", n=addition.skipped), file=out)
     if not yes:
         if not sys.stdin.isatty():
-            raise UsageError(
-                f"--into {into}: confirm on a terminal, or pass --yes; nothing was changed"
-            )
-        if not typer.confirm(f"Append {addition.count} goal(s) to {into}?", default=False):
-            print("nothing was changed", file=out)
+            raise UsageError(say(lang, "need_yes", file=into))
+        if not typer.confirm(say(lang, "confirm", n=addition.count, file=into), default=False):
+            print(say(lang, "unchanged"), file=out)
             return
     if _read_registry_bytes(into) != original:
-        raise InputFileError(str(into), "changed while extract ran; nothing was changed")
-    write_atomically(into, combined)
-    print(f"appended {addition.count} goal(s) to {clean(str(into))}", file=out)
+        raise InputFileError(str(into), say(lang, "changed"))
+    combined = original + (b"" if original.endswith(b"\n") or not original else b"\n")
+    write_atomically(into, combined + addition.text.encode("utf-8"))
+    print(say(lang, "appended", n=addition.count, file=into), file=out)
 
 
 def _read_registry_bytes(path: Path) -> bytes:

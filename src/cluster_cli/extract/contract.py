@@ -43,6 +43,7 @@ def proposal_dict(proposal: Proposal) -> dict[str, Any]:
         "direction": proposal.direction,
         "qualifier": proposal.qualifier,
         "baseline": None if proposal.baseline is None else number(proposal.baseline),
+        "plan_start": proposal.plan_start,
         "region": proposal.region,
         "confidence": proposal.confidence,
         "reasons": [*proposal.reasons, *proposal.assumptions],

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from cluster_cli.extract.contract import DocumentInfo
+from cluster_cli.extract.ids import readable, unique
 from cluster_cli.extract.model import Proposal, format_decimal
 
 if TYPE_CHECKING:
@@ -84,11 +85,15 @@ _PLACE_IDS = {
 
 
 @dataclass(frozen=True)
-class Appendix:
+class Draft:
+    """Registry text: a whole file (``-o``) or an addition to one (``--into``)."""
+
     text: str
-    count: int  # goals added
+    count: int  # goals written
+    left_out: int  # goals without a unit the registry knows
     skipped: int  # goals already in the registry (same quote and value)
-    summary: list[str]
+    summary: list[tuple[str, Proposal]]  # (id, goal) of each goal written
+    ids: dict[int, str]  # the id of each goal written, by the goal's start in the text
 
 
 def toml_string(text: str) -> str:
@@ -120,12 +125,9 @@ def slug(text: str, fallback: str) -> str:
     return ascii_part if ascii_part and ascii_part[0].isalnum() else fallback
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    key, n = base, 2
-    while key in taken:
-        key, n = f"{base}-{n}", n + 1
-    taken.add(key)
-    return key
+def _source_id(info: DocumentInfo) -> str:
+    """The title in pinyin (``某市行动方案`` -> ``moushi-xingdong-fangan``), else the file name."""
+    return readable(info.title, slug(info.file.rsplit(".", 1)[0], "document"))
 
 
 def _header(info: DocumentInfo) -> list[str]:
@@ -144,12 +146,10 @@ def _body(
     source_id: str,
     cluster_id: str,
     region_ids: dict[str | None, str],
-) -> tuple[list[str], int, list[str]]:
+) -> tuple[list[str], list[tuple[str, Proposal]]]:
     lines: list[str] = []
-    written = 0
-    summary: list[str] = []
-    prefix = slug(info.file.rsplit(".", 1)[0], "goal")
-    for number, proposal in enumerate(proposals, 1):
+    summary: list[tuple[str, Proposal]] = []
+    for proposal in proposals:
         converted = registry_unit(proposal)
         where = f"characters {proposal.start}-{proposal.end}"
         if converted is None:
@@ -162,20 +162,18 @@ def _body(
             ]
             continue
         unit, value, unit_note = converted
-        key = _unique(f"{prefix}-{proposal.deadline}-{number:02d}", taken)
+        key = unique(readable(proposal.name, "goal"), taken)
         assumptions = [*proposal.assumptions]
         if unit_note:
             assumptions.append(unit_note)
         assumptions.append("name_en: no translation is known; the Chinese name is repeated.")
         if proposal.region is None:
             assumptions.append("Region: the text names none.")
-        start = proposal.plan_start or proposal.deadline
-        if start > proposal.deadline:
-            start = proposal.deadline
-        if proposal.plan_start is None:
-            assumptions.append(
-                f"Start {start}: the text gives no start year; the deadline year is used."
-            )
+        start, start_note = _start(proposal)
+        assumptions.append(start_note)
+        baseline, baseline_note = _baseline(proposal, start, value)
+        if baseline_note:
+            assumptions.append(baseline_note)
         note = (
             f"qualifier: {proposal.qualifier}; confidence {proposal.confidence:.2f}; "
             + "; ".join(proposal.reasons)
@@ -195,10 +193,9 @@ def _body(
             f"start = {start}",
             f"deadline = {proposal.deadline}",
         ]
-        if proposal.baseline is not None and proposal.baseline_year is not None:
+        if baseline is not None:
             lines.append(
-                f"baseline = {{ value = {format_decimal(proposal.baseline)}, "
-                f"period = {proposal.baseline_year} }}"
+                f"baseline = {{ value = {format_decimal(baseline)}, period = {start - 1} }}"
             )
         lines.append(
             f"source = {{ document = {toml_string(source_id)}, "
@@ -208,11 +205,46 @@ def _body(
         lines += [f"    {toml_string(a)}," for a in assumptions]
         lines.append("]")
         lines.append(f"note = {toml_string(note)}")
-        written += 1
-        summary.append(
-            f"{key}: {proposal.name} {format_decimal(value)}{unit} by {proposal.deadline}"
+        summary.append((key, proposal))
+    return lines, summary
+
+
+def _start(proposal: Proposal) -> tuple[int, str]:
+    """The first year counted (a year means its end: the plan runs from the end of start - 1
+    to the end of the deadline year) and the assumption that says where it comes from."""
+    if proposal.plan_start is not None:
+        start = min(proposal.plan_start, proposal.deadline)
+        return start, f"Start {start}: {proposal.plan_start_why}."
+    return proposal.deadline, (
+        f"Start {proposal.deadline}: the text gives no start year and no date; the deadline "
+        "year is used, which leaves no time to measure progress over: set the first year of "
+        "the plan (or pass --date)."
+    )
+
+
+def _baseline(proposal: Proposal, start: int, target: Decimal) -> tuple[Decimal | None, str]:
+    """The value the plan starts from at the end of ``start - 1``, where the text gives one
+    (从 X 提高到 Y) or the goal counts things added (0); none where it would contradict the
+    direction, which the registry refuses."""
+    if proposal.baseline is not None:
+        value = proposal.baseline
+        consistent = (proposal.direction == "increase" and value < target) or (
+            proposal.direction == "decrease" and value > target
         )
-    return lines, written, summary
+        if not consistent:
+            return None, (
+                f"Baseline {format_decimal(value)} in the text does not fit a goal to "
+                f"{proposal.direction} to {format_decimal(target)}; left out."
+            )
+        return value, (
+            f"Baseline {format_decimal(value)} from the text, taken as the value at the end "
+            f"of {start - 1}, the year before the plan's first year."
+        )
+    if proposal.kind == "cumulative" and proposal.direction == "increase" and target > 0:
+        return Decimal(0), (
+            f"Baseline 0 at the end of {start - 1}: a count of things added over the plan."
+        )
+    return None, ""
 
 
 def _tables(
@@ -259,20 +291,20 @@ def _region_ids(proposals: list[Proposal], taken: set[str]) -> dict[str | None, 
         base = (
             "unspecified"
             if proposal.region is None
-            else _PLACE_IDS.get(proposal.region, f"region-{len(ids) + 1}")
+            else _PLACE_IDS.get(proposal.region) or readable(proposal.region, "region")
         )
-        ids[proposal.region] = _unique(base, taken)
+        ids[proposal.region] = unique(base, taken)
     return ids
 
 
-def draft_text(info: DocumentInfo, proposals: list[Proposal]) -> tuple[str, int, int]:
-    """A new registry holding the proposals; (text, goals written, goals left out)."""
-    source_id = slug(info.file.rsplit(".", 1)[0], "document")
+def draft_text(info: DocumentInfo, proposals: list[Proposal]) -> Draft:
+    """A new registry holding the proposals."""
+    source_id = _source_id(info)
     cluster_id = "plan"
     region_taken: set[str] = set()
     regions = _region_ids(proposals, region_taken)
     taken: set[str] = set()
-    body, written, _ = _body(info, proposals, taken, source_id, cluster_id, regions)
+    body, summary = _body(info, proposals, taken, source_id, cluster_id, regions)
     lines = [
         *_header(info),
         "",
@@ -283,14 +315,21 @@ def draft_text(info: DocumentInfo, proposals: list[Proposal]) -> tuple[str, int,
     ]
     if not regions:  # a registry needs its tables even when nothing was found
         lines += ["", "[regions.unspecified]", 'name = "未指明地区"', 'name_en = "unspecified"']
-    if not written:
+    if not summary:
         lines += ["", "[targets]"]
-    return "\n".join(lines) + "\n", written, len(proposals) - written
+    return Draft(
+        "\n".join(lines) + "\n",
+        len(summary),
+        len(proposals) - len(summary),
+        0,
+        summary,
+        {p.start: key for key, p in summary},
+    )
 
 
-def appendix_text(info: DocumentInfo, proposals: list[Proposal], registry: Registry) -> Appendix:
+def appendix_text(info: DocumentInfo, proposals: list[Proposal], registry: Registry) -> Draft:
     """Text to append to ``registry``'s file: the goals it does not hold yet (same quote and
-    value), with the source, cluster and regions they need."""
+    value), with the source, cluster and regions they need; ids unique in the registry."""
     present = {
         (re.sub(r"\s+", "", t.source.quote), Decimal(str(t.target)))
         for t in registry.targets.values()
@@ -303,13 +342,13 @@ def appendix_text(info: DocumentInfo, proposals: list[Proposal], registry: Regis
             fresh.append(proposal)
     skipped = len(proposals) - len(fresh)
     if not fresh:
-        return Appendix("", 0, skipped, [])
-    source_id = _unique(slug(info.file.rsplit(".", 1)[0], "document"), set(registry.sources))
-    cluster_id = _unique(f"plan-{source_id}"[:64].rstrip("-"), set(registry.clusters))
+        return Draft("", 0, 0, skipped, [], {})
+    source_id = unique(_source_id(info), set(registry.sources))
+    cluster_id = unique(f"plan-{source_id}"[:64].rstrip("-"), set(registry.clusters))
     region_taken = set(registry.regions)
     regions = _region_ids(fresh, region_taken)
     taken = set(registry.ids())
-    body, written, summary = _body(info, fresh, taken, source_id, cluster_id, regions)
+    body, summary = _body(info, fresh, taken, source_id, cluster_id, regions)
     lines = [
         "",
         "# " + "-" * 93,
@@ -318,4 +357,11 @@ def appendix_text(info: DocumentInfo, proposals: list[Proposal], registry: Regis
         *_tables(info, fresh, source_id, cluster_id, regions, set(regions.values())),
         *body,
     ]
-    return Appendix("\n".join(lines) + "\n", written, skipped, summary)
+    return Draft(
+        "\n".join(lines) + "\n",
+        len(summary),
+        len(fresh) - len(summary),
+        skipped,
+        summary,
+        {p.start: key for key, p in summary},
+    )

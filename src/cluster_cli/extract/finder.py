@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame, delivery_date, frames
-from cluster_cli.extract.model import Direction, Kind, Proposal, Qualifier
-from cluster_cli.extract.numbers import Quantity, parse_number, quantities
+from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
+from cluster_cli.extract.model import Proposal
+from cluster_cli.extract.numbers import Quantity, quantities
+from cluster_cli.extract.places import find_places, nearest_place
 from cluster_cli.extract.segment import Flat, clauses, flatten, paragraphs, sentences
 
 _NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
@@ -38,6 +38,8 @@ class _Context:
     places: list[str]
     home: str | None
     future: list[Frame] = field(default_factory=list)  # explicit future frames of the text
+    periods: list[Frame] = field(default_factory=list)  # plan periods named: 十四五, 2021—2025年
+    latest_day: tuple[int, str] | None = None  # the latest date the text states: year, words
 
 
 def document_year(text: str, date: dt.date | None) -> int | None:
@@ -54,7 +56,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     if year is None:
         delivered = delivery_date(flat.text)
         year = delivered[0] if delivered else None
-    places, home = _places(flat.text)
+    places, home = find_places(flat.text)
     context = _Context(flat, year, places, home)
     context.future = [
         f
@@ -63,6 +65,13 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         and not f.past
         and (f.how == "title" or f.words.startswith(("到", "至")))
     ]
+    context.periods = [
+        f
+        for f in frames(flat.text, 0, len(flat.text), None)
+        if f.plan_start is not None and f.deadline is not None and f.how in ("plan", "year")
+    ]
+    days = [(int(m.group(1)), m.group()) for m in _DAY.finditer(flat.text)]
+    context.latest_day = max(days) if days else None
     proposals: list[Proposal] = []
     seen: set[int] = set()
     top = _Section()
@@ -136,6 +145,9 @@ def _sentence_goals(
             previous_end = quantity.end
             if _not_a_goal_number(text, quantity, c_start, c_end):
                 continue
+            if _is_baseline(text, quantity, items, index):
+                previous_end = item_start  # 从500亿元提高到800亿元: the goal's words start here
+                continue
             clause_frames = [f for f in sentence_frames if c_start <= f.start < c_end]
             if any(f.past for f in clause_frames if f.start < quantity.start) and not any(
                 f.deadline for f in clause_frames
@@ -187,6 +199,18 @@ def _sentence_goals(
             previous_end = max(previous_end, tail_end)
             found.extend(built)
     return found
+
+
+_TO = re.compile(r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)?[到至]")
+
+
+def _is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: int) -> bool:
+    """``从500亿元提高到800亿元``: the first number is where the goal starts from."""
+    return (
+        index + 1 < len(items)
+        and text[quantity.start - 1 : quantity.start] in ("从", "由")
+        and bool(_TO.fullmatch(text, quantity.end, items[index + 1].start))
+    )
 
 
 def _future(frame: Frame, context: _Context) -> bool:
@@ -277,62 +301,6 @@ def _frame_for(
     return None, ""
 
 
-def _qualifier(text: str, quantity: Quantity, item_start: int) -> tuple[Qualifier, int]:
-    """The qualifier and the end of the words that carry it."""
-    after = text[quantity.end : quantity.end + 2]
-    for words, qualifier in (
-        (v.AFTER_AT_LEAST, "at_least"),
-        (v.AFTER_ABOUT, "about"),
-        (v.AFTER_AT_MOST, "at_most"),
-    ):
-        for word in words:
-            if after.startswith(word):
-                return qualifier, quantity.end + len(word)  # type: ignore[return-value]
-    before = text[max(item_start, quantity.start - 4) : quantity.start]
-    if v.BEFORE_AT_LEAST.search(before):
-        return "at_least", quantity.end
-    if v.BEFORE_AT_MOST.search(before):
-        return "at_most", quantity.end
-    if v.BEFORE_ABOUT.search(before):
-        return "about", quantity.end
-    return "exact", quantity.end
-
-
-def _kind(quantity: Quantity, lead: str) -> Kind:
-    if quantity.is_percent or quantity.unit in ("倍", "番"):
-        if any(word in lead for word in v.LEVEL_RATES):
-            return "level"
-        if quantity.unit in ("倍", "番"):
-            return "rate"
-        best: tuple[int, Kind] = (-1, "share" if quantity.unit == "%" else "rate")
-        for word in v.RATE_WORDS:
-            at = lead.rfind(word)
-            if at > best[0]:
-                best = (at, "rate")
-        for word in v.SHARE_WORDS:
-            at = lead.rfind(word)
-            if at > best[0]:
-                best = (at, "share")
-        return best[1]
-    if v.NEW_VERBS.search(lead):
-        return "cumulative"
-    if v.LEVEL_NOUNS.search(lead):
-        return "level"
-    if v.CUMULATIVE_VERBS.search(lead):
-        return "cumulative"
-    return "level" if quantity.is_money else "cumulative"
-
-
-def _direction(lead: str, sentence: str, qualifier: Qualifier, quantity: Quantity) -> Direction:
-    if v.MAINTAIN.search(lead) or (
-        v.STAPLE.search(sentence) and quantity.unit.endswith(("亩", "斤", "吨"))
-    ):
-        return "maintain"
-    if v.DECREASE.search(lead) or qualifier == "at_most":
-        return "decrease"
-    return "increase"
-
-
 def _name(lead: str, tail: str) -> str:
     name = lead.strip("，、。；：:,;（(")
     name = v.LEADING_WORDS.sub("", name)
@@ -364,7 +332,7 @@ def _build(
     while lead_start < quantity.start and text[lead_start] in "、和及与，,以上左右以内":
         lead_start += 1
     lead = text[lead_start : quantity.start]
-    qualifier, end = _qualifier(text, quantity, lead_start)
+    qualifier, end = qualifier_of(text, quantity, lead_start)
     tail_end = end
     tail = ""
     next_start = items[index + 1].start if index + 1 < len(items) else c_end
@@ -376,13 +344,15 @@ def _build(
     quote_start = lead_start
     quote, start, stop = context.flat.quote(quote_start, tail_end)
     sentence = text[s_start:c_end]
-    kind = _kind(quantity, lead)
-    direction = _direction(lead, sentence, qualifier, quantity)
-    name = _name(lead, tail)
+    shared = _respectively(text, items, index, c_start)
+    verb_lead = shared[1] if shared else lead  # 分别达到: the verb of the list is the first's
+    kind = kind_of(quantity, verb_lead)
+    direction = direction_of(verb_lead, sentence, qualifier, quantity)
+    name = shared[0] if shared else _name(lead, tail)
     assumptions: list[str] = []
     if name == _UNNAMED and previous_name:
         subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
-        name = subject + v.LEADING_WORDS.sub("", lead.strip("，、；：,;"))
+        name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
         assumptions.append(f"Subject carried over from the previous clause: {subject}.")
     reasons = [f"deadline {frame.deadline} from {frame.words!r} ({_HOW[how]})"]
     confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
@@ -405,11 +375,17 @@ def _build(
     if section.mode == "goal":
         reasons.append(f"in a section on goals: {section.words[:30]!r}")
     reasons.append(f"{kind}: {_KIND_WHY[kind]}")
-    baseline = _baseline(lead, quantity)
-    region = _region(context, text[max(s_start, lead_start - 60) : quantity.start])
-    plan_start = frame.plan_start
-    if plan_start is None and context.year is not None and frame.deadline is not None:
-        plan_start = min(context.year, frame.deadline)
+    baseline = None
+    if index > 0 and _is_baseline(text, items[index - 1], items, index - 1):
+        if items[index - 1].unit == quantity.unit:
+            baseline = items[index - 1].value
+        cut = max(lead.rfind("从"), lead.rfind("由"))
+        if cut > 0 and name != _UNNAMED:  # the indicator is named before 从
+            name = _name(lead[:cut], tail)
+    region = nearest_place(
+        context.places, context.home, text[max(s_start, lead_start - 60) : quantity.start]
+    )
+    plan_start, plan_start_why = _plan_start(context, frame)
     proposal = Proposal(
         quote,
         start,
@@ -423,6 +399,7 @@ def _build(
         qualifier=qualifier,
         baseline=baseline,
         plan_start=plan_start,
+        plan_start_why=plan_start_why,
         region=region,
         confidence=round(confidence, 2),
         reasons=tuple(reasons),
@@ -441,6 +418,23 @@ def _build(
     return [proposal], tail_end
 
 
+def _respectively(
+    text: str, items: list[Quantity], index: int, c_start: int
+) -> tuple[str, str] | None:
+    """``A、B分别达到3000家、120家``: the name of item ``index`` (A or B) and the words before
+    the first number, which hold the verb; None unless the names and numbers pair up."""
+    lead = text[c_start : items[0].start]
+    at = lead.rfind("分别")
+    if at < 0:
+        return None
+    names = [
+        _name(part, "") for part in re.split(r"、|和|及|与", v.LEADING_WORDS.sub("", lead[:at]))
+    ]
+    if len(names) != len(items) or len(names) < 2:
+        return None
+    return names[index], lead
+
+
 _UNNAMED = "未命名指标"
 _HOW = {
     "clause": "stated in the clause",
@@ -457,36 +451,29 @@ _KIND_WHY = {
 }
 
 
-def _baseline(lead: str, quantity: Quantity) -> Decimal | None:
-    match = re.search(
-        r"(?:从|由)(\d+(?:\.\d+)?)(万亿|亿|万)?([^\d，]{0,4})?(?:提高|增加|提升|增长|上升|下降|降低|减少)?到$",
-        v.TRAILING_WORDS.sub("", lead) + "到" if lead.endswith("到") else lead,
-    )
-    if match is None:
-        return None
-    return parse_number(match.group(1))
+_DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
-def _places(text: str) -> tuple[list[str], str | None]:
-    """Place names of the text (短名 and full name) and the one it is most about."""
-    counts: Counter[str] = Counter()
-    for match in re.finditer(f"{v.PROVINCES}|{v.CITIES}", text):
-        counts[match.group()] += 1
-    for match in v.PLACE.finditer(text):
-        name = match.group("name")
-        full = match.group()
-        if full in v.NOT_PLACES or name in v.NOT_PLACES or name[0] in "全本我各该每":
-            continue
-        counts[name] += 1
-    names = [name for name, count in counts.most_common() if count >= 2]
-    home = names[0] if names else None
-    return names, home
-
-
-def _region(context: _Context, before: str) -> str | None:
-    best: tuple[int, str | None] = (-1, None)
-    for name in context.places:
-        at = before.rfind(name)
-        if at > best[0]:
-            best = (at, name)
-    return best[1] or context.home
+def _plan_start(context: _Context, frame: Frame) -> tuple[int | None, str]:
+    """The first year of the plan a goal belongs to, and how it was found: the goal's own
+    period (十四五, 2021—2025年), a period the text names that ends in the deadline year, the
+    document's year, a period the text names that holds the deadline, the year of the latest
+    date the text states; else unknown."""
+    deadline = frame.deadline
+    if deadline is None:
+        return None, ""
+    if frame.plan_start is not None and frame.how in ("plan", "year"):
+        return min(frame.plan_start, deadline), f"the plan period {frame.words}"
+    for period in context.periods:  # 实施方案（2025—2027年）: the plan the goal is part of
+        if period.deadline == deadline and period.plan_start is not None:
+            return period.plan_start, f"the plan period {period.words} named in the text"
+    if context.year is not None:
+        return min(context.year, deadline), "the document's year"
+    for period in context.periods:
+        first, last = period.plan_start, period.deadline
+        if first is not None and last is not None and first <= deadline <= last:
+            return first, f"the plan period {period.words} named in the text"
+    if context.latest_day is not None and context.latest_day[0] <= deadline:
+        year, words = context.latest_day
+        return year, f"the year of the latest date the text states ({words}): it is no older"
+    return None, ""

@@ -26,8 +26,8 @@ class Proposal:
     direction: Direction
     qualifier: Qualifier
     baseline: Decimal | None = None
-    baseline_year: int | None = None
-    plan_start: int | None = None  # first year of the plan, where the text tells
+    plan_start: int | None = None  # first year of the plan, where it can be told
+    plan_start_why: str = ""  # how plan_start was found, for the draft's assumptions
     region: str | None = None
     confidence: float = 0.5
     reasons: tuple[str, ...] = ()

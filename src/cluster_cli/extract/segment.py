@@ -122,6 +122,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             opened = index
         elif char in "》）)":
             depth = max(0, depth - 1)
+        elif (
+            char == ","
+            and text[index - 1 : index].isdigit()
+            and text[index + 1 : index + 2].isdigit()
+        ):
+            continue  # 1,000: a thousands separator
         elif char in CLAUSE_END and depth == 0:
             spans.append((begin, index))
             begin = index + 1

@@ -1,7 +1,7 @@
 """Reading a policy document from disk: plain text or Markdown (UTF-8, GB18030/GBK and other
 encodings detected), a saved web page, a Word .docx file, or a PDF with a text layer.
 
-Every failure is one :class:`~cluster_cli.errors.InputFileError` naming the file. The readers
+Every failure is one :class:`DocumentError` naming the file, in English and Chinese. The readers
 of HTML, DOCX and PDF, and the encoding detector, are imported only when a file needs them.
 """
 
@@ -20,6 +20,17 @@ MAX_BYTES = 50 * 1024 * 1024  # a policy text is far smaller; this stops a runaw
 MAX_PAGES = 2000
 Format = Literal["text", "html", "docx", "pdf"]
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".csv", ""}
+
+
+class DocumentError(InputFileError):
+    """A document that cannot be read, with the problem in Chinese too."""
+
+    def __init__(self, path: str, problem: str, problem_zh: str) -> None:
+        super().__init__(path, problem)
+        self.problem_zh = problem_zh
+
+    def in_language(self, lang: str) -> InputFileError:
+        return InputFileError(self.path, self.problem_zh) if lang == "zh" else self
 
 
 @dataclass(frozen=True)
@@ -43,7 +54,7 @@ def read_document(path: Path) -> Document:
     else:
         text, title = decode(data, name), ""
     if not text.strip():
-        raise InputFileError(name, "has no text") from None
+        raise DocumentError(name, "has no text", "没有文字") from None
     return Document(text, name, title or first_line(text) or path.stem, kind)
 
 
@@ -52,24 +63,44 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise InputFileError(name, "no such file") from None
+        raise DocumentError(name, "no such file", "文件不存在") from None
     except OSError as error:
-        raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
+        raise DocumentError(
+            name,
+            f"cannot be read: {error.strerror or error}",
+            f"无法读取：{error.strerror or error}",
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise InputFileError(name, "is a directory, not a file") from None
+        raise DocumentError(name, "is a directory, not a file", "是目录，不是文件") from None
     if not stat.S_ISREG(info.st_mode):
-        raise InputFileError(name, "is not a regular file (a device or a pipe?)") from None
+        raise DocumentError(
+            name, "is not a regular file (a device or a pipe?)", "不是普通文件（是设备或管道？）"
+        ) from None
     if info.st_size > MAX_BYTES:
-        raise InputFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB") from None
+        raise DocumentError(
+            name,
+            f"is larger than {MAX_BYTES // (1024 * 1024)} MB",
+            f"大于 {MAX_BYTES // (1024 * 1024)} MB",
+        ) from None
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except PermissionError:
-        raise InputFileError(name, "permission denied: the file cannot be read") from None
+        raise DocumentError(
+            name, "permission denied: the file cannot be read", "没有读取权限（permission denied）"
+        ) from None
     except OSError as error:
-        raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
+        raise DocumentError(
+            name,
+            f"cannot be read: {error.strerror or error}",
+            f"无法读取：{error.strerror or error}",
+        ) from None
     if len(data) > MAX_BYTES:
-        raise InputFileError(name, f"is larger than {MAX_BYTES // (1024 * 1024)} MB") from None
+        raise DocumentError(
+            name,
+            f"is larger than {MAX_BYTES // (1024 * 1024)} MB",
+            f"大于 {MAX_BYTES // (1024 * 1024)} MB",
+        ) from None
     return data
 
 
@@ -89,7 +120,9 @@ def _format(path: Path, data: bytes) -> Format:
 def decode(data: bytes, name: str, *, html: bool = False) -> str:
     """UTF-8 (with or without BOM), else the encoding the bytes show (GB18030, Big5, ...)."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputFileError(name, "is not a text file (it holds NUL bytes)") from None
+        raise DocumentError(
+            name, "is not a text file (it holds NUL bytes)", "不是文本文件（含有 NUL 字节）"
+        ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -105,14 +138,18 @@ def decode(data: bytes, name: str, *, html: bool = False) -> str:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise InputFileError(
-            name, "is not text in an encoding that can be recognised; save it as UTF-8"
+        raise DocumentError(
+            name,
+            "is not text in an encoding that can be recognised; save it as UTF-8",
+            "无法识别文字编码；请另存为 UTF-8",
         )
     try:
         return data.decode(_gb(best.encoding))
     except (LookupError, UnicodeDecodeError):
-        raise InputFileError(
-            name, f"looks like {best.encoding} but does not decode; save it as UTF-8"
+        raise DocumentError(
+            name,
+            f"looks like {best.encoding} but does not decode; save it as UTF-8",
+            f"看似 {best.encoding} 编码却无法解码；请另存为 UTF-8",
         ) from None
 
 
@@ -205,18 +242,24 @@ def _docx(data: bytes, name: str) -> tuple[str, str]:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - a dependency
-        raise InputFileError(
-            name, "reading .docx needs python-docx (pip install python-docx)"
+        raise DocumentError(
+            name,
+            "reading .docx needs python-docx (pip install python-docx)",
+            "读取 .docx 需要 python-docx（pip install python-docx）",
         ) from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise InputFileError(
-            name, "is not a readable Word .docx file (damaged, or another format)"
+        raise DocumentError(
+            name,
+            "is not a readable Word .docx file (damaged, or another format)",
+            "不是可读取的 Word .docx 文件（已损坏或为其他格式）",
         ) from None
     except Exception as error:  # lxml raises its own errors on damaged XML
-        raise InputFileError(
-            name, f"is not a readable Word .docx file ({type(error).__name__})"
+        raise DocumentError(
+            name,
+            f"is not a readable Word .docx file ({type(error).__name__})",
+            f"不是可读取的 Word .docx 文件（{type(error).__name__}）",
         ) from None
     lines = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
@@ -234,31 +277,49 @@ def _pdf(data: bytes, name: str) -> tuple[str, str]:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
     except ImportError:  # pragma: no cover - a dependency
-        raise InputFileError(name, "reading PDF needs pypdf (pip install pypdf)") from None
+        raise DocumentError(
+            name,
+            "reading PDF needs pypdf (pip install pypdf)",
+            "读取 PDF 需要 pypdf（pip install pypdf）",
+        ) from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise InputFileError(
-                name, "is an encrypted PDF; save an unprotected copy first"
+            raise DocumentError(
+                name,
+                "is an encrypted PDF; save an unprotected copy first",
+                "是加密的 PDF；请先另存一份未加密的副本",
             ) from None
         if len(reader.pages) > MAX_PAGES:
-            raise InputFileError(name, f"has more than {MAX_PAGES} pages") from None
+            raise DocumentError(
+                name, f"has more than {MAX_PAGES} pages", f"超过 {MAX_PAGES} 页"
+            ) from None
         pages = [page.extract_text() or "" for page in reader.pages]
         title = ""
         if reader.metadata is not None and reader.metadata.title:
             title = str(reader.metadata.title)
-    except InputFileError:
+    except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError):
-        raise InputFileError(name, "is not a readable PDF (damaged, or another format)") from None
+        raise DocumentError(
+            name,
+            "is not a readable PDF (damaged, or another format)",
+            "不是可读取的 PDF（已损坏或为其他格式）",
+        ) from None
     except Exception as error:  # pypdf raises many kinds of errors on damaged files
-        raise InputFileError(name, f"is not a readable PDF ({type(error).__name__})") from None
+        raise DocumentError(
+            name,
+            f"is not a readable PDF ({type(error).__name__})",
+            f"不是可读取的 PDF（{type(error).__name__}）",
+        ) from None
     text = "\n".join(pages)
     if not text.strip():
-        raise InputFileError(
+        raise DocumentError(
             name,
             "has no text layer (scanned pages?): it needs OCR first, e.g. "
             "`ocrmypdf --language chi_sim IN.pdf OUT.pdf`, then extract from OUT.pdf",
+            "没有文字层（扫描件？）：需要先做 OCR，例如 "
+            "`ocrmypdf --language chi_sim IN.pdf OUT.pdf`，再从 OUT.pdf 提取",
         )
     return text + "\n", title

@@ -1,0 +1,63 @@
+"""A goal's qualifier, kind and direction, read from the words around its number."""
+
+from __future__ import annotations
+
+from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.model import Direction, Kind, Qualifier
+from cluster_cli.extract.numbers import Quantity
+
+
+def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualifier, int]:
+    """The qualifier and the end of the words that carry it."""
+    after = text[quantity.end : quantity.end + 2]
+    for words, qualifier in (
+        (v.AFTER_AT_LEAST, "at_least"),
+        (v.AFTER_ABOUT, "about"),
+        (v.AFTER_AT_MOST, "at_most"),
+    ):
+        for word in words:
+            if after.startswith(word):
+                return qualifier, quantity.end + len(word)  # type: ignore[return-value]
+    before = text[max(item_start, quantity.start - 4) : quantity.start]
+    if v.BEFORE_AT_LEAST.search(before):
+        return "at_least", quantity.end
+    if v.BEFORE_AT_MOST.search(before):
+        return "at_most", quantity.end
+    if v.BEFORE_ABOUT.search(before):
+        return "about", quantity.end
+    return "exact", quantity.end
+
+
+def kind_of(quantity: Quantity, lead: str) -> Kind:
+    if quantity.is_percent or quantity.unit in ("倍", "番"):
+        if any(word in lead for word in v.LEVEL_RATES):
+            return "level"
+        if quantity.unit in ("倍", "番"):
+            return "rate"
+        best: tuple[int, Kind] = (-1, "share" if quantity.unit == "%" else "rate")
+        for word in v.RATE_WORDS:
+            at = lead.rfind(word)
+            if at > best[0]:
+                best = (at, "rate")
+        for word in v.SHARE_WORDS:
+            at = lead.rfind(word)
+            if at > best[0]:
+                best = (at, "share")
+        return best[1]
+    if v.NEW_VERBS.search(lead):
+        return "cumulative"
+    if v.LEVEL_NOUNS.search(lead):
+        return "level"
+    if v.CUMULATIVE_VERBS.search(lead):
+        return "cumulative"
+    return "level" if quantity.is_money else "cumulative"
+
+
+def direction_of(lead: str, sentence: str, qualifier: Qualifier, quantity: Quantity) -> Direction:
+    if v.MAINTAIN.search(lead) or (
+        v.STAPLE.search(sentence) and quantity.unit.endswith(("亩", "斤", "吨"))
+    ):
+        return "maintain"
+    if v.DECREASE.search(lead) or qualifier == "at_most":
+        return "decrease"
+    return "increase"
