@@ -62,6 +62,25 @@ class Growth(Frozen):
     qualifier: Qualifier = "exact"
 
 
+class Bilingual(Frozen):
+    """A sentence in both languages: ``{ zh = "…", en = "…" }``."""
+
+    zh: Text
+    en: Text
+
+
+# Prose of the registry's own (assumptions, notes): a plain string, shown as it is in both
+# languages (older registries), or a sentence in both languages.
+Prose = str | Bilingual
+
+
+def prose(text: Prose, lang: str) -> str:
+    """``text`` in ``lang`` ("zh" or "en")."""
+    if isinstance(text, str):
+        return text
+    return text.zh if lang == "zh" else text.en
+
+
 class Described(Frozen):
     name: Text
     name_en: Text
@@ -72,8 +91,8 @@ class Described(Frozen):
     source: SourceRef
     # Plain defaults (pydantic copies them): a default_factory=list makes pydantic parse the
     # signature of the builtin, which costs milliseconds at every start.
-    assumptions: list[str] = []
-    note: str = ""
+    assumptions: list[Prose] = []
+    note: Prose = ""
 
     @field_validator("unit")
     @classmethod

@@ -82,7 +82,8 @@ def target_document(row: TargetRow) -> dict[str, Any]:
         "final": row.final,
         "status": row.status.value,
         "notes": [note.value for note in row.notes],
-        "assumptions": list(t.assumptions),
+        # Plain strings as written; sentences in both languages as {"zh", "en"}.
+        "assumptions": [a if isinstance(a, str) else a.model_dump() for a in t.assumptions],
         "source": {"document": t.source.document, "quote": t.source.quote},
     }
 

@@ -28,7 +28,7 @@ from cluster_cli.engine.assess import (
     TargetRow,
 )
 from cluster_cli.engine.history import Entry
-from cluster_cli.engine.models import Registry
+from cluster_cli.engine.models import Registry, prose
 from cluster_cli.engine.units import format_number
 from cluster_cli.i18n import Lang
 from cluster_cli.render.jsondoc import Origin
@@ -452,7 +452,7 @@ def _goal_section(row: TargetRow, registry: Registry, lang: Lang) -> GoalSection
         why=explain(row, lang),
         figures=_figures(row, lang),
         notes=note_texts(row.notes, lang),
-        assumptions=list(t.assumptions),
+        assumptions=[prose(a, lang) for a in t.assumptions],
         history=[_history_line(e, lang, t.unit_en) for e in row.history],
         chart=_chart(row, lang),
         quote=t.source.quote,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # imported where `show` builds tables: the dashboard composes
 
 from cluster_cli.engine.assess import IndicatorRow, Point, Status, TargetRow
 from cluster_cli.engine.history import Entry
-from cluster_cli.engine.models import Indicator, Registry, Target
+from cluster_cli.engine.models import Indicator, Registry, Target, prose
 from cluster_cli.engine.units import format_number
 from cluster_cli.i18n import Lang
 from cluster_cli.render.labels import (
@@ -429,13 +429,13 @@ def _common_tail(
     width: int,
 ) -> list[RenderableType]:
     parts: list[RenderableType] = []
-    extra = [item.note] if item.note else []
+    extra = [prose(item.note, lang)] if item.note else []
     if notes or extra:
         parts += [_section(_t(lang, "说明", "Notes")), _bullets([*notes, *extra], width)]
     if item.assumptions:
         parts += [
             _section(_t(lang, "假设", "Assumptions")),
-            _bullets(list(item.assumptions), width),
+            _bullets([prose(a, lang) for a in item.assumptions], width),
         ]
     parts += [
         _section(_t(lang, "来源", "Source")),
