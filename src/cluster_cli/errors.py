@@ -6,27 +6,33 @@ The CLI catches :class:`ClusterError` once, prints its message to stderr and exi
 
 from __future__ import annotations
 
-# Exit codes, documented in docs/cli.md.
-EXIT_OK = 0
-EXIT_PROBLEMS = 1  # `check` found problems, or a goal is stale
-EXIT_USAGE = 2  # bad command-line arguments (also Typer's own code)
-EXIT_INPUT = 3  # a registry, ledger or CSV file is unreadable or invalid
-EXIT_VALUE = 4  # a value, unit, period or goal id given on the command line is wrong
-EXIT_LOCKED = 5  # the ledger lock could not be taken in time
-EXIT_IO = 6  # writing failed (disk full, permissions); nothing was changed
-EXIT_INTERNAL = 70  # a bug: please report it with the output of --debug
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """What the exit status of cluster-cli means (the README's table of exit codes)."""
+
+    OK = 0
+    PROBLEMS = 1  # `check` found problems, or a goal is stale
+    USAGE = 2  # bad command-line arguments (also Typer's own code)
+    INPUT = 3  # a registry, ledger or CSV file is unreadable or invalid
+    VALUE = 4  # a value, unit, period or goal id given on the command line is wrong
+    LOCKED = 5  # the ledger lock could not be taken in time
+    IO = 6  # writing failed (disk full, permissions); nothing was changed
+    INTERNAL = 70  # a bug: please report it with the output of --debug
+    INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 class ClusterError(Exception):
     """An error the user can act on. ``str(error)`` is the whole message."""
 
-    exit_code = EXIT_INPUT
+    exit_code = ExitCode.INPUT
 
 
 class InputFileError(ClusterError):
     """A registry, ledger or CSV file that cannot be read or is invalid."""
 
-    exit_code = EXIT_INPUT
+    exit_code = ExitCode.INPUT
 
     def __init__(self, path: str, problem: str, where: str | None = None) -> None:
         self.path = path
@@ -39,18 +45,18 @@ class InputFileError(ClusterError):
 class ValueInputError(ClusterError):
     """A value, unit, period or goal id typed by the user is wrong."""
 
-    exit_code = EXIT_VALUE
+    exit_code = ExitCode.VALUE
 
 
 class UsageError(ClusterError):
     """Options that cannot be combined, or a missing argument Typer cannot catch."""
 
-    exit_code = EXIT_USAGE
+    exit_code = ExitCode.USAGE
 
 
 class LockTimeoutError(ClusterError):
-    exit_code = EXIT_LOCKED
+    exit_code = ExitCode.LOCKED
 
 
 class WriteError(ClusterError):
-    exit_code = EXIT_IO
+    exit_code = ExitCode.IO

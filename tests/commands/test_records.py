@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cluster_cli.engine.models import Record
-from cluster_cli.errors import EXIT_INPUT, EXIT_PROBLEMS, EXIT_USAGE, EXIT_VALUE
+from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
 from conftest import REPO, CliRunner
 
@@ -52,7 +52,7 @@ def test_cumulative_goal_takes_dates_and_indicators_take_updates(cli: CliRunner,
 
 def test_level_goal_refuses_a_date(cli: CliRunner, reg: Path) -> None:
     result = cli("update", "ic-scale", "900", "-p", "2024-08-31")
-    assert result.code == EXIT_VALUE
+    assert result.code == ExitCode.VALUE
     assert "year-to-date" in result.err and "annual target" in result.err
     assert not LEDGER.exists()
 
@@ -77,19 +77,19 @@ def test_dry_run_changes_nothing(cli: CliRunner, reg: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "expected"),
     [
-        (["ic-scal", "1", "-p", "2023"], EXIT_VALUE, "did you mean ic-scale"),
-        (["ic-scale", "lots", "-p", "2023"], EXIT_VALUE, "is not a number"),
-        (["ic-scale", "NaN", "-p", "2023"], EXIT_VALUE, "not a finite number"),
-        (["ic-scale", "inf", "-p", "2023"], EXIT_VALUE, "not a finite number"),
-        (["ic-scale", "", "-p", "2023"], EXIT_VALUE, "empty"),
-        (["ic-talents", "-p", "2023", "--", "-5"], EXIT_VALUE, "cannot be negative"),
-        (["ic-talents", "2.5", "-p", "2023"], EXIT_VALUE, "whole number"),
-        (["ic-talents", "5亿元", "-p", "2023"], EXIT_VALUE, "measured in 名"),
-        (["ic-scale", "5家", "-p", "2023"], EXIT_VALUE, "measured in 亿元"),
-        (["ic-scale", "1", "-p", "2099"], EXIT_VALUE, "implausible"),
-        (["ic-scale", "1", "-p", "1900"], EXIT_VALUE, "implausible"),
-        (["ic-talents", "1", "-p", "2024-02-30"], EXIT_VALUE, "not a valid date"),
-        (["ic-talents", "1", "-p", "2024/6"], EXIT_VALUE, "not a year"),
+        (["ic-scal", "1", "-p", "2023"], ExitCode.VALUE, "did you mean ic-scale"),
+        (["ic-scale", "lots", "-p", "2023"], ExitCode.VALUE, "is not a number"),
+        (["ic-scale", "NaN", "-p", "2023"], ExitCode.VALUE, "not a finite number"),
+        (["ic-scale", "inf", "-p", "2023"], ExitCode.VALUE, "not a finite number"),
+        (["ic-scale", "", "-p", "2023"], ExitCode.VALUE, "empty"),
+        (["ic-talents", "-p", "2023", "--", "-5"], ExitCode.VALUE, "cannot be negative"),
+        (["ic-talents", "2.5", "-p", "2023"], ExitCode.VALUE, "whole number"),
+        (["ic-talents", "5亿元", "-p", "2023"], ExitCode.VALUE, "measured in 名"),
+        (["ic-scale", "5家", "-p", "2023"], ExitCode.VALUE, "measured in 亿元"),
+        (["ic-scale", "1", "-p", "2099"], ExitCode.VALUE, "implausible"),
+        (["ic-scale", "1", "-p", "1900"], ExitCode.VALUE, "implausible"),
+        (["ic-talents", "1", "-p", "2024-02-30"], ExitCode.VALUE, "not a valid date"),
+        (["ic-talents", "1", "-p", "2024/6"], ExitCode.VALUE, "not a year"),
     ],
 )
 def test_bad_input_leaves_the_ledger_unchanged(
@@ -110,7 +110,7 @@ def test_invalid_ledger_is_refused_with_line_and_column(cli: CliRunner, reg: Pat
     LEDGER.write_text(LEDGER.read_text("utf-8").replace("[records]", "[records"), "utf-8")
     before = LEDGER.read_bytes()
     result = cli("update", "ic-scale", "1300", "-p", "2023")
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     assert "actuals.toml" in result.err and "line 10" in result.err and "column" in result.err
     assert LEDGER.read_bytes() == before
 
@@ -125,7 +125,7 @@ def test_orphan_records_warn_but_do_not_fail(cli: CliRunner, reg: Path) -> None:
     assert "warning" in result.err and "ic-core-projects" in result.err
     assert cli("update", "ic-projects", "4", "-p", "2024").code == 0
     checked = cli("check")
-    assert checked.code == EXIT_PROBLEMS
+    assert checked.code == ExitCode.PROBLEMS
     assert "no goal or indicator 'ic-core-projects'" in checked.err
 
 
@@ -146,7 +146,7 @@ def test_log_marks_revisions_and_retractions(cli: CliRunner, reg: Path) -> None:
     assert rows[3]["retracts"] == rows[2]["id"]
     only = json.loads(cli("log", "ic-talents", "--json").out)
     assert {row["target"] for row in only} == {"ic-talents"}
-    assert cli("log", "ic-talent").code == EXIT_VALUE
+    assert cli("log", "ic-talent").code == ExitCode.VALUE
 
 
 def test_log_as_of_shows_what_was_known_then(cli: CliRunner, reg: Path) -> None:
@@ -165,14 +165,14 @@ def test_log_as_of_shows_what_was_known_then(cli: CliRunner, reg: Path) -> None:
     assert len(json.loads(cli("log", "--json").out)) == 2
     then = json.loads(cli("log", "--json", "--as-of", "2023-06-30").out)
     assert [row["value"] for row in then] == [1100.0]
-    assert cli("log", "--as-of", "June").code == EXIT_VALUE
+    assert cli("log", "--as-of", "June").code == ExitCode.VALUE
 
 
 def test_undo_without_yes_refuses_when_not_a_terminal(cli: CliRunner, reg: Path) -> None:
     cli("update", "ic-scale", "1250", "-p", "2023")
     before = LEDGER.read_bytes()
     result = cli("undo")
-    assert result.code == EXIT_USAGE
+    assert result.code == ExitCode.USAGE
     assert "--yes" in result.err and "will retract ic-scale 2023" in result.out
     assert cli("undo", "--dry-run").code == 0
     assert LEDGER.read_bytes() == before
@@ -187,7 +187,7 @@ def test_undo_twice_retracts_older_records_and_never_deletes(cli: CliRunner, reg
     assert LEDGER.read_bytes().startswith(first)
     assert len(ledger.load(LEDGER).records) == 4
     result = cli("undo", "--yes")
-    assert result.code == EXIT_VALUE and "no recorded figure" in result.err
+    assert result.code == ExitCode.VALUE and "no recorded figure" in result.err
 
 
 def write_csv(text: str, bom: bool = False) -> Path:
@@ -225,7 +225,7 @@ def test_import_reports_every_bad_row_and_writes_nothing(cli: CliRunner, reg: Pa
         "ic-scale,1400,2023\n"
     )
     result = cli("import", str(path))
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     for line, expected in [
         (3, "did you mean ic-scale"),
         (4, "not a number"),
@@ -241,11 +241,11 @@ def test_import_reports_every_bad_row_and_writes_nothing(cli: CliRunner, reg: Pa
 
 def test_import_needs_a_header_and_dry_run_writes_nothing(cli: CliRunner, reg: Path) -> None:
     no_header = cli("import", str(write_csv("ic-scale,1250,2023\n")))
-    assert no_header.code == EXIT_INPUT and "header" in no_header.err
+    assert no_header.code == ExitCode.INPUT and "header" in no_header.err
     dry = cli("import", str(write_csv("target,value,period\nic-scale,1250,2023\n")), "--dry-run")
     assert dry.code == 0 and "would record ic-scale 2023" in dry.out
     assert not LEDGER.exists()
-    assert cli("import", "missing.csv").code == EXIT_INPUT
+    assert cli("import", "missing.csv").code == ExitCode.INPUT
 
 
 def test_check_reports_torn_tail_as_warning(cli: CliRunner, reg: Path) -> None:
@@ -263,11 +263,11 @@ def test_check_stale_after(cli: CliRunner, reg: Path) -> None:
     result = cli("check", "--stale-after", "1200m")  # 100 years: nothing is stale
     assert result.code == 0, result.err
     stale = cli("check", "--stale-after", "90d", "--json")
-    assert stale.code == EXIT_PROBLEMS
+    assert stale.code == ExitCode.PROBLEMS
     report = json.loads(stale.out)
     assert any(item.startswith("ic-scale: latest figure is for 2023") for item in report["stale"])
     assert any("ic-talents: no figure recorded" in item for item in report["stale"])
-    assert cli("check", "--stale-after", "soon").code == EXIT_USAGE
+    assert cli("check", "--stale-after", "soon").code == ExitCode.USAGE
 
 
 def test_duration_arithmetic() -> None:

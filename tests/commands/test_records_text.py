@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from cluster_cli.engine.models import Record
-from cluster_cli.errors import EXIT_INPUT, EXIT_VALUE
+from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
 from conftest import CliRunner
 
@@ -27,7 +27,7 @@ def test_update_refuses_control_characters(
     cli("update", "ic-scale", "1250", "-p", "2023")
     before = LEDGER.read_bytes()
     result = cli("update", "ic-scale", "1300", "-p", "2023", option, f"统计{text}公报")
-    assert result.code == EXIT_VALUE, result.out
+    assert result.code == ExitCode.VALUE, result.out
     assert result.err.count("cluster-cli: error:") == 1 and "Traceback" not in result.err
     assert option in result.err and "U+" in result.err
     assert not RAW.search(result.err)
@@ -40,7 +40,7 @@ def test_import_refuses_control_characters_in_cells(cli: CliRunner, reg: Path, t
     quoted = text.replace('"', '""')
     path.write_text(f'target,value,period,note\nic-scale,1250,2023,"{quoted}"\n', "utf-8")
     result = cli("import", str(path))
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     assert "figures.csv:2: " in result.err and "note" in result.err and "U+" in result.err
     assert not RAW.search(result.err)
     assert not LEDGER.exists()
@@ -83,7 +83,7 @@ def test_log_and_undo_print_ledger_text_cleaned(cli: CliRunner, reg: Path) -> No
 
 def test_messages_quote_cleaned_text_once(cli: CliRunner, reg: Path) -> None:
     result = cli("update", "ic\x1bscale", "1250", "-p", "2023")
-    assert result.code == EXIT_VALUE
+    assert result.code == ExitCode.VALUE
     assert "'ic\\x1bscale'" in result.err and "\\\\x1b" not in result.err
     value = cli("update", "ic-talents", "-p", "2023", "--", "-5\x1b")
     assert "\\\\x1b" not in value.err and not RAW.search(value.err)
@@ -102,7 +102,7 @@ def test_import_reports_bad_csv_quoting_with_its_line(
     path = Path("figures.csv")
     path.write_text(text, "utf-8")
     result = cli("import", str(path))
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     assert f"figures.csv: line {line}: is not valid CSV" in result.err, result.err
     assert expected in result.err and "period" not in result.err
     assert result.err.count("cluster-cli: error:") == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from cluster_cli.errors import EXIT_VALUE
+from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
 from conftest import CliRunner
 
@@ -44,6 +44,6 @@ def test_a_confirmed_record_retracted_meanwhile_is_not_retracted_twice(
     cli("update", "ic-scale", "1250", "-p", "2023")
     confirm_while(monkeypatch, cli, "undo", "--yes")
     result = cli("undo")
-    assert result.code == EXIT_VALUE
+    assert result.code == ExitCode.VALUE
     assert "retracted meanwhile" in result.err and "nothing was changed" in result.err
     assert len([r for r in ledger.load(LEDGER).records if r.retracts]) == 1

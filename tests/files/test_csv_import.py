@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cluster_cli.errors import EXIT_INPUT
+from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
 from cluster_cli.files.csv_import import normalize_period, read_rows
 from conftest import CliRunner
@@ -91,7 +91,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(cli: CliRunner, reg: P
     text = "目标;数值;期间\nic-scale;1250;2023\nic-scale;x;2023年\nic-talents;5;2024/2/30\n"
     path.write_bytes(text.encode("gbk"))
     result = cli("import", str(path))
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     assert "figures.csv:3: " in result.err and "not a number" in result.err
     assert "figures.csv:4: " in result.err and "not a valid date" in result.err
     assert not LEDGER.exists()
@@ -103,7 +103,7 @@ def test_one_period_written_two_ways_is_a_duplicate(cli: CliRunner, reg: Path) -
         "target,value,period\nic-talents,150,2024\nic-talents,160,2024-12-31\n", "utf-8"
     )
     result = cli("import", str(path))
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     assert "figures.csv:3: duplicate row: ic-talents 2024-12-31 is already on line 2" in result.err
     assert "(as 2024: the same period)" in result.err
     assert not LEDGER.exists()
@@ -113,7 +113,7 @@ def test_an_unknown_encoding_is_one_clear_message(cli: CliRunner, reg: Path) -> 
     path = Path("figures.csv")
     path.write_bytes(b"target,value,period\nic-scale,1250,2023\n\xff\xff\n")
     result = cli("import", str(path))
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     assert "figures.csv: line 3: is neither UTF-8, GB18030/GBK nor UTF-16" in result.err
 
 
@@ -148,7 +148,7 @@ def test_an_xlsx_with_a_bad_row_names_the_sheet_row(cli: CliRunner, reg: Path) -
     sheet.append(["ic-scale", "lots", 2023])
     workbook.save("figures.xlsx")
     result = cli("import", "figures.xlsx")
-    assert result.code == EXIT_INPUT and "figures.xlsx:2: " in result.err
+    assert result.code == ExitCode.INPUT and "figures.xlsx:2: " in result.err
     assert read_rows(Path("figures.xlsx")) == [
         (2, {"target": "ic-scale", "value": "lots", "period": "2023"})
     ]
@@ -157,5 +157,5 @@ def test_an_xlsx_with_a_bad_row_names_the_sheet_row(cli: CliRunner, reg: Path) -
 def test_a_file_that_is_not_a_workbook(cli: CliRunner, reg: Path) -> None:
     Path("figures.xlsx").write_text("target,value,period\n", "utf-8")
     result = cli("import", "figures.xlsx")
-    assert result.code == EXIT_INPUT and "is not a readable .xlsx workbook" in result.err
+    assert result.code == ExitCode.INPUT and "is not a readable .xlsx workbook" in result.err
     assert "Traceback" not in result.err

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cluster_cli.engine.models import Record
-from cluster_cli.errors import EXIT_INPUT, EXIT_PROBLEMS, InputFileError
+from cluster_cli.errors import ExitCode, InputFileError
 from cluster_cli.files import ledger
 from conftest import CliRunner
 
@@ -69,7 +69,7 @@ def test_commands_report_a_bad_line_and_never_fail_internally(
     line = write(path, 3, lambda s: re.sub(old, new, s, count=1), 1)
     before = path.read_bytes()
     checked = cli("check")
-    assert checked.code == EXIT_PROBLEMS, checked.out + checked.err
+    assert checked.code == ExitCode.PROBLEMS, checked.out + checked.err
     assert f"actuals.toml: line {line}: " in checked.out + checked.err
     for command in (
         ["status"],
@@ -79,7 +79,7 @@ def test_commands_report_a_bad_line_and_never_fail_internally(
         ["update", "ic-scale", "1300", "-p", "2023"],
     ):
         result = cli(*command)
-        assert result.code == EXIT_INPUT, (command, result.err)
+        assert result.code == ExitCode.INPUT, (command, result.err)
         assert f"actuals.toml: line {line}: " in result.err and expected in result.err
         assert result.err.count("cluster-cli: error:") == 1 and "Traceback" not in result.err
     assert path.read_bytes() == before
@@ -91,7 +91,7 @@ def test_a_bad_line_of_the_goal_is_refused_by_update_on_a_large_ledger(
     path = Path("actuals.toml")
     line = write(path, 3000, lambda s: re.sub(r'"20\d\d"', '"2024-02-30"', s, count=1), 1500)
     result = cli("update", "ic-scale", "1300", "-p", "2023")
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     assert f"line {line}: " in result.err and "not a real date" in result.err
 
 
@@ -119,7 +119,7 @@ def test_a_merge_conflict_is_named_at_every_size(cli: CliRunner, reg: Path, coun
     line = ledger.HEADER.count("\n") + middle + 1
     for command in (["status"], ["update", "ic-talents", "1", "-p", "2024"]):
         result = cli(*command)
-        assert result.code == EXIT_INPUT, result.err
+        assert result.code == ExitCode.INPUT, result.err
         assert f"actuals.toml: line {line}: an unresolved git merge conflict" in result.err
         assert "delete the marker lines" in result.err
 

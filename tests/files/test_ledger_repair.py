@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cluster_cli.errors import EXIT_INPUT, InputFileError
+from cluster_cli.errors import ExitCode, InputFileError
 from cluster_cli.files import ledger
 from conftest import CliRunner, make_record
 
@@ -70,7 +70,7 @@ def test_update_on_an_empty_ledger_works_and_log_reads_it(cli: CliRunner, reg: P
 def test_update_refuses_a_file_that_is_not_a_ledger(cli: CliRunner, reg: Path) -> None:
     Path("actuals.toml").write_text("# mine\nanswer = 42\n", "utf-8")
     result = cli("update", "ic-scale", "1250", "-p", "2023")
-    assert result.code == EXIT_INPUT
+    assert result.code == ExitCode.INPUT
     assert result.err.count("cluster-cli: error:") == 1 and "Traceback" not in result.err
     assert "actuals.toml" in result.err
     assert Path("actuals.toml").read_text("utf-8") == "# mine\nanswer = 42\n"

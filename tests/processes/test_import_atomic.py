@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cluster_cli.engine.models import Record
-from cluster_cli.errors import EXIT_IO, WriteError
+from cluster_cli.errors import ExitCode, WriteError
 from cluster_cli.files import ledger
 from conftest import CliRunner
 
@@ -47,7 +47,7 @@ def test_import_reports_nothing_as_recorded_when_the_write_fails(
 
     monkeypatch.setattr(ledger, "append", fail)
     result = cli("import", str(rows_csv(Path("figures.csv"), "batch")))
-    assert result.code == EXIT_IO
+    assert result.code == ExitCode.IO
     assert "recorded" not in result.out
     assert Path("actuals.toml").read_bytes() == before
 

@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from cluster_cli import __version__
-from cluster_cli.errors import EXIT_INTERNAL, EXIT_IO, ClusterError, UsageError
+from cluster_cli.errors import ClusterError, ExitCode, UsageError
 from cluster_cli.text import clean
 
 
@@ -137,7 +137,7 @@ def run(argv: list[str]) -> int:
     problem = _flush_output()
     if problem is not None:
         print(f"cluster-cli: error: the output could not be written: {problem}", file=sys.stderr)
-        return code or EXIT_IO
+        return code or ExitCode.IO
     return code
 
 
@@ -160,7 +160,7 @@ def _run(args: list[str], debug: bool) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         print("cluster-cli: interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     except BrokenPipeError:
         _discard_output()
         return 0
@@ -173,7 +173,7 @@ def _run(args: list[str], debug: bool) -> int:
         _discard_output()
         reason = error.strerror or str(error)
         print(f"cluster-cli: error: the output could not be written: {reason}", file=sys.stderr)
-        return EXIT_IO
+        return ExitCode.IO
     except Exception as error:  # a bug: one line, and the way to see more
         if debug:
             raise
@@ -187,4 +187,4 @@ def _internal(error: Exception) -> int:
         "(run again with --debug for the traceback, and please report it)",
         file=sys.stderr,
     )
-    return EXIT_INTERNAL
+    return ExitCode.INTERNAL

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from cluster_cli.commands.options import JsonOption, LedgerOption, RegistryOption
-from cluster_cli.errors import EXIT_PROBLEMS, InputFileError, WriteError
+from cluster_cli.errors import ExitCode, InputFileError, WriteError
 from cluster_cli.text import clean
 
 
@@ -73,7 +73,7 @@ def check(
                 f"{report.ledger}: {counts['records']} records{fresh}"
             )
     if not report.ok:
-        raise typer.Exit(EXIT_PROBLEMS)
+        raise typer.Exit(ExitCode.PROBLEMS)
 
 
 def init(
