@@ -260,7 +260,8 @@ def headline(row: TargetRow, lang: Lang) -> list[Figure]:
     ]
 
 
-def figures(row: TargetRow, lang: Lang) -> list[Figure]:
+def figures(row: TargetRow, lang: Lang, head: list[Figure] | None = None) -> list[Figure]:
+    """Every figure of the goal; ``head``: its :func:`headline`, when already written."""
     t = row.target
     unit, noun = t.unit, t.unit_en
     latest = latest_text(row, lang)
@@ -270,7 +271,7 @@ def figures(row: TargetRow, lang: Lang) -> list[Figure]:
         Figure("target", w.TARGET(lang), target_text(row, lang)),
         Figure("baseline", w.BASELINE(lang), baseline_text(row, lang)),
         Figure("latest", w.LATEST(lang), latest),
-        *headline(row, lang),
+        *(head if head is not None else headline(row, lang)),
         Figure("attainment", w.ATTAINMENT(lang), met_percent(row.attainment)),
         Figure("gap", w.GAP(lang), difference(row.gap, unit, lang, noun, "up")),
         Figure("actual_growth", w.ACTUAL_GROWTH(lang), percent(row.actual_growth)),
@@ -295,16 +296,16 @@ def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
         standing, state = "revised", w.REVISED_BY(lang, record=entry.superseded_by)
     else:
         standing, state = "counts", w.COUNTS.zh if lang == "zh" else w.COUNTS.en
-    return HistoryLine(
-        period=entry.period.text,
-        value=quantity(record.value, record.unit, lang, noun_en, "typed"),
-        recorded=record.recorded_at[:10],
-        record=record.id,
-        source=record.source,
-        note=record.note,
-        state=state,
-        standing=standing,
-        counts=standing == "counts",
+    return HistoryLine(  # positional: a report of 10,000 goals makes 100,000 of these
+        entry.period.text,
+        quantity(record.value, record.unit, lang, noun_en, "typed"),
+        record.recorded_at[:10],
+        record.id,
+        record.source,
+        record.note,
+        state,
+        standing,
+        standing == "counts",
     )
 
 
@@ -331,6 +332,7 @@ def chart(row: TargetRow, lang: Lang) -> Chart | None:
 def goal_view(row: TargetRow, registry: Registry, lang: Lang) -> GoalView:
     """Everything a reader is shown about one goal, worded in ``lang``."""
     t = row.target
+    head = headline(row, lang)
     document = registry.sources.get(t.source.document)
     cluster = registry.clusters.get(t.cluster)
     region = registry.regions.get(t.region)
@@ -343,8 +345,8 @@ def goal_view(row: TargetRow, registry: Registry, lang: Lang) -> GoalView:
         status_label=status_text(row.status, lang),
         meaning=row_meaning(row, lang),
         why=explain(row, lang),
-        headline=headline(row, lang),
-        figures=figures(row, lang),
+        headline=head,
+        figures=figures(row, lang, head),
         approximate=row.progress is not None and Note.BASELINE_APPROXIMATE in row.notes,
         notes=note_texts(row.notes, lang),
         assumptions=list(t.assumptions),
