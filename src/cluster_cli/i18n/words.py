@@ -146,7 +146,7 @@ WHY_MISSED = Phrase(
     "The {period} figure, {value}, falls short of the {year} target of {goal} by {gap}.",
 )
 WHY_BY_GROWTH = Phrase(
-    "自基期以来年均增长{actual}，为按期达到{goal}所需年均增长{required}的{ratio}倍，"
+    "自基期以来年均增长{actual}，为{year}年达到{goal}所需年均增长{required}的{ratio}倍，"
     "判定为“{status}”。",
     "Growth since the baseline averages {actual} a year, {ratio} times the {required} a year "
     "needed to reach {goal} by {year}: {status}.",
@@ -231,6 +231,8 @@ CHART_CAPTION_NO_BASELINE = Phrase(
     "Trend: bars are the figures by period, the line is the target.",
 )
 LIST_SEPARATOR = Phrase("；", "; ")
+ENUMERATION = Phrase("、", ", ")  # between items of a short list: 2023、2024
+SENTENCE_JOINER = Phrase("", " ")  # between two sentences
 COLON = Phrase("：", ": ")
 
 # What each term means, for the legend under the method.

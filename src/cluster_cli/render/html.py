@@ -347,6 +347,8 @@ def render_report(report: Report) -> str:
             for status, values in cluster.rows
         ]
         out.append(table(cluster.header, rows, "clusters"))
+    if report.approximate:
+        out.append(f'<p class="where">{e(report.approximate)}</p>')
     out.append("</section>")
 
     if report.goals:

@@ -224,8 +224,7 @@ def explain(row: TargetRow, lang: Lang) -> str:
             status=word,
         )
     if Note.PROVISIONAL_DEADLINE_PASSED in row.notes:
-        separator = "" if lang == "zh" else " "
-        sentence += separator + NOTE_TEXT[Note.PROVISIONAL_DEADLINE_PASSED](lang)
+        sentence += w.SENTENCE_JOINER(lang) + NOTE_TEXT[Note.PROVISIONAL_DEADLINE_PASSED](lang)
     return sentence
 
 

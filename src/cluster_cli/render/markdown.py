@@ -36,8 +36,8 @@ _LEADING = re.compile(r"^(\d*)([-+=.)])(?=[\s=-]|$)")
 # the space (tab, line breaks, U+3000 ...); doubled and edge spaces and a leading block marker
 # are checked apart.
 _CHANGES = re.compile(
-    "[\\\\`*_\\[\\]#|~<>&\x00-\x1f\x7f-\x9f\xa0\u061c\u1680\u2000-\u200a\u200e\u200f"
-    "\u2028\u2029\u202a-\u202f\u205f\u2066-\u2069\u3000]"
+    r"[\\`*_\[\]#|~<>&\x00-\x1f\x7f-\x9f\xa0\u061c\u1680\u2000-\u200a\u200e\u200f"
+    r"\u2028\u2029\u202a-\u202f\u205f\u2066-\u2069\u3000]"
 )
 _LEADERS = frozenset("0123456789-+=.)")
 _MERMAID_CHANGES = re.compile(
@@ -183,6 +183,8 @@ def render_report(report: Report) -> str:
             [text(h) for h in cluster.header],
             [[text(cell) for cell in cells] for _, cells in cluster.rows],
         )
+    if report.approximate:
+        lines += [f"*{report.approximate}*", ""]
 
     if report.goals:
         lines += [f"## {w.GOALS_DETAIL(lang)}", ""]

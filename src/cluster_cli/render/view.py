@@ -179,6 +179,7 @@ class Report(NamedTuple):
     total: int
     findings: list[Finding]
     clusters: list[ClusterTable]
+    approximate: str  # what ≈ means, when a goal's progress is approximate; else ""
     goals: list[GoalView]
     context_header: list[str]
     context: list[tuple[Status, list[str]]]
@@ -295,7 +296,7 @@ def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
     elif entry.superseded_by is not None:
         standing, state = "revised", w.REVISED_BY(lang, record=entry.superseded_by)
     else:
-        standing, state = "counts", w.COUNTS.zh if lang == "zh" else w.COUNTS.en
+        standing, state = "counts", w.COUNTS(lang)
     return HistoryLine(  # positional: a report of 10,000 goals makes 100,000 of these
         entry.period.text,
         quantity(record.value, record.unit, lang, noun_en, "typed"),
@@ -439,7 +440,7 @@ def _record_sources(progress: Progress, lang: Lang) -> list[SourceLine]:
             if p.record is not None:
                 key = " ".join(p.record.source.split())
                 backing.setdefault(key, {}).setdefault(ind.id, []).append(p.period.text)
-    joiner = "、" if lang == "zh" else ", "
+    joiner = w.ENUMERATION(lang)
     lines = []
     for source in sorted(backing):
         backs = [
@@ -520,6 +521,7 @@ def build(
         total=len(progress.targets),
         findings=findings(progress, lang),
         clusters=clusters,
+        approximate=w.APPROXIMATE_MARK(lang) if any(g.approximate for g in goals) else "",
         goals=goals,
         context_header=context_header,
         context=context,
