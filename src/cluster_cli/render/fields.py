@@ -156,3 +156,4 @@ FIELDS: tuple[Field, ...] = (
 
 CSV_FIELDS = tuple(f for f in FIELDS if f.csv is not None)
 JSON_FIELDS = tuple(f for f in FIELDS if f.json is not None)
+JSON_GETTERS = tuple((f.key, f.json) for f in JSON_FIELDS if f.json is not None)

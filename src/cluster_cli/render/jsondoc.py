@@ -24,9 +24,9 @@ class Origin(NamedTuple):
 
 def target_document(row: TargetRow) -> dict[str, Any]:
     """A goal's JSON fields, from the field table of :mod:`cluster_cli.render.fields`."""
-    from cluster_cli.render.fields import JSON_FIELDS
+    from cluster_cli.render.fields import JSON_GETTERS
 
-    return {field.key: field.json(row) for field in JSON_FIELDS if field.json is not None}
+    return {key: get(row) for key, get in JSON_GETTERS}
 
 
 def indicator_document(row: IndicatorRow) -> dict[str, Any]:

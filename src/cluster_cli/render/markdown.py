@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
@@ -46,6 +47,7 @@ _MERMAID_CHANGES = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # periods, dates, sources, words and dashes recur in every goal
 def text(value: str) -> str:
     """Plain text shown literally in Markdown: one line, controls made visible, HTML-escaped,
     specials escaped."""

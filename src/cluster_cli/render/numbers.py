@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Literal
 
 from cluster_cli.engine.units import UNITS, Dimension
@@ -158,6 +159,7 @@ def _whole(value: float, rounding: Rounding) -> float:
     return float(nearest)
 
 
+@lru_cache(maxsize=4096)
 def quantity(
     value: float | None,
     unit_symbol: str,
@@ -170,7 +172,9 @@ def quantity(
     Chinese writes the unit right after the number and keeps the unit the figure is in.
     English writes money in million, billion or trillion yuan (3000 亿元 is 300 billion yuan)
     and drops the counting word for ``noun_en``. A computed count is whole. A unit this version
-    does not know is written after the number as it is.
+    does not know is written after the number as it is. Cached: a report writes the same
+    figures many times (a goal's latest value in its figures, its sentence and its history;
+    the 0 of every count from zero).
     """
     if value is None:
         return "—"
@@ -236,9 +240,9 @@ def plain(value: float | None) -> str:
 
 def clean_float(value: float | None) -> float | None:
     """The float without its binary noise, for JSON."""
-    if value is None or isinstance(value, int):
+    if value is None or len(repr(value)) <= SIGNIFICANT or isinstance(value, int):
         return value
-    return float(exact(value))
+    return float(f"{value:.{SIGNIFICANT}g}")
 
 
 def whole_count(value: float | None, unit_symbol: str, up: bool = False) -> float | None:

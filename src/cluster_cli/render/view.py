@@ -296,7 +296,7 @@ def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
     elif entry.superseded_by is not None:
         standing, state = "revised", w.REVISED_BY(lang, record=entry.superseded_by)
     else:
-        standing, state = "counts", w.COUNTS(lang)
+        standing, state = "counts", w.COUNTS.zh if lang == "zh" else w.COUNTS.en  # the usual
     return HistoryLine(  # positional: a report of 10,000 goals makes 100,000 of these
         entry.period.text,
         quantity(record.value, record.unit, lang, noun_en, "typed"),
