@@ -253,12 +253,30 @@ def progress_text(row: TargetRow) -> str:
     return text
 
 
+# The figures of a goal, in order: key and label. The headline is progress beside time elapsed.
+_HEADLINE = (("progress", w.PROGRESS), ("elapsed", w.ELAPSED), ("pace_gap", w.PACE_GAP))
+_FIGURES = (
+    ("target", w.TARGET),
+    ("baseline", w.BASELINE),
+    ("latest", w.LATEST),
+    *_HEADLINE,
+    ("attainment", w.ATTAINMENT),
+    ("gap", w.GAP),
+    ("actual_growth", w.ACTUAL_GROWTH),
+    ("required_growth", w.REQUIRED_GROWTH),
+    ("growth_ratio", w.GROWTH_RATIO),
+    ("needed_growth", w.NEEDED_GROWTH),
+    ("needed_per_year", w.NEEDED_PER_YEAR),
+    ("projected", w.PROJECTED),
+    ("final", w.FINAL),
+)
+_KEYS = tuple(key for key, _ in _FIGURES)
+_LABELS = {lang: tuple(label(lang) for _, label in _FIGURES) for lang in ("zh", "en")}
+
+
 def headline(row: TargetRow, lang: Lang) -> list[Figure]:
-    return [
-        Figure("progress", w.PROGRESS(lang), progress_text(row)),
-        Figure("elapsed", w.ELAPSED(lang), percent(row.elapsed)),
-        Figure("pace_gap", w.PACE_GAP(lang), points(row.pace_gap, lang)),
-    ]
+    texts = (progress_text(row), percent(row.elapsed), points(row.pace_gap, lang))
+    return list(map(Figure, _KEYS[3:6], _LABELS[lang][3:6], texts))
 
 
 def figures(row: TargetRow, lang: Lang, head: list[Figure] | None = None) -> list[Figure]:
@@ -268,25 +286,25 @@ def figures(row: TargetRow, lang: Lang, head: list[Figure] | None = None) -> lis
     latest = latest_text(row, lang)
     if row.latest is not None and row.latest.record is not None and row.latest.record.source:
         latest = w.SOURCE_OF(lang, value=latest, source=row.latest.record.source)
-    return [
-        Figure("target", w.TARGET(lang), target_text(row, lang)),
-        Figure("baseline", w.BASELINE(lang), baseline_text(row, lang)),
-        Figure("latest", w.LATEST(lang), latest),
-        *(head if head is not None else headline(row, lang)),
-        Figure("attainment", w.ATTAINMENT(lang), met_percent(row.attainment)),
-        Figure("gap", w.GAP(lang), difference(row.gap, unit, lang, noun, "up")),
-        Figure("actual_growth", w.ACTUAL_GROWTH(lang), percent(row.actual_growth)),
-        Figure("required_growth", w.REQUIRED_GROWTH(lang), percent(row.required_growth)),
-        Figure("growth_ratio", w.GROWTH_RATIO(lang), ratio(row.growth_ratio)),
-        Figure("needed_growth", w.NEEDED_GROWTH(lang), percent(row.needed_growth)),
-        Figure(
-            "needed_per_year",
-            w.NEEDED_PER_YEAR(lang),
-            difference(row.needed_per_year, unit, lang, noun, "up"),
-        ),
-        Figure("projected", w.PROJECTED(lang), quantity(row.projected, unit, lang, noun)),
-        Figure("final", w.FINAL(lang), (w.YES if row.final else w.NO)(lang)),
-    ]
+    head = head if head is not None else headline(row, lang)
+    texts = (
+        target_text(row, lang),
+        baseline_text(row, lang),
+        latest,
+        head[0].text,
+        head[1].text,
+        head[2].text,
+        met_percent(row.attainment),
+        difference(row.gap, unit, lang, noun, "up"),
+        percent(row.actual_growth),
+        percent(row.required_growth),
+        ratio(row.growth_ratio),
+        percent(row.needed_growth),
+        difference(row.needed_per_year, unit, lang, noun, "up"),
+        quantity(row.projected, unit, lang, noun),
+        (w.YES if row.final else w.NO)(lang),
+    )
+    return list(map(Figure, _KEYS, _LABELS[lang], texts))
 
 
 def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
