@@ -14,6 +14,7 @@ up, a projection to the nearest), fractions stay fractions (0.25, not 25%). A va
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from cluster_cli.engine.assess import Point, TargetRow
@@ -75,7 +76,8 @@ def _both(get: Getter) -> tuple[Getter, Getter]:
 
 def _figure(name: str) -> tuple[Getter, Getter]:
     """A computed fraction or figure, without its binary noise."""
-    return _both(lambda row: clean_float(getattr(row, name)))
+    get = attrgetter(name)
+    return _both(lambda row: clean_float(get(row)))
 
 
 def _count(name: str, up: bool) -> tuple[Getter, Getter]:
@@ -84,17 +86,17 @@ def _count(name: str, up: bool) -> tuple[Getter, Getter]:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("id", w.COL_ID, *_both(lambda row: row.id)),
-    Field("name", w.COL_NAME, *_both(lambda row: row.target.name)),
-    Field("name_en", w.COL_NAME_EN, *_both(lambda row: row.target.name_en)),
-    Field("cluster", w.COL_CLUSTER, *_both(lambda row: row.target.cluster)),
-    Field("region", w.COL_REGION, *_both(lambda row: row.target.region)),
-    Field("unit", w.COL_UNIT, *_both(lambda row: row.target.unit)),
-    Field("direction", w.COL_DIRECTION, *_both(lambda row: row.target.direction)),
-    Field("kind", w.COL_KIND, *_both(lambda row: row.target.kind)),
-    Field("target", w.TARGET, *_both(lambda row: row.target.target)),
-    Field("start", w.COL_START, *_both(lambda row: row.target.start)),
-    Field("deadline", w.COL_DEADLINE, *_both(lambda row: row.target.deadline)),
+    Field("id", w.COL_ID, *_both(attrgetter("id"))),
+    Field("name", w.COL_NAME, *_both(attrgetter("target.name"))),
+    Field("name_en", w.COL_NAME_EN, *_both(attrgetter("target.name_en"))),
+    Field("cluster", w.COL_CLUSTER, *_both(attrgetter("target.cluster"))),
+    Field("region", w.COL_REGION, *_both(attrgetter("target.region"))),
+    Field("unit", w.COL_UNIT, *_both(attrgetter("target.unit"))),
+    Field("direction", w.COL_DIRECTION, *_both(attrgetter("target.direction"))),
+    Field("kind", w.COL_KIND, *_both(attrgetter("target.kind"))),
+    Field("target", w.TARGET, *_both(attrgetter("target.target"))),
+    Field("start", w.COL_START, *_both(attrgetter("target.start"))),
+    Field("deadline", w.COL_DEADLINE, *_both(attrgetter("target.deadline"))),
     Field("baseline", w.BASELINE, lambda row: row.baseline and row.baseline.value, _baseline),
     Field(
         "baseline_period",
@@ -135,8 +137,8 @@ FIELDS: tuple[Field, ...] = (
     Field("needed_growth", w.NEEDED_GROWTH, *_figure("needed_growth")),
     Field("needed_per_year", w.NEEDED_PER_YEAR, *_count("needed_per_year", up=True)),
     Field("projected", w.PROJECTED, *_count("projected", up=False)),
-    Field("final", w.FINAL, *_both(lambda row: row.final)),
-    Field("status", w.COL_STATUS_CODE, *_both(lambda row: row.status.value)),
+    Field("final", w.FINAL, *_both(attrgetter("final"))),
+    Field("status", w.COL_STATUS_CODE, *_both(attrgetter("status.value"))),
     # A phrase: worded in the report's language by the CSV.
     Field("status_label", w.STATUS, lambda row: STATUS_LABELS[row.status].phrase, None),
     Field(
