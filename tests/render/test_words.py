@@ -89,7 +89,7 @@ def test_phrases_need_no_markdown_or_html_escaping() -> None:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_reports_and_show_use_one_word_for_each_term(lang: Lang) -> None:
+def test_the_reports_use_one_word_for_each_term(lang: Lang) -> None:
     registry = sample_registry()
     progress = sample_progress(registry)
     text = markdown_render.render(progress, ORIGIN, registry, lang)
