@@ -29,7 +29,16 @@ SRC = REPO / "src" / "cluster_cli"
 PHRASES = {name: value for name, value in vars(w).items() if isinstance(value, Phrase)}
 CJK = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 # The renderers that take every phrase from the catalogue.
-RENDERERS_OWNING_NO_PHRASE = ("labels", "view", "markdown", "html", "csv", "jsondoc", "fields")
+RENDERERS_OWNING_NO_PHRASE = (
+    "labels",
+    "view",
+    "report",
+    "markdown",
+    "html",
+    "csv",
+    "jsondoc",
+    "fields",
+)
 
 
 def fields_of(text: str) -> set[str]:

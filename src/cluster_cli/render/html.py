@@ -17,14 +17,8 @@ from cluster_cli.engine.assess import Status
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.numbers import figure
-from cluster_cli.render.view import (
-    CLUSTER_NUMBERS,
-    METHODOLOGY_LINK,
-    Chart,
-    GoalView,
-    Report,
-    renderer,
-)
+from cluster_cli.render.report import CLUSTER_NUMBERS, METHODOLOGY_LINK, Report, renderer
+from cluster_cli.render.view import Chart, GoalView
 from cluster_cli.text import clean
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"

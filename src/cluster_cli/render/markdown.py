@@ -15,14 +15,8 @@ from functools import lru_cache
 
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
-from cluster_cli.render.view import (
-    METHODOLOGY_LINK,
-    Chart,
-    GoalView,
-    Report,
-    number,
-    renderer,
-)
+from cluster_cli.render.report import METHODOLOGY_LINK, Report, renderer
+from cluster_cli.render.view import Chart, GoalView, number
 from cluster_cli.text import clean
 
 # ASCII punctuation that opens or closes Markdown constructs mid-line: emphasis, code, links (a
