@@ -8,8 +8,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from cluster_cli.i18n import Lang
+from cluster_cli.i18n import words as w
 from cluster_cli.render import markdown as markdown_render
-from cluster_cli.render.view import word
 from report_sample import (
     HOSTILE,
     ORIGIN,
@@ -96,7 +96,7 @@ def test_history_marks_revisions_and_retractions() -> None:
         "| 2024 | ~~130 billion yuan~~ | 2025-02-20 | 苏州市统计局 | 快报 | revised by r003 |"
         in text
     )
-    assert "retracted (r009)" in text
+    assert "retracted by r009" in text
     assert "150 billion yuan (2025)" not in text  # recorded after the as-of date
 
 
@@ -144,8 +144,8 @@ def test_an_approximate_baseline_is_flagged(lang: Lang) -> None:
 
 
 LEGEND_RATIOS = {
-    "zh": (("实际增速", "所需增速"), ("时序进度", "任务完成比例", "时间进度")),
-    "en": (("observed growth", "growth required"), ("share of the task done", "time gone")),
+    "zh": (("实际增速", "所需增速"), ("进度", "时序进度")),
+    "en": (("observed growth", "growth required"), ("progress", "time elapsed")),
 }
 
 
@@ -154,7 +154,7 @@ def test_legend_names_growth_ratio_and_pace_ratio(lang: Lang) -> None:
     registry = sample_registry()
     progress = sample_progress(registry)
     text = markdown_render.render(progress, ORIGIN, registry, lang)
-    legend = text.split(f"| {word('symbol', lang)} |", 1)[1].split("\n\n", 1)[0]
+    legend = text.split(f"| {w.SYMBOL(lang)} |", 1)[1].split("\n\n", 1)[0]
     growth_words, pace_words = LEGEND_RATIOS[lang]
     judged_by_ratio = ("on track", "needs acceleration", "limited progress")
     if lang == "zh":

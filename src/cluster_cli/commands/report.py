@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -23,7 +23,45 @@ from cluster_cli.commands.options import (
 from cluster_cli.errors import UsageError
 from cluster_cli.text import warn
 
-FORMATS = ("markdown", "html", "csv", "json")
+if TYPE_CHECKING:
+    from cluster_cli.app.load import State
+    from cluster_cli.i18n import Lang
+
+Format = Literal["markdown", "html", "csv", "json"]
+FORMATS: tuple[Format, ...] = ("markdown", "html", "csv", "json")
+
+
+def _markdown(state: State, lang: Lang, filters: list[str]) -> str:
+    from cluster_cli.render import markdown
+
+    return markdown.render(state.progress, state.origin, state.registry, lang, filters)
+
+
+def _html(state: State, lang: Lang, filters: list[str]) -> str:
+    from cluster_cli.render import html
+
+    return html.render(state.progress, state.origin, state.registry, lang, filters)
+
+
+def _csv(state: State, lang: Lang, filters: list[str]) -> str:
+    from cluster_cli.render import csv
+
+    return csv.render(state.progress, state.origin, state.registry, lang, filters)
+
+
+def _json(state: State, lang: Lang, filters: list[str]) -> str:
+    from cluster_cli.render import jsondoc
+
+    return jsondoc.render(state.progress, state.origin)
+
+
+# Each format's renderer; each imports only its own module, so a report loads one renderer.
+RENDERERS: dict[Format, Callable[[State, Lang, list[str]], str]] = {
+    "markdown": _markdown,
+    "html": _html,
+    "csv": _csv,
+    "json": _json,
+}
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -48,7 +86,7 @@ def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
 
 
 # What a file name says its content is: -o report.html without --html writes HTML.
-EXTENSIONS = {
+EXTENSIONS: dict[str, Format] = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".html": "html",
@@ -60,7 +98,7 @@ EXTENSIONS = {
 
 def choose_format(
     markdown: bool, html: bool, csv: bool, as_json: bool, output: Path | None = None
-) -> str:
+) -> Format:
     chosen = [name for name, on in zip(FORMATS, (markdown, html, csv, as_json), strict=True) if on]
     if len(chosen) > 1:
         options = ", ".join(f"--{name}" for name in chosen)
@@ -129,15 +167,7 @@ def report(
     warn(state.warnings)
     progress = state.progress
 
-    if fmt == "json":
-        from cluster_cli.render import jsondoc
-
-        text = jsondoc.render(progress, state.origin)
-    else:  # markdown, html and csv renderers share one signature; import only the one used
-        renderer = importlib.import_module(f"cluster_cli.render.{fmt}")
-        text = renderer.render(
-            progress, state.origin, state.registry, chosen_lang, filters.describe()
-        )
+    text = RENDERERS[fmt](state, chosen_lang, filters.describe())
 
     if output is None:
         sys.stdout.write(text)

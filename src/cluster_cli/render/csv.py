@@ -1,6 +1,8 @@
 """The report as CSV: one row per goal with the engine's figures, for spreadsheets.
 
-Numbers are plain (no thousands separators, no exponent) and fractions stay fractions (0.25, not
+The columns are the CSV fields of :mod:`cluster_cli.render.fields`: headed by their keys in
+English (scripts rely on them) and by their Chinese labels with ``--lang zh``. Numbers are plain
+(no thousands separators, no exponent, no binary noise) and fractions stay fractions (0.25, not
 25%), as in the JSON contract. An approximate baseline ("over 1000") is marked by the
 ``baseline_qualifier`` column and the ``baseline-approximate`` note code in ``notes``.
 
@@ -15,47 +17,17 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import Any
 
-from cluster_cli.engine.assess import TargetRow
-from cluster_cli.i18n import Lang
-from cluster_cli.render.labels import status_text
-from cluster_cli.render.view import Report, number, renderer
+from cluster_cli.engine.assess import Progress
+from cluster_cli.engine.models import Registry
+from cluster_cli.i18n import Lang, Phrase
+from cluster_cli.render.fields import CSV_FIELDS
+from cluster_cli.render.jsondoc import Origin
+from cluster_cli.render.numbers import plain
 from cluster_cli.text import clean
 
-COLUMNS = (
-    "id",
-    "name",
-    "name_en",
-    "cluster",
-    "region",
-    "unit",
-    "direction",
-    "kind",
-    "target",
-    "start",
-    "deadline",
-    "baseline",
-    "baseline_period",
-    "baseline_qualifier",
-    "latest",
-    "latest_period",
-    "latest_source",
-    "attainment",
-    "progress",
-    "gap",
-    "elapsed",
-    "pace_gap",
-    "actual_growth",
-    "required_growth",
-    "growth_ratio",
-    "needed_growth",
-    "needed_per_year",
-    "projected",
-    "final",
-    "status",
-    "status_label",
-    "notes",
-)
+COLUMNS = tuple(field.key for field in CSV_FIELDS)
 
 _FORMULA_START = ("=", "+", "-", "@")
 
@@ -66,61 +38,31 @@ def safe_text(value: str) -> str:
     return "'" + cleaned if cleaned.lstrip(" ").startswith(_FORMULA_START) else cleaned
 
 
-def baseline_qualifier(row: TargetRow) -> str:
-    """exact, over, about or under; empty without a baseline.
-
-    Only the registry's baseline can be approximate ("over 1000"): a recorded figure is exact.
-    """
-    return "" if row.baseline is None else row.baseline.qualifier
-
-
-def _row(row: TargetRow, lang: Lang) -> list[str]:
-    t = row.target
-    latest, baseline = row.latest, row.baseline
-    source = latest.record.source if latest is not None and latest.record is not None else ""
-    return [
-        row.id,
-        safe_text(t.name),
-        safe_text(t.name_en),
-        safe_text(t.cluster),
-        safe_text(t.region),
-        safe_text(t.unit),
-        t.direction,
-        t.kind,
-        number(t.target),
-        number(t.start),
-        number(t.deadline),
-        number(baseline.value if baseline else None),
-        safe_text(baseline.period.text) if baseline else "",
-        baseline_qualifier(row),
-        number(latest.value if latest else None),
-        safe_text(latest.period.text) if latest else "",
-        safe_text(source),
-        number(row.attainment),
-        number(row.progress),
-        number(row.gap),
-        number(row.elapsed),
-        number(row.pace_gap),
-        number(row.actual_growth),
-        number(row.required_growth),
-        number(row.growth_ratio),
-        number(row.needed_growth),
-        number(row.needed_per_year),
-        number(row.projected),
-        "true" if row.final else "false",
-        row.status.value,
-        status_text(row.status, lang, symbol=False),
-        ";".join(note.value for note in row.notes),
-    ]
+def cell(value: Any, lang: Lang) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return plain(value)
+    if isinstance(value, Phrase):
+        return value(lang)
+    return safe_text(str(value))
 
 
-def render_report(report: Report) -> str:
+def render(
+    progress: Progress,
+    origin: Origin,
+    registry: Registry,
+    lang: Lang,
+    filters: list[str] | None = None,
+) -> str:
+    """One header row and one row per goal; needs none of the report's wording, so it does
+    not build the report."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    for row in report.rows:
-        writer.writerow(_row(row, report.lang))
+    writer.writerow([field.header(lang) for field in CSV_FIELDS])
+    getters = [field.csv for field in CSV_FIELDS if field.csv is not None]
+    for row in progress.targets:
+        writer.writerow([cell(get(row), lang) for get in getters])
     return buffer.getvalue()
-
-
-render = renderer(render_report)

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Collection
 
 from cluster_cli.engine.assess import Status
-from cluster_cli.engine.units import format_number
 from cluster_cli.i18n import Lang
-from cluster_cli.render.view import (
-    METHODOLOGY_LINK,
-    Chart,
-    GoalSection,
-    Report,
-    renderer,
-    word,
-)
+from cluster_cli.i18n import words as w
+from cluster_cli.render.numbers import figure
+from cluster_cli.render.report import CLUSTER_NUMBERS, METHODOLOGY_LINK, Report, renderer
+from cluster_cli.render.view import Chart, GoalView
 from cluster_cli.text import clean
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -89,6 +85,7 @@ article.goal h3 {{ display: flex; gap: 10px; align-items: baseline; flex-wrap: w
 article.goal h3 .id {{ color: var(--muted); font-weight: 400; font-size: 13px; }}
 .where {{ color: var(--muted); font-size: 13px; margin: 0 0 6px; }}
 .why {{ font-size: 15px; }}
+.headline {{ font-size: 15px; margin: 2px 0 6px; }}
 .split {{ display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr); gap: 20px;
   align-items: start; }}
 .split table td:first-child {{ color: var(--muted); width: 48%; }}
@@ -146,8 +143,7 @@ def table(header: list[str], rows: list[str], css: str = "") -> str:
     return f"{opening}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def cells(values: list[str], numeric: set[int] | None = None) -> str:
-    numeric = numeric or set()
+def cells(values: list[str], numeric: Collection[int] = ()) -> str:
     return "".join(
         f'<td class="num">{e(v)}</td>' if i in numeric else f"<td>{e(v)}</td>"
         for i, v in enumerate(values)
@@ -189,7 +185,7 @@ def chart_svg(spec: Chart, lang: Lang) -> str:
             f'<line x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" '
             'stroke="#e4e8ec" stroke-width="1"/>'
             f'<text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end" font-size="11" '
-            f'fill="#59636e">{e(format_number(tick))}</text>'
+            f'fill="#59636e">{e(figure(tick))}</text>'
         )
         tick += step
     count = len(spec.values)
@@ -200,17 +196,17 @@ def chart_svg(spec: Chart, lang: Lang) -> str:
         cx = left + slot * (index + 0.5)
         vy = y(value)
         top_y, bar_h = min(vy, zero), abs(zero - vy)
-        fill = "#9db7d0" if index == 0 else "#2f6ea5"
+        fill = "#9db7d0" if index == spec.baseline_index else "#2f6ea5"
         parts.append(
             f'<rect x="{cx - bar_w / 2:.1f}" y="{top_y:.1f}" width="{bar_w:.1f}" '
             f'height="{max(bar_h, 0.5):.1f}" fill="{fill}" rx="2"/>'
             f'<text x="{cx:.1f}" y="{top_y - 4:.1f}" text-anchor="middle" font-size="11" '
-            f'fill="#1f2328">{e(format_number(value))}</text>'
+            f'fill="#1f2328">{e(figure(value, "typed"))}</text>'
             f'<text x="{cx:.1f}" y="{height - bottom + 16}" text-anchor="middle" '
             f'font-size="11.5" fill="#1f2328">{e(period)}</text>'
         )
     ty = y(spec.target)
-    target_label = f"{word('target', lang)} {format_number(spec.target)}"
+    target_label = f"{w.TARGET(lang)} {figure(spec.target, 'typed')}"
     parts.append(
         f'<line x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" stroke="#a40e26" '
         'stroke-width="2" stroke-dasharray="6 4"/>'
@@ -224,7 +220,7 @@ def chart_svg(spec: Chart, lang: Lang) -> str:
         f"{e(spec.unit)}</text>"
     )
     label = f"{spec.title}: " + ", ".join(
-        f"{p} {format_number(v)}" for p, v in zip(spec.periods, spec.values, strict=True)
+        f"{p} {figure(v, 'typed')}" for p, v in zip(spec.periods, spec.values, strict=True)
     )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
@@ -232,46 +228,44 @@ def chart_svg(spec: Chart, lang: Lang) -> str:
     )
 
 
-def _goal(section: GoalSection, lang: Lang) -> str:
+def _goal(goal: GoalView, lang: Lang) -> str:
+    first, *rest = goal.headline
+    headline = " · ".join(f"{e(f.label)} {e(f.text)}" for f in rest)
     parts = [
-        f'<article class="goal st-{section.status.value}" id="goal-{e(section.id)}">',
-        f'<h3><span>{e(section.name)}</span> <span class="id">{e(section.id)}</span> '
-        f"{badge(section.status, section.status_label)}</h3>",
-        f'<p class="where">{e(section.cluster)} · {e(section.region)}</p>',
-        f'<p class="why">{e(section.why)}</p>',
+        f'<article class="goal st-{goal.status.value}" id="goal-{e(goal.id)}">',
+        f'<h3><span>{e(goal.name)}</span> <span class="id">{e(goal.id)}</span> '
+        f"{badge(goal.status, goal.status_label)}</h3>",
+        f'<p class="where">{e(goal.cluster)} · {e(goal.region)}</p>',
+        f'<p class="headline"><strong>{e(first.label)} {e(first.text)}</strong> · {headline}</p>',
+        f'<p class="why">{e(goal.why)}</p>',
         '<div class="split"><div>',
         table(
-            [word("figures", lang), word("value", lang)],
-            [f"<tr>{cells([label, value], {1})}</tr>" for label, value in section.figures],
+            [w.FIGURES(lang), w.VALUE(lang)],
+            [f"<tr>{cells([f.label, f.text], {1})}</tr>" for f in goal.figures],
         ),
         "</div><div>",
     ]
-    if section.chart is not None:
-        caption = (
-            "柱为各期数值（浅色为基期），虚线为目标值。"
-            if lang == "zh"
-            else "Bars: the figures by period (light: the baseline). Dashed line: the target."
-        )
+    if goal.chart is not None:
+        caption = w.CHART_CAPTION if goal.chart.baseline_index == 0 else w.CHART_CAPTION_NO_BASELINE
         parts.append(
-            f"<figure>{chart_svg(section.chart, lang)}<figcaption>{e(caption)}</figcaption>"
+            f"<figure>{chart_svg(goal.chart, lang)}<figcaption>{e(caption(lang))}</figcaption>"
             "</figure>"
         )
-    if section.notes:
-        parts.append(f"<h4>{e(word('notes', lang))}</h4>")
-        parts.append('<ul class="plain">' + "".join(f"<li>{e(n)}</li>" for n in section.notes))
+    notes = [*goal.notes, goal.remark] if goal.remark else goal.notes
+    if notes:
+        parts.append(f"<h4>{e(w.NOTES(lang))}</h4>")
+        parts.append('<ul class="plain">' + "".join(f"<li>{e(n)}</li>" for n in notes))
         parts.append("</ul>")
-    if section.assumptions:
-        parts.append(f"<h4>{e(word('assumptions', lang))}</h4>")
-        parts.append(
-            '<ul class="plain">' + "".join(f"<li>{e(a)}</li>" for a in section.assumptions)
-        )
+    if goal.assumptions:
+        parts.append(f"<h4>{e(w.ASSUMPTIONS(lang))}</h4>")
+        parts.append('<ul class="plain">' + "".join(f"<li>{e(a)}</li>" for a in goal.assumptions))
         parts.append("</ul>")
     parts.append("</div></div>")
-    parts.append(f"<h4>{e(word('history', lang))}</h4>")
-    if section.history:
-        header = [word(k, lang) for k in ("period", "value", "recorded", "source", "note", "state")]
+    parts.append(f"<h4>{e(w.HISTORY(lang))}</h4>")
+    if goal.history:
+        header = [p(lang) for p in (w.PERIOD, w.VALUE, w.RECORDED, w.SOURCE, w.NOTE, w.STANDING)]
         rows = []
-        for h in section.history:
+        for h in goal.history:
             css = "" if h.counts else ' class="retired"'
             rows.append(
                 f'<tr{css}><td>{e(h.period)}</td><td class="num value">{e(h.value)}</td>'
@@ -280,11 +274,11 @@ def _goal(section: GoalSection, lang: Lang) -> str:
             )
         parts.append(table(header, rows))
     else:
-        parts.append(f"<p>{e(word('no_history', lang))}</p>")
-    colon = "：" if lang == "zh" else ": "
+        parts.append(f"<p>{e(w.NO_HISTORY(lang))}</p>")
     parts.append(
-        f"<blockquote><strong>{e(word('quote', lang))}</strong>{e(colon)}“{e(section.quote)}”"
-        f'<span class="doc">— {e(section.document)}</span></blockquote>'
+        f"<blockquote><strong>{e(w.QUOTE(lang))}</strong>{e(w.COLON(lang))}"
+        f"“{e(goal.source.quote)}”"
+        f'<span class="doc">— {e(goal.source.document)}</span></blockquote>'
     )
     parts.append("</article>")
     return "\n".join(parts)
@@ -292,8 +286,8 @@ def _goal(section: GoalSection, lang: Lang) -> str:
 
 def render_report(report: Report) -> str:
     lang = report.lang
-    colon = "：" if lang == "zh" else ": "
-    separator = "；" if lang == "zh" else "; "
+    colon = w.COLON(lang)
+    separator = w.LIST_SEPARATOR(lang)
     html_lang = "zh-CN" if lang == "zh" else "en"
     title = f"{report.title} · {report.as_of}"
     out = [
@@ -317,7 +311,7 @@ def render_report(report: Report) -> str:
     out += [f"<dt>{e(label)}</dt><dd>{e(value)}</dd>" for label, value in report.meta]
     out += ["</dl>", "</header>"]
 
-    out.append(f'<section class="summary"><h2>{e(word("summary", lang))}</h2>')
+    out.append(f'<section class="summary"><h2>{e(w.SUMMARY(lang))}</h2>')
     out.append('<div class="cards">')
     for status, label, count in report.summary:
         symbol, _, words = label.partition(" ")
@@ -328,34 +322,36 @@ def render_report(report: Report) -> str:
         )
     out.append(
         f'<div class="card"><div class="count">{report.total}</div>'
-        f'<div class="label">{e(word("total", lang))}</div></div>'
+        f'<div class="label">{e(w.TOTAL(lang))}</div></div>'
     )
     out.append("</div>")
-    out.append(f'<h3>{e(word("findings", lang))}</h3><ul class="findings">')
+    out.append(f'<h3>{e(w.FINDINGS(lang))}</h3><ul class="findings">')
     for finding in report.findings:
-        items = separator.join(finding.items) or word("nothing", lang)
-        out.append(f"<li><strong>{e(word(finding.key, lang))}</strong>{e(colon)}{e(items)}</li>")
+        items = separator.join(finding.items) or w.NOTHING(lang)
+        out.append(f"<li><strong>{e(finding.label)}</strong>{e(colon)}{e(items)}</li>")
     out.append("</ul></section>")
 
-    out.append(f'<section class="clusters"><h2>{e(word("by_cluster", lang))}</h2>')
+    out.append(f'<section class="clusters"><h2>{e(w.BY_CLUSTER(lang))}</h2>')
     if not report.clusters:
-        out.append(f"<p>{e(word('no_goals', lang))}</p>")
+        out.append(f"<p>{e(w.NO_GOALS(lang))}</p>")
     for cluster in report.clusters:
         out.append(f"<h3>{e(cluster.name)}</h3>")
         rows = [
-            f"<tr>{cells(values[:-1], {4, 6})}<td>{badge(status, values[-1])}</td></tr>"
+            f"<tr>{cells(values[:-1], CLUSTER_NUMBERS)}<td>{badge(status, values[-1])}</td></tr>"
             for status, values in cluster.rows
         ]
         out.append(table(cluster.header, rows, "clusters"))
+    if report.approximate:
+        out.append(f'<p class="where">{e(report.approximate)}</p>')
     out.append("</section>")
 
     if report.goals:
-        out.append(f'<section class="goals"><h2>{e(word("goals_detail", lang))}</h2>')
+        out.append(f'<section class="goals"><h2>{e(w.GOALS_DETAIL(lang))}</h2>')
         out += [_goal(section, lang) for section in report.goals]
         out.append("</section>")
 
     if report.context:
-        out.append(f'<section class="context"><h2>{e(word("context", lang))}</h2>')
+        out.append(f'<section class="context"><h2>{e(w.CONTEXT(lang))}</h2>')
         rows = [
             f"<tr>{cells(values[:3], {1, 2})}<td>{badge(status, values[3])}</td>"
             f"<td>{e(values[4])}</td></tr>"
@@ -364,30 +360,30 @@ def render_report(report: Report) -> str:
         out.append(table(report.context_header, rows))
         out.append("</section>")
 
-    out.append(f'<section class="method"><h2>{e(word("method", lang))}</h2>')
+    out.append(f'<section class="method"><h2>{e(w.METHOD(lang))}</h2>')
     out.append(f"<p>{e(report.method)}</p>")
-    more = "详见" if lang == "zh" else "Details:"
+    more = w.DETAILS(lang)
     out.append(f'<p>{e(more)} <a href="{e(METHODOLOGY_LINK)}">{e(METHODOLOGY_LINK)}</a></p>')
     legend_rows = [
         f"<tr><td>{badge(status, f'{symbol} {name}')}</td><td>{e(meaning)}</td></tr>"
         for status, symbol, name, meaning in report.legend
     ]
-    out.append(table([word("status", lang), word("meaning", lang)], legend_rows))
+    out.append(table([w.STATUS(lang), w.MEANING(lang)], legend_rows))
+    term_rows = [f"<tr>{cells([term, means])}</tr>" for term, means in report.terms]
+    out.append(table([w.TERM(lang), w.MEANING(lang)], term_rows))
     out.append("</section>")
 
-    out.append(f'<section class="sources"><h2>{e(word("sources", lang))}</h2>')
-    out.append(f"<h3>{e(word('record_sources', lang))}</h3>")
+    out.append(f'<section class="sources"><h2>{e(w.SOURCES(lang))}</h2>')
+    out.append(f"<h3>{e(w.RECORD_SOURCES(lang))}</h3>")
     if report.record_sources:
         out.append('<ul class="plain">')
         for source in report.record_sources:
             backs = separator.join(source.backs)
-            out.append(
-                f"<li>{e(source.source)} — {e(word('backs', lang))}{e(colon)}{e(backs)}</li>"
-            )
+            out.append(f"<li>{e(source.source)} — {e(w.BACKS(lang))}{e(colon)}{e(backs)}</li>")
         out.append("</ul>")
     else:
-        out.append(f"<p>{e(word('no_record_sources', lang))}</p>")
-    out.append(f"<h3>{e(word('documents', lang))}</h3>")
+        out.append(f"<p>{e(w.NO_RECORD_SOURCES(lang))}</p>")
+    out.append(f"<h3>{e(w.DOCUMENTS(lang))}</h3>")
     out.append('<ul class="plain">' + "".join(f"<li>{e(d)}</li>" for d in report.documents))
     out.append("</ul></section>")
     out.append(f"<footer>{e(title)} · cluster-cli</footer>")

@@ -1,0 +1,287 @@
+"""Every phrase of the reports and of the words they share with the terminal, in both languages.
+
+One term, one phrase: the headline figure is 进度 / Progress (the share of the way from the
+baseline to the target), read beside 时序进度 / Time elapsed; the other terms are 进度差 / Pace
+gap, 达成率 / Attainment, 增速比 / Growth ratio, 尚需年均增长 / Growth still needed a year and
+差距 / Gap to target (docs/methodology.md). ``{name}`` fields are filled in by the caller with
+figures already written for the reader. Tests check that both languages have the same fields
+and that every phrase here is used.
+"""
+
+from __future__ import annotations
+
+from cluster_cli.i18n import Phrase
+
+# ------------------------------------------------------------------ statuses
+
+ACHIEVED = Phrase("已完成", "achieved")
+ON_TRACK = Phrase("进展顺利", "on track")
+NEEDS_ACCELERATION = Phrase("需加快", "needs acceleration")
+LIMITED_PROGRESS = Phrase("进展有限", "limited progress")
+DETERIORATING = Phrase("倒退", "deteriorating")
+MISSED = Phrase("未完成", "missed")
+INSUFFICIENT_DATA = Phrase("数据不足", "insufficient data")
+
+# What a status judged by a ratio means: by growth rates, or by 时序进度 for counts from zero.
+BY_GROWTH_ON_TRACK = Phrase(
+    "实际增速达到所需增速的{on}以上", "observed growth is at least {on} of the growth required"
+)
+BY_GROWTH_NEEDS_ACCELERATION = Phrase(
+    "实际增速为所需增速的{acc}至{on}", "observed growth is {acc} to {on} of the growth required"
+)
+BY_GROWTH_LIMITED = Phrase(
+    "实际增速不足所需增速的{acc}", "observed growth is below {acc} of the growth required"
+)
+BY_PACE_ON_TRACK = Phrase(
+    "进度达到时序进度的{on}以上", "progress is at least {on} of the time elapsed"
+)
+BY_PACE_NEEDS_ACCELERATION = Phrase(
+    "进度为时序进度的{acc}至{on}", "progress is {acc} to {on} of the time elapsed"
+)
+BY_PACE_LIMITED = Phrase("进度不足时序进度的{acc}", "progress is below {acc} of the time elapsed")
+BY_GROWTH_OR_PACE = Phrase(
+    "{growth}；增速无法计算时（如从0开始累计）{pace}",
+    "{growth}; where a growth rate is undefined (counts from zero), {pace}",
+)
+MEANS_ACHIEVED = Phrase("最新数值已达到目标", "the latest value meets the target")
+MEANS_DETERIORATING = Phrase("指标朝目标的反方向变化", "the figure moves away from the target")
+MEANS_MISSED = Phrase(
+    "已有截止年份（或之后）的数据，且未达到目标",
+    "a figure for the deadline year or later does not meet the target",
+)
+MEANS_INSUFFICIENT_DATA = Phrase(
+    "基期之后尚无数据（或无基期且数据少于两个）",
+    "no figure after the baseline yet (or no baseline and fewer than two figures)",
+)
+
+# ------------------------------------------------------------------ notes on a goal
+
+NOTE_BASELINE_APPROXIMATE = Phrase(
+    "基期数值为约数（如“超过1000亿元”），进度按该下限计算，为近似值。",
+    'The baseline is approximate (e.g. "over 100 billion yuan"); progress is measured '
+    "from that floor and is approximate.",
+)
+NOTE_BASELINE_FROM_LEDGER = Phrase(
+    "基期数值采用已记录的基期年份统计数据，而非规划中的约数。",
+    "The baseline is the figure recorded for the base year, not the plan's rounded one.",
+)
+NOTE_BASELINE_FROM_FIRST_VALUE = Phrase(
+    "原文未给出基期数值，以首个记录数值为基期。",
+    "The source gives no baseline; the first recorded figure serves as the baseline.",
+)
+NOTE_VALUES_BEFORE_BASELINE = Phrase(
+    "早于基期的数值仅列入历史，不参与计算。",
+    "Figures for periods before the baseline are kept in the history but not used.",
+)
+NOTE_PROVISIONAL_DEADLINE_PASSED = Phrase(
+    "截止期已过但尚无截止年份数据：状态依趋势判断，为暂定结论。",
+    "The deadline has passed but its year's figure is not in yet: the status follows the "
+    "trend and is provisional.",
+)
+NOTE_UNIT_MISMATCH_IGNORED = Phrase(
+    "有记录的单位与目标单位不属同类，已忽略。",
+    "A record in a unit of another kind than the goal's was ignored.",
+)
+NOTE_GROWTH_FROM_SOURCE = Phrase(
+    "仅有一个数值：增速采用原文公布的同比增速。",
+    "Only one figure: the growth is the year-on-year growth published with it.",
+)
+NOTE_GROWTH_IS_VALUE = Phrase(
+    "该指标本身即增速，按其数值判断。",
+    "The indicator is itself a growth rate and is judged by its value.",
+)
+
+# ------------------------------------------------------------------ figures of a goal
+
+TARGET = Phrase("目标值", "Target")
+BASELINE = Phrase("基期", "Baseline")
+LATEST = Phrase("最新数值", "Latest")
+PROGRESS = Phrase("进度", "Progress")
+ELAPSED = Phrase("时序进度", "Time elapsed")
+PACE_GAP = Phrase("进度差", "Pace gap")
+ATTAINMENT = Phrase("达成率", "Attainment")
+GAP = Phrase("差距", "Gap to target")
+ACTUAL_GROWTH = Phrase("实际年均增长", "Observed growth a year")
+REQUIRED_GROWTH = Phrase("所需年均增长（自基期）", "Growth required a year (from the baseline)")
+GROWTH_RATIO = Phrase("增速比", "Growth ratio")
+NEEDED_GROWTH = Phrase("尚需年均增长", "Growth still needed a year")
+NEEDED_PER_YEAR = Phrase("尚需年均增加", "Increase still needed a year")
+PROJECTED = Phrase("按趋势预计（截止年）", "Projected at the deadline on trend")
+FINAL = Phrase("已有截止年份数据", "Deadline-year figure in")
+YES = Phrase("是", "yes")
+NO = Phrase("否", "no")
+
+# Where a figure stands and when: "2,000亿元（2025年）" / "200 billion yuan by 2025".
+BY_YEAR = Phrase("{value}（{year}年）", "{value} by {year}")
+IN_YEAR = Phrase("{value}（{period}年）", "{value} ({period})")
+IN_PERIOD = Phrase("{value}（{period}）", "{value} ({period})")
+SOURCE_OF = Phrase("{value}；来源：{source}", "{value}; source: {source}")
+OVER = Phrase("超过{value}", "over {value}")
+ABOUT = Phrase("约{value}", "about {value}")
+UNDER = Phrase("不足{value}", "under {value}")
+
+# The pace gap in words.
+ON_SCHEDULE = Phrase("按时序进度", "on schedule")
+AHEAD = Phrase("超前{points}个百分点", "ahead by {points} pp")
+BEHIND = Phrase("落后{points}个百分点", "behind by {points} pp")
+POINTS = Phrase("{points}个百分点", "{points} pp")
+
+# ------------------------------------------------------------------ why a goal has its status
+
+WHY_ONE_FIGURE = Phrase(
+    "仅有一个数值（{period}：{value}），原文未给出基期，需再有一个数值才能判断进度。",
+    "Only one figure ({period}: {value}) and no baseline in the source: a second figure is "
+    "needed to judge progress.",
+)
+WHY_NO_FIGURE = Phrase(
+    "尚无基期之后的数据，无法判断能否在{year}年达到{goal}。",
+    "No figure after the baseline yet: progress toward {goal} by {year} cannot be judged.",
+)
+WHY_ACHIEVED = Phrase(
+    "{period}年数值{value}已达到{year}年目标{goal}。",
+    "The {period} figure, {value}, meets the {year} target of {goal}.",
+)
+WHY_MISSED = Phrase(
+    "{period}年数值{value}未达到{year}年目标{goal}，差距{gap}。",
+    "The {period} figure, {value}, falls short of the {year} target of {goal} by {gap}.",
+)
+WHY_BY_GROWTH = Phrase(
+    "自基期以来年均增长{actual}，为{year}年达到{goal}所需年均增长{required}的{ratio}倍，"
+    "判定为“{status}”。",
+    "Growth since the baseline averages {actual} a year, {ratio} times the {required} a year "
+    "needed to reach {goal} by {year}: {status}.",
+)
+WHY_BY_PACE = Phrase(
+    "进度{progress}，时序进度{elapsed}，二者之比为{ratio}，判定为“{status}”。",
+    "Progress {progress} with {elapsed} of the time elapsed, a ratio of {ratio}: {status}.",
+)
+WHY_INDICATOR_ONE_FIGURE = Phrase("仅有一个数值，无法计算增速。", "Only one figure: no growth yet.")
+WHY_INDICATOR = Phrase(
+    "年均增长{growth}（≥{on}为进展顺利，≥{acc}为需加快），判定为“{status}”。",
+    "Growth of {growth} a year (at least {on} is on track, {acc} needs acceleration): {status}.",
+)
+
+# ------------------------------------------------------------------ history of recorded figures
+
+HISTORY = Phrase("记录历史", "History of recorded figures")
+NO_HISTORY = Phrase("尚无记录。", "Nothing recorded yet.")
+PERIOD = Phrase("期别", "Period")
+VALUE = Phrase("数值", "Value")
+RECORDED = Phrase("记录日期", "Recorded")
+SOURCE = Phrase("来源", "Source")
+NOTE = Phrase("备注", "Note")
+STANDING = Phrase("处理", "Standing")
+COUNTS = Phrase("计入", "counts")
+RETRACTED_BY = Phrase("已撤回（{record}）", "retracted by {record}")
+REVISED_BY = Phrase("已被修订（{record}）", "revised by {record}")
+
+# ------------------------------------------------------------------ report headings and labels
+
+TITLE = Phrase("目标进展报告", "Goal progress report")
+AS_OF = Phrase("数据截至", "As of")
+REGISTRY = Phrase("目标登记表", "Registry")
+LEDGER = Phrase("数据台账", "Ledger")
+FILTERS = Phrase("筛选条件", "Filters")
+SUMMARY = Phrase("概要", "Summary")
+STATUS = Phrase("状态", "Status")
+GOALS = Phrase("目标数", "Goals")
+TOTAL = Phrase("合计", "Total")
+FINDINGS = Phrase("主要发现", "Headline findings")
+FINDING_MET = Phrase("已完成", "Met")
+FINDING_MISSED = Phrase("未完成", "Missed")
+FINDING_BEHIND = Phrase("差距最大", "Furthest behind")
+FINDING_MISSING = Phrase("尚无新数据", "No figure since the baseline")
+FINDING_STALE = Phrase("数据陈旧", "Stale figures")
+FINDING_ORPHANS = Phrase("未匹配的记录", "Records of unknown goals")
+BEHIND_DETAIL = Phrase("{name}（进度{progress}，{pace}）", "{name} (progress {progress}, {pace})")
+NOTHING = Phrase("无", "none")
+NO_GOALS = Phrase("没有符合筛选条件的目标。", "No goal matches the filters.")
+BY_CLUSTER = Phrase("分集群进展", "Progress by cluster")
+GOAL = Phrase("目标", "Goal")
+GOALS_DETAIL = Phrase("各目标详情", "Goals in detail")
+FIGURES = Phrase("数据", "Figures")
+NOTES = Phrase("说明", "Notes")
+ASSUMPTIONS = Phrase("假设", "Assumptions")
+QUOTE = Phrase("原文", "Source text")
+CONTEXT = Phrase("背景指标", "Context figures")
+INDICATOR = Phrase("指标", "Figure")
+GROWTH = Phrase("年均增长", "Growth a year")
+WHY = Phrase("判断依据", "Why")
+METHOD = Phrase("方法与状态说明", "Method and status legend")
+SYMBOL = Phrase("符号", "Symbol")
+MEANING = Phrase("含义", "Meaning")
+TERM = Phrase("术语", "Term")
+SOURCES = Phrase("数据来源", "Sources")
+RECORD_SOURCES = Phrase("已记录数值的来源", "Sources of the recorded figures")
+NO_RECORD_SOURCES = Phrase("尚无已记录的数值。", "No figure has been recorded yet.")
+DOCUMENTS = Phrase("目标及基期的出处", "Where the goals and baselines are quoted from")
+NO_SOURCE = Phrase("（未注明来源）", "(no source given)")
+BACKS = Phrase("支撑", "backs")
+DETAILS = Phrase("详见", "Details:")
+APPROXIMATE_MARK = Phrase(
+    "≈ 基期为约数，进度按该下限计算，为近似值。",
+    "≈ measured from an approximate baseline: approximate.",
+)
+CHART_CAPTION = Phrase(
+    "趋势：柱为各期数值（第一根为基期），线为目标值。",
+    "Trend: bars are the figures by period (the first is the baseline), the line is the target.",
+)
+CHART_CAPTION_NO_BASELINE = Phrase(
+    "趋势：柱为各期数值，线为目标值。",
+    "Trend: bars are the figures by period, the line is the target.",
+)
+LIST_SEPARATOR = Phrase("；", "; ")
+ENUMERATION = Phrase("、", ", ")  # between items of a short list: 2023、2024
+SENTENCE_JOINER = Phrase("", " ")  # between two sentences
+COLON = Phrase("：", ": ")
+
+# What each term means, for the legend under the method.
+MEANS_PROGRESS = Phrase(
+    "从基期到目标已走完的比例：（最新−基期）÷（目标−基期）",
+    "share of the way from the baseline to the target done: (latest − baseline) ÷ "
+    "(target − baseline)",
+)
+MEANS_ELAPSED = Phrase(
+    "规划期已过去的比例，与进度对照", "share of the plan period gone by, to read progress against"
+)
+MEANS_PACE_GAP = Phrase("进度 − 时序进度", "progress − time elapsed")
+MEANS_ATTAINMENT = Phrase("最新 ÷ 目标", "latest ÷ target")
+MEANS_GROWTH_RATIO = Phrase(
+    "实际年均增长 ÷ 按期达标所需年均增长", "observed growth ÷ growth required a year"
+)
+
+METHOD_TEXT = Phrase(
+    "采用加拿大统计局用于可持续发展目标的进度测量方法（Open SDG、联合国SDG进展图表与"
+    "欧盟统计局亦采用）：将基期以来的实际年均增长与按期达标所需的年均增长相比，"
+    "二者之比（增速比）达到{on}即为进展顺利；增速无法计算时（如从0开始累计），"
+    "以进度与时序进度之比代替。截止年份的数据一经记录，即判定为已完成或未完成。",
+    "The method is Statistics Canada's progress measure for the Sustainable Development "
+    "Goals, also used by Open SDG, the UN SDG Progress Chart and Eurostat: the growth "
+    "observed since the baseline is compared with the growth needed to reach the target on "
+    "time; a ratio of {on} or more is on track. Where a growth rate is undefined "
+    "(counts from zero), progress is compared with the time elapsed. Once a figure for the "
+    "deadline year is recorded, the goal is met or missed.",
+)
+
+# Labels of the CSV columns that have no term above. A Chinese CSV heads its columns with the
+# Chinese labels; an English one with the field keys, which scripts rely on.
+COL_ID = Phrase("编号", "ID")
+COL_NAME = Phrase("名称", "Name")
+COL_NAME_EN = Phrase("英文名称", "English name")
+COL_CLUSTER = Phrase("集群", "Cluster")
+COL_REGION = Phrase("地区", "Region")
+COL_UNIT = Phrase("单位", "Unit")
+COL_DIRECTION = Phrase("方向", "Direction")
+COL_KIND = Phrase("类型", "Kind")
+COL_START = Phrase("起始年", "Start")
+COL_DEADLINE = Phrase("截止年", "Deadline")
+COL_BASELINE_PERIOD = Phrase("基期期别", "Baseline period")
+COL_BASELINE_QUALIFIER = Phrase("基期限定", "Baseline qualifier")
+COL_LATEST_PERIOD = Phrase("最新期别", "Latest period")
+COL_LATEST_SOURCE = Phrase("最新数值来源", "Source of the latest")
+COL_STATUS_CODE = Phrase("状态代码", "Status code")
+COL_NOTE_CODES = Phrase("说明代码", "Note codes")
+COL_REACHED = Phrase("达到目标的期别", "Period the target was reached")
+COL_NEWEST = Phrase("最新数值（含截止年后）", "Newest figure (also after the deadline)")
+COL_AVERAGE = Phrase("规划期年均增速", "Average rate over the plan")
+COL_BAND = Phrase("目标区间", "Target band")

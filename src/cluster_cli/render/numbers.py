@@ -1,0 +1,253 @@
+"""Numbers written for readers and for spreadsheets, with no more precision than they have.
+
+Three kinds of figure, three rules:
+
+* typed: a target, a baseline or a recorded value is shown with the digits it was given
+  (``44,343.9亿元``, never ``4.43万亿元``; ``4.43439 trillion yuan`` in English);
+* computed: a gap, a projection, a growth rate is rounded (one decimal from 100 up, two below);
+  a count of people or firms is whole: what is still needed is rounded up, a projection to the
+  nearest;
+* compared with a threshold: a figure a status depends on (growth, progress, attainment, pace
+  gap) is rounded, but cut toward minus infinity where rounding would carry it onto or across
+  a threshold it is below, so that it is never printed on the other side of the threshold that
+  decided the status (0.4988% is "0.4%", not "0.5%", beside "below 0.5%"); growth ratios are
+  always cut. Every threshold is a ``>=`` test on a round number, which a cut never crosses.
+
+A float first loses its binary noise (it is rounded to 12 significant digits), so that
+256.2000000000055 is 256.2 everywhere, the CSV and JSON included.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from typing import Literal
+
+from cluster_cli.engine.units import UNITS, Dimension
+from cluster_cli.i18n import Lang
+
+SIGNIFICANT = 12
+Rounding = Literal["typed", "nearest", "up", "cut"]
+_MODES = {"nearest": ROUND_HALF_UP, "up": ROUND_CEILING, "cut": ROUND_FLOOR}
+_EN_MONEY_SCALES = (
+    (Decimal(10) ** 12, "trillion yuan"),
+    (Decimal(10) ** 9, "billion yuan"),
+    (Decimal(10) ** 6, "million yuan"),
+)
+_INT_MONEY_SCALES = tuple((int(scale), name) for scale, name in _EN_MONEY_SCALES)
+
+
+def exact(value: float) -> Decimal:
+    """The value without its binary noise: ``0.1 + 0.2`` is ``0.3``."""
+    if isinstance(value, int):
+        return Decimal(value)
+    text = repr(value)
+    if len(text) <= SIGNIFICANT:
+        return Decimal(text)  # too few digits to carry noise
+    return Decimal(f"{value:.{SIGNIFICANT}g}")
+
+
+def write(d: Decimal, decimals: int | None = None, rounding: Rounding = "nearest") -> str:
+    """``d`` with thousands separators and no exponent; trailing zeros dropped.
+
+    ``decimals=None`` keeps every digit ``d`` has (a figure as it was typed).
+    """
+    if decimals is not None and rounding != "typed":
+        d = d.quantize(Decimal(1).scaleb(-decimals), rounding=_MODES[rounding])
+    text = format(d.normalize(), ",f")  # every digit it has, none more, no exponent
+    return "0" if text.strip("-0.,") == "" else text
+
+
+def default_decimals(value: float | Decimal) -> int:
+    return 1 if abs(float(value)) >= 100 else 2
+
+
+def _typed(value: float) -> str:
+    """Every digit the value was given, grouped by thousands (the usual case kept off Decimal:
+    a report writes a million of these)."""
+    if isinstance(value, int) or (value.is_integer() and -1e15 < value < 1e15):
+        return f"{int(value):,}"
+    text = f"{value:,}"
+    return write(Decimal(repr(value))) if "e" in text else text
+
+
+def _nearest(value: float, decimals: int) -> str:
+    text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in {"-0", ""} else text
+
+
+def figure(value: float, rounding: Rounding = "nearest", decimals: int | None = None) -> str:
+    """A bare number: typed as given, else rounded (``decimals`` or the default) or cut."""
+    if rounding == "typed":
+        return _typed(value)
+    places = default_decimals(value) if decimals is None else decimals
+    if rounding == "nearest":
+        return _nearest(value, places)
+    if rounding == "cut":
+        text = f"{value:.{places}f}"
+        if float(text) <= value:  # the nearest is below: it is the cut (the usual case, fast)
+            return _nearest(value, places)
+    return write(exact(value), places, rounding)
+
+
+def percent(
+    fraction: float | None, decimals: int = 1, signed: bool = False, rounding: Rounding = "nearest"
+) -> str:
+    """0.25 -> ``25.0%``; None -> ``—``. Trailing zeros are kept: percentages line up."""
+    if fraction is None:
+        return "—"
+    text = f"{fraction * 100:,.{decimals}f}"
+    if rounding == "cut" and float(text.replace(",", "")) > fraction * 100:  # rounded up: cut
+        d = (exact(fraction) * 100).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_FLOOR)
+        text = f"{d:,.{decimals}f}"
+    if text.lstrip("-").strip("0.,") == "":
+        text = text.lstrip("-")
+    if signed and not text.startswith("-") and text.strip("0.,"):
+        text = "+" + text
+    return f"{text}%"
+
+
+def _shown(text: str) -> float:
+    return float(text.rstrip("%").replace(",", "").lstrip("+"))
+
+
+def guarded_percent(
+    fraction: float | None, thresholds: tuple[float, ...], decimals: int = 1, signed: bool = False
+) -> str:
+    """A percentage a status depends on: rounded, but cut where rounding would carry it onto
+    or across one of the ``thresholds`` it is below (99.96% of the way is "99.9%", never
+    "100.0%" beside "needs acceleration")."""
+    text = percent(fraction, decimals, signed)
+    if fraction is not None:
+        for threshold in thresholds:
+            if fraction < threshold and _shown(text) >= threshold * 100:
+                return percent(fraction, decimals, signed, rounding="cut")
+    return text
+
+
+def guarded_figure(value: float, thresholds: tuple[float, ...], decimals: int = 1) -> str:
+    """As :func:`guarded_percent`, for a bare number (a pace gap in points against 0)."""
+    text = figure(value, "nearest", decimals)
+    for threshold in thresholds:
+        if value < threshold and _shown(text) >= threshold:
+            return figure(value, "cut", decimals)
+    return text
+
+
+def ratio(value: float | None) -> str:
+    """A growth ratio with two decimals, cut: 0.949 beside "below 0.95" is 0.94, never 0.95."""
+    if value is None:
+        return "—"
+    text = f"{value:.2f}"
+    if float(text) <= value:  # the nearest is below: it is the cut
+        return text
+    d = exact(value).quantize(Decimal("0.01"), rounding=ROUND_FLOOR)
+    return f"{d:.2f}"
+
+
+def _whole(value: float, rounding: Rounding) -> float:
+    """A computed count made whole: rounded up (still needed), else to the nearest; a value a
+    hair above a whole number (binary noise) is that number."""
+    nearest = math.floor(value + 0.5)
+    if rounding == "up" and not math.isclose(value, nearest, rel_tol=1e-9, abs_tol=1e-9):
+        return float(math.ceil(value))
+    if rounding == "cut" and not math.isclose(value, nearest, rel_tol=1e-9, abs_tol=1e-9):
+        return float(math.floor(value))
+    return float(nearest)
+
+
+@lru_cache(maxsize=4096)
+def quantity(
+    value: float | None,
+    unit_symbol: str,
+    lang: Lang,
+    noun_en: str = "",
+    rounding: Rounding = "nearest",
+) -> str:
+    """A figure in its unit: ``2,000亿元`` / ``200 billion yuan`` / ``30 enterprises``.
+
+    Chinese writes the unit right after the number and keeps the unit the figure is in.
+    English writes money in million, billion or trillion yuan (3000 亿元 is 300 billion yuan)
+    and drops the counting word for ``noun_en``. A computed count is whole. A unit this version
+    does not know is written after the number as it is. Cached: a report writes the same
+    figures many times (a goal's latest value in its figures, its sentence and its history;
+    the 0 of every count from zero).
+    """
+    if value is None:
+        return "—"
+    u = UNITS.get(unit_symbol)
+    if u is None:
+        return f"{figure(value, rounding)} {unit_symbol}".strip()
+    if u.dimension is Dimension.COUNT and rounding != "typed":
+        value, rounding = _whole(value, rounding), "typed"
+    if u.dimension is Dimension.PERCENT:
+        return f"{figure(value, rounding)}%"
+    if lang == "zh":
+        return f"{figure(value, rounding)}{unit_symbol}"
+    if u.dimension is Dimension.MONEY:
+        if rounding == "typed" and float(value).is_integer() and abs(value) < 1e15:
+            return _whole_yuan(int(value) * int(u.scale))
+        # Exact: the scales are powers of ten, and 28 digits hold any float's 17 and more.
+        yuan = exact(value) * u.scale
+        for scale, name in _EN_MONEY_SCALES:
+            if abs(yuan) >= scale:
+                return f"{_money(yuan / scale, rounding)} {name}"
+        return f"{_money(yuan, rounding)} yuan"
+    return f"{figure(value, rounding)} {noun_en}".rstrip()
+
+
+def _whole_yuan(yuan: int) -> str:
+    """A whole number of yuan in million, billion or trillion yuan, every digit kept, in
+    integer arithmetic (most typed figures are whole: this is the fast path)."""
+    for scale, name in _INT_MONEY_SCALES:
+        if abs(yuan) >= scale:
+            whole, rest = divmod(abs(yuan), scale)
+            sign = "-" if yuan < 0 else ""
+            if rest == 0:
+                return f"{sign}{whole:,} {name}"
+            digits = str(rest).rjust(len(str(scale)) - 1, "0").rstrip("0")
+            return f"{sign}{whole:,}.{digits} {name}"
+    return f"{yuan:,} yuan"
+
+
+def _money(amount: Decimal, rounding: Rounding) -> str:
+    """An amount rescaled to million, billion or trillion yuan: every digit when typed."""
+    if rounding == "typed":
+        return write(amount)
+    return write(amount, default_decimals(amount), rounding)
+
+
+def plain(value: float | None) -> str:
+    """A number for a chart or a spreadsheet: no separators, no exponent, no binary noise.
+
+    None (a figure that cannot be computed) is the empty string.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    if value.is_integer() and -1e15 < value < 1e15:
+        return str(int(value))
+    text = repr(value)
+    if len(text) <= SIGNIFICANT and "e" not in text:
+        return text
+    d = exact(value)
+    return str(int(d)) if d == d.to_integral_value() else format(d.normalize(), "f")
+
+
+def clean_float(value: float | None) -> float | None:
+    """The float without its binary noise, for JSON."""
+    if value is None or len(repr(value)) <= SIGNIFICANT or isinstance(value, int):
+        return value
+    return float(f"{value:.{SIGNIFICANT}g}")
+
+
+def whole_count(value: float | None, unit_symbol: str, up: bool = False) -> float | None:
+    """A computed count made whole: rounded up (still needed) or to the nearest (projected)."""
+    u = UNITS.get(unit_symbol)
+    if value is None or u is None or u.dimension is not Dimension.COUNT:
+        return value
+    return _whole(value, "up" if up else "nearest")

@@ -1,0 +1,310 @@
+"""The report: what it says, in plain text, before any format is applied.
+
+:func:`build` makes a :class:`Report`, which the Markdown and HTML renderers lay out; the CSV
+writes the engine's rows it carries. Every string is plain, unescaped text: names, notes,
+sources and quotes come straight from the registry and the ledger, and each renderer escapes
+all of it for its own format. Pure and deterministic: the same progress, registry and language
+give the same report; the only date in it is the as-of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple, Protocol
+
+from cluster_cli.engine.assess import ON_TRACK_RATIO, STATUS_ORDER, Progress, Status, TargetRow
+from cluster_cli.engine.models import Registry
+from cluster_cli.i18n import Lang, Phrase
+from cluster_cli.i18n import words as w
+from cluster_cli.render.jsondoc import Origin
+from cluster_cli.render.labels import (
+    STATUS_LABELS,
+    explain_indicator,
+    growth_percent,
+    meaning,
+    point_quantity,
+    points,
+    ratio,
+    status_text,
+)
+from cluster_cli.render.view import (
+    GoalView,
+    goal_name,
+    goal_view,
+    in_period,
+    latest_text,
+    progress_text,
+)
+
+# A figure whose period ended more than this many months before the as-of date is stale.
+STALE_MONTHS = 18
+# How many goals the summary names as furthest behind.
+BEHIND_COUNT = 3
+METHODOLOGY_LINK = "docs/methodology.md"
+
+_BEHIND_STATUSES = (Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATING)
+
+# The terms a reader needs to read the figures, for the legend under the method.
+TERMS: tuple[tuple[Phrase, Phrase], ...] = (
+    (w.PROGRESS, w.MEANS_PROGRESS),
+    (w.ELAPSED, w.MEANS_ELAPSED),
+    (w.PACE_GAP, w.MEANS_PACE_GAP),
+    (w.ATTAINMENT, w.MEANS_ATTAINMENT),
+    (w.GROWTH_RATIO, w.MEANS_GROWTH_RATIO),
+)
+
+
+class Finding(NamedTuple):
+    label: str
+    items: list[str]  # plain-text items; empty means "none"
+
+
+class ClusterTable(NamedTuple):
+    id: str
+    name: str
+    header: list[str]
+    rows: list[tuple[Status, list[str]]]  # status of the row, and its cells (last one: status)
+
+
+class SourceLine(NamedTuple):
+    source: str
+    backs: list[str]
+
+
+class Report(NamedTuple):
+    lang: Lang
+    title: str
+    subtitle: str
+    as_of: str
+    meta: list[tuple[str, str]]
+    summary: list[tuple[Status, str, int]]  # status, its label, count
+    total: int
+    findings: list[Finding]
+    clusters: list[ClusterTable]
+    approximate: str  # what ≈ means, when a goal's progress is approximate; else ""
+    goals: list[GoalView]
+    context_header: list[str]
+    context: list[tuple[Status, list[str]]]
+    legend: list[tuple[Status, str, str, str]]  # status, symbol, word, meaning
+    terms: list[tuple[str, str]]  # term, what it means
+    method: str
+    record_sources: list[SourceLine]
+    documents: list[str]
+    filters: list[str]
+    # The engine's rows behind the report, for a format that gives the figures themselves (CSV).
+    rows: list[TargetRow]
+
+
+def months_between(earlier: dt.date, later: dt.date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
+def is_missing(row: TargetRow) -> bool:
+    """No figure at all, or none after the baseline."""
+    if row.latest is None:
+        return True
+    return row.baseline is not None and row.latest.period.t <= row.baseline.period.t
+
+
+def is_stale(row: TargetRow, as_of: dt.date) -> bool:
+    """The latest figure ended more than STALE_MONTHS before the as-of date (final ones aside)."""
+    if row.latest is None or is_missing(row) or row.final:
+        return False
+    return months_between(row.latest.period.end_date, as_of) > STALE_MONTHS
+
+
+def findings(progress: Progress, lang: Lang) -> list[Finding]:
+    rows = progress.targets
+    met = [goal_name(r, lang) for r in rows if r.status is Status.ACHIEVED]
+    missed = [goal_name(r, lang) for r in rows if r.status is Status.MISSED]
+    behind_rows = sorted(
+        (r for r in rows if r.status in _BEHIND_STATUSES and r.growth_ratio is not None),
+        key=lambda r: (r.growth_ratio, r.pace_gap if r.pace_gap is not None else 0.0, r.id),
+    )[:BEHIND_COUNT]
+    behind = [
+        w.BEHIND_DETAIL(
+            lang, name=goal_name(r, lang), progress=progress_text(r), pace=points(r.pace_gap, lang)
+        )
+        for r in behind_rows
+    ]
+    missing = [goal_name(r, lang) for r in rows if is_missing(r)]
+    stale = []
+    for r in rows:
+        if is_stale(r, progress.as_of):
+            assert r.latest is not None
+            stale.append(w.IN_PERIOD(lang, value=goal_name(r, lang), period=r.latest.period.text))
+    result = [
+        Finding(w.FINDING_MET(lang), met),
+        Finding(w.FINDING_BEHIND(lang), behind),
+        Finding(w.FINDING_MISSED(lang), missed),
+        Finding(w.FINDING_MISSING(lang), missing),
+        Finding(w.FINDING_STALE(lang), stale),
+    ]
+    if progress.orphans:
+        ids = sorted({r.target for r in progress.orphans})
+        result.append(Finding(w.FINDING_ORPHANS(lang), ids))
+    return result
+
+
+# The cluster tables: the headline (progress beside time elapsed) before the other figures.
+_CLUSTER_COLUMNS = (
+    w.GOAL, w.TARGET, w.BASELINE, w.LATEST, w.PROGRESS, w.ELAPSED, w.PACE_GAP, w.GROWTH_RATIO,
+    w.STATUS,
+)  # fmt: skip
+# Cells of the cluster tables that hold numbers (aligned right in HTML).
+CLUSTER_NUMBERS = frozenset({4, 5, 7})
+
+
+def _cluster_row(row: TargetRow, goal: GoalView, lang: Lang) -> list[str]:
+    """The goal's row in its cluster's table: the figures its view already wrote."""
+    shown = {f.key: f.text for f in goal.figures}
+    return [
+        goal.name,
+        shown["target"],
+        shown["baseline"],
+        latest_text(row, lang),  # without its source
+        shown["progress"],
+        shown["elapsed"],
+        shown["pace_gap"],
+        shown["growth_ratio"],
+        goal.status_label,
+    ]
+
+
+def _record_sources(progress: Progress, lang: Lang) -> list[SourceLine]:
+    names: dict[str, str] = {}
+    backing: dict[str, dict[str, list[str]]] = {}  # source -> goal id -> periods
+    for row in progress.targets:
+        names[row.id] = goal_name(row, lang)
+        for p in row.points:
+            if p.record is not None:
+                key = " ".join(p.record.source.split())
+                backing.setdefault(key, {}).setdefault(row.id, []).append(p.period.text)
+    for ind in progress.indicators:
+        names[ind.id] = ind.indicator.name if lang == "zh" else ind.indicator.name_en
+        for p in ind.points:
+            if p.record is not None:
+                key = " ".join(p.record.source.split())
+                backing.setdefault(key, {}).setdefault(ind.id, []).append(p.period.text)
+    joiner = w.ENUMERATION(lang)
+    lines = []
+    for source in sorted(backing):
+        backs = [
+            w.IN_PERIOD(lang, value=names.get(key, key), period=joiner.join(sorted(periods)))
+            for key, periods in sorted(backing[source].items())
+        ]
+        lines.append(SourceLine(source or w.NO_SOURCE(lang), backs))
+    return lines
+
+
+def _documents(progress: Progress, registry: Registry) -> list[str]:
+    used = {row.target.source.document for row in progress.targets}
+    used |= {row.indicator.source.document for row in progress.indicators}
+    lines = []
+    for key in sorted(used):
+        source = registry.sources.get(key)
+        if source is None:
+            lines.append(key)
+            continue
+        parts = [source.title, source.publisher, source.date, source.url]
+        lines.append(" — ".join(part for part in parts if part))
+    return lines
+
+
+def build(
+    progress: Progress,
+    origin: Origin,
+    registry: Registry,
+    lang: Lang,
+    filters: list[str] | None = None,
+) -> Report:
+    as_of = progress.as_of.isoformat()
+    meta = [
+        (w.AS_OF(lang), as_of),
+        (w.REGISTRY(lang), origin.registry),
+        (w.LEDGER(lang), origin.ledger),
+    ]
+    if filters:
+        meta.append((w.FILTERS(lang), "; ".join(filters)))
+    counts = progress.summary
+    summary = [(s, status_text(s, lang), counts[s]) for s in STATUS_ORDER]
+    goals = [goal_view(r, registry, lang) for r in progress.targets]
+    by_cluster: dict[str, list[tuple[Status, list[str]]]] = {}
+    for row, goal in zip(progress.targets, goals, strict=True):
+        by_cluster.setdefault(row.target.cluster, []).append(
+            (row.status, _cluster_row(row, goal, lang))
+        )
+    header = [phrase(lang) for phrase in _CLUSTER_COLUMNS]
+    clusters = []
+    for key, label in registry.clusters.items():
+        if key in by_cluster:
+            name = label.name if lang == "zh" else label.name_en
+            clusters.append(ClusterTable(key, name, header, by_cluster[key]))
+    context = []
+    for ind in progress.indicators:
+        i = ind.indicator
+        latest = point_quantity(ind.latest, i.unit, lang, i.unit_en)
+        cells = [
+            i.name if lang == "zh" else i.name_en,
+            in_period(latest, ind.latest.period.text, lang),
+            growth_percent(ind.growth),
+            status_text(ind.status, lang),
+            explain_indicator(ind, lang),
+        ]
+        context.append((ind.status, cells))
+    context_header = [p(lang) for p in (w.INDICATOR, w.LATEST, w.GROWTH, w.STATUS, w.WHY)]
+    legend = [
+        (s, STATUS_LABELS[s].symbol, STATUS_LABELS[s].word(lang), meaning(s, lang))
+        for s in STATUS_ORDER
+    ]
+    return Report(
+        lang=lang,
+        title=w.TITLE(lang),
+        subtitle=registry.title,
+        as_of=as_of,
+        meta=meta,
+        summary=summary,
+        total=len(progress.targets),
+        findings=findings(progress, lang),
+        clusters=clusters,
+        approximate=w.APPROXIMATE_MARK(lang) if any(g.approximate for g in goals) else "",
+        goals=goals,
+        context_header=context_header,
+        context=context,
+        legend=legend,
+        terms=[(term(lang), means(lang)) for term, means in TERMS],
+        method=w.METHOD_TEXT(lang, on=ratio(ON_TRACK_RATIO)),
+        record_sources=_record_sources(progress, lang),
+        documents=_documents(progress, registry),
+        filters=list(filters or []),
+        rows=list(progress.targets),
+    )
+
+
+class Renderer(Protocol):
+    """What ``cluster-cli report`` calls for the Markdown, HTML and CSV formats."""
+
+    def __call__(
+        self,
+        progress: Progress,
+        origin: Origin,
+        registry: Registry,
+        lang: Lang,
+        filters: list[str] | None = None,
+    ) -> str: ...
+
+
+def renderer(layout: Callable[[Report], str]) -> Renderer:
+    """The ``render`` entry point of a format that lays out a :class:`Report`."""
+
+    def render(
+        progress: Progress,
+        origin: Origin,
+        registry: Registry,
+        lang: Lang,
+        filters: list[str] | None = None,
+    ) -> str:
+        return layout(build(progress, origin, registry, lang, filters))
+
+    return render
