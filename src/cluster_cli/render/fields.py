@@ -5,10 +5,12 @@ scripts rely on), its label (the Chinese CSV header), and how each format gets i
 the engine's row. A field one format lacks has no getter for it; ``baseline`` and ``latest``
 are a number in the CSV and an object in JSON.
 
-Values are those a reader is shown: computed figures lose their binary noise (256.2, not
-256.2000000000055), a computed count of people or firms is whole (what is still needed rounded
-up, a projection to the nearest), fractions stay fractions (0.25, not 25%). A value that is a
-:class:`~cluster_cli.i18n.Phrase` is worded in the report's language.
+The CSV, read by people in spreadsheets, gets the figures a reader is shown: computed figures
+lose their binary noise (256.2, not 256.2000000000055) and a computed count of people or firms
+is whole (what is still needed rounded up, a projection to the nearest). JSON, read by
+programs, gets the engine's figures as they are. Fractions stay fractions in both (0.25, not
+25%). A CSV value that is a :class:`~cluster_cli.i18n.Phrase` is worded in the report's
+language.
 """
 
 from __future__ import annotations
@@ -75,14 +77,16 @@ def _both(get: Getter) -> tuple[Getter, Getter]:
 
 
 def _figure(name: str) -> tuple[Getter, Getter]:
-    """A computed fraction or figure, without its binary noise."""
+    """A computed fraction or figure: without its binary noise in the CSV, the engine's own in
+    JSON."""
     get = attrgetter(name)
-    return _both(lambda row: clean_float(get(row)))
+    return (lambda row: clean_float(get(row))), get
 
 
 def _count(name: str, up: bool) -> tuple[Getter, Getter]:
-    """A computed figure in the goal's unit: whole when it counts people or firms."""
-    return _both(lambda row: clean_float(whole_count(getattr(row, name), row.target.unit, up)))
+    """A computed figure in the goal's unit: in the CSV, whole when it counts people or firms."""
+    get = attrgetter(name)
+    return (lambda row: clean_float(whole_count(get(row), row.target.unit, up))), get
 
 
 FIELDS: tuple[Field, ...] = (
