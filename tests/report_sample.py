@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from cluster_cli.engine.assess import Progress, compute
+from cluster_cli.engine.assess import Assessment, compute
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.files import registry as registry_module
 from cluster_cli.render.jsondoc import Origin
@@ -76,7 +76,7 @@ def sample_registry() -> Registry:
     return registry_module.load(registry_module.RegistryLocation(path, "option"))
 
 
-def sample_progress(registry: Registry | None = None) -> Progress:
+def sample_assessment(registry: Registry | None = None) -> Assessment:
     return compute(registry or sample_registry(), sample_records(), dt.date.fromisoformat(AS_OF))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cluster_cli.engine.assess import Progress, compute
+from cluster_cli.engine.assess import Assessment, compute
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.files import registry as registry_module
 
@@ -53,5 +53,5 @@ def shipped_registry() -> Registry:
     return registry_module.load(registry_module.RegistryLocation(None, "built-in"))
 
 
-def sample_progress(registry: Registry | None = None) -> Progress:
+def sample_assessment(registry: Registry | None = None) -> Assessment:
     return compute(registry or shipped_registry(), RECORDS, AS_OF)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from cluster_cli.engine.assess import Note, Status, assess_target, compute
 from cluster_cli.engine.history import entries_by_target, known_by
-from cluster_cli.engine.models import Record, Target
+from cluster_cli.engine.models import Goal, Record
 from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.files import registry
 from cluster_cli.render import jsondoc
@@ -25,7 +25,7 @@ AS_OF = dt.date(2024, 12, 31)
 SCHEMA = json.loads((REPO / "schema" / "status.schema.json").read_text("utf-8"))
 
 
-def goal(**fields: Any) -> Target:
+def goal(**fields: Any) -> Goal:
     base: dict[str, Any] = {
         "name": "集成电路产业规模",
         "name_en": "IC industry scale",
@@ -40,7 +40,7 @@ def goal(**fields: Any) -> Target:
         "source": {"document": "doc", "quote": "quote"},
     }
     base.update(fields)
-    return Target.model_validate(base)
+    return Goal.model_validate(base)
 
 
 _counter = iter(range(10**9))
@@ -75,7 +75,7 @@ def rec(
     )
 
 
-def assess(target: Target, records: list[Record], as_of: dt.date | None = None) -> Any:
+def assess(target: Goal, records: list[Record], as_of: dt.date | None = None) -> Any:
     """The goal judged at ``as_of``; by default 31 December 2024, or the last recording."""
     if as_of is None:
         days = [dt.date.fromisoformat(r.recorded_at[:10]) for r in records]

@@ -110,11 +110,11 @@ def test_periods_before_1949_or_not_begun_when_recorded_do_not_count(
     zero = rec("0000", 900, "2024-03-01", target="ic-scale")
     future = rec("2099", 2500, "2024-03-01", target="ic-scale")
     goals = registry.load(registry.RegistryLocation(None, "built-in"))
-    progress = compute(goals, [good, zero, future], dt.date(2024, 12, 31))
-    row = next(r for r in progress.targets if r.id == "ic-scale")
+    assessment = compute(goals, [good, zero, future], dt.date(2024, 12, 31))
+    row = next(r for r in assessment.targets if r.id == "ic-scale")
     assert row.latest is not None and row.latest.value == 1250 and row.final is False
     assert row.status is Status.ON_TRACK and Note.IMPLAUSIBLE_PERIOD_IGNORED in row.notes
-    assert [r.id for r in progress.implausible] == [zero.id, future.id]
+    assert [r.id for r in assessment.implausible] == [zero.id, future.id]
 
     _written(Path("actuals.toml"), [good, zero, future])
     checked = cli("check")

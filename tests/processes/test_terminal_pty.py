@@ -141,14 +141,14 @@ def _tmux(args: list[str], tmp_path: Path, columns: int = 80, rows: int = 40) ->
 def test_dashboard_on_an_80_column_terminal(tmp_path: Path, lang: str) -> None:
     """At 80 x 40: every goal's id was printed whole (users type it into `update` and `show`),
     and the screen left when `status` ends shows the tally by status on its last line."""
-    from terminal_samples import sample_progress
+    from terminal_samples import sample_assessment
 
     ledger = _ledger(tmp_path)
     args = ["status", "--lang", lang, "--as-of", "2025-03-31", "--ledger", str(ledger)]
     screen, everything = _tmux(args, tmp_path)
-    progress = sample_progress()
+    assessment = sample_assessment()
     words = set(re.findall(r"[\w-]+", everything))
-    ids = [row.id for row in progress.targets] + [row.id for row in progress.indicators]
+    ids = [row.id for row in assessment.targets] + [row.id for row in assessment.indicators]
     assert not [key for key in ids if key not in words]
     lines = [line for line in screen.splitlines() if line.strip()]
     assert len(screen.splitlines()) <= 40

@@ -17,7 +17,7 @@ from report_sample import (
     _record,
     check_golden,
     hostile_registry,
-    sample_progress,
+    sample_assessment,
     sample_records,
     sample_registry,
 )
@@ -29,12 +29,14 @@ def rows(text: str) -> list[dict[str, str]]:
 
 def test_csv_matches_golden() -> None:
     registry = sample_registry()
-    check_golden("report.csv", csv_render.render(sample_progress(registry), ORIGIN, registry, "zh"))
+    check_golden(
+        "report.csv", csv_render.render(sample_assessment(registry), ORIGIN, registry, "zh")
+    )
 
 
 def test_one_row_per_goal_with_plain_numbers_and_fractions() -> None:
     registry = sample_registry()
-    table = rows(csv_render.render(sample_progress(registry), ORIGIN, registry, "en"))
+    table = rows(csv_render.render(sample_assessment(registry), ORIGIN, registry, "en"))
     assert [r["id"] for r in table] == list(registry.targets)
     scale = next(r for r in table if r["id"] == "ic-scale")
     assert scale["target"] == "2000"
@@ -60,7 +62,7 @@ def test_formula_injection_is_defused() -> None:
     assert csv_render.safe_text("\n@SUM(A1)") == "' @SUM(A1)"
     assert csv_render.safe_text("\r=1") == "\\x0d=1"
     registry = hostile_registry()
-    table = rows(csv_render.render(sample_progress(registry), ORIGIN, registry, "en"))
+    table = rows(csv_render.render(sample_assessment(registry), ORIGIN, registry, "en"))
     talents = next(r for r in table if r["id"] == "ic-talents")
     assert talents["latest_source"] == "'=1+2"
 
@@ -76,7 +78,7 @@ def test_numbers_are_plain() -> None:
 
 def test_approximate_baseline_and_notes_are_columns() -> None:
     registry = sample_registry()
-    table = rows(csv_render.render(sample_progress(registry), ORIGIN, registry, "en"))
+    table = rows(csv_render.render(sample_assessment(registry), ORIGIN, registry, "en"))
     by_id = {r["id"]: r for r in table}
     scale = by_id["ic-scale"]  # the plan says "over 1000"
     assert scale["baseline"] == "1000" and scale["baseline_qualifier"] == "over"
@@ -98,8 +100,8 @@ def test_a_recorded_base_year_figure_is_exact_and_notes_are_joined() -> None:
         # a figure before the base year is kept in the history only
         _record(101, "ic-scale", 900, "亿元", "2021", "2025-01-02T00:00:00Z"),
     ]
-    progress = compute(registry, records, dt.date.fromisoformat(AS_OF))
-    scale = next(r for r in rows(csv_render.render(progress, ORIGIN, registry, "en")))
+    assessment = compute(registry, records, dt.date.fromisoformat(AS_OF))
+    scale = next(r for r in rows(csv_render.render(assessment, ORIGIN, registry, "en")))
     assert scale["id"] == "ic-scale"
     assert scale["baseline"] == "1050" and scale["baseline_qualifier"] == "exact"
     assert scale["notes"] == "baseline-from-ledger;values-before-baseline"

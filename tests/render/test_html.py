@@ -15,7 +15,7 @@ from report_sample import (
     ORIGIN,
     check_golden,
     hostile_registry,
-    sample_progress,
+    sample_assessment,
     sample_registry,
 )
 
@@ -55,13 +55,13 @@ def run_chromium(tmp_path: Path, page: Path, *mode: str) -> subprocess.Completed
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_html_matches_golden(lang: Lang) -> None:
     registry = sample_registry()
-    text = html_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    text = html_render.render(sample_assessment(registry), ORIGIN, registry, lang)
     check_golden(f"report.{lang}.html", text)
 
 
 def test_page_is_self_contained() -> None:
     registry = sample_registry()
-    page = html_render.render(sample_progress(registry), ORIGIN, registry, "zh")
+    page = html_render.render(sample_assessment(registry), ORIGIN, registry, "zh")
     assert page.startswith('<!DOCTYPE html>\n<html lang="zh-CN">')
     assert '<meta charset="utf-8">' in page and "@media print" in page
     assert "default-src 'none'" in page
@@ -73,7 +73,7 @@ def test_page_is_self_contained() -> None:
 
 def test_text_from_files_is_escaped() -> None:
     registry = hostile_registry()
-    page = html_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    page = html_render.render(sample_assessment(registry), ORIGIN, registry, "en")
     assert "<script>" not in page and "<b>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&amp;amp;" in page
@@ -82,7 +82,9 @@ def test_text_from_files_is_escaped() -> None:
 def test_renders_in_headless_chromium(tmp_path: Path) -> None:
     registry = hostile_registry()
     page = tmp_path / "report.html"
-    page.write_text(html_render.render(sample_progress(registry), ORIGIN, registry, "en"), "utf-8")
+    page.write_text(
+        html_render.render(sample_assessment(registry), ORIGIN, registry, "en"), "utf-8"
+    )
     shot = tmp_path / "shot.png"
     result = run_chromium(tmp_path, page, f"--screenshot={shot}", "--window-size=1200,2000")
     assert shot.exists(), f"Chromium wrote no screenshot: {result.stderr[-2000:]}"
@@ -108,7 +110,7 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
 )
 def test_an_approximate_baseline_is_flagged(lang: Lang, baseline: str, note: str) -> None:
     registry = sample_registry()
-    page = html_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    page = html_render.render(sample_assessment(registry), ORIGIN, registry, lang)
     assert page.count(f"<td>{baseline}</td>") == 1  # the cluster table
     section = page.split('id="goal-ic-scale"', 1)[1].split("</article>", 1)[0]
     assert f'<td class="num">{baseline}</td>' in section

@@ -15,7 +15,7 @@ from report_sample import (
     ORIGIN,
     check_golden,
     hostile_registry,
-    sample_progress,
+    sample_assessment,
     sample_registry,
 )
 
@@ -37,14 +37,14 @@ def table_shapes(text: str) -> list[list[int]]:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_markdown_matches_golden(lang: Lang) -> None:
     registry = sample_registry()
-    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, lang)
     check_golden(f"report.{lang}.md", text)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_table_row_has_as_many_cells_as_its_header(lang: Lang) -> None:
     registry = hostile_registry()
-    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, lang)
     shapes = table_shapes(text)
     assert len(shapes) > 10
     for shape in shapes:
@@ -54,7 +54,7 @@ def test_every_table_row_has_as_many_cells_as_its_header(lang: Lang) -> None:
 
 def test_text_from_files_is_shown_literally() -> None:
     registry = hostile_registry()
-    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, "en")
     rendered = parse(text)
     assert "<script>" not in rendered
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered
@@ -68,7 +68,7 @@ def test_text_from_files_is_shown_literally() -> None:
 
 def test_mermaid_labels_are_sanitised() -> None:
     registry = hostile_registry()
-    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, "en")
     blocks = re.findall(r"```mermaid\n(.*?)```", text, re.S)
     assert blocks
     for block in blocks:
@@ -81,7 +81,7 @@ def test_mermaid_labels_are_sanitised() -> None:
 
 def test_chart_only_for_goals_with_a_recorded_value() -> None:
     registry = sample_registry()
-    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, "en")
     sections = text.split("\n### ")
     smart = next(s for s in sections if "(kunshan-smart-terminals)" in s.split("\n")[0])
     scale = next(s for s in sections if "(ic-scale)" in s.split("\n")[0])
@@ -91,7 +91,7 @@ def test_chart_only_for_goals_with_a_recorded_value() -> None:
 
 def test_history_marks_revisions_and_retractions() -> None:
     registry = sample_registry()
-    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, "en")
     assert (
         "| 2024 | ~~130 billion yuan~~ | 2025-02-20 | 苏州市统计局 | 快报 | revised by r003 |"
         in text
@@ -102,7 +102,7 @@ def test_history_marks_revisions_and_retractions() -> None:
 
 def test_summary_names_met_behind_missing_and_stale() -> None:
     registry = sample_registry()
-    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, "en")
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, "en")
     summary = text.split("## Progress by cluster")[0]
     assert (
         "- **Met**: Kunshan 100-billion-yuan electronic-information industry highlands" in summary
@@ -131,7 +131,7 @@ APPROXIMATE = {
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_an_approximate_baseline_is_flagged(lang: Lang) -> None:
     registry = sample_registry()
-    text = markdown_render.render(sample_progress(registry), ORIGIN, registry, lang)
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, lang)
     name, baseline, note = APPROXIMATE[lang]
     cluster_row = next(line for line in text.splitlines() if line.startswith(f"| {name} |"))
     assert f"| {baseline} |" in cluster_row
@@ -152,8 +152,8 @@ LEGEND_RATIOS = {
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_legend_names_growth_ratio_and_pace_ratio(lang: Lang) -> None:
     registry = sample_registry()
-    progress = sample_progress(registry)
-    text = markdown_render.render(progress, ORIGIN, registry, lang)
+    assessment = sample_assessment(registry)
+    text = markdown_render.render(assessment, ORIGIN, registry, lang)
     legend = text.split(f"| {w.SYMBOL(lang)} |", 1)[1].split("\n\n", 1)[0]
     growth_words, pace_words = LEGEND_RATIOS[lang]
     judged_by_ratio = ("on track", "needs acceleration", "limited progress")
@@ -164,7 +164,7 @@ def test_legend_names_growth_ratio_and_pace_ratio(lang: Lang) -> None:
         for expected in (*growth_words, *pace_words):
             assert expected in line, (label, expected)
     # The sample has goals of both kinds, so the legend must explain both.
-    rows = {r.id: r for r in progress.targets}
+    rows = {r.id: r for r in assessment.targets}
     assert rows["ic-scale"].actual_growth is not None  # judged by growth
     assert rows["ic-core-projects"].actual_growth is None  # judged by pace
     assert rows["ic-core-projects"].growth_ratio is not None

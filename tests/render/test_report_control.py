@@ -8,7 +8,7 @@ from types import ModuleType
 
 import pytest
 
-from cluster_cli.engine.assess import Progress, compute
+from cluster_cli.engine.assess import Assessment, compute
 from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang
 from cluster_cli.render import csv as csv_render
@@ -23,7 +23,7 @@ EVIL_NOTE = "revised \u202etxt.exe\u202c \x9b31m \x85end"
 FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def hostile_progress() -> tuple[Progress, Registry]:
+def hostile_progress() -> tuple[Assessment, Registry]:
     registry = sample_registry()
     target = registry.targets["ic-scale"]
     targets = dict(registry.targets)
@@ -41,8 +41,8 @@ def hostile_progress() -> tuple[Progress, Registry]:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("module", [markdown_render, html_render, csv_render])
 def test_no_control_character_reaches_a_report(module: ModuleType, lang: Lang) -> None:
-    progress, registry = hostile_progress()
-    text = module.render(progress, ORIGIN, registry, lang)
+    assessment, registry = hostile_progress()
+    text = module.render(assessment, ORIGIN, registry, lang)
     # The CSV's records end with CR LF, as RFC 4180 has them; no other CR may appear.
     found = FORBIDDEN.findall(text.replace("\r\n", "\n"))
     assert not found, found

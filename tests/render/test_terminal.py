@@ -24,7 +24,7 @@ from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import status_text
 from cluster_cli.text import clean
 from conftest import REPO, CliRunner
-from terminal_samples import AS_OF, RECORDS, record, sample_progress, shipped_registry
+from terminal_samples import AS_OF, RECORDS, record, sample_assessment, shipped_registry
 
 GOLDEN = REPO / "tests" / "golden" / "terminal"
 ORIGIN = Origin("targets.toml", "actuals.toml")
@@ -34,16 +34,16 @@ SGR = re.compile(r"\x1b\[([0-9;]*)m")
 
 def _status(lang: Lang, width: int) -> str:
     registry = shipped_registry()
-    progress = sample_progress(registry)
+    assessment = sample_assessment(registry)
     return terminal.to_text(
-        lambda w: terminal.status_view(progress, registry, ORIGIN, lang, w), width
+        lambda w: terminal.status_view(assessment, registry, ORIGIN, lang, w), width
     )
 
 
 def _show(key: str, lang: Lang, width: int) -> str:
     registry = shipped_registry()
-    progress = sample_progress(registry)
-    row = next(r for r in progress.targets if r.id == key)
+    assessment = sample_assessment(registry)
+    row = next(r for r in assessment.targets if r.id == key)
     return terminal.to_text(
         lambda w: terminal.show_target_view(row, registry, AS_OF.isoformat(), lang, w), width
     )
@@ -131,8 +131,8 @@ SLUG = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def _all_ids() -> set[str]:
-    progress = sample_progress(shipped_registry())
-    return {row.id for row in progress.targets} | {row.id for row in progress.indicators}
+    assessment = sample_assessment(shipped_registry())
+    return {row.id for row in assessment.targets} | {row.id for row in assessment.indicators}
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -146,12 +146,12 @@ def test_ids_are_never_split(width: int) -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("width", WIDTHS)
 def test_each_status_stays_on_one_line(lang: Lang, width: int) -> None:
-    progress = sample_progress(shipped_registry())
+    assessment = sample_assessment(shipped_registry())
     output = _status(lang, width)
-    statuses = [row.status for row in progress.targets] + [
-        row.status for row in progress.indicators
+    statuses = [row.status for row in assessment.targets] + [
+        row.status for row in assessment.indicators
     ]
-    for status, count in progress.summary.items():
+    for status, count in assessment.summary.items():
         shown = statuses.count(status) + (count > 0)
         assert output.count(status_text(status, lang)) == shown, status
 
@@ -161,9 +161,9 @@ def test_each_status_stays_on_one_line(lang: Lang, width: int) -> None:
 def test_dates_and_numbers_are_never_broken(lang: Lang, width: int) -> None:
     registry = shipped_registry()
     records = [*RECORDS, record("r30", "kunshan-smart-terminals", 2600, "亿元", "2024-06-30")]
-    progress = compute(registry, records, AS_OF)
+    assessment = compute(registry, records, AS_OF)
     output = terminal.to_text(
-        lambda w: terminal.status_view(progress, registry, ORIGIN, lang, w), width
+        lambda w: terminal.status_view(assessment, registry, ORIGIN, lang, w), width
     )
     assert "(2024-06-" not in output.replace("(2024-06-30)", "")
     if width < 80:
@@ -182,7 +182,7 @@ def _goal_lines(output: str) -> int:
 def test_goals_take_few_lines(width: int, english: float) -> None:
     """Lines per goal: two in Chinese (name, then id); long English names need more, and below
     120 columns the id takes a line of its own under the row."""
-    goals = len(sample_progress(shipped_registry()).targets)
+    goals = len(sample_assessment(shipped_registry()).targets)
     assert _goal_lines(_status("zh", width)) <= 2 * goals + 1  # one name folds at 80 columns
     assert _goal_lines(_status("en", width)) <= english * goals
 
@@ -250,9 +250,9 @@ def test_status_ends_with_the_tally(lang: Lang, width: int) -> None:
 )
 def test_heading_is_the_registry_title(title: str, lang: Lang, heading: str) -> None:
     registry = shipped_registry().model_copy(update={"title": title})
-    progress = sample_progress(registry)
+    assessment = sample_assessment(registry)
     output = terminal.to_text(
-        lambda w: terminal.status_view(progress, registry, ORIGIN, lang, w), 120
+        lambda w: terminal.status_view(assessment, registry, ORIGIN, lang, w), 120
     )
     first = output.split("\n")[0]
     assert first.startswith(heading), first
@@ -278,8 +278,8 @@ def test_values_are_formatted_for_readers() -> None:
 
 def test_show_marks_revisions_and_retractions() -> None:
     registry = shipped_registry()
-    progress = sample_progress(registry)
-    row = next(r for r in progress.targets if r.id == "kunshan-new-rd-institutions")
+    assessment = sample_assessment(registry)
+    row = next(r for r in assessment.targets if r.id == "kunshan-new-rd-institutions")
     output = terminal.to_text(
         lambda w: terminal.show_target_view(row, registry, "2025-03-31", "en", w), 120
     )
@@ -363,10 +363,10 @@ def test_on_a_colour_terminal_only_colour_and_style_codes_are_emitted(tmp_path: 
     from cluster_cli.files import registry as registry_module
 
     registry = registry_module.load(registry_module.locate(_evil_registry(tmp_path)))
-    progress = compute(registry, _evil_records(), AS_OF)
-    row = progress.targets[0]
+    assessment = compute(registry, _evil_records(), AS_OF)
+    row = assessment.targets[0]
     views: list[Callable[[int], object]] = [
-        lambda w: terminal.status_view(progress, registry, ORIGIN, "en", w),
+        lambda w: terminal.status_view(assessment, registry, ORIGIN, "en", w),
         lambda w: terminal.show_target_view(row, registry, "2025-03-31", "zh", w),
     ]
     for view in views:
@@ -383,7 +383,7 @@ def test_status_json_is_the_contract(cli: CliRunner) -> None:
     result = cli("status", "--json", "--as-of", "2025-03-31")
     assert result.code == 0
     state = state_module.load_state(None, None, "2025-03-31")
-    assert result.out == jsondoc.render(state.progress, state.origin)
+    assert result.out == jsondoc.render(state.assessment, state.origin)
 
 
 def test_status_filters(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -414,8 +414,8 @@ def test_show(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "The baseline is approximate" in result.out
     assert "力争全市集成电路产业规模达2000亿元" in result.out
     document = json.loads(cli("show", "ic-scale", "--json", "--as-of", "2025-03-31").out)
-    progress = compute(shipped_registry(), RECORDS, AS_OF)
-    assert document == jsondoc.target_document(progress.targets[0])
+    assessment = compute(shipped_registry(), RECORDS, AS_OF)
+    assert document == jsondoc.target_document(assessment.targets[0])
     figure = cli("show", "industrial-output", "--lang", "zh", "--as-of", "2025-03-31")
     assert figure.code == 0 and "背景指标" in figure.out and "4.39万亿元" in figure.out
 
@@ -435,10 +435,10 @@ def test_plain_output_is_what_rich_would_print(
     """Without styles to show (a pipe, a file) the dashboard is written as plain lines; the
     result must be byte for byte what Rich renders, also where a line needs wrapping."""
     registry = shipped_registry()
-    progress = sample_progress(registry)
+    assessment = sample_assessment(registry)
 
     def build(w: int) -> object:
-        return terminal.status_view(progress, registry, ORIGIN, lang, w)
+        return terminal.status_view(assessment, registry, ORIGIN, lang, w)
 
     monkeypatch.setenv("COLUMNS", str(width))
     monkeypatch.delenv("FORCE_COLOR", raising=False)
@@ -447,6 +447,6 @@ def test_plain_output_is_what_rich_would_print(
     expected = terminal.to_text(build, width)  # type: ignore[arg-type]
     assert buffer.getvalue() == expected
     if width <= 40:  # narrow enough that some lines are wider than the console and wrap
-        parts = terminal.status_view(progress, registry, ORIGIN, lang, width).renderables
+        parts = terminal.status_view(assessment, registry, ORIGIN, lang, width).renderables
         raw = [line for part in parts for line in part.plain.split("\n")]  # type: ignore[union-attr]
         assert any(cell_len(line) > width for line in raw)

@@ -10,7 +10,7 @@ from rich.cells import cell_len
 
 from cluster_cli.i18n import Lang
 from cluster_cli.render import terminal
-from terminal_samples import AS_OF, sample_progress, shipped_registry
+from terminal_samples import AS_OF, sample_assessment, shipped_registry
 
 NUMBER = re.compile(r"\d[\d,.]*%?")
 WORD = re.compile(r"[A-Za-z]+")
@@ -18,13 +18,13 @@ WORD = re.compile(r"[A-Za-z]+")
 
 def _show(key: str, lang: Lang, width: int) -> str:
     registry = shipped_registry()
-    progress = sample_progress(registry)
-    goal = next((r for r in progress.targets if r.id == key), None)
+    assessment = sample_assessment(registry)
+    goal = next((r for r in assessment.targets if r.id == key), None)
     if goal is not None:
         return terminal.to_text(
             lambda w: terminal.show_target_view(goal, registry, AS_OF.isoformat(), lang, w), width
         )
-    figure = next(r for r in progress.indicators if r.id == key)
+    figure = next(r for r in assessment.indicators if r.id == key)
     return terminal.to_text(
         lambda w: terminal.show_indicator_view(figure, registry, AS_OF.isoformat(), lang, w), width
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cluster_cli.commands.report import FORMATS, RENDERERS
-from cluster_cli.engine.assess import IndicatorRow, Status, TargetRow
+from cluster_cli.engine.assess import GoalRow, IndicatorRow, Status
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
 from cluster_cli.render import csv as csv_render
@@ -23,7 +23,7 @@ from cluster_cli.render import markdown as markdown_render
 from cluster_cli.render.fields import CSV_FIELDS, JSON_FIELDS
 from cluster_cli.render.jsonout import dumps
 from conftest import REPO, CliRunner
-from report_sample import ORIGIN, sample_progress, sample_registry
+from report_sample import ORIGIN, sample_assessment, sample_registry
 
 SRC = REPO / "src" / "cluster_cli"
 PHRASES = {name: value for name, value in vars(w).items() if isinstance(value, Phrase)}
@@ -100,8 +100,8 @@ def test_phrases_need_no_markdown_or_html_escaping() -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_reports_use_one_word_for_each_term(lang: Lang) -> None:
     registry = sample_registry()
-    progress = sample_progress(registry)
-    text = markdown_render.render(progress, ORIGIN, registry, lang)
+    assessment = sample_assessment(registry)
+    text = markdown_render.render(assessment, ORIGIN, registry, lang)
     header = next(line for line in text.splitlines() if line.startswith(f"| {w.GOAL(lang)} |"))
     cells = [cell.strip() for cell in header.strip("|").split("|")]
     # the headline, progress, beside time elapsed; attainment is not in the cluster tables
@@ -110,7 +110,7 @@ def test_the_reports_use_one_word_for_each_term(lang: Lang) -> None:
     for old in ("完成度", "任务完成", "时间进度", "Task done", "Time gone"):
         assert f"| {old} |" not in text
     # the sentence under each status uses the same terms
-    goal = view.goal_view(progress.targets[1], registry, lang)  # judged by pace
+    goal = view.goal_view(assessment.targets[1], registry, lang)  # judged by pace
     assert w.PROGRESS(lang).lower() in goal.why.lower()
     assert w.ELAPSED(lang).lower() in goal.why.lower()
 
@@ -120,7 +120,7 @@ def test_the_reports_use_one_word_for_each_term(lang: Lang) -> None:
 
 def test_goal_view_carries_figures_history_chart_and_source() -> None:
     registry = sample_registry()
-    row = next(r for r in sample_progress(registry).targets if r.id == "ic-scale")
+    row = next(r for r in sample_assessment(registry).targets if r.id == "ic-scale")
     goal = view.goal_view(row, registry, "zh")
     assert [f.key for f in goal.headline] == ["progress", "elapsed", "pace_gap"]
     assert goal.headline[0].text == "≈35.0%" and goal.approximate
@@ -142,10 +142,10 @@ def test_goal_view_carries_figures_history_chart_and_source() -> None:
 
 def test_csv_and_json_share_the_field_table() -> None:
     registry = sample_registry()
-    progress = sample_progress(registry)
-    table = list(csv.DictReader(io.StringIO(csv_render.render(progress, ORIGIN, registry, "en"))))
+    assessment = sample_assessment(registry)
+    table = list(csv.DictReader(io.StringIO(csv_render.render(assessment, ORIGIN, registry, "en"))))
     assert list(table[0]) == [f.key for f in CSV_FIELDS] == list(csv_render.COLUMNS)
-    for row, line in zip(progress.targets, table, strict=True):
+    for row, line in zip(assessment.targets, table, strict=True):
         document = jsondoc.target_document(row)
         assert list(document) == [f.key for f in JSON_FIELDS]
         for key in ("target", "progress", "elapsed", "gap", "needed_per_year", "projected"):
@@ -157,7 +157,7 @@ def test_csv_and_json_share_the_field_table() -> None:
 
 def test_chinese_csv_is_headed_in_chinese() -> None:
     registry = sample_registry()
-    text = csv_render.render(sample_progress(registry), ORIGIN, registry, "zh")
+    text = csv_render.render(sample_assessment(registry), ORIGIN, registry, "zh")
     header = next(csv.reader(io.StringIO(text)))
     assert header[:2] == ["编号", "名称"]
     assert "进度" in header and "时序进度" in header and "达成率" in header
@@ -202,7 +202,7 @@ def test_report_formats_come_from_a_typed_mapping() -> None:
 
 
 def _indicator(growth: float) -> IndicatorRow:
-    row = sample_progress().indicators[0]
+    row = sample_assessment().indicators[0]
     return row._replace(growth=growth, status=Status.LIMITED_PROGRESS)
 
 
@@ -212,9 +212,9 @@ def test_growth_below_a_threshold_is_not_printed_at_it(lang: Lang) -> None:
     assert "0.4%" in sentence
     assert not sentence.startswith(("年均增长0.5%", "Growth of 0.5%"))
     registry = sample_registry()
-    progress = sample_progress(registry)
-    progress = progress._replace(indicators=[_indicator(0.004988)])
-    row = markdown_render.render(progress, ORIGIN, registry, lang).split(w.CONTEXT(lang))[1]
+    assessment = sample_assessment(registry)
+    assessment = assessment._replace(indicators=[_indicator(0.004988)])
+    row = markdown_render.render(assessment, ORIGIN, registry, lang).split(w.CONTEXT(lang))[1]
     assert "| 0.4% |" in row
 
 
@@ -230,8 +230,8 @@ def test_progress_short_of_the_target_never_reads_100_percent() -> None:
 # ------------------------------------------------------------------ figures as typed
 
 
-def _talents() -> TargetRow:
-    return next(r for r in sample_progress().targets if r.id == "ic-talents")
+def _talents() -> GoalRow:
+    return next(r for r in sample_assessment().targets if r.id == "ic-talents")
 
 
 def test_typed_figures_keep_their_digits() -> None:
@@ -251,9 +251,11 @@ def test_spreadsheet_numbers_carry_no_float_noise() -> None:
     assert numbers.plain(0.1 + 0.2) == "0.3"
     assert numbers.plain(1e-7) == "0.0000001"
     registry = sample_registry()
-    progress = sample_progress(registry)
-    rows = [r._replace(progress=0.1 + 0.2) if r.id == "ic-talents" else r for r in progress.targets]
-    text = csv_render.render(progress._replace(targets=rows), ORIGIN, registry, "en")
+    assessment = sample_assessment(registry)
+    rows = [
+        r._replace(progress=0.1 + 0.2) if r.id == "ic-talents" else r for r in assessment.targets
+    ]
+    text = csv_render.render(assessment._replace(targets=rows), ORIGIN, registry, "en")
     talents = next(r for r in csv.DictReader(io.StringIO(text)) if r["id"] == "ic-talents")
     assert talents["progress"] == "0.3"
 
@@ -267,9 +269,9 @@ def test_counts_of_people_are_whole(lang: Lang) -> None:
     assert shown["projected"] == f"431{noun}"
     assert shown["gap"] == f"180{noun}"
     registry = sample_registry()
-    progress = sample_progress(registry)
-    rows = [row if r.id == "ic-talents" else r for r in progress.targets]
-    text = csv_render.render(progress._replace(targets=rows), ORIGIN, registry, "en")
+    assessment = sample_assessment(registry)
+    rows = [row if r.id == "ic-talents" else r for r in assessment.targets]
+    text = csv_render.render(assessment._replace(targets=rows), ORIGIN, registry, "en")
     talents = next(r for r in csv.DictReader(io.StringIO(text)) if r["id"] == "ic-talents")
     assert talents["needed_per_year"] == "257" and talents["projected"] == "431"
     # no noise turns a whole number into the next one up
@@ -284,8 +286,8 @@ def test_counts_of_people_are_whole(lang: Lang) -> None:
 )
 def test_context_figures_keep_over_and_about(lang: Lang, over: str) -> None:
     registry = sample_registry()
-    progress = sample_progress(registry)
-    md = markdown_render.render(progress, ORIGIN, registry, lang).split(w.CONTEXT(lang))[1]
-    page = html_render.render(progress, ORIGIN, registry, lang).split('class="context"')[1]
+    assessment = sample_assessment(registry)
+    md = markdown_render.render(assessment, ORIGIN, registry, lang).split(w.CONTEXT(lang))[1]
+    page = html_render.render(assessment, ORIGIN, registry, lang).split('class="context"')[1]
     assert f"| {over} |" in md
     assert f'<td class="num">{over}</td>' in page

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
-from cluster_cli.engine.assess import Progress, compute, select
+from cluster_cli.engine.assess import Assessment, compute, select
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.engine.periods import parse_as_of, stored_period_problem
 from cluster_cli.engine.periods import today as utc_today
@@ -89,7 +89,7 @@ def protected_files(
 class State(NamedTuple):
     registry: Registry
     records: list[Record]
-    progress: Progress
+    assessment: Assessment
     origin: Origin
     warnings: list[str]
 
@@ -117,29 +117,29 @@ def load_state(
     check_filters(goals, list(filters.clusters), list(filters.regions), list(filters.statuses))
     ledger_path = ledger.locate(ledger_option, location).path
     records, warnings = load_records(ledger_path)
-    progress = compute(goals, records, day)
-    if progress.orphans:
-        missing = sorted({r.target for r in progress.orphans})
+    assessment = compute(goals, records, day)
+    if assessment.orphans:
+        missing = sorted({r.target for r in assessment.orphans})
         warnings = [
             *warnings,
             f"{ledger_path}: records of goal(s) the registry does not have are ignored: "
             f"{', '.join(missing)} (run `cluster-cli check` for details)",
         ]
-    for record in progress.unusable:
+    for record in assessment.unusable:
         warnings = [
             *warnings,
             f"{ledger_path}: record {record.id} ({record.target} {record.period}) is in "
             f"{record.unit}, which cannot be expressed in the goal's unit: ignored",
         ]
-    for record in progress.implausible:
+    for record in assessment.implausible:
         warnings = [
             *warnings,
             f"{ledger_path}: record {record.id} ({record.target} {record.period}): "
             f"{stored_period_problem(record.period, record.recorded_at)}: ignored",
         ]
-    progress = select(progress, filters.clusters, filters.regions, filters.statuses)
+    assessment = select(assessment, filters.clusters, filters.regions, filters.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))
-    return State(goals, records, progress, origin, warnings)
+    return State(goals, records, assessment, origin, warnings)
 
 
 def check_filters(

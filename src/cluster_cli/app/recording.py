@@ -21,12 +21,12 @@ from cluster_cli.i18n import Lang
 from cluster_cli.text import clean, close_matches
 
 if TYPE_CHECKING:
-    from cluster_cli.engine.models import Indicator, Registry, Target
+    from cluster_cli.engine.models import Goal, Indicator, Registry
 
 Kind = Literal["level", "cumulative", "share", "rate"]
 
 
-def find_item(registry: Registry, typed: str) -> tuple[str, Target | Indicator]:
+def find_item(registry: Registry, typed: str) -> tuple[str, Goal | Indicator]:
     """The goal or context figure meant by ``typed``: its id, or its exact name in Chinese or
     English (case and full-width letters aside). Otherwise the closest ids are suggested."""
     key = typed.strip()
@@ -70,11 +70,11 @@ def _suggestions(registry: Registry, typed: str) -> str:
     return f"; did you mean {', '.join(close)}?" if close else ""
 
 
-def kind_of(item: Target | Indicator) -> Kind:
+def kind_of(item: Goal | Indicator) -> Kind:
     """Targets say; indicators are yearly levels unless they count things (running totals)."""
-    from cluster_cli.engine.models import Target
+    from cluster_cli.engine.models import Goal
 
-    if isinstance(item, Target):
+    if isinstance(item, Goal):
         return item.kind
     return "cumulative" if is_count(item.unit) else "level"
 
@@ -165,12 +165,12 @@ def standing_line(
 ) -> str | None:
     """Where the goal stands after a new figure: its status and the sentence explaining it."""
     from cluster_cli.engine.assess import Note, assess_indicator, assess_target
-    from cluster_cli.engine.models import Indicator, Target
+    from cluster_cli.engine.models import Goal, Indicator
     from cluster_cli.render.labels import STATUS_LABELS, explain, explain_indicator, note_texts
 
     entries = entries_by_target(known_by(records, None)).get(target_id, [])
     item = registry.item(target_id)
-    if isinstance(item, Target):
+    if isinstance(item, Goal):
         row = assess_target(target_id, item, entries, today)
         line = f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
         if Note.BASELINE_APPROXIMATE in row.notes:  # every output says so (methodology)

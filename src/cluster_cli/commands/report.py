@@ -34,25 +34,25 @@ FORMATS: tuple[Format, ...] = ("markdown", "html", "csv", "json")
 def _markdown(state: State, lang: Lang, filters: list[str]) -> str:
     from cluster_cli.render import markdown
 
-    return markdown.render(state.progress, state.origin, state.registry, lang, filters)
+    return markdown.render(state.assessment, state.origin, state.registry, lang, filters)
 
 
 def _html(state: State, lang: Lang, filters: list[str]) -> str:
     from cluster_cli.render import html
 
-    return html.render(state.progress, state.origin, state.registry, lang, filters)
+    return html.render(state.assessment, state.origin, state.registry, lang, filters)
 
 
 def _csv(state: State, lang: Lang, filters: list[str]) -> str:
     from cluster_cli.render import csv
 
-    return csv.render(state.progress, state.origin, state.registry, lang, filters)
+    return csv.render(state.assessment, state.origin, state.registry, lang, filters)
 
 
 def _json(state: State, lang: Lang, filters: list[str]) -> str:
     from cluster_cli.render import jsondoc
 
-    return jsondoc.render(state.progress, state.origin)
+    return jsondoc.render(state.assessment, state.origin)
 
 
 # Each format's renderer; each imports only its own module, so a report loads one renderer.
@@ -165,7 +165,7 @@ def report(
     filters = Filters.of(cluster, region, status)
     state = load_state(registry, ledger, as_of, filters)
     warn(state.warnings)
-    progress = state.progress
+    assessment = state.assessment
 
     text = RENDERERS[fmt](state, chosen_lang, filters.describe())
 
@@ -176,4 +176,4 @@ def report(
     if fmt == "csv":
         data = b"\xef\xbb\xbf" + data  # so that Excel and WPS read the Chinese correctly
     write_atomically(output, data)
-    print(f"wrote {output} ({fmt}, {len(progress.targets)} goals)", file=sys.stderr)
+    print(f"wrote {output} ({fmt}, {len(assessment.targets)} goals)", file=sys.stderr)

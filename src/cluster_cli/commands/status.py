@@ -43,16 +43,16 @@ def status(
     chosen = resolve_lang(lang)
     state = load_state(registry, ledger, as_of, Filters.of(cluster, region, status))
     warn(state.warnings)
-    progress = state.progress
+    assessment = state.assessment
     if as_json:
         from cluster_cli.render import jsondoc
 
-        sys.stdout.write(jsondoc.render(progress, state.origin))
+        sys.stdout.write(jsondoc.render(assessment, state.origin))
         return
     from cluster_cli.render import terminal
 
     terminal.print_view(
-        lambda width: terminal.status_view(progress, state.registry, state.origin, chosen, width),
+        lambda width: terminal.status_view(assessment, state.registry, state.origin, chosen, width),
         no_color=no_color,
     )
 
@@ -79,10 +79,10 @@ def show(
     chosen = resolve_lang(lang)
     state = load_state(registry, ledger, as_of)
     warn(state.warnings)
-    progress = state.progress
-    as_of_text = progress.as_of.isoformat()
-    goal = next((row for row in progress.targets if row.id == target), None)
-    figure = next((row for row in progress.indicators if row.id == target), None)
+    assessment = state.assessment
+    as_of_text = assessment.as_of.isoformat()
+    goal = next((row for row in assessment.targets if row.id == target), None)
+    figure = next((row for row in assessment.indicators if row.id == target), None)
     if goal is None and figure is None:
         raise unknown_id(target, state.registry.ids())
     from cluster_cli.render import jsondoc, terminal

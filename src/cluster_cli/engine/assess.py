@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from cluster_cli.engine.figures import cagr, compound, finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry, current_values, entries_by_target, known_by
-from cluster_cli.engine.models import Indicator, Record, Registry, Target
+from cluster_cli.engine.models import Goal, Indicator, Record, Registry
 from cluster_cli.engine.periods import period_of_year, stored_period_problem
 from cluster_cli.engine.results import (
     ACCELERATION_RATIO,
@@ -22,12 +22,12 @@ from cluster_cli.engine.results import (
     NO_TARGET_ON_TRACK,
     ON_TRACK_RATIO,
     STATUS_ORDER,
+    Assessment,
+    GoalRow,
     IndicatorRow,
     Note,
     Point,
-    Progress,
     Status,
-    TargetRow,
     grade,
     ratio_status,
 )
@@ -39,12 +39,12 @@ __all__ = [  # the results are re-exported: renderers import them from here
     "NO_TARGET_ON_TRACK",
     "ON_TRACK_RATIO",
     "STATUS_ORDER",
+    "Assessment",
+    "GoalRow",
     "IndicatorRow",
     "Note",
     "Point",
-    "Progress",
     "Status",
-    "TargetRow",
     "assess_indicator",
     "assess_target",
     "compute",
@@ -53,7 +53,7 @@ __all__ = [  # the results are re-exported: renderers import them from here
 ]
 
 
-def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Progress:
+def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Assessment:
     """Everything that had been recorded by the end of ``as_of`` (UTC), judged at ``as_of``.
 
     Records of ids the registry lacks (orphans), and values in a unit that cannot be expressed
@@ -96,10 +96,10 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Pr
         assess_indicator(key, indicator, entries.get(key, []), key in bad)
         for key, indicator in registry.indicators.items()
     ]
-    return Progress(as_of, targets, indicators, orphans, unusable, tuple(implausible))
+    return Assessment(as_of, targets, indicators, orphans, unusable, tuple(implausible))
 
 
-def _noted(row: TargetRow, implausible: bool) -> TargetRow:
+def _noted(row: GoalRow, implausible: bool) -> GoalRow:
     if not implausible:
         return row
     return row._replace(notes=(*row.notes, Note.IMPLAUSIBLE_PERIOD_IGNORED))
@@ -124,7 +124,7 @@ def _points(entries: list[Entry], goal_unit: str) -> list[Point]:
     return points
 
 
-def _attainment(latest: float, target: Target) -> float | None:
+def _attainment(latest: float, target: Goal) -> float | None:
     """Latest over target (less is better: target over latest); 100% means met.
 
     Undefined (None) for a target of 0 or below, and, when less is better, for a latest
@@ -137,7 +137,7 @@ def _attainment(latest: float, target: Target) -> float | None:
     return ratio(target.target, latest) if latest > 0 else None
 
 
-def _never_negative(target: Target) -> bool:
+def _never_negative(target: Goal) -> bool:
     """Counts, shares, and sums of money with a target and baseline of 0 or more."""
     dimension = unit(target.unit).dimension
     if dimension is Dimension.COUNT or target.kind == "share":
@@ -157,7 +157,7 @@ def band_gap(value: float, band: tuple[float, float]) -> float:
     return max(0.0, band[0] - value, value - band[1])
 
 
-def deadline_passed(target: Target, as_of: dt.date) -> bool:
+def deadline_passed(target: Goal, as_of: dt.date) -> bool:
     return as_of > dt.date(target.deadline, 12, 31)
 
 
@@ -165,8 +165,8 @@ def deadline_passed(target: Target, as_of: dt.date) -> bool:
 
 
 def assess_target(
-    key: str, target: Target, entries: list[Entry], as_of: dt.date, unusable: bool = False
-) -> TargetRow:
+    key: str, target: Goal, entries: list[Entry], as_of: dt.date, unusable: bool = False
+) -> GoalRow:
     """One goal at ``as_of``: level, cumulative and share goals here, rate goals in rates.py.
 
     The figure for the deadline period decides achieved or missed; figures for later periods
@@ -269,7 +269,7 @@ def assess_target(
     if not final and latest is not None and passed and status is not Status.ACHIEVED:
         notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
 
-    return TargetRow(
+    return GoalRow(
         id=key,
         target=target,
         baseline=baseline,
@@ -297,7 +297,7 @@ def assess_target(
 
 
 def _target_status(
-    target: Target,
+    target: Goal,
     latest: Point | None,
     baseline: Point | None,
     growth_ratio: float | None,
@@ -350,11 +350,11 @@ def assess_indicator(
 
 
 def select(
-    progress: Progress,
+    assessment: Assessment,
     clusters: Iterable[str] = (),
     regions: Iterable[str] = (),
     statuses: Iterable[str] = (),
-) -> Progress:
+) -> Assessment:
     """Keep the rows matching every filter given (each filter: any of its values).
 
     ``statuses`` filters goals only; context indicators follow the cluster and region filters.
@@ -369,11 +369,13 @@ def select(
 
     targets = [
         row
-        for row in progress.targets
+        for row in assessment.targets
         if place_ok(row.target.cluster, row.target.region)
         and (not wanted_statuses or row.status.value in wanted_statuses)
     ]
     indicators = [
-        row for row in progress.indicators if place_ok(row.indicator.cluster, row.indicator.region)
+        row
+        for row in assessment.indicators
+        if place_ok(row.indicator.cluster, row.indicator.region)
     ]
-    return progress._replace(targets=targets, indicators=indicators)
+    return assessment._replace(targets=targets, indicators=indicators)

@@ -110,7 +110,7 @@ DEFAULT_TOLERANCE_POINTS = 0.5
 DEFAULT_TOLERANCE_SHARE = 0.05
 
 
-class Target(Described):
+class Goal(Described):
     """A quantitative goal with a deadline."""
 
     target: float
@@ -139,7 +139,7 @@ class Target(Described):
         return (self.target - tolerance, self.target + tolerance)
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Target":
+    def _consistent(self) -> "Goal":
         if self.kind in ("share", "rate") and unit(self.unit).dimension is not Dimension.PERCENT:
             raise ValueError(f"a {self.kind} goal is measured in %, not in {self.unit}")
         if self.kind == "rate" and self.baseline is not None:
@@ -192,7 +192,7 @@ class Registry(Frozen):
     sources: dict[Id, Source]
     clusters: dict[Id, Label]
     regions: dict[Id, Label]
-    targets: dict[Id, Target]
+    targets: dict[Id, Goal]
     indicators: dict[Id, Indicator] = {}
 
     @model_validator(mode="after")
@@ -220,7 +220,7 @@ class Registry(Frozen):
             raise ValueError("; ".join(problems))
         return self
 
-    def item(self, key: str) -> Target | Indicator | None:
+    def item(self, key: str) -> Goal | Indicator | None:
         return self.targets.get(key) or self.indicators.get(key)
 
     def ids(self) -> list[str]:

@@ -13,8 +13,8 @@ import math
 
 from cluster_cli.engine.figures import finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry
-from cluster_cli.engine.models import Target
-from cluster_cli.engine.results import Note, Point, Status, TargetRow, ratio_status
+from cluster_cli.engine.models import Goal
+from cluster_cli.engine.results import GoalRow, Note, Point, Status, ratio_status
 
 # An average of rates is rounded to this many decimals of a percent, so that 5% and 5% average
 # to 5%, not 4.999999999999999% (which would miss a 5% target).
@@ -34,12 +34,12 @@ def average_rate(rates: list[float]) -> float | None:
 
 def assess_rate(
     key: str,
-    target: Target,
+    target: Goal,
     entries: list[Entry],
     points: list[Point],
     as_of: dt.date,
     notes: list[Note],
-) -> TargetRow:
+) -> GoalRow:
     years = target.deadline - target.start + 1
     plan = [
         p for p in points if p.period.is_year and target.start <= p.period.year <= target.deadline
@@ -50,7 +50,7 @@ def assess_rate(
         notes.append(Note.VALUES_OUTSIDE_PLAN)
     latest = plan[-1] if plan else None
     band = target.band
-    row = TargetRow(
+    row = GoalRow(
         id=key,
         target=target,
         baseline=None,

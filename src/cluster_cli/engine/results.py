@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from cluster_cli.engine.history import Entry
-from cluster_cli.engine.models import Indicator, Qualifier, Record, Target
+from cluster_cli.engine.models import Goal, Indicator, Qualifier, Record
 from cluster_cli.engine.periods import Period
 
 # Growth-ratio thresholds (Statistics Canada / Open SDG; Eurostat uses the same cut-offs).
@@ -68,9 +68,9 @@ class Point(NamedTuple):
     qualifier: Qualifier = "exact"
 
 
-class TargetRow(NamedTuple):
+class GoalRow(NamedTuple):
     id: str
-    target: Target
+    target: Goal
     baseline: Point | None
     latest: Point | None  # the newest figure up to the deadline: the one that is judged
     points: list[Point]  # values that count, one per period, chronological
@@ -107,9 +107,9 @@ class IndicatorRow(NamedTuple):
     notes: tuple[Note, ...]
 
 
-class Progress(NamedTuple):
+class Assessment(NamedTuple):
     as_of: dt.date
-    targets: list[TargetRow]
+    targets: list[GoalRow]
     indicators: list[IndicatorRow]
     orphans: list[Record]  # records of ids the registry lacks
     unusable: list[Record]  # values in a unit of another kind

@@ -19,7 +19,7 @@ import csv
 import io
 from typing import Any
 
-from cluster_cli.engine.assess import Progress
+from cluster_cli.engine.assess import Assessment
 from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.render.fields import CSV_FIELDS
@@ -51,7 +51,7 @@ def cell(value: Any, lang: Lang) -> str:
 
 
 def render(
-    progress: Progress,
+    assessment: Assessment,
     origin: Origin,
     registry: Registry,
     lang: Lang,
@@ -63,6 +63,6 @@ def render(
     writer = csv.writer(buffer)
     writer.writerow([field.header(lang) for field in CSV_FIELDS])
     getters = [field.csv for field in CSV_FIELDS if field.csv is not None]
-    for row in progress.targets:
+    for row in assessment.targets:
         writer.writerow([cell(get(row), lang) for get in getters])
     return buffer.getvalue()

@@ -19,13 +19,13 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from cluster_cli.engine.assess import Point, TargetRow
+from cluster_cli.engine.assess import GoalRow, Point
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import STATUS_LABELS
 from cluster_cli.render.numbers import clean_float, whole_count
 
-Getter = Callable[[TargetRow], Any]
+Getter = Callable[[GoalRow], Any]
 
 
 class Field(NamedTuple):
@@ -52,7 +52,7 @@ def point_document(point: Point | None) -> dict[str, Any] | None:
     }
 
 
-def _baseline(row: TargetRow) -> dict[str, Any] | None:
+def _baseline(row: GoalRow) -> dict[str, Any] | None:
     if row.baseline is None:
         return None
     return {
@@ -67,7 +67,7 @@ def values(points: list[Point]) -> list[dict[str, Any]]:
     return [{"period": p.period.text, "value": p.value} for p in points]
 
 
-def _latest_source(row: TargetRow) -> str:
+def _latest_source(row: GoalRow) -> str:
     latest = row.latest
     return latest.record.source if latest is not None and latest.record is not None else ""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from cluster_cli.engine.assess import IndicatorRow, Progress, TargetRow
+from cluster_cli.engine.assess import Assessment, GoalRow, IndicatorRow
 
 SCHEMA_VERSION = 1
 
@@ -22,7 +22,7 @@ class Origin(NamedTuple):
     ledger: str
 
 
-def target_document(row: TargetRow) -> dict[str, Any]:
+def target_document(row: GoalRow) -> dict[str, Any]:
     """A goal's JSON fields, from the field table of :mod:`cluster_cli.render.fields`."""
     from cluster_cli.render.fields import JSON_GETTERS
 
@@ -51,22 +51,22 @@ def indicator_document(row: IndicatorRow) -> dict[str, Any]:
     }
 
 
-def document(progress: Progress, origin: Origin) -> dict[str, Any]:
+def document(assessment: Assessment, origin: Origin) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
-        "as_of": progress.as_of.isoformat(),
+        "as_of": assessment.as_of.isoformat(),
         "registry": origin.registry,
         "ledger": origin.ledger,
-        "summary": {status.value: count for status, count in progress.summary.items()},
-        "targets": [target_document(row) for row in progress.targets],
-        "indicators": [indicator_document(row) for row in progress.indicators],
-        "orphan_records": [r.id for r in progress.orphans],
-        "implausible_records": [r.id for r in progress.implausible],
+        "summary": {status.value: count for status, count in assessment.summary.items()},
+        "targets": [target_document(row) for row in assessment.targets],
+        "indicators": [indicator_document(row) for row in assessment.indicators],
+        "orphan_records": [r.id for r in assessment.orphans],
+        "implausible_records": [r.id for r in assessment.implausible],
     }
 
 
-def render(progress: Progress, origin: Origin) -> str:
+def render(assessment: Assessment, origin: Origin) -> str:
     """The document with one goal or indicator per line, written by the one JSON writer."""
     from cluster_cli.render.jsonout import dumps  # the dashboard imports this module for Origin
 
-    return dumps(document(progress, origin)) + "\n"
+    return dumps(document(assessment, origin)) + "\n"

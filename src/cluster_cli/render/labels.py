@@ -15,11 +15,11 @@ from cluster_cli.engine.assess import (
     NO_TARGET_ACCELERATION,
     NO_TARGET_ON_TRACK,
     ON_TRACK_RATIO,
+    GoalRow,
     IndicatorRow,
     Note,
     Point,
     Status,
-    TargetRow,
 )
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
@@ -96,7 +96,7 @@ def meaning(status: Status, lang: Lang) -> str:
     return _MEANING[status](lang)
 
 
-def row_meaning(row: TargetRow, lang: Lang) -> str:
+def row_meaning(row: GoalRow, lang: Lang) -> str:
     """What the goal's status means, by the measure that decided it (growth or pace)."""
     if row.status in _BY_GROWTH:
         by_growth = row.actual_growth is not None and row.required_growth is not None
@@ -183,7 +183,7 @@ def point_quantity(point: Point, unit_symbol: str, lang: Lang, noun_en: str = ""
     return phrase(lang, value=text) if phrase else text
 
 
-def explain(row: TargetRow, lang: Lang) -> str:
+def explain(row: GoalRow, lang: Lang) -> str:
     """One sentence saying why the goal has its status, with the figures that decided it."""
     t = row.target
     goal = numbers.quantity(t.target, t.unit, lang, t.unit_en, "typed")

@@ -3,7 +3,7 @@
 :func:`build` makes a :class:`Report`, which the Markdown and HTML renderers lay out; the CSV
 writes the engine's rows it carries. Every string is plain, unescaped text: names, notes,
 sources and quotes come straight from the registry and the ledger, and each renderer escapes
-all of it for its own format. Pure and deterministic: the same progress, registry and language
+all of it for its own format. Pure and deterministic: the same assessment, registry and language
 give the same report; the only date in it is the as-of date.
 """
 
@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
-from cluster_cli.engine.assess import ON_TRACK_RATIO, STATUS_ORDER, Progress, Status, TargetRow
+from cluster_cli.engine.assess import ON_TRACK_RATIO, STATUS_ORDER, Assessment, GoalRow, Status
 from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
@@ -93,29 +93,29 @@ class Report(NamedTuple):
     documents: list[str]
     filters: list[str]
     # The engine's rows behind the report, for a format that gives the figures themselves (CSV).
-    rows: list[TargetRow]
+    rows: list[GoalRow]
 
 
 def months_between(earlier: dt.date, later: dt.date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
-def is_missing(row: TargetRow) -> bool:
+def is_missing(row: GoalRow) -> bool:
     """No figure at all, or none after the baseline."""
     if row.latest is None:
         return True
     return row.baseline is not None and row.latest.period.t <= row.baseline.period.t
 
 
-def is_stale(row: TargetRow, as_of: dt.date) -> bool:
+def is_stale(row: GoalRow, as_of: dt.date) -> bool:
     """The latest figure ended more than STALE_MONTHS before the as-of date (final ones aside)."""
     if row.latest is None or is_missing(row) or row.final:
         return False
     return months_between(row.latest.period.end_date, as_of) > STALE_MONTHS
 
 
-def findings(progress: Progress, lang: Lang) -> list[Finding]:
-    rows = progress.targets
+def findings(assessment: Assessment, lang: Lang) -> list[Finding]:
+    rows = assessment.targets
     met = [goal_name(r, lang) for r in rows if r.status is Status.ACHIEVED]
     missed = [goal_name(r, lang) for r in rows if r.status is Status.MISSED]
     behind_rows = sorted(
@@ -131,7 +131,7 @@ def findings(progress: Progress, lang: Lang) -> list[Finding]:
     missing = [goal_name(r, lang) for r in rows if is_missing(r)]
     stale = []
     for r in rows:
-        if is_stale(r, progress.as_of):
+        if is_stale(r, assessment.as_of):
             assert r.latest is not None
             stale.append(w.IN_PERIOD(lang, value=goal_name(r, lang), period=r.latest.period.text))
     result = [
@@ -141,8 +141,8 @@ def findings(progress: Progress, lang: Lang) -> list[Finding]:
         Finding(w.FINDING_MISSING(lang), missing),
         Finding(w.FINDING_STALE(lang), stale),
     ]
-    if progress.orphans:
-        ids = sorted({r.target for r in progress.orphans})
+    if assessment.orphans:
+        ids = sorted({r.target for r in assessment.orphans})
         result.append(Finding(w.FINDING_ORPHANS(lang), ids))
     return result
 
@@ -156,7 +156,7 @@ _CLUSTER_COLUMNS = (
 CLUSTER_NUMBERS = frozenset({4, 5, 7})
 
 
-def _cluster_row(row: TargetRow, goal: GoalView, lang: Lang) -> list[str]:
+def _cluster_row(row: GoalRow, goal: GoalView, lang: Lang) -> list[str]:
     """The goal's row in its cluster's table: the figures its view already wrote."""
     shown = {f.key: f.text for f in goal.figures}
     return [
@@ -172,16 +172,16 @@ def _cluster_row(row: TargetRow, goal: GoalView, lang: Lang) -> list[str]:
     ]
 
 
-def _record_sources(progress: Progress, lang: Lang) -> list[SourceLine]:
+def _record_sources(assessment: Assessment, lang: Lang) -> list[SourceLine]:
     names: dict[str, str] = {}
     backing: dict[str, dict[str, list[str]]] = {}  # source -> goal id -> periods
-    for row in progress.targets:
+    for row in assessment.targets:
         names[row.id] = goal_name(row, lang)
         for p in row.points:
             if p.record is not None:
                 key = " ".join(p.record.source.split())
                 backing.setdefault(key, {}).setdefault(row.id, []).append(p.period.text)
-    for ind in progress.indicators:
+    for ind in assessment.indicators:
         names[ind.id] = ind.indicator.name if lang == "zh" else ind.indicator.name_en
         for p in ind.points:
             if p.record is not None:
@@ -198,9 +198,9 @@ def _record_sources(progress: Progress, lang: Lang) -> list[SourceLine]:
     return lines
 
 
-def _documents(progress: Progress, registry: Registry) -> list[str]:
-    used = {row.target.source.document for row in progress.targets}
-    used |= {row.indicator.source.document for row in progress.indicators}
+def _documents(assessment: Assessment, registry: Registry) -> list[str]:
+    used = {row.target.source.document for row in assessment.targets}
+    used |= {row.indicator.source.document for row in assessment.indicators}
     lines = []
     for key in sorted(used):
         source = registry.sources.get(key)
@@ -213,13 +213,13 @@ def _documents(progress: Progress, registry: Registry) -> list[str]:
 
 
 def build(
-    progress: Progress,
+    assessment: Assessment,
     origin: Origin,
     registry: Registry,
     lang: Lang,
     filters: list[str] | None = None,
 ) -> Report:
-    as_of = progress.as_of.isoformat()
+    as_of = assessment.as_of.isoformat()
     meta = [
         (w.AS_OF(lang), as_of),
         (w.REGISTRY(lang), origin.registry),
@@ -227,11 +227,11 @@ def build(
     ]
     if filters:
         meta.append((w.FILTERS(lang), "; ".join(filters)))
-    counts = progress.summary
+    counts = assessment.summary
     summary = [(s, status_text(s, lang), counts[s]) for s in STATUS_ORDER]
-    goals = [goal_view(r, registry, lang) for r in progress.targets]
+    goals = [goal_view(r, registry, lang) for r in assessment.targets]
     by_cluster: dict[str, list[tuple[Status, list[str]]]] = {}
-    for row, goal in zip(progress.targets, goals, strict=True):
+    for row, goal in zip(assessment.targets, goals, strict=True):
         by_cluster.setdefault(row.target.cluster, []).append(
             (row.status, _cluster_row(row, goal, lang))
         )
@@ -242,7 +242,7 @@ def build(
             name = label.name if lang == "zh" else label.name_en
             clusters.append(ClusterTable(key, name, header, by_cluster[key]))
     context = []
-    for ind in progress.indicators:
+    for ind in assessment.indicators:
         i = ind.indicator
         latest = point_quantity(ind.latest, i.unit, lang, i.unit_en)
         cells = [
@@ -265,8 +265,8 @@ def build(
         as_of=as_of,
         meta=meta,
         summary=summary,
-        total=len(progress.targets),
-        findings=findings(progress, lang),
+        total=len(assessment.targets),
+        findings=findings(assessment, lang),
         clusters=clusters,
         approximate=w.APPROXIMATE_MARK(lang) if any(g.approximate for g in goals) else "",
         goals=goals,
@@ -275,10 +275,10 @@ def build(
         legend=legend,
         terms=[(term(lang), means(lang)) for term, means in TERMS],
         method=w.METHOD_TEXT(lang, on=ratio(ON_TRACK_RATIO)),
-        record_sources=_record_sources(progress, lang),
-        documents=_documents(progress, registry),
+        record_sources=_record_sources(assessment, lang),
+        documents=_documents(assessment, registry),
         filters=list(filters or []),
-        rows=list(progress.targets),
+        rows=list(assessment.targets),
     )
 
 
@@ -287,7 +287,7 @@ class Renderer(Protocol):
 
     def __call__(
         self,
-        progress: Progress,
+        assessment: Assessment,
         origin: Origin,
         registry: Registry,
         lang: Lang,
@@ -299,12 +299,12 @@ def renderer(layout: Callable[[Report], str]) -> Renderer:
     """The ``render`` entry point of a format that lays out a :class:`Report`."""
 
     def render(
-        progress: Progress,
+        assessment: Assessment,
         origin: Origin,
         registry: Registry,
         lang: Lang,
         filters: list[str] | None = None,
     ) -> str:
-        return layout(build(progress, origin, registry, lang, filters))
+        return layout(build(assessment, origin, registry, lang, filters))
 
     return render

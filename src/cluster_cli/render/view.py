@@ -10,7 +10,7 @@ about a goal, already worded in one language, for every format to lay out as it 
 ``status``, ``status_label`` (symbol and word: ``! 需加快``), ``meaning`` (what the status means
     by the measure that decided it), ``why`` (one sentence with the figures that decided it).
 ``headline``
-    the headline figures, in order: :data:`PROGRESS` (progress, ``≈`` in front when measured
+    the headline figures, in order: :data:`PROGRESS` (assessment, ``≈`` in front when measured
     from an approximate baseline), time elapsed, and the pace gap between them.
 ``figures``
     every figure as a :class:`Figure` (``key``, ``label``, ``text``); the keys are those of
@@ -36,9 +36,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from cluster_cli.engine.assess import (
+    GoalRow,
     Note,
     Status,
-    TargetRow,
 )
 from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Registry, prose
@@ -122,7 +122,7 @@ class GoalView(NamedTuple):
 # ------------------------------------------------------------------ one goal
 
 
-def goal_name(row: TargetRow, lang: Lang) -> str:
+def goal_name(row: GoalRow, lang: Lang) -> str:
     return row.target.name if lang == "zh" else row.target.name_en
 
 
@@ -130,14 +130,14 @@ def in_period(text: str, period: str, lang: Lang) -> str:
     return (w.IN_YEAR if period.isdigit() else w.IN_PERIOD)(lang, value=text, period=period)
 
 
-def target_text(row: TargetRow, lang: Lang) -> str:
+def target_text(row: GoalRow, lang: Lang) -> str:
     t = row.target
     return w.BY_YEAR(
         lang, value=quantity(t.target, t.unit, lang, t.unit_en, "typed"), year=t.deadline
     )
 
 
-def baseline_text(row: TargetRow, lang: Lang) -> str:
+def baseline_text(row: GoalRow, lang: Lang) -> str:
     if row.baseline is None:
         return "—"
     t = row.target
@@ -145,7 +145,7 @@ def baseline_text(row: TargetRow, lang: Lang) -> str:
     return in_period(text, row.baseline.period.text, lang)
 
 
-def latest_text(row: TargetRow, lang: Lang) -> str:
+def latest_text(row: GoalRow, lang: Lang) -> str:
     if row.latest is None:
         return "—"
     t = row.target
@@ -153,7 +153,7 @@ def latest_text(row: TargetRow, lang: Lang) -> str:
     return in_period(text, row.latest.period.text, lang)
 
 
-def progress_text(row: TargetRow) -> str:
+def progress_text(row: GoalRow) -> str:
     """The headline figure; ``≈`` when measured from an approximate baseline ("over 1000")."""
     text = met_percent(row.progress)
     if row.progress is not None and Note.BASELINE_APPROXIMATE in row.notes:
@@ -182,12 +182,12 @@ _KEYS = tuple(key for key, _ in _FIGURES)
 _LABELS = {lang: tuple(label(lang) for _, label in _FIGURES) for lang in ("zh", "en")}
 
 
-def headline(row: TargetRow, lang: Lang) -> list[Figure]:
+def headline(row: GoalRow, lang: Lang) -> list[Figure]:
     texts = (progress_text(row), percent(row.elapsed), points(row.pace_gap, lang))
     return list(map(Figure, _KEYS[3:6], _LABELS[lang][3:6], texts))
 
 
-def figures(row: TargetRow, lang: Lang, head: list[Figure] | None = None) -> list[Figure]:
+def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[Figure]:
     """Every figure of the goal; ``head``: its :func:`headline`, when already written."""
     t = row.target
     unit, noun = t.unit, t.unit_en
@@ -236,7 +236,7 @@ def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
     )
 
 
-def chart(row: TargetRow, lang: Lang) -> Chart | None:
+def chart(row: GoalRow, lang: Lang) -> Chart | None:
     """The figures that count, by period, with the baseline first; None before any is recorded."""
     if not row.points:
         return None
@@ -256,7 +256,7 @@ def chart(row: TargetRow, lang: Lang) -> Chart | None:
     )
 
 
-def goal_view(row: TargetRow, registry: Registry, lang: Lang) -> GoalView:
+def goal_view(row: GoalRow, registry: Registry, lang: Lang) -> GoalView:
     """Everything a reader is shown about one goal, worded in ``lang``."""
     t = row.target
     head = headline(row, lang)

@@ -1,7 +1,7 @@
 """The terminal views: ``status`` (a table per cluster) and ``show`` (one goal in full).
 
 The only package that imports Rich. Every view function is pure: it turns a
-:class:`~cluster_cli.engine.assess.Progress` into a Rich renderable for a given width, so the
+:class:`~cluster_cli.engine.assess.Assessment` into a Rich renderable for a given width, so the
 output can be tested at a fixed width.
 
 * :mod:`.cells`: the words and small pieces (cells, bars, figures with their period);

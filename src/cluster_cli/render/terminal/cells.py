@@ -10,8 +10,8 @@ from typing import Literal
 
 from rich.text import Span, Text
 
-from cluster_cli.engine.assess import Note, Status, TargetRow
-from cluster_cli.engine.models import Indicator, Target
+from cluster_cli.engine.assess import GoalRow, Note, Status
+from cluster_cli.engine.models import Goal, Indicator
 from cluster_cli.i18n import Lang
 from cluster_cli.render.labels import (
     difference,
@@ -50,15 +50,15 @@ def _t(lang: Lang, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
-def item_name(item: Target | Indicator, lang: Lang) -> str:
+def item_name(item: Goal | Indicator, lang: Lang) -> str:
     return item.name if lang == "zh" else item.name_en
 
 
-def qty(value: float | None, item: Target | Indicator, lang: Lang) -> str:
+def qty(value: float | None, item: Goal | Indicator, lang: Lang) -> str:
     return quantity(value, item.unit, lang, item.unit_en)
 
 
-def baseline_text(row: TargetRow, lang: Lang) -> str:
+def baseline_text(row: GoalRow, lang: Lang) -> str:
     if row.baseline is None:
         return "—"
     return point_quantity(row.baseline, row.target.unit, lang, row.target.unit_en)
@@ -87,7 +87,7 @@ def piece(value: str, style: str = "") -> Piece:
     return Piece.styled(clean(value), style)
 
 
-def needed_text(row: TargetRow, lang: Lang) -> str:
+def needed_text(row: GoalRow, lang: Lang) -> str:
     """Growth still needed each year: a rate for yearly levels, an amount for running totals."""
     t = row.target
     if row.needed_growth is not None:
@@ -116,11 +116,11 @@ def _filled(fraction: float, width: int) -> str:
     return "█" * full + ("" if rest == 0 else " ▏▎▍▌▋▊▉"[rest])
 
 
-def approximate(row: TargetRow) -> bool:
+def approximate(row: GoalRow) -> bool:
     return Note.BASELINE_APPROXIMATE in row.notes
 
 
-def progress_cell(row: TargetRow, width: int) -> Piece:
+def progress_cell(row: GoalRow, width: int) -> Piece:
     """Bar and percentage; ``≈`` when measured from an approximate baseline ("over 1000").
 
     The bar's colour covers the percentage too, as a Rich text's own style would."""

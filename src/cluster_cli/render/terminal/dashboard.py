@@ -6,7 +6,7 @@ from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from cluster_cli.engine.assess import IndicatorRow, Progress, TargetRow
+from cluster_cli.engine.assess import Assessment, GoalRow, IndicatorRow
 from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang
 from cluster_cli.render.jsondoc import Origin
@@ -69,18 +69,18 @@ def title_in(title: str, lang: Lang) -> str:
 
 
 def summary_lines(
-    progress: Progress, origin: Origin, lang: Lang, width: int = 0, title: str = ""
+    assessment: Assessment, origin: Origin, lang: Lang, width: int = 0, title: str = ""
 ) -> list[Text]:
     """Title, tally by status and sources; the tally folds between statuses, never inside one.
 
     ``title``: the registry's title; without one, a heading of the clusters' goals."""
-    counts = progress.summary
+    counts = assessment.summary
     total = sum(counts.values())
     heading = clean(title_in(title, lang)) or _t(
         lang, "苏州产业创新集群目标进展", "Suzhou innovation-cluster goals"
     )
     head = Text(heading, "bold")
-    head.append(_t(lang, f" · 截至{progress.as_of.isoformat()}", f" · as of {progress.as_of}"))
+    head.append(_t(lang, f" · 截至{assessment.as_of.isoformat()}", f" · as of {assessment.as_of}"))
     tally = Text(_t(lang, f"{total}项目标：", f"{total} goals: "))
     separator = _t(lang, "，", ", ")
     line_start = 0
@@ -108,7 +108,7 @@ def summary_lines(
     return [head, tally, sources]
 
 
-def _target_row(row: TargetRow, lang: Lang, bar_width: int) -> Row:
+def _target_row(row: GoalRow, lang: Lang, bar_width: int) -> Row:
     t = row.target
     latest = row.latest
     cells: dict[str, AnyCell] = {
@@ -143,7 +143,7 @@ def _indicator_row(row: IndicatorRow, lang: Lang) -> Row:
     return Row(clean(item_name(i, lang)), clean(row.id), None, cells)
 
 
-def _goal_text(row: TargetRow, lang: Lang) -> str:
+def _goal_text(row: GoalRow, lang: Lang) -> str:
     return f"→ {qty(row.target.target, row.target, lang)} ({row.target.deadline})"
 
 
@@ -162,28 +162,28 @@ def _cluster_title(registry: Registry, key: str, lang: Lang, count: int) -> Text
 
 
 def status_view(
-    progress: Progress, registry: Registry, origin: Origin, lang: Lang, width: int
+    assessment: Assessment, registry: Registry, origin: Origin, lang: Lang, width: int
 ) -> Group:
     """The dashboard: title, one table per cluster (columns aligned across them), indicators,
     notes, and last the tally by status: a long dashboard scrolls its top out of sight, and the
     tally is what must stay on screen."""
-    head, tally, sources = summary_lines(progress, origin, lang, width, registry.title)
+    head, tally, sources = summary_lines(assessment, origin, lang, width, registry.title)
     parts: list[RenderableType] = [head, sources]
     bar_width = 10 if width >= 120 else 8 if width >= 100 else 6
     hidden = False
-    if progress.targets:
-        rows = [_target_row(row, lang, bar_width) for row in progress.targets]
+    if assessment.targets:
+        rows = [_target_row(row, lang, bar_width) for row in assessment.targets]
         layout = fit_columns(_TARGET_COLUMNS, rows, width, lang, _TARGET_RANKS)
         hidden = layout.ids == "none"
         by_cluster: dict[str, list[Row]] = {}
-        for target, row in zip(progress.targets, rows, strict=True):
+        for target, row in zip(assessment.targets, rows, strict=True):
             by_cluster.setdefault(target.target.cluster, []).append(row)
         for key in _clusters(registry, list(by_cluster)):
             parts.append(Text(""))
             title = _cluster_title(registry, key, lang, len(by_cluster[key]))
             parts.extend(table_lines(_TARGET_COLUMNS, layout, lang, by_cluster[key], title))
-    if progress.indicators:
-        irows = [_indicator_row(row, lang) for row in progress.indicators]
+    if assessment.indicators:
+        irows = [_indicator_row(row, lang) for row in assessment.indicators]
         layout = fit_columns(_INDICATOR_COLUMNS, irows, width, lang, _INDICATOR_RANKS)
         hidden = hidden or layout.ids == "none"
         parts.append(Text(""))
@@ -208,7 +208,7 @@ def status_view(
             style="dim",
         )
     )
-    if any(approximate(row) and row.progress is not None for row in progress.targets):
+    if any(approximate(row) and row.progress is not None for row in assessment.targets):
         parts.append(
             Text(
                 _t(

@@ -12,9 +12,9 @@ from rich.text import Text
 if TYPE_CHECKING:  # imported where `show` builds tables: the dashboard composes its own lines
     pass
 
-from cluster_cli.engine.assess import IndicatorRow, Point, Status, TargetRow
+from cluster_cli.engine.assess import GoalRow, IndicatorRow, Point, Status
 from cluster_cli.engine.history import Entry
-from cluster_cli.engine.models import Indicator, Registry, Target, prose
+from cluster_cli.engine.models import Goal, Indicator, Registry, prose
 from cluster_cli.engine.units import format_number
 from cluster_cli.i18n import Lang
 from cluster_cli.render.labels import (
@@ -97,7 +97,7 @@ def _bullets(items: list[str], width: int) -> RenderableType:
 
 def trend_chart(
     points_: list[Point],
-    item: Target | Indicator,
+    item: Goal | Indicator,
     lang: Lang,
     width: int,
     target: tuple[float, str] | None = None,
@@ -187,9 +187,7 @@ def _entry_state(entry: Entry, lang: Lang) -> Text:
     return Text(_t(lang, "✓ 有效", "✓ counts"), STATUS_STYLES[Status.ACHIEVED])
 
 
-def _record_value(
-    value: float | None, unit_symbol: str, item: Target | Indicator, lang: Lang
-) -> str:
+def _record_value(value: float | None, unit_symbol: str, item: Goal | Indicator, lang: Lang) -> str:
     """A recorded value in the unit it was recorded in (which may differ from today's)."""
     if value is None:
         return "—"
@@ -200,7 +198,7 @@ def _record_value(
 
 
 def history_table(
-    entries: list[Entry], item: Target | Indicator, lang: Lang, width: int | None = None
+    entries: list[Entry], item: Goal | Indicator, lang: Lang, width: int | None = None
 ) -> RenderableType:
     """The records of one goal, a row each; below ``width`` where the table would cut a word
     or a number, a few lines each."""
@@ -238,7 +236,7 @@ def history_table(
 
 
 def _history_row(
-    entry: Entry, item: Target | Indicator, lang: Lang
+    entry: Entry, item: Goal | Indicator, lang: Lang
 ) -> tuple[Text, Text, Text, Text, Text, Text]:
     record = entry.record
     value_cell = text(_record_value(record.value, record.unit, item, lang))
@@ -258,7 +256,7 @@ def _history_row(
     )
 
 
-def _source_lines(registry: Registry, item: Target | Indicator, lang: Lang) -> list[Text]:
+def _source_lines(registry: Registry, item: Goal | Indicator, lang: Lang) -> list[Text]:
     document = registry.sources.get(item.source.document)
     lines: list[Text] = []
     if document is not None:
@@ -279,7 +277,7 @@ def _source_lines(registry: Registry, item: Target | Indicator, lang: Lang) -> l
     return lines
 
 
-def _place(registry: Registry, item: Target | Indicator, lang: Lang) -> str:
+def _place(registry: Registry, item: Goal | Indicator, lang: Lang) -> str:
     parts = []
     for table, key in ((registry.clusters, item.cluster), (registry.regions, item.region)):
         label = table.get(key)
@@ -287,7 +285,7 @@ def _place(registry: Registry, item: Target | Indicator, lang: Lang) -> str:
     return " · ".join(parts)
 
 
-def _header(item: Target | Indicator, key: str, registry: Registry, lang: Lang, as_of: str) -> Text:
+def _header(item: Goal | Indicator, key: str, registry: Registry, lang: Lang, as_of: str) -> Text:
     head = text(item_name(item, lang), "bold")
     head.append("  ")
     head.append(key, style="dim")
@@ -307,9 +305,7 @@ def _status_line(
     return Group(wrapped(line, width), wrapped(text(sentence), width))
 
 
-def show_target_view(
-    row: TargetRow, registry: Registry, as_of: str, lang: Lang, width: int
-) -> Group:
+def show_target_view(row: GoalRow, registry: Registry, as_of: str, lang: Lang, width: int) -> Group:
     t = row.target
     latest = row.latest
     baseline = "—"
@@ -422,7 +418,7 @@ def show_indicator_view(
 
 def _common_tail(
     notes: list[str],
-    item: Target | Indicator,
+    item: Goal | Indicator,
     history: list[Entry],
     registry: Registry,
     lang: Lang,
