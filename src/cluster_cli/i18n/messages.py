@@ -490,28 +490,3 @@ NOT_A_DURATION = Phrase(
     "--stale-after {text} 不是时长：请用数字加 d、w、m 或 y（90d、6w、18m、2y）",
     "--stale-after {text} is not a duration: use a number and d, w, m or y (90d, 6w, 18m, 2y)",
 )
-
-# ------------------------------------------------------------------ the ledger on disk
-
-LOCKED = Phrase(
-    "{path} 被另一个 cluster-cli 锁定（{holder}）；已为 {lock} 等待 {wait} 秒。"
-    "如果没有其他 cluster-cli 在运行，请重试；设置 ${variable} 可等待更久",
-    "{path} is locked by another cluster-cli ({holder}); waited {wait} s for {lock}. If no "
-    "other cluster-cli is running, try again; set ${variable} to wait longer",
-)
-CANNOT_OPEN_FOR_WRITING = Phrase(
-    "{path}：无法打开以写入（{reason}）；未做任何更改",
-    "{path}: cannot be opened for writing ({reason}); nothing was changed",
-)
-COULD_NOT_WRITE = Phrase(
-    "{path}：无法写入（{reason}）；未做任何更改{changed}",
-    "{path}: could not be written ({reason}); nothing was changed{changed}",
-)
-FOLDER_MISSING = Phrase(
-    "{path}：文件夹 {directory} 不存在；未写入任何内容",
-    "{path}: the folder {directory} does not exist; nothing was written",
-)
-CANNOT_WRITE_IN = Phrase(
-    "{path}：无法在 {directory} 中写入（{reason}）；未写入任何内容",
-    "{path}: cannot write in {directory} ({reason}); nothing was written",
-)
