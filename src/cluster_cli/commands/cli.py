@@ -67,7 +67,7 @@ def build_app(only: str | None = None) -> typer.Typer:
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     localize_help(_root, "", lang)
-    app.callback(help=m.ROOT_HELP(lang))(_root)
+    app.callback()(_root)
     for name, (module, function) in COMMANDS.items():
         if only is None or name == only:
             command = getattr(importlib.import_module(module), function)

@@ -189,6 +189,9 @@ def localize_help(function: Callable[..., object], command: str, lang: Lang) -> 
     from typer.models import ParameterInfo
 
     hints = get_type_hints(function, include_extras=True)
+    # Annotations written as strings would give Typer fresh option objects on each reading:
+    # keep the ones read here, whose help is set below.
+    function.__annotations__ = dict(hints)
     for name, hint in hints.items():
         if command == "extract" and name not in _SHARED:
             continue

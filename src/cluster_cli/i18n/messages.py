@@ -39,10 +39,6 @@ APP_HELP = Phrase(
     "Track published quantitative goals (Suzhou's industrial innovation clusters) "
     "against the figures that come in later.",
 )
-ROOT_HELP = Phrase(
-    "cluster-cli：目标、已记录的实际数字、进度与报告。",
-    "cluster-cli: goals, recorded actuals, progress and reports.",
-)
 VERSION_HELP = Phrase("显示版本号。", "Print the version.")
 DEBUG_HELP = Phrase(
     "出错时显示调用栈（可放在任何位置）。", "Show tracebacks on errors (accepted anywhere)."
@@ -151,8 +147,8 @@ SOURCE_HELP = Phrase("数字的出处。", "Where the figure comes from.")
 NOTE_HELP = Phrase("随数字保存的备注。", "A remark kept with the figure.")
 LOG_GOAL_HELP = Phrase("只看此目标的记录。", "Only this goal's records.")
 LONG_HELP = Phrase(
-    "显示完整的记录 id 与时间，不折行。",
-    "Show whole record ids and times, one record a line.",
+    "显示完整的记录 id，每条记录一行，不折行。",
+    "Show whole record ids, one record a line.",
 )
 YES_HELP = Phrase("不再询问确认。", "Do not ask for confirmation.")
 IMPORT_FILE_HELP = Phrase(
