@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
+
 
 class ExitCode(IntEnum):
     """What the exit status of cluster-cli means (the README's table of exit codes)."""
@@ -38,7 +41,7 @@ class InputFileError(ClusterError):
         self.path = path
         self.problem = problem
         self.where = where
-        place = f"{path}: {where}" if where else path
+        place = say(m.PLACE, path=path, where=where) if where else path
         super().__init__(f"{place}: {problem}")
 
 

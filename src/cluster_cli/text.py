@@ -36,8 +36,11 @@ def clean(text: str, *, multiline: bool = False) -> str:
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """``"; did you mean ic-talents, ic-scale?"``, or "" when nothing is close."""
+    from cluster_cli.i18n import messages as m
+    from cluster_cli.i18n import say
+
     close = close_matches(word, choices)
-    return f"; did you mean {', '.join(close)}?" if close else ""
+    return say(m.DID_YOU_MEAN, close=", ".join(close)) if close else ""
 
 
 def close_matches(word: str, choices: Sequence[str]) -> list[str]:
@@ -53,5 +56,8 @@ def close_matches(word: str, choices: Sequence[str]) -> list[str]:
 
 def warn(messages: Iterable[str]) -> None:
     """Print warnings to stderr, one line each, made safe to print."""
+    from cluster_cli.i18n import messages as m
+    from cluster_cli.i18n import say
+
     for message in messages:
-        print(f"cluster-cli: warning: {clean(message, multiline=True)}", file=sys.stderr)
+        print(say(m.WARNING, message=clean(message, multiline=True)), file=sys.stderr)

@@ -64,7 +64,7 @@ def hand_edited_ledger() -> Record:
 
 def test_log_and_undo_print_ledger_text_cleaned(cli: CliRunner, reg: Path) -> None:
     record = hand_edited_ledger()
-    logged = cli("log")
+    logged = cli("log", "--long")  # one record a line, never folded
     assert logged.code == 0, logged.err
     assert not RAW.search(logged.out) and "\\x1b" in logged.out and "\\u202e" in logged.out
     assert len(logged.out.splitlines()) == 1

@@ -16,6 +16,8 @@ from cluster_cli.engine.models import Registry
 from cluster_cli.errors import InputFileError
 from cluster_cli.files import ledger as ledger_module
 from cluster_cli.files import registry as registry_module
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 
 
 @dataclass
@@ -54,10 +56,14 @@ def run_checks(
         if quotes:
             texts = [registry_module.read_text(path) for path in quotes]
             for missing in quotes_module.missing_quotes(goals, texts):
-                report.problems.append(
-                    f"{location.display}: {missing.item_id}.source.quote: not found in "
-                    f"{', '.join(map(str, quotes))}: {missing.quote!r}"
+                not_found = say(
+                    m.QUOTE_NOT_FOUND,
+                    registry=location.display,
+                    id=missing.item_id,
+                    files=", ".join(map(str, quotes)),
+                    quote=repr(missing.quote),
                 )
+                report.problems.append(not_found)
     try:
         loaded = ledger_module.load(ledger_location.path)
     except InputFileError as error:

@@ -17,6 +17,8 @@ from cluster_cli.engine.periods import parse_as_of, stored_period_problem
 from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.files import ledger
 from cluster_cli.files import registry as registry_module
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.text import clean, did_you_mean
 
@@ -68,10 +70,7 @@ def orphan_warnings(registry: Registry, loaded: ledger.LoadedLedger) -> list[str
     orphans = sorted({r.target for r in loaded.records if r.target not in known})
     if not orphans:
         return []
-    return [
-        f"{loaded.path}: records of goal(s) the registry does not have are ignored: "
-        f"{', '.join(orphans)} (run `cluster-cli check` for details)"
-    ]
+    return [say(m.ORPHAN_RECORDS, path=loaded.path, ids=", ".join(orphans))]
 
 
 def protected_files(
@@ -80,9 +79,9 @@ def protected_files(
     """The files a report must never be written over: the registry (unless built in) and the
     ledger."""
     location = registry_module.locate(registry_option)
-    protected = [("ledger", ledger.locate(ledger_option, location).path)]
+    protected = [(say(m.THE_LEDGER), ledger.locate(ledger_option, location).path)]
     if location.path is not None:
-        protected.insert(0, ("registry", location.path))
+        protected.insert(0, (say(m.THE_REGISTRY), location.path))
     return protected
 
 
@@ -120,23 +119,27 @@ def load_state(
     assessment = compute(goals, records, day)
     if assessment.orphans:
         missing = sorted({r.target for r in assessment.orphans})
-        warnings = [
-            *warnings,
-            f"{ledger_path}: records of goal(s) the registry does not have are ignored: "
-            f"{', '.join(missing)} (run `cluster-cli check` for details)",
-        ]
+        warnings = [*warnings, say(m.ORPHAN_RECORDS, path=ledger_path, ids=", ".join(missing))]
     for record in assessment.unusable:
-        warnings = [
-            *warnings,
-            f"{ledger_path}: record {record.id} ({record.target} {record.period}) is in "
-            f"{record.unit}, which cannot be expressed in the goal's unit: ignored",
-        ]
+        unusable = say(
+            m.UNUSABLE_RECORD,
+            path=ledger_path,
+            id=record.id,
+            target=record.target,
+            period=record.period,
+            unit=record.unit,
+        )
+        warnings = [*warnings, unusable]
     for record in assessment.implausible:
-        warnings = [
-            *warnings,
-            f"{ledger_path}: record {record.id} ({record.target} {record.period}): "
-            f"{stored_period_problem(record.period, record.recorded_at)}: ignored",
-        ]
+        implausible = say(
+            m.IMPLAUSIBLE_RECORD,
+            path=ledger_path,
+            id=record.id,
+            target=record.target,
+            period=record.period,
+            problem=stored_period_problem(record.period, record.recorded_at),
+        )
+        warnings = [*warnings, implausible]
     assessment = select(assessment, filters.clusters, filters.regions, filters.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))
     return State(goals, records, assessment, origin, warnings)
@@ -156,7 +159,13 @@ def check_filters(
     ):
         for value in given:
             if value not in known:
+                hint = did_you_mean(value, known)
                 raise UsageError(
-                    f"{option} {clean(value)!r} is unknown{did_you_mean(value, known)} "
-                    f"(known: {', '.join(known)})"
+                    say(
+                        m.UNKNOWN_FILTER,
+                        option=option,
+                        value=repr(clean(value)),
+                        hint=hint,
+                        known=", ".join(known),
+                    )
                 )

@@ -17,7 +17,8 @@ from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import convert, convertible, is_count, known_unit, parse_quantity
 from cluster_cli.errors import ValueInputError
 from cluster_cli.files import ledger
-from cluster_cli.i18n import Lang
+from cluster_cli.i18n import Lang, say
+from cluster_cli.i18n import messages as m
 from cluster_cli.text import clean, close_matches
 
 if TYPE_CHECKING:
@@ -43,14 +44,10 @@ def find_item(registry: Registry, typed: str) -> tuple[str, Goal | Indicator]:
     if len(named) == 1:
         return named[0]
     if len(named) > 1:
-        raise ValueInputError(
-            f"'{clean(key)}' names {len(named)} goals: {', '.join(i for i, _ in named)}; "
-            "give the id"
-        )
-    raise ValueInputError(
-        f"no goal or indicator '{clean(key)}' in the registry"
-        f"{_suggestions(registry, key)} (`cluster-cli status` lists them)"
-    )
+        ids = ", ".join(i for i, _ in named)
+        raise ValueInputError(say(m.NAMES_MANY, key=clean(key), count=len(named), ids=ids))
+    hint = _suggestions(registry, key)
+    raise ValueInputError(say(m.NO_SUCH_GOAL, key=clean(key), hint=hint))
 
 
 def _folded(text: str) -> str:
@@ -67,7 +64,7 @@ def _suggestions(registry: Registry, typed: str) -> str:
             if item is not None:
                 names[item.name] = names[item.name_en] = item_id
         close = list(dict.fromkeys(names[n] for n in close_matches(typed, list(names))))
-    return f"; did you mean {', '.join(close)}?" if close else ""
+    return say(m.DID_YOU_MEAN, close=", ".join(close)) if close else ""
 
 
 def kind_of(item: Goal | Indicator) -> Kind:
@@ -95,21 +92,16 @@ def build_record(
     parsed_period = parse_period(period, today=today)
     if kind_of(item) != "cumulative" and not parsed_period.is_year:
         raise ValueInputError(
-            f"{key} is a yearly figure (a level such as annual output), so record it for a "
-            f"year (e.g. --period {parsed_period.year}, once the full-year figure is out); "
-            f"'{clean(period.strip())}' is a date, and year-to-date figures (1-8月, 1-6月) are not "
-            "comparable with an annual target"
+            say(m.YEARLY_FIGURE, key=key, year=parsed_period.year, period=clean(period.strip()))
         )
     amount = parse_quantity(value, item.unit)
     if is_count(item.unit):
         if amount < 0:
             raise ValueInputError(
-                f"'{clean(value)}': {key} counts {item.unit}, and a count cannot be negative"
+                say(m.COUNT_NEGATIVE, value=clean(value), key=key, unit=item.unit)
             )
         if amount != int(amount):
-            raise ValueInputError(
-                f"'{clean(value)}': {key} counts {item.unit}, so give a whole number"
-            )
+            raise ValueInputError(say(m.COUNT_WHOLE, value=clean(value), key=key, unit=item.unit))
     unit = typed_unit(value, item.unit)
     return Record(
         id=ledger.new_id(),
@@ -146,18 +138,15 @@ def control_character(text: str) -> str | None:
     """
     for position, char in enumerate(text, start=1):
         if clean(char) != char:
-            kind = "a line break" if char in "\r\n" else "a control character"
-            return f"{kind} (U+{ord(char):04X}) at character {position}"
+            phrase = m.LINE_BREAK_AT if char in "\r\n" else m.CONTROL_AT
+            return say(phrase, code=f"{ord(char):04X}", position=position)
     return None
 
 
 def refuse_control_characters(label: str, text: str) -> None:
     found = control_character(text)
     if found is not None:
-        raise ValueInputError(
-            f"{label} holds {found}: it is kept as one line of plain text, and such characters "
-            "could change what a terminal shows; remove it"
-        )
+        raise ValueInputError(say(m.CONTROL_CHARACTER, label=label, found=found))
 
 
 def standing_line(
@@ -212,7 +201,7 @@ def retractable(records: list[Record]) -> list[Record]:
 def last_retractable(loaded: ledger.LoadedLedger) -> Record:
     candidates = retractable(loaded.records)
     if not candidates:
-        raise ValueInputError(f"{loaded.path}: there is no recorded figure to retract")
+        raise ValueInputError(say(m.NOTHING_TO_RETRACT, path=loaded.path))
     return candidates[-1]
 
 

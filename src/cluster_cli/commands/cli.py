@@ -14,7 +14,10 @@ from typing import Annotated
 import typer
 
 from cluster_cli import __version__
+from cluster_cli.commands.options import localize_help
 from cluster_cli.errors import ClusterError, ExitCode, UsageError
+from cluster_cli.i18n import Phrase, current, default_lang, lang_in, say, set_lang
+from cluster_cli.i18n import messages as m
 from cluster_cli.text import clean
 
 
@@ -27,11 +30,9 @@ def _version(value: bool) -> None:
 def _root(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+        typer.Option("--version", callback=_version, is_eager=True),
     ] = False,
-    debug: Annotated[
-        bool, typer.Option("--debug", help="Show tracebacks on errors (accepted anywhere).")
-    ] = False,
+    debug: Annotated[bool, typer.Option("--debug")] = False,
 ) -> None:
     """cluster-cli: goals, recorded actuals, progress and reports."""
 
@@ -54,23 +55,41 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 
 def build_app(only: str | None = None) -> typer.Typer:
-    """The Typer app with every command, or with ``only`` that one."""
+    """The Typer app with every command, or with ``only`` that one, its help texts in the
+    current language."""
+    lang = current()
     app = typer.Typer(
         name="cluster-cli",
-        help=(
-            "Track published quantitative goals (Suzhou's industrial innovation clusters) "
-            "against the figures that come in later."
-        ),
+        help=m.APP_HELP(lang),
         no_args_is_help=True,
         pretty_exceptions_enable=False,
         rich_markup_mode=None,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
+    localize_help(_root, "", lang)
     app.callback()(_root)
     for name, (module, function) in COMMANDS.items():
         if only is None or name == only:
-            app.command(name)(getattr(importlib.import_module(module), function))
+            command = getattr(importlib.import_module(module), function)
+            localize_help(command, name, lang)
+            phrase = COMMAND_HELP.get(name)
+            help_text = phrase(lang) if phrase is not None else None
+            app.command(name, help=help_text)(command)
     return app
+
+
+# Each command's help; `extract` keeps its own (its module speaks both languages itself).
+COMMAND_HELP: dict[str, Phrase] = {
+    "status": m.STATUS_HELP,
+    "show": m.SHOW_HELP,
+    "update": m.UPDATE_HELP,
+    "log": m.LOG_HELP,
+    "undo": m.UNDO_HELP,
+    "import": m.IMPORT_HELP,
+    "report": m.REPORT_HELP,
+    "check": m.CHECK_HELP,
+    "init": m.INIT_HELP,
+}
 
 
 def _command_name(args: list[str]) -> str | None:
@@ -133,22 +152,28 @@ def run(argv: list[str]) -> int:
     _utf8_output()
     debug = "--debug" in argv or bool(os.environ.get("CLUSTER_CLI_DEBUG"))
     args = [arg for arg in argv if arg != "--debug"]
-    code = _run(args, debug)
-    problem = _flush_output()
-    if problem is not None:
-        print(f"cluster-cli: error: the output could not be written: {problem}", file=sys.stderr)
-        return code or ExitCode.IO
-    return code
+    # The language of the whole run, chosen once: messages raised deep down use it too.
+    before = set_lang(lang_in(args) or default_lang())
+    try:
+        code = _run(args, debug)
+        problem = _flush_output()
+        if problem is not None:
+            _error(say(m.OUTPUT_NOT_WRITTEN, reason=problem))
+            return code or ExitCode.IO
+        return code
+    finally:
+        set_lang(before)
+
+
+def _error(message: str) -> None:
+    print(say(m.ERROR, message=clean(message, multiline=True)), file=sys.stderr)
 
 
 def _run(args: list[str], debug: bool) -> int:
     try:
         undecodable = _undecodable(args)
         if undecodable is not None:
-            raise UsageError(
-                f"the argument {undecodable} is not UTF-8 text (set the terminal or the "
-                "script to UTF-8, e.g. LANG=zh_CN.UTF-8): nothing was done"
-            )
+            raise UsageError(say(m.NOT_UTF8_ARGUMENT, argument=undecodable))
         build_app(_command_name(args))(args=args, prog_name="cluster-cli")
     except SystemExit as exit_:
         code = exit_.code
@@ -156,10 +181,10 @@ def _run(args: list[str], debug: bool) -> int:
     except ClusterError as error:
         if debug:
             raise
-        print(f"cluster-cli: error: {clean(str(error), multiline=True)}", file=sys.stderr)
+        _error(str(error))
         return error.exit_code
     except KeyboardInterrupt:
-        print("cluster-cli: interrupted", file=sys.stderr)
+        print(say(m.INTERRUPTED), file=sys.stderr)
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         _discard_output()
@@ -171,8 +196,7 @@ def _run(args: list[str], debug: bool) -> int:
             return _internal(error)
         # Writing the output failed while the command ran (a full disk behind > FILE).
         _discard_output()
-        reason = error.strerror or str(error)
-        print(f"cluster-cli: error: the output could not be written: {reason}", file=sys.stderr)
+        _error(say(m.OUTPUT_NOT_WRITTEN, reason=error.strerror or str(error)))
         return ExitCode.IO
     except Exception as error:  # a bug: one line, and the way to see more
         if debug:
@@ -182,9 +206,5 @@ def _run(args: list[str], debug: bool) -> int:
 
 
 def _internal(error: Exception) -> int:
-    print(
-        f"cluster-cli: internal error: {type(error).__name__}: {error} "
-        "(run again with --debug for the traceback, and please report it)",
-        file=sys.stderr,
-    )
+    print(say(m.INTERNAL, kind=type(error).__name__, error=error), file=sys.stderr)
     return ExitCode.INTERNAL

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, get_type_hints
 
 import typer
 
 from cluster_cli.errors import UsageError
-from cluster_cli.i18n import Lang, default_lang
+from cluster_cli.i18n import Lang, Phrase, current, default_lang, say
+from cluster_cli.i18n import messages as m
 
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Registry
@@ -69,8 +71,6 @@ RegistryOption = Annotated[
         "-r",
         metavar="FILE",
         readable=False,  # unreadable files get cluster-cli's own message and exit code 3
-        help="Registry of goals. Default: $CLUSTER_CLI_REGISTRY, else ./targets.toml, "
-        "else the article's goals shipped with cluster-cli.",
         show_default=False,
     ),
 ]
@@ -81,8 +81,6 @@ LedgerOption = Annotated[
         "-l",
         metavar="FILE",
         readable=False,  # unreadable files get cluster-cli's own message and exit code 3
-        help="Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml "
-        "beside the registry, else (built-in registry) actuals.toml in your data folder.",
         show_default=False,
     ),
 ]
@@ -91,8 +89,6 @@ AsOfOption = Annotated[
     typer.Option(
         "--as-of",
         metavar="DATE",
-        help="Compute from what had been recorded by the end of this day (YYYY-MM-DD, UTC), "
-        "to reproduce an old report exactly.",
         show_default=False,
     ),
 ]
@@ -102,20 +98,16 @@ LangOption = Annotated[
         "--lang",
         metavar="zh|en",
         autocompletion=complete_lang,
-        help="Output language: zh or en. Default: from the locale.",
         show_default=False,
     ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-DryRunOption = Annotated[
-    bool, typer.Option("--dry-run", help="Check and show what would be recorded; change nothing.")
-]
+JsonOption = Annotated[bool, typer.Option("--json")]
+DryRunOption = Annotated[bool, typer.Option("--dry-run")]
 ClusterFilter = Annotated[
     list[str] | None,
     typer.Option(
         "--cluster",
         metavar="ID",
-        help="Only this cluster (id). Repeatable.",
         show_default=False,
         autocompletion=complete_cluster,
     ),
@@ -125,7 +117,6 @@ RegionFilter = Annotated[
     typer.Option(
         "--region",
         metavar="ID",
-        help="Only this region (id). Repeatable.",
         show_default=False,
         autocompletion=complete_region,
     ),
@@ -136,20 +127,77 @@ StatusFilter = Annotated[
         "--status",
         metavar="STATUS",
         autocompletion=complete_status,
-        help="Only goals with this status (achieved, on-track, needs-acceleration, "
-        "limited-progress, deteriorating, missed, insufficient-data). Repeatable.",
         show_default=False,
     ),
 ]
-NoColorOption = Annotated[
-    bool,
-    typer.Option("--no-color", help="No colours (also: the NO_COLOR environment variable)."),
-]
+NoColorOption = Annotated[bool, typer.Option("--no-color")]
 
 
 def resolve_lang(option: str | None) -> Lang:
+    """The language of the output: ``--lang``, else the one the run was started in."""
     if option is None:
-        return default_lang()
+        return current()
     if option not in ("zh", "en"):
-        raise UsageError(f"--lang must be zh or en, not {option!r}")
+        raise UsageError(say(m.BAD_LANG, given=repr(option)))
     return "zh" if option == "zh" else "en"
+
+
+# ---------------------------------------------------------------- help texts
+# Each option and argument is declared without help; its help comes from the catalogue in the
+# language of the run when the app is built. Keys: the parameter's name, or COMMAND.NAME where
+# one command means something else by it.
+HELP: dict[str, Phrase] = {
+    "version": m.VERSION_HELP,
+    "debug": m.DEBUG_HELP,
+    "registry": m.REGISTRY_HELP,
+    "ledger": m.LEDGER_HELP,
+    "ledger_path": m.LEDGER_HELP,
+    "as_of": m.AS_OF_HELP,
+    "lang": m.LANG_HELP,
+    "as_json": m.JSON_HELP,
+    "dry_run": m.DRY_RUN_HELP,
+    "cluster": m.CLUSTER_HELP,
+    "region": m.REGION_HELP,
+    "status": m.STATUS_FILTER_HELP,
+    "no_color": m.NO_COLOR_HELP,
+    "show.target": m.SHOW_ID_HELP,
+    "update.target": m.GOAL_ARGUMENT_HELP,
+    "value": m.VALUE_HELP,
+    "period": m.PERIOD_HELP,
+    "source": m.SOURCE_HELP,
+    "note": m.NOTE_HELP,
+    "log.target": m.LOG_GOAL_HELP,
+    "long": m.LONG_HELP,
+    "yes": m.YES_HELP,
+    "import.file": m.IMPORT_FILE_HELP,
+    "markdown": m.MARKDOWN_HELP,
+    "html": m.HTML_HELP,
+    "csv": m.CSV_HELP,
+    "report.as_json": m.REPORT_JSON_HELP,
+    "output": m.OUTPUT_HELP,
+    "quotes": m.QUOTES_HELP,
+    "stale_after": m.STALE_AFTER_HELP,
+    "init.directory": m.INIT_DIR_HELP,
+    "force": m.FORCE_HELP,
+}
+# `extract` words its own options; only the options it shares with the others come from here.
+_SHARED = ("lang", "as_json")
+
+
+def localize_help(function: Callable[..., object], command: str, lang: Lang) -> None:
+    """Set the help of each option and argument of ``function`` in ``lang``."""
+    from typer.models import ParameterInfo
+
+    hints = get_type_hints(function, include_extras=True)
+    # Annotations written as strings would give Typer fresh option objects on each reading:
+    # keep the ones read here, whose help is set below.
+    function.__annotations__ = dict(hints)
+    for name, hint in hints.items():
+        if command == "extract" and name not in _SHARED:
+            continue
+        phrase = HELP.get(f"{command}.{name}") or HELP.get(name)
+        if phrase is None:
+            continue
+        for info in getattr(hint, "__metadata__", ()):
+            if isinstance(info, ParameterInfo):
+                info.help = phrase(lang)

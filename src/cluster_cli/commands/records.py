@@ -6,8 +6,7 @@ Registered on the app in :mod:`cluster_cli.commands.cli`. What a figure must be 
 
 from __future__ import annotations
 
-import json
-import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -43,6 +42,8 @@ from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.engine.records import Record
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.files import ledger
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.render.records import describe, details, value_text
 from cluster_cli.text import clean, warn
 
@@ -62,14 +63,11 @@ def append_records(context: Context, records: list[Record]) -> None:
 
 def report_append(context: Context, result: ledger.AppendResult) -> None:
     warn(result.warnings)
+    path = context.ledger_location.path
     if result.created:
-        print(f"cluster-cli: created the ledger {context.ledger_location.path}", file=sys.stderr)
+        print(say(m.LEDGER_CREATED, path=path), file=sys.stderr)
     if result.header_written:
-        print(
-            f"cluster-cli: {context.ledger_location.path} had no `[records]` line (an empty "
-            "file): wrote the ledger header first",
-            file=sys.stderr,
-        )
+        print(say(m.LEDGER_HEADER_WRITTEN, path=path), file=sys.stderr)
 
 
 # ---------------------------------------------------------------- update
@@ -78,39 +76,18 @@ def report_append(context: Context, result: ledger.AppendResult) -> None:
 def update(
     target: Annotated[
         str,
-        typer.Argument(
-            metavar="GOAL",
-            help="Goal or context-figure id (e.g. ic-scale), or its exact name.",
-            autocompletion=complete_goal,
-        ),
+        typer.Argument(metavar="GOAL", autocompletion=complete_goal),
     ],
     value: Annotated[
         str,
-        typer.Argument(
-            metavar="VALUE",
-            help="The figure, in the goal's unit or with a unit: 1250, 1250亿元, 4.69万亿, 150名. "
-            "A negative value goes after --, behind the options: --period 2024 -- -3.5",
-            show_default=False,
-        ),
+        typer.Argument(metavar="VALUE", show_default=False),
     ],
     period: Annotated[
         str,
-        typer.Option(
-            "--period",
-            "-p",
-            metavar="PERIOD",
-            help="A year (2024) or a date (2024-06-30). Level goals (annual output): the "
-            "year's figure; dates are refused, year-to-date figures are not comparable. "
-            "Cumulative goals: the running total at the end of that year, or known on that day.",
-            show_default=False,
-        ),
+        typer.Option("--period", "-p", metavar="PERIOD", show_default=False),
     ],
-    source: Annotated[
-        str, typer.Option("--source", "-s", metavar="TEXT", help="Where the figure comes from.")
-    ] = "",
-    note: Annotated[
-        str, typer.Option("--note", "-n", metavar="TEXT", help="A remark kept with the figure.")
-    ] = "",
+    source: Annotated[str, typer.Option("--source", "-s", metavar="TEXT")] = "",
+    note: Annotated[str, typer.Option("--note", "-n", metavar="TEXT")] = "",
     dry_run: DryRunOption = False,
     registry: RegistryOption = None,
     ledger_path: LedgerOption = None,
@@ -127,26 +104,37 @@ def update(
     warn(loaded.warnings)
     earlier = earlier_figure(loaded.records, record)
     if earlier is not None and earlier.same:
-        print(
-            f"already recorded: {describe(earlier.record)} {details(earlier.record)} in "
-            f"{loaded.path}; nothing was written"
-        )
+        old = earlier.record
+        print(say(m.ALREADY_RECORDED, record=describe(old), details=details(old), path=loaded.path))
         return
     revision = (
         ""
         if earlier is None
-        else f"; it would revise {describe(earlier.record)} (id {earlier.record.id})"
+        else say(m.WOULD_REVISE, record=describe(earlier.record), id=earlier.record.id)
     )
     if dry_run:
-        print(f"would record {describe(record)} {details(record)} in {loaded.path}{revision}")
+        print(
+            say(
+                m.WOULD_RECORD_IN,
+                record=describe(record),
+                details=details(record),
+                path=loaded.path,
+                revision=revision,
+            )
+        )
         return
     append_records(context, [record])
-    print(f"recorded {describe(record)} {details(record)} in {loaded.path}")
+    print(say(m.RECORDED_IN, record=describe(record), details=details(record), path=loaded.path))
     if earlier is not None:
         print(
-            f"revised {record.target} {record.period}: {value_text(earlier.record)} -> "
-            f"{value_text(record)} (the earlier figure, id {earlier.record.id}, stays in the "
-            "history)"
+            say(
+                m.REVISED,
+                target=record.target,
+                period=record.period,
+                old=value_text(earlier.record),
+                new=value_text(record),
+                id=earlier.record.id,
+            )
         )
     line = standing_line(
         context.registry, [*loaded.records, record], record.target, chosen_lang, utc_today()
@@ -166,33 +154,90 @@ def _status(
     return entry_status.get(record.id, ("current", None))
 
 
-# Characters json.dumps(ensure_ascii=False) leaves raw that a terminal could act on. In JSON
-# they can only be inside strings, where \uXXXX is the same character.
-_JSON_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+def short_ids(ids: list[str], least: int = 8) -> dict[str, str]:
+    """Each id's shortest prefix of at least ``least`` characters that no other id starts with
+    (as git shortens commits): the ids a reader can tell apart."""
+    ordered = sorted(set(ids))
+    shortest: dict[str, str] = {}
+    for index, record_id in enumerate(ordered):
+        length = least
+        for neighbour in ordered[max(index - 1, 0) : index + 2]:
+            if neighbour != record_id:
+                common = next(
+                    (
+                        i
+                        for i, pair in enumerate(zip(record_id, neighbour, strict=False))
+                        if pair[0] != pair[1]
+                    ),
+                    min(len(record_id), len(neighbour)),
+                )
+                length = max(length, common + 1)
+        shortest[record_id] = record_id[:length]
+    return shortest
 
 
-def json_text(data: object) -> str:
-    """JSON with readable Chinese, and with DEL, C1 and bidirectional controls escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _JSON_RAW.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+def log_lines(
+    records: list[Record],
+    statuses: dict[str, tuple[str, str | None]],
+    short: dict[str, str] | None,
+    width: int,
+) -> list[str]:
+    """One entry per record: when it was recorded, its id and the figure with its state, source
+    and note. With ``short`` the ids are shortened and the last column is folded between words
+    to ``width``, each further line under the first; without, one line per record."""
+    from cluster_cli.render.terminal.folding import fold_offsets, width_of
+
+    def shown(record_id: str) -> str:
+        return short.get(record_id, record_id) if short is not None else record_id
+
+    ids = [shown(record.id) for record in records]
+    id_width = max(map(len, ids), default=0)
+    lines: list[str] = []
+    for record, record_id in zip(records, ids, strict=True):
+        status, other = _status(statuses, record)
+        mark = {
+            "current": "",
+            "superseded": "  [" + say(m.SUPERSEDED_BY, id=shown(other or "")) + "]",
+            "retracted": "  [" + say(m.RETRACTED_BY, id=shown(other or "")) + "]",
+            "retraction": "",
+        }[status]
+        extra = say(m.SEPARATOR).join(
+            part
+            for part in (
+                say(m.SOURCE_FIELD, text=record.source) if record.source else "",
+                say(m.NOTE_FIELD, text=record.note) if record.note else "",
+            )
+            if part
+        )
+        figure = clean(
+            describe(record) + mark + (f"  {say(m.DETAILS, parts=extra)}" if extra else "")
+        )
+        when = record.recorded_at[:19].replace("T", " ")
+        head = f"{when}  {record_id.ljust(id_width)}  "
+        rest = width - width_of(head)
+        if short is None or rest < 20 or width_of(figure) <= rest:
+            lines.append(head + figure)
+            continue
+        folded = [figure[a:b] for a, b in fold_offsets(figure, rest)]
+        lines.append(head + folded[0])
+        lines.extend(" " * len(head) + line for line in folded[1:])
+    return lines
 
 
 def log(
     target: Annotated[
         str | None,
-        typer.Argument(
-            metavar="[GOAL]",
-            help="Only this goal's records.",
-            show_default=False,
-            autocompletion=complete_goal,
-        ),
+        typer.Argument(metavar="[GOAL]", show_default=False, autocompletion=complete_goal),
     ] = None,
+    long: Annotated[bool, typer.Option("--long")] = False,
     as_json: JsonOption = False,
     as_of: AsOfOption = None,
     registry: RegistryOption = None,
     ledger_path: LedgerOption = None,
+    lang: LangOption = None,
 ) -> None:
     """List recorded figures, oldest first, with revisions and retractions marked."""
+    resolve_lang(lang)
     context = open_context(registry, ledger_path)
     day = parse_as_of(as_of) if as_of is not None else None
     loaded = load_ledger(context)
@@ -210,6 +255,8 @@ def log(
             elif entry.superseded_by is not None:
                 statuses[entry.record.id] = ("superseded", entry.superseded_by)
     if as_json:
+        from cluster_cli.render.jsonout import dumps
+
         rows = []
         for record in records:
             status, other = _status(statuses, record)
@@ -222,55 +269,55 @@ def log(
                     "retracted_by": other if status == "retracted" else None,
                 }
             )
-        print(json_text(rows))
+        print(dumps(rows, indent=2))
         return
     if not records:
-        print(f"no records in {loaded.path}" + (f" recorded by {day}" if day else ""))
+        if day:
+            print(say(m.NO_RECORDS_BY, path=loaded.path, day=day))
+        else:
+            print(say(m.NO_RECORDS, path=loaded.path))
         return
-    for record in records:
-        status, other = _status(statuses, record)
-        mark = {
-            "current": "",
-            "superseded": f"  [superseded by {other}]",
-            "retracted": f"  [retracted by {other}]",
-            "retraction": "",
-        }[status]
-        when = record.recorded_at[:19].replace("T", " ")
-        extra = "; ".join(
-            part
-            for part in (
-                f"source: {record.source}" if record.source else "",
-                f"note: {record.note}" if record.note else "",
-            )
-            if part
-        )
-        line = f"{when}  {record.id}  {describe(record)}{mark}" + (f"  ({extra})" if extra else "")
-        print(clean(line))
+    # Short ids are unique among every id of the ledger, not only among those shown.
+    short = None if long else short_ids([r.id for r in loaded.records])
+    width = shutil.get_terminal_size().columns
+    for line in log_lines(records, statuses, short, width):
+        print(line)
 
 
 # ---------------------------------------------------------------- undo
 
 
 def undo(
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y")] = False,
     dry_run: DryRunOption = False,
     registry: RegistryOption = None,
     ledger_path: LedgerOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Retract the last recorded figure by appending a retraction (nothing is deleted)."""
+    resolve_lang(lang)
     context = open_context(registry, ledger_path)
     loaded = load_ledger(context)
     last = last_retractable(loaded)
     if dry_run or not yes:
-        print(clean(f"will retract {describe(last)} recorded {last.recorded_at} {details(last)}"))
+        print(
+            clean(
+                say(
+                    m.WILL_RETRACT,
+                    record=describe(last),
+                    recorded_at=last.recorded_at,
+                    details=details(last),
+                )
+            )
+        )
     if dry_run:
         return
     confirmed: str | None = None  # with --yes: whatever is last once the ledger is locked
     if not yes:
         if sys.stdin is None or not sys.stdin.isatty():
-            raise UsageError("not confirmed: stdin is not a terminal; run again with --yes")
-        if not typer.confirm("Retract it?", default=False):
-            print("nothing was changed")
+            raise UsageError(say(m.NOT_CONFIRMED))
+        if not typer.confirm(say(m.RETRACT_PROMPT), default=False):
+            print(say(m.NOTHING_CHANGED))
             return
         confirmed = last.id
     retracted: list[Record] = []
@@ -282,10 +329,7 @@ def undo(
         else:
             still = [r for r in retractable(current.records) if r.id == confirmed]
             if not still:
-                raise ValueInputError(
-                    f"{current.path}: {confirmed} was retracted meanwhile by another "
-                    "cluster-cli; nothing was changed"
-                )
+                raise ValueInputError(say(m.RETRACTED_MEANWHILE, path=current.path, id=confirmed))
             chosen = still[0]
         retracted[:] = [chosen]
         return [retraction(chosen)]
@@ -296,8 +340,13 @@ def undo(
     chosen = retracted[0]
     print(
         clean(
-            f"retracted {describe(chosen)} recorded {chosen.recorded_at} {details(chosen)}; "
-            f"retraction id {written.id}"
+            say(
+                m.RETRACTED,
+                record=describe(chosen),
+                recorded_at=chosen.recorded_at,
+                details=details(chosen),
+                id=written.id,
+            )
         )
     )
 
@@ -315,8 +364,7 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     for index, (start, row) in enumerate(rows):
         bad = next(
             (
-                f"column {column}: {found}; a cell is one line of plain text, and such "
-                "characters could change what a terminal shows"
+                say(m.CELL_CONTROL, column=column, found=found)
                 for column, cell in row.items()
                 if (found := control_character(cell)) is not None
             ),
@@ -330,24 +378,22 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 def import_(
     file: Annotated[
         Path,
-        typer.Argument(
-            metavar="FILE",
-            help="CSV (UTF-8, GBK or UTF-16; comma, semicolon or tab) or .xlsx with columns "
-            "target,value,period[,source,note] or 目标,数值,期间[,来源,备注].",
-        ),
+        typer.Argument(metavar="FILE"),
     ],
     dry_run: DryRunOption = False,
     registry: RegistryOption = None,
     ledger_path: LedgerOption = None,
+    lang: LangOption = None,
 ) -> None:
     """Record many figures from a CSV or .xlsx file: every row is checked first, then all or
     none."""
     from cluster_cli.files.csv_import import ERROR
 
+    resolve_lang(lang)
     context = open_context(registry, ledger_path)
     rows = read_csv_rows(file)
     if not rows:
-        raise InputFileError(str(file), "has a header but no rows: nothing to import")
+        raise InputFileError(str(file), say(m.NO_ROWS))
     loaded = load_ledger(context)
     errors: list[str] = []
     records: list[Record] = []
@@ -372,25 +418,29 @@ def import_(
         key = (record.target, parse_stored_period(record.period).t)
         if key in first_line:
             other_line, other = first_line[key]
-            same = "" if other == record.period else f" (as {other}: the same period)"
-            errors.append(
-                f"{file}:{line}: duplicate row: {record.target} {record.period} is already on "
-                f"line {other_line}{same}"
+            same = "" if other == record.period else say(m.SAME_PERIOD, other=other)
+            duplicate = say(
+                m.DUPLICATE_ROW,
+                target=record.target,
+                period=record.period,
+                line=other_line,
+                same=same,
             )
+            errors.append(f"{file}:{line}: {duplicate}")
             continue
         first_line[key] = (line, record.period)
         records.append(record)
     if errors:
         raise InputFileError(
             str(file),
-            f"{len(errors)} bad row(s); nothing was recorded:\n" + "\n".join(errors),
+            say(m.BAD_ROWS, count=len(errors)) + "\n" + "\n".join(errors),
         )
     if dry_run:
         for record in records:
-            print(f"would record {describe(record)} {details(record)}")
-        print(f"{len(records)} record(s) checked; nothing was written to {loaded.path}")
+            print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
+        print(say(m.CHECKED_ROWS, count=len(records), path=loaded.path))
         return
     append_records(context, records)  # all or none; nothing is reported before it returns
     for record in records:
-        print(f"recorded {describe(record)} {details(record)}")
-    print(f"imported {len(records)} record(s) from {file} into {loaded.path}")
+        print(say(m.RECORDED, record=describe(record), details=details(record)))
+    print(say(m.IMPORTED, count=len(records), file=file, path=loaded.path))

@@ -6,8 +6,16 @@ from typing import Annotated
 
 import typer
 
-from cluster_cli.commands.options import JsonOption, LedgerOption, RegistryOption
+from cluster_cli.commands.options import (
+    JsonOption,
+    LangOption,
+    LedgerOption,
+    RegistryOption,
+    resolve_lang,
+)
 from cluster_cli.errors import ExitCode, InputFileError, WriteError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import clean
 
 
@@ -19,26 +27,19 @@ def check(
             "--quotes",
             metavar="FILE",
             readable=False,  # unreadable files get cluster-cli's own message and exit code 3
-            help="Source text(s): every quote in the registry must occur in one of them "
-            "(whitespace ignored). Repeatable.",
             show_default=False,
         ),
     ] = None,
     ledger: LedgerOption = None,
     stale_after: Annotated[
         str | None,
-        typer.Option(
-            "--stale-after",
-            metavar="DURATION",
-            help="Also fail for each goal whose latest figure's period ended longer ago than "
-            "this (90d, 6w, 18m, 2y); a goal with no figure counts from its plan's start.",
-            show_default=False,
-        ),
+        typer.Option("--stale-after", metavar="DURATION", show_default=False),
     ] = None,
     as_json: JsonOption = False,
+    lang: LangOption = None,
 ) -> None:
     """Validate the registry and the ledger; exit 1 listing every problem found."""
-
+    resolve_lang(lang)
     from cluster_cli.app.checks import run_checks
     from cluster_cli.engine.periods import today as utc_today
 
@@ -53,24 +54,31 @@ def check(
             "stale": report.stale,
             "warnings": report.warnings,
         }
-        import json  # only for --json: the dashboard does without it
+        from cluster_cli.render.jsonout import dumps  # only for --json
 
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(dumps(document, indent=2))
     else:
         for warning in report.warnings:
-            print(f"warning: {clean(warning)}", file=sys.stderr)
+            print(say(m.CHECK_WARNING, message=clean(warning)), file=sys.stderr)
         for problem in report.problems:
-            print(f"problem: {clean(problem, multiline=True)}", file=sys.stderr)
+            print(say(m.CHECK_PROBLEM, message=clean(problem, multiline=True)), file=sys.stderr)
         for item in report.stale:
-            print(f"stale: {item} (--stale-after {stale_after})", file=sys.stderr)
+            print(say(m.CHECK_STALE, item=clean(item), after=stale_after), file=sys.stderr)
         if report.ok:
             counts = report.counts
-            checked = f"; {len(quotes)} source text(s) hold every quote" if quotes else ""
-            fresh = f"; every goal has a figure newer than {stale_after}" if stale_after else ""
+            checked = say(m.CHECK_QUOTES_OK, count=len(quotes)) if quotes else ""
+            fresh = say(m.CHECK_FRESH, after=stale_after) if stale_after else ""
             print(
-                f"ok: {report.registry}: {counts['targets']} targets, "
-                f"{counts['indicators']} indicators{checked}; "
-                f"{report.ledger}: {counts['records']} records{fresh}"
+                say(
+                    m.CHECK_OK,
+                    registry=report.registry,
+                    targets=counts["targets"],
+                    indicators=counts["indicators"],
+                    checked=checked,
+                    ledger=report.ledger,
+                    records=counts["records"],
+                    fresh=fresh,
+                )
             )
     if not report.ok:
         raise typer.Exit(ExitCode.PROBLEMS)
@@ -79,26 +87,26 @@ def check(
 def init(
     directory: Annotated[
         Path,
-        typer.Argument(metavar="[DIR]", help="Folder to write targets.toml into.", readable=False),
+        typer.Argument(metavar="[DIR]", readable=False),
     ] = Path("."),
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force")] = False,
+    lang: LangOption = None,
 ) -> None:
     """Write the article's registry to DIRECTORY/targets.toml as a starting point."""
+    resolve_lang(lang)
     from cluster_cli.files import registry as registry_module
     from cluster_cli.files.atomic import write_atomically
 
     if directory.exists() and not directory.is_dir():
-        raise InputFileError(str(directory), "is not a directory")
+        raise InputFileError(str(directory), say(m.NOT_A_DIRECTORY))
     path = directory / registry_module.DEFAULT_NAME
     if path.exists() and not force:
-        raise InputFileError(str(path), "already exists; use --force to overwrite it")
+        raise InputFileError(str(path), say(m.ALREADY_EXISTS))
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise WriteError(
-            f"{directory}: the folder could not be made ({error.strerror or error}); "
-            "nothing was written"
-        ) from None
+        reason = error.strerror or error
+        raise WriteError(say(m.FOLDER_NOT_MADE, directory=directory, reason=reason)) from None
     write_atomically(path, registry_module.builtin_text().encode("utf-8"))
-    print(f"wrote {path}: the article's 14 goals and 13 context figures, with comments.")
-    print("Edit it, then run `cluster-cli check` and `cluster-cli status`.")
+    print(say(m.INIT_WROTE, path=path))
+    print(say(m.INIT_NEXT))

@@ -21,6 +21,8 @@ from cluster_cli.commands.options import (
     resolve_lang,
 )
 from cluster_cli.errors import UsageError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import warn
 
 if TYPE_CHECKING:
@@ -77,12 +79,9 @@ def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
     """Refuse to write the report over the registry or the ledger, or onto a folder."""
     for what, path in protected:
         if _same_file(output, path):
-            raise UsageError(
-                f"-o {output}: that is the {what} ({path}); refusing to overwrite it "
-                "with a report. Choose another file name."
-            )
+            raise UsageError(say(m.WOULD_OVERWRITE, output=output, what=what, path=path))
     if output.is_dir():
-        raise UsageError(f"-o {output}: is a directory; give a file name such as report.md")
+        raise UsageError(say(m.OUTPUT_IS_DIRECTORY, output=output))
 
 
 # What a file name says its content is: -o report.html without --html writes HTML.
@@ -102,12 +101,18 @@ def choose_format(
     chosen = [name for name, on in zip(FORMATS, (markdown, html, csv, as_json), strict=True) if on]
     if len(chosen) > 1:
         options = ", ".join(f"--{name}" for name in chosen)
-        raise UsageError(f"give only one format option, not {options}")
+        raise UsageError(say(m.ONE_FORMAT, options=options))
     named = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
     if output is not None and chosen and named is not None and chosen[0] != named:
+        suggestion = output.with_suffix(_suffix(chosen[0]))
         raise UsageError(
-            f"-o {output}: the name says {named} but --{chosen[0]} asks for {chosen[0]}; "
-            f"name the file for its content (e.g. {output.with_suffix(_suffix(chosen[0]))})"
+            say(
+                m.NAME_SAYS_FORMAT,
+                output=output,
+                named=named,
+                chosen=chosen[0],
+                suggestion=suggestion,
+            )
         )
     return chosen[0] if chosen else named or "markdown"
 
@@ -123,21 +128,11 @@ def report(
     lang: LangOption = None,
     markdown: Annotated[
         bool,
-        typer.Option(
-            "--markdown",
-            help="Markdown with Mermaid charts (the default, unless -o names another format: "
-            ".html, .csv or .json).",
-        ),
+        typer.Option("--markdown"),
     ] = False,
-    html: Annotated[
-        bool, typer.Option("--html", help="One self-contained HTML page (prints well).")
-    ] = False,
-    csv: Annotated[
-        bool, typer.Option("--csv", help="One row per goal with the engine's figures.")
-    ] = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="The JSON document of `status --json`.")
-    ] = False,
+    html: Annotated[bool, typer.Option("--html")] = False,
+    csv: Annotated[bool, typer.Option("--csv")] = False,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -145,7 +140,6 @@ def report(
             "-o",
             metavar="FILE",
             readable=False,  # unreadable files get cluster-cli's own message and exit code 3
-            help="Write to this file (atomically) instead of standard output.",
             show_default=False,
         ),
     ] = None,
@@ -176,4 +170,7 @@ def report(
     if fmt == "csv":
         data = b"\xef\xbb\xbf" + data  # so that Excel and WPS read the Chinese correctly
     write_atomically(output, data)
-    print(f"wrote {output} ({fmt}, {len(assessment.targets)} goals)", file=sys.stderr)
+    print(
+        say(m.REPORT_WROTE, output=output, format=fmt, count=len(assessment.targets)),
+        file=sys.stderr,
+    )

@@ -23,6 +23,8 @@ from cluster_cli.commands.options import (
     resolve_lang,
 )
 from cluster_cli.errors import ValueInputError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import clean, did_you_mean, warn
 
 
@@ -60,11 +62,7 @@ def status(
 def show(
     target: Annotated[
         str,
-        typer.Argument(
-            metavar="ID",
-            help="Goal or context-figure id, as listed by `status`.",
-            autocompletion=complete_goal,
-        ),
+        typer.Argument(metavar="ID", autocompletion=complete_goal),
     ],
     registry: RegistryOption = None,
     ledger: LedgerOption = None,
@@ -93,9 +91,9 @@ def show(
             if goal is not None
             else jsondoc.indicator_document(figure)  # type: ignore[arg-type]
         )
-        import json  # only for --json: the dashboard does without it
+        from cluster_cli.render.jsonout import dumps  # only for --json
 
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(dumps(document, indent=2))
         return
     if goal is not None:
         terminal.print_view(
@@ -114,5 +112,5 @@ def show(
 
 
 def unknown_id(given: str, known: list[str]) -> ValueInputError:
-    hint = did_you_mean(given, known) or " (cluster-cli status lists them)"
-    return ValueInputError(f"no goal or context figure {clean(given)!r}{hint}")
+    hint = did_you_mean(given, known) or say(m.STATUS_LISTS_THEM)
+    return ValueInputError(say(m.UNKNOWN_ID, given=repr(clean(given)), hint=hint))

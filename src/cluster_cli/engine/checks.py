@@ -14,6 +14,8 @@ from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import convertible, shown
 from cluster_cli.errors import UsageError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 
 _DURATION_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
 
@@ -25,10 +27,7 @@ def parse_duration(text: str) -> tuple[int, str]:
     # ASCII digits, at most six: int() refuses "²" and numbers of over 4,300 digits.
     plain = number.isascii() and number.isdigit() and len(number) <= 6
     if letter not in _DURATION_UNITS or not plain or not 0 < int(number) <= 100_000:
-        raise UsageError(
-            f"--stale-after {shown(text)} is not a duration: use a number and d, w, m or y "
-            "(90d, 6w, 18m, 2y)"
-        )
+        raise UsageError(say(m.NOT_A_DURATION, text=shown(text)))
     return int(number), letter
 
 

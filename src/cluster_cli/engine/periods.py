@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 from cluster_cli.engine.units import shown
 from cluster_cli.errors import ValueInputError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 
 EARLIEST_YEAR = 1949  # no Chinese statistical series this tool tracks starts earlier
 _YEAR = re.compile(r"^\d{4}$")
@@ -100,33 +102,29 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
         year = int(raw)
         if year < EARLIEST_YEAR or year > current.year:
             raise ValueInputError(
-                f"period {shown(text)} is implausible: give a year between {EARLIEST_YEAR} "
-                f"and {current.year}"
+                say(
+                    m.PERIOD_YEAR_RANGE,
+                    text=shown(text),
+                    earliest=EARLIEST_YEAR,
+                    latest=current.year,
+                )
             )
         return period_of_year(year)
     if _DATE.match(raw):
         try:
             day = dt.date.fromisoformat(raw)
         except ValueError:
-            raise ValueInputError(f"period {shown(text)} is not a valid date") from None
+            raise ValueInputError(say(m.PERIOD_BAD_DATE, text=shown(text))) from None
         if day.year < EARLIEST_YEAR:
-            raise ValueInputError(
-                f"period {shown(text)} is implausible: give a date from {EARLIEST_YEAR} on"
-            )
+            raise ValueInputError(say(m.PERIOD_TOO_EARLY, text=shown(text), earliest=EARLIEST_YEAR))
         if day > current:
-            raise ValueInputError(
-                f"period {shown(text)} is implausible: a figure cannot be known for a day after "
-                f"today ({current.isoformat()}, UTC)"
-            )
+            raise ValueInputError(say(m.PERIOD_FUTURE, text=shown(text), today=current.isoformat()))
         return period_of_date(day)
     if re.match(r"^\d{4}-\d{1,2}(-\d{1,2})?$", raw) or re.match(r"^\d{4}年", raw):
-        hint = " (write dates as YYYY-MM-DD, e.g. 2024-06-30)"
+        hint = say(m.DATE_HINT)
     else:
         hint = ""
-    raise ValueInputError(
-        f"period {shown(text)} is not a year (2024) or a date (2024-06-30){hint}; "
-        "year-to-date figures (1-8月) are recorded at their end date, for running totals only"
-    )
+    raise ValueInputError(say(m.PERIOD_NOT_UNDERSTOOD, text=shown(text), hint=hint))
 
 
 @lru_cache(maxsize=4096)
@@ -171,15 +169,10 @@ def parse_as_of(text: str, *, today: dt.date | None = None) -> dt.date:
         else:
             raise ValueError(raw)
     except ValueError:
-        raise ValueInputError(
-            f"--as-of {shown(text)} is not a date (YYYY-MM-DD) or a year"
-        ) from None
+        raise ValueInputError(say(m.AS_OF_NOT_DATE, text=shown(text))) from None
     current = _current(today)
     if _YEAR.match(raw) and day.year == current.year:
         return current  # the current year: as things stand today
     if day > current:
-        raise ValueInputError(
-            f"--as-of {shown(text)} is in the future: nothing can have been recorded by then "
-            f"(today is {current.isoformat()}, UTC)"
-        )
+        raise ValueInputError(say(m.AS_OF_FUTURE, text=shown(text), today=current.isoformat()))
     return day

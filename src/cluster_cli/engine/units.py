@@ -14,6 +14,8 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from cluster_cli.errors import ValueInputError
+from cluster_cli.i18n import current, say
+from cluster_cli.i18n import messages as m
 
 
 class Dimension(StrEnum):
@@ -98,31 +100,32 @@ def parse_quantity(text: str, target_unit: str) -> float:
     return value + 0.0  # -0 is stored as 0
 
 
+def _described(unit: Unit) -> str:
+    """What a unit measures, for messages: its English description, in Chinese its kind."""
+    if current() == "en":
+        return unit.description_en
+    kinds = {Dimension.MONEY: m.AMOUNT_OF_MONEY, Dimension.COUNT: m.A_COUNT}
+    return say(kinds.get(unit.dimension, m.A_PERCENTAGE))
+
+
 def _parse_quantity(text: str, target_unit: str) -> tuple[float, Decimal]:
     """The value as stored (a float) and as written (exact), in ``target_unit``."""
     goal = unit(target_unit)
     normalized = unicodedata.normalize("NFKC", text).strip()  # full-width digits, ％, ，
     if not normalized:
-        raise ValueInputError("the value is empty: give a number such as 1250 or 1250亿元")
+        raise ValueInputError(say(m.EMPTY_VALUE))
     if normalized.lower().lstrip("+-") in {"nan", "inf", "infinity"}:
-        raise ValueInputError(f"{shown(text)} is not a finite number")
+        raise ValueInputError(say(m.NOT_FINITE, text=shown(text)))
     match = re.match(_QUANTITY, normalized, re.VERBOSE)
     if match is None:
-        hint = (
-            "; commas group thousands (1,250.5), use a point for decimals"
-            if "," in normalized
-            else ""
-        )
-        raise ValueInputError(
-            f"{shown(text)} is not a number with an optional unit "
-            f"(examples: 1250, 1,250.5, 1250亿元, 4.69万亿, 150名){hint}"
-        )
+        hint = say(m.COMMA_HINT) if "," in normalized else ""
+        raise ValueInputError(say(m.NOT_A_QUANTITY, text=shown(text), hint=hint))
     try:
         number = Decimal(match["number"].replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
-        raise ValueInputError(f"{shown(text)} is not a number") from None
+        raise ValueInputError(say(m.NOT_A_NUMBER, text=shown(text))) from None
     if not number.is_finite():
-        raise ValueInputError(f"{shown(text)} is not a finite number")
+        raise ValueInputError(say(m.NOT_FINITE, text=shown(text)))
     magnitude = MAGNITUDES[match["magnitude"]] if match["magnitude"] else Decimal(1)
     word = match["word"]
     if word is not None:
@@ -133,19 +136,23 @@ def _parse_quantity(text: str, target_unit: str) -> tuple[float, Decimal]:
             return float(value), value
         # 4.69万亿 with no unit word: the magnitude applies to the goal's base unit.
         if goal.dimension is Dimension.PERCENT:
-            raise ValueInputError(
-                f"{shown(text)}: a magnitude (万, 亿) makes no sense for a percentage"
-            )
+            raise ValueInputError(say(m.PERCENT_MAGNITUDE, text=shown(text)))
         return float(value / goal.scale), value
     given = UNITS[word]
     if given.dimension is not goal.dimension or (
         given.dimension is Dimension.COUNT and given.symbol != goal.symbol
     ):
         written = (match["magnitude"] or "") + word
-        what = "an amount of money" if given.dimension is Dimension.MONEY else given.description_en
+        what = say(m.AMOUNT_OF_MONEY) if given.dimension is Dimension.MONEY else _described(given)
         raise ValueInputError(
-            f"{shown(text)} is in {written} ({what}), "
-            f"but this goal is measured in {goal.symbol} ({goal.description_en})"
+            say(
+                m.WRONG_UNIT,
+                text=shown(text),
+                written=written,
+                what=what,
+                symbol=goal.symbol,
+                description=_described(goal),
+            )
         )
     exact = value * given.scale / goal.scale
     return float(exact), exact

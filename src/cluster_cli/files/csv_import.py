@@ -21,6 +21,8 @@ from pathlib import Path
 
 from cluster_cli.errors import InputFileError
 from cluster_cli.files.regular import read_regular
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import clean
 
 COLUMNS = ("target", "value", "period", "source", "note")
@@ -152,7 +154,7 @@ def read_rows(path: Path) -> list[Row]:
         return _read_xlsx(path)
     data = read_regular(path)
     if data is None:
-        raise InputFileError(name, "no such file")
+        raise InputFileError(name, say(m.NO_SUCH_FILE))
     text = decode(name, data)
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=choose_delimiter(text), strict=True
@@ -203,7 +205,7 @@ def _read_xlsx(path: Path) -> list[Row]:
         ) from None
     data = read_regular(path)
     if data is None:
-        raise InputFileError(name, "no such file")
+        raise InputFileError(name, say(m.NO_SUCH_FILE))
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # zipfile, XML and openpyxl's own errors: not a workbook

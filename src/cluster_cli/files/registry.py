@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cluster_cli.errors import InputFileError
 from cluster_cli.files.regular import read_regular
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -28,7 +30,13 @@ class RegistryLocation(NamedTuple):
 
     @property
     def display(self) -> str:
-        return str(self.path) if self.path is not None else "built-in (the article's goals)"
+        """The path, or what the built-in registry is, in the current language."""
+        if self.path is not None:
+            return str(self.path)
+        from cluster_cli.i18n import messages as m
+        from cluster_cli.i18n import say
+
+        return say(m.BUILT_IN_REGISTRY)
 
 
 def locate(option: Path | None, cwd: Path | None = None) -> RegistryLocation:
@@ -55,14 +63,13 @@ def read_text(path: Path) -> str:
     name = str(path)
     data = read_regular(path)
     if data is None:
-        raise InputFileError(name, "no such file")
+        raise InputFileError(name, say(m.NO_SUCH_FILE))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputFileError(
-            name, f"is not valid UTF-8 (byte {error.start}, line {line}); save it as UTF-8"
-        ) from None
+        problem = say(m.NOT_UTF8_FILE, byte=error.start, line=line)
+        raise InputFileError(name, problem) from None
 
 
 # rtoml reads TOML 1.1, which TOML 1.0 (tomllib, and most other tools) refuses: a comma
@@ -95,7 +102,7 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise InputFileError(name, f"invalid TOML: {error}") from None
+        raise InputFileError(name, say(m.INVALID_TOML, message=error)) from None
 
 
 def _fast_loads(text: str) -> dict[str, Any]:
@@ -131,13 +138,13 @@ def validate(data: dict[str, Any], name: str) -> Registry:
     if not data:
         raise InputFileError(
             name,
-            "is empty: a registry needs [sources], [clusters], "
-            "[regions] and [targets] tables (run `cluster-cli init`)",
+            say(m.EMPTY_REGISTRY),
         )
     try:
         return Registry.model_validate(data)
     except ValidationError as error:
-        raise InputFileError(name, "invalid registry:\n  " + validation_message(error)) from None
+        details = validation_message(error)
+        raise InputFileError(name, say(m.INVALID_REGISTRY, details=details)) from None
 
 
 def load(location: RegistryLocation) -> Registry:
@@ -148,7 +155,6 @@ def load(location: RegistryLocation) -> Registry:
     if not text.strip():
         raise InputFileError(
             name,
-            "is empty: a registry needs [sources], [clusters], "
-            "[regions] and [targets] tables (run `cluster-cli init`)",
+            say(m.EMPTY_REGISTRY),
         )
     return validate(parse_toml(text, name), name)

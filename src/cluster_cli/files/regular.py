@@ -11,6 +11,8 @@ import stat
 from pathlib import Path
 
 from cluster_cli.errors import InputFileError
+from cluster_cli.i18n import Phrase, say
+from cluster_cli.i18n import messages as m
 
 # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -18,20 +20,20 @@ _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 def not_regular(name: str, mode: int) -> InputFileError:
     kind = (
-        "a directory"
+        m.A_DIRECTORY
         if stat.S_ISDIR(mode)
-        else "a pipe"
+        else m.A_PIPE
         if stat.S_ISFIFO(mode)
-        else "a socket"
+        else m.A_SOCKET
         if stat.S_ISSOCK(mode)
-        else "a device"
+        else m.A_DEVICE
         if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-        else "not a regular file"
+        else m.NOT_REGULAR
     )
-    return InputFileError(name, f"is {kind}, not a file: give the path of a file")
+    return InputFileError(name, say(m.NOT_A_FILE, kind=say(kind)))
 
 
-def read_regular(path: Path, what: str = "file") -> bytes | None:
+def read_regular(path: Path, what: Phrase = m.A_FILE) -> bytes | None:
     """The bytes of ``path``; None if it does not exist. Anything but a regular file (or a
     link to one) is refused with one clear message, as is any OS failure."""
     name = str(path)
@@ -40,22 +42,22 @@ def read_regular(path: Path, what: str = "file") -> bytes | None:
     except FileNotFoundError:
         return None
     except IsADirectoryError:
-        raise InputFileError(name, f"is a directory, not a {what}") from None
+        raise InputFileError(name, say(m.IS_DIRECTORY_NOT, what=say(what))) from None
     except PermissionError:
-        raise InputFileError(name, f"permission denied: the {what} cannot be read") from None
+        raise InputFileError(name, say(m.PERMISSION_DENIED, what=say(what))) from None
     except OSError as error:
-        raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
+        raise InputFileError(name, say(m.CANNOT_BE_READ, reason=error.strerror or error)) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise InputFileError(name, f"is a directory, not a {what}")
+            raise InputFileError(name, say(m.IS_DIRECTORY_NOT, what=say(what)))
         if not stat.S_ISREG(mode):
             raise not_regular(name, mode)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read()
     except OSError as error:
         if isinstance(error, IsADirectoryError):
-            raise InputFileError(name, f"is a directory, not a {what}") from None
-        raise InputFileError(name, f"cannot be read: {error.strerror or error}") from None
+            raise InputFileError(name, say(m.IS_DIRECTORY_NOT, what=say(what))) from None
+        raise InputFileError(name, say(m.CANNOT_BE_READ, reason=error.strerror or error)) from None
     finally:
         os.close(fd)

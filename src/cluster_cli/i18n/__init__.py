@@ -9,6 +9,10 @@ can take its words from there::
 
     w.PROGRESS("zh")                      # "进度"
     w.GROWTH_SENTENCE("en", growth="3%")  # a sentence with its figures filled in
+
+The messages of the commands and the errors are in :mod:`cluster_cli.i18n.messages`. The
+language of a run is chosen once, before the command runs (:func:`set_lang`); code deep down
+that raises an error writes it in :func:`current` language with :func:`say`.
 """
 
 from __future__ import annotations
@@ -28,6 +32,44 @@ class Phrase(NamedTuple):
     def __call__(self, lang: Lang, /, **values: object) -> str:
         text = self.zh if lang == "zh" else self.en
         return text.format(**values) if values else text
+
+
+_current: Lang | None = None
+
+
+def current() -> Lang:
+    """The language of this run: the one set by :func:`set_lang`, else the locale's."""
+    return _current if _current is not None else default_lang()
+
+
+def set_lang(lang: Lang | None) -> Lang | None:
+    """Make ``lang`` the language of this run (None: the locale's); returns the one before."""
+    global _current
+    before, _current = _current, lang
+    return before
+
+
+def say(phrase: Phrase, /, **values: object) -> str:
+    """``phrase`` in the current language, with its fields filled in."""
+    return phrase(current(), **values)
+
+
+def lang_in(args: list[str]) -> Lang | None:
+    """An explicit ``--lang zh|en`` (or ``--lang=zh``) among the arguments, the last one wins;
+    None when there is none or its value is not a language (the option itself refuses it)."""
+    found: Lang | None = None
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        else:
+            continue
+        if value in ("zh", "en"):
+            found = "zh" if value == "zh" else "en"
+    return found
 
 
 def default_lang() -> Lang:

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import format_number
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import clean
 
 
 def describe(record: Record) -> str:
     """``ic-scale 2023 = 1,250亿元``, safe to print whatever the ledger holds."""
     if record.value is None:
-        return clean(f"{record.target} {record.period}: retraction of {record.retracts}")
+        retraction = say(
+            m.RETRACTION_OF, target=record.target, period=record.period, id=record.retracts
+        )
+        return clean(retraction)
     return clean(f"{record.target} {record.period} = {value_text(record)}")
 
 
@@ -32,10 +37,11 @@ def exact_number(value: float) -> str:
 
 
 def details(record: Record) -> str:
-    """``(id ...; source: ...; note: ...)``, safe to print whatever the ledger holds."""
-    extra = [f"id {record.id}"]
+    """``(id ...; source: ...; note: ...)`` in the current language, safe to print whatever the
+    ledger holds."""
+    extra = [say(m.ID_FIELD, id=record.id)]
     if record.source:
-        extra.append(f"source: {record.source}")
+        extra.append(say(m.SOURCE_FIELD, text=record.source))
     if record.note:
-        extra.append(f"note: {record.note}")
-    return clean(f"({'; '.join(extra)})")
+        extra.append(say(m.NOTE_FIELD, text=record.note))
+    return clean(say(m.DETAILS, parts=say(m.SEPARATOR).join(extra)))

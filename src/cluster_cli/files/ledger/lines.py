@@ -17,6 +17,8 @@ from typing import Any
 
 from cluster_cli.engine.records import Record
 from cluster_cli.errors import InputFileError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import clean
 
 VERSION = 1
@@ -110,7 +112,7 @@ def preview(text: str, limit: int = 120) -> str:
 
 
 def bad(path: Path, line: int, problem: str) -> InputFileError:
-    return InputFileError(str(path), problem, f"line {line}" if line else None)
+    return InputFileError(str(path), problem, say(m.LINE, line=line) if line else None)
 
 
 def toml_error(path: Path, error: Exception, line_offset: int = 0) -> InputFileError:
@@ -118,9 +120,9 @@ def toml_error(path: Path, error: Exception, line_offset: int = 0) -> InputFileE
     found = re.search(_TOML_PLACE, str(error))
     message = re.sub(_TOML_PLACE, "", str(error))
     if found is None:
-        return InputFileError(str(path), f"invalid TOML: {message}")
-    where = f"line {int(found[1]) + line_offset}, column {found[2]}"
-    return InputFileError(str(path), f"invalid TOML: {message}", where)
+        return InputFileError(str(path), say(m.INVALID_TOML, message=message))
+    where = say(m.LINE_COLUMN, line=int(found[1]) + line_offset, column=found[2])
+    return InputFileError(str(path), say(m.INVALID_TOML, message=message), where)
 
 
 def conflict_error(path: Path, line: int) -> InputFileError:

@@ -28,6 +28,8 @@ from cluster_cli.files.ledger.lines import (
     torn_preview,
 )
 from cluster_cli.files.regular import read_regular
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import clean
 
 # What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
@@ -61,7 +63,7 @@ def decode(path: Path, data: bytes) -> str:
 
 def load(path: Path) -> LoadedLedger:
     """Read every record. A missing file is an empty ledger; a torn tail is a warning."""
-    data = read_regular(path, "ledger file")
+    data = read_regular(path, m.A_LEDGER_FILE)
     if data is None:
         return LoadedLedger(path, [])
     return load_data(path, data)
@@ -245,7 +247,7 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
     except OSError:
         info = None  # let the read below report it
     if info is None or not stat.S_ISREG(info.st_mode) or info.st_size <= 2 * EDGE_WINDOW:
-        data = read_regular(path, "ledger file")
+        data = read_regular(path, m.A_LEDGER_FILE)
         if data is None:
             return LoadedLedger(path, [])
         loaded = load_data(path, data)
@@ -259,7 +261,8 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
         ):
             return _load_large_for_update(path, view, target)
     except OSError as error:
-        raise InputFileError(str(path), f"cannot be read: {error.strerror or error}") from None
+        reason = error.strerror or error
+        raise InputFileError(str(path), say(m.CANNOT_BE_READ, reason=reason)) from None
 
 
 def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLedger:
