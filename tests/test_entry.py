@@ -103,3 +103,15 @@ def test_no_plugin_scan_under_the_startup_policy(policy: bool, scans: bool) -> N
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert ("looked for plugins" in done.stderr) is scans, done.stderr
     assert (done.returncode == 0) is not scans
+
+
+def test_help_imports_no_application_layer() -> None:
+    """`--help` imports every command module for its signature, and none of what the commands
+    then do: the application layer, the engine's models, the ledger (start-up benchmark)."""
+    code = (
+        "import sys; from cluster_cli.commands.cli import run; run(['--help']); "
+        "print(sorted(m for m in ('cluster_cli.app.load', 'cluster_cli.engine.models', "
+        "'cluster_cli.files.ledger') if m in sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr

@@ -9,23 +9,10 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from cluster_cli.app.load import Context, open_context
-from cluster_cli.app.load import load_ledger as load_whole_ledger
-from cluster_cli.app.recording import (
-    build_record,
-    control_character,
-    earlier_figure,
-    find_item,
-    last_retractable,
-    refuse_control_characters,
-    retractable,
-    retraction,
-    standing_line,
-)
 from cluster_cli.commands.options import (
     AsOfOption,
     DryRunOption,
@@ -36,28 +23,33 @@ from cluster_cli.commands.options import (
     complete_goal,
     resolve_lang,
 )
-from cluster_cli.engine.history import entries_by_target, known_by
-from cluster_cli.engine.periods import parse_as_of, parse_stored_period
-from cluster_cli.engine.periods import today as utc_today
-from cluster_cli.engine.records import Record
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
-from cluster_cli.files import ledger
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.render.records import describe, details, value_text
 from cluster_cli.text import clean, warn
+
+# The application layer, the engine and the ledger are imported inside each command: `--help`
+# imports every command module, and needs none of them.
+if TYPE_CHECKING:
+    from cluster_cli.app.load import Context
+    from cluster_cli.engine.records import Record
+    from cluster_cli.files import ledger
 
 # ---------------------------------------------------------------- shared helpers
 
 
 def load_ledger(context: Context) -> ledger.LoadedLedger:
     """Load the whole ledger and show its warnings."""
+    from cluster_cli.app.load import load_ledger as load_whole_ledger
+
     loaded, warnings = load_whole_ledger(context)
     warn(warnings)
     return loaded
 
 
 def append_records(context: Context, records: list[Record]) -> None:
+    from cluster_cli.files import ledger
+
     report_append(context, ledger.append(context.ledger_location.path, records))
 
 
@@ -94,6 +86,17 @@ def update(
     lang: LangOption = None,
 ) -> None:
     """Record an actual figure for a goal; a second figure for the same period revises it."""
+    from cluster_cli.app.load import open_context
+    from cluster_cli.app.recording import (
+        build_record,
+        earlier_figure,
+        refuse_control_characters,
+        standing_line,
+    )
+    from cluster_cli.engine.periods import today as utc_today
+    from cluster_cli.files import ledger
+    from cluster_cli.render.records import describe, details, value_text
+
     chosen_lang = resolve_lang(lang)
     refuse_control_characters("--source", source)
     refuse_control_characters("--note", note)
@@ -185,6 +188,7 @@ def log_lines(
     """One entry per record: when it was recorded, its id and the figure with its state, source
     and note. With ``short`` the ids are shortened and the last column is folded between words
     to ``width``, each further line under the first; without, one line per record."""
+    from cluster_cli.render.records import describe
     from cluster_cli.render.terminal.folding import fold_offsets, width_of
 
     def shown(record_id: str) -> str:
@@ -237,6 +241,12 @@ def log(
     lang: LangOption = None,
 ) -> None:
     """List recorded figures, oldest first, with revisions and retractions marked."""
+    from cluster_cli.app.load import open_context
+    from cluster_cli.app.recording import find_item
+    from cluster_cli.engine.history import entries_by_target, known_by
+    from cluster_cli.engine.periods import parse_as_of
+    from cluster_cli.files import ledger
+
     resolve_lang(lang)
     context = open_context(registry, ledger_path)
     day = parse_as_of(as_of) if as_of is not None else None
@@ -295,6 +305,11 @@ def undo(
     lang: LangOption = None,
 ) -> None:
     """Retract the last recorded figure by appending a retraction (nothing is deleted)."""
+    from cluster_cli.app.load import open_context
+    from cluster_cli.app.recording import last_retractable, retractable, retraction
+    from cluster_cli.files import ledger
+    from cluster_cli.render.records import describe, details
+
     resolve_lang(lang)
     context = open_context(registry, ledger_path)
     loaded = load_ledger(context)
@@ -358,6 +373,7 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV or .xlsx file with their first line number (see
     :mod:`cluster_cli.files.csv_import`); a cell holding a control character makes its row an
     error."""
+    from cluster_cli.app.recording import control_character
     from cluster_cli.files.csv_import import ERROR, read_rows
 
     rows = read_rows(path)
@@ -387,7 +403,11 @@ def import_(
 ) -> None:
     """Record many figures from a CSV or .xlsx file: every row is checked first, then all or
     none."""
+    from cluster_cli.app.load import open_context
+    from cluster_cli.app.recording import build_record
+    from cluster_cli.engine.periods import parse_stored_period
     from cluster_cli.files.csv_import import ERROR
+    from cluster_cli.render.records import describe, details
 
     resolve_lang(lang)
     context = open_context(registry, ledger_path)
