@@ -37,3 +37,15 @@ def test_every_top_level_module_and_package_is_in_a_layer() -> None:
 def test_the_ci_command_runs_the_import_contract() -> None:
     ci = (REPO / ".ci" / "run").read_text("utf-8")
     assert "lint-imports" in ci
+
+
+def test_modules_stay_small_or_say_why() -> None:
+    """A module past ~500 lines usually holds several concerns: split it, or say at its top why
+    it is one ("Longer than 500 lines: ...")."""
+    long = [
+        str(path.relative_to(SRC))
+        for path in SRC.rglob("*.py")
+        if len(path.read_text("utf-8").splitlines()) > 500
+        and "Longer than 500 lines:" not in path.read_text("utf-8").split('"""')[1]
+    ]
+    assert long == []
