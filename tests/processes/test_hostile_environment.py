@@ -5,6 +5,7 @@ documented exit code, no traceback."""
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -113,3 +114,24 @@ def test_an_argument_in_gbk_bytes(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "\\xcb\\xd5\\xd6\\xdd" in one_error_line(done)
     assert not (tmp_path / "actuals.toml").exists()
+
+
+def test_report_writes_through_a_link_and_into_a_device(tmp_path: Path) -> None:
+    (tmp_path / "targets.toml").write_bytes((REPO / "targets.toml").read_bytes())
+    target = tmp_path / "kept" / "report.md"
+    target.parent.mkdir()
+    target.write_text("old", "utf-8")
+    (tmp_path / "link.md").symlink_to(target)
+    done = run(["report", "-o", "link.md"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "link.md").is_symlink()
+    assert target.read_text("utf-8").startswith("# ")
+    device = tmp_path / "null"
+    if os.geteuid() == 0:  # a character device of our own, as `-o null` found it
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    else:
+        device.symlink_to(os.devnull)
+    done = run(["report", "--markdown", "-o", "null"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISCHR(os.stat(device).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept", "link.md", "null", "targets.toml"]
