@@ -61,3 +61,10 @@ def warn(messages: Iterable[str]) -> None:
 
     for message in messages:
         print(say(m.WARNING, message=clean(message, multiline=True)), file=sys.stderr)
+
+
+def cut(text: str, limit: int = 40) -> str:
+    """``text`` cut short for a message: a pasted page must not fill the screen."""
+    if len(text) > limit:
+        return f"{text[:limit]}… ({len(text):,} characters)"
+    return text

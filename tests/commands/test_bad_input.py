@@ -90,3 +90,17 @@ def test_check_lists_records_that_cannot_count(cli: CliRunner, tmp_path: Path) -
     assert shown.code == 0
     assert "record A2 (ic-talents 2023) is in 亿元" in shown.err
     assert '"value": 150.0' in shown.out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["update", "x" * 100_000, "1", "-p", "2023"],
+        ["show", "x" * 100_000],
+        ["status", "--cluster", "x" * 100_000],
+    ],
+)
+def test_a_pasted_page_is_cut_short_in_the_message(cli: CliRunner, args: list[str]) -> None:
+    result = cli(*args)
+    assert result.code in (2, 4), result.err
+    assert "(100,000 characters)" in result.err and len(result.err) < 500

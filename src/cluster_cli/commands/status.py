@@ -25,7 +25,7 @@ from cluster_cli.commands.options import (
 from cluster_cli.errors import ValueInputError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import clean, did_you_mean, warn
+from cluster_cli.text import clean, cut, did_you_mean, warn
 
 
 def status(
@@ -113,4 +113,4 @@ def show(
 
 def unknown_id(given: str, known: list[str]) -> ValueInputError:
     hint = did_you_mean(given, known) or say(m.STATUS_LISTS_THEM)
-    return ValueInputError(say(m.UNKNOWN_ID, given=repr(clean(given)), hint=hint))
+    return ValueInputError(say(m.UNKNOWN_ID, given=repr(clean(cut(given))), hint=hint))

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from cluster_cli.errors import ValueInputError
 from cluster_cli.i18n import current, say
 from cluster_cli.i18n import messages as m
+from cluster_cli.text import cut
 
 
 class Dimension(StrEnum):
@@ -69,9 +70,7 @@ _QUANTITY = (  # compiled on first use (by re's cache): only `update` and `impor
 
 def shown(text: str, limit: int = 40) -> str:
     """``text`` quoted for a message, cut short: a pasted page must not fill the screen."""
-    if len(text) > limit:
-        return repr(text[:limit] + "…") + f" ({len(text):,} characters)"
-    return repr(text)
+    return repr(cut(text, limit)) if len(text) > limit else repr(text)
 
 
 def unit(symbol: str) -> Unit:
