@@ -90,9 +90,17 @@ def build_record(
     """Check one figure typed by a user and turn it into a record (ValueInputError if wrong)."""
     key, item = find_item(registry, target)
     parsed_period = parse_period(period, today=today)
-    if kind_of(item) != "cumulative" and not parsed_period.is_year:
+    kind = kind_of(item)
+    if kind != "cumulative" and not parsed_period.is_year:
+        what = {"share": m.YEARLY_SHARE, "rate": m.YEARLY_RATE}.get(kind, m.YEARLY_LEVEL)
         raise ValueInputError(
-            say(m.YEARLY_FIGURE, key=key, year=parsed_period.year, period=clean(period.strip()))
+            say(
+                m.YEARLY_FIGURE,
+                key=key,
+                what=say(what),
+                year=parsed_period.year,
+                period=clean(period.strip()),
+            )
         )
     amount = parse_quantity(value, item.unit)
     if is_count(item.unit):

@@ -365,12 +365,15 @@ NO_SUCH_GOAL = Phrase(
     "no goal or indicator '{key}' in the registry{hint} (`cluster-cli status` lists them)",
 )
 YEARLY_FIGURE = Phrase(
-    "{key} 是年度数字（如年产值这样的水平值），请按年份记录（例如 --period {year}，"
+    "{key} 是年度数字（{what}），请按年份记录（例如 --period {year}，"
     "待全年数字公布后）；“{period}”是日期，年初至今的数字（1-8月、1-6月）不能与年度目标比较",
-    "{key} is a yearly figure (a level such as annual output), so record it for a year (e.g. "
+    "{key} is a yearly figure ({what}), so record it for a year (e.g. "
     "--period {year}, once the full-year figure is out); '{period}' is a date, and year-to-date "
     "figures (1-8月, 1-6月) are not comparable with an annual target",
 )
+YEARLY_LEVEL = Phrase("如年产值这样的水平值", "a level such as annual output")
+YEARLY_SHARE = Phrase("全年的比重或比率", "a share or ratio for the whole year")
+YEARLY_RATE = Phrase("全年的增速", "a growth rate for the whole year")
 COUNT_NEGATIVE = Phrase(
     "“{value}”：{key} 计数单位为 {unit}，计数不能为负",
     "'{value}': {key} counts {unit}, and a count cannot be negative",
