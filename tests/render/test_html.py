@@ -111,9 +111,11 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
 def test_an_approximate_baseline_is_flagged(lang: Lang, baseline: str, note: str) -> None:
     registry = sample_registry()
     page = html_render.render(sample_assessment(registry), ORIGIN, registry, lang)
-    assert page.count(f"<td>{baseline}</td>") == 1  # the cluster table
+    figure = f'<span class="fig">{baseline}</span>'
+    clusters = page.split('class="clusters"', 1)[1].split("</section>", 1)[0]
+    assert clusters.count(figure) == 1
     section = page.split('id="goal-ic-scale"', 1)[1].split("</article>", 1)[0]
-    assert f'<td class="num">{baseline}</td>' in section
+    assert f"<td>{figure}</td>" in section
     assert f"<li>{note}" in section
     exact = page.split('id="goal-ic-core-projects"', 1)[1].split("</article>", 1)[0]
     assert note not in exact

@@ -86,7 +86,7 @@ def test_chart_only_for_goals_with_a_recorded_value() -> None:
     smart = next(s for s in sections if "(kunshan-smart-terminals)" in s.split("\n")[0])
     scale = next(s for s in sections if "(ic-scale)" in s.split("\n")[0])
     assert "```mermaid" not in smart
-    assert '"2022", "2023", "2024"' in scale and "bar [1000, 1200, 1350]" in scale
+    assert '"2022", "2023", "2024"' in scale and "bar [100, 120, 135]" in scale
 
 
 def test_history_marks_revisions_and_retractions() -> None:
