@@ -277,7 +277,7 @@ COL_NEWEST = Phrase("最新数值（含截止年后）", "Newest figure (also af
 COL_AVERAGE = Phrase("规划期年均增速", "Average rate over the plan")
 COL_BAND = Phrase("目标区间", "Target band")
 
-# ------------------------------------------------------------------ the report to send (HTML, Markdown)
+# ------------------------------------------------------------------ the report to send
 
 # A status judged on the trend after the deadline, before its year's figure is in.
 PROVISIONAL = Phrase("{status}（暂定）", "{status} (provisional)")

@@ -5,6 +5,10 @@ registry or the ledger is escaped with :func:`html.escape`, so a name such as
 ``<script>`` is shown, never run; control characters, bidirectional overrides among them, are
 first made visible by :func:`cluster_cli.text.clean`, so that they cannot reorder what a reader
 sees. Statuses are shown by word, symbol and colour together.
+
+The page is made for sending: it reflows on a phone, prints on A4 with each page numbered and
+dated, keeps every figure on one line and has its own dark colours. Longer than 500 lines: a
+third of it is that CSS, which belongs with the markup it styles.
 """
 
 from __future__ import annotations
@@ -216,7 +220,7 @@ class Figures:
             # it, 个百分点 after it; a period in full-width brackets follows it.
             before = "|".join(re.escape(p.zh.split("{")[0]) for p in (w.OVER, w.ABOUT, w.UNDER))
             points = re.escape(w.POINTS.zh.split("}")[1])
-            unit = "|".join([*(re.escape(u) for u in names if u), points, "%"])
+            unit = "|".join([points, *(re.escape(u) for u in names if u), "%"])
             self.pattern = re.compile(
                 rf"(?:{before}|≈)?[+−-]?(?<![A-Za-z0-9_.])\d[\d,]*(?:\.\d+)?"
                 rf"(?:{unit})?(?:\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?"
