@@ -2,22 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import re
 import shutil
 import struct
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from cluster_cli.engine.assess import compute
 from cluster_cli.i18n import Lang
+from cluster_cli.i18n import words as w
 from cluster_cli.render import html as html_render
 from report_sample import (
     ORIGIN,
     check_golden,
     hostile_registry,
     sample_assessment,
+    sample_records,
     sample_registry,
 )
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page, Playwright
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
 
@@ -111,9 +122,224 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
 def test_an_approximate_baseline_is_flagged(lang: Lang, baseline: str, note: str) -> None:
     registry = sample_registry()
     page = html_render.render(sample_assessment(registry), ORIGIN, registry, lang)
-    assert page.count(f"<td>{baseline}</td>") == 1  # the cluster table
+    figure = f'<span class="fig">{baseline}</span>'
+    clusters = page.split('class="clusters"', 1)[1].split("</section>", 1)[0]
+    assert clusters.count(figure) == 1
     section = page.split('id="goal-ic-scale"', 1)[1].split("</article>", 1)[0]
-    assert f'<td class="num">{baseline}</td>' in section
+    assert f"<td>{figure}</td>" in section
     assert f"<li>{note}" in section
     exact = page.split('id="goal-ic-core-projects"', 1)[1].split("</article>", 1)[0]
     assert note not in exact
+
+
+# ------------------------------------------------------------------ a report to send
+
+LATE = dt.date(2026, 1, 31)  # after the 2025 deadlines, before any 2025 figure: provisional
+
+
+def page_for(lang: Lang, as_of: dt.date | None = None) -> str:
+    registry = sample_registry()
+    if as_of is None:
+        assessment = sample_assessment(registry)
+    else:
+        assessment = compute(registry, sample_records(), as_of)
+    return html_render.render(assessment, ORIGIN, registry, lang)
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("zh", "需加快（暂定）"), ("en", "(provisional)")])
+def test_a_provisional_status_is_marked_wherever_it_is_shown(lang: Lang, mark: str) -> None:
+    page = page_for(lang, LATE)
+    clusters = page.split('class="clusters"', 1)[1].split("</section>", 1)[0]
+    detail = page.split('id="goal-ic-scale"', 1)[1].split("</article>", 1)[0]
+    assert mark in clusters and mark in detail
+    assert 'class="badge st-needs-acceleration provisional"' in detail
+    on_time = page_for(lang).split('class="clusters"', 1)[1].split("</section>", 1)[0]
+    assert "provisional" not in on_time and mark not in on_time
+
+
+def test_a_goal_with_nothing_recorded_takes_one_line() -> None:
+    page = page_for("en")
+    brief = page.split('id="goal-kunshan-smart-terminals"', 1)[1].split("</article>", 1)[0]
+    summary = brief.split("<summary>", 1)[1].split("</summary>", 1)[0]
+    assert "300 billion yuan by 2025" in summary and "Nothing recorded yet." in summary
+    assert "<table" not in brief and "<svg" not in brief
+    assert "2025年智能终端产值" in brief or "<blockquote>" in brief  # the quote, a click away
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_method_is_in_the_page_not_behind_a_relative_link(lang: Lang) -> None:
+    page = page_for(lang)
+    assert "docs/methodology.md" not in page and "href=" not in page
+    method = page.split('class="method"', 1)[1].split("</section>", 1)[0]
+    assert w.RULES(lang) in method and html_render.e(w.RULE_PROVISIONAL(lang)) in method
+
+
+def test_english_charts_speak_english_units() -> None:
+    page = page_for("en")
+    charts = re.findall(r"<svg.*?</svg>", page, re.S)
+    assert len(charts) == 8
+    scale = charts[0]
+    assert ">billion yuan</text>" in scale and "亿元" not in scale
+    assert ">Target 200</text>" in scale and ">135</text>" in scale
+    assert all("rotate(" not in chart for chart in charts)  # unit labels are level
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_counts_get_whole_ticks(lang: Lang) -> None:
+    page = page_for(lang)
+    chart = page.split('id="goal-kunshan-highlands"', 1)[1].split("</svg>", 1)[0]
+    ticks = re.findall(r'class="tick"[^>]*>([^<]+)</text>', chart)
+    assert ticks == ["0", "1", "2", "3", "4"]
+    assert (">个</text>" if lang == "zh" else ">highlands</text>") in chart
+
+
+def test_figures_are_wrapped_whole() -> None:
+    zh = page_for("zh")
+    assert '<span class="fig">2,000亿元（2025年）</span>' in zh
+    assert '<span class="fig">31.7个百分点</span>' in zh
+    assert '<span class="fig">超过1,000亿元（2022年）</span>' in zh
+    en = page_for("en")
+    assert '<span class="fig">200 billion yuan by 2025</span>' in en
+    assert '<span class="fig">600 talents and teams by 2025</span>' in en
+    assert '<span class="fig">over 100 billion yuan (2022)</span>' in en
+
+
+def test_the_printed_foot_names_the_date_and_numbers_the_pages() -> None:
+    page = page_for("zh")
+    assert '@bottom-left { content: "目标进展报告 · 数据截至2025-06-30";' in page
+    assert 'content: "第" counter(page) "页，共" counter(pages) "页";' in page
+    assert html_render.css_string('a"b\\c</style>') == '"a\\"b\\\\c\\3c /style>"'
+
+
+# ------------------------------------------------------------------ measured in Chromium
+
+PRINT_WIDTH = 703  # A4 less 12 mm margins either side, in CSS px
+FIGURE_LINES = """() => [...document.querySelectorAll('.fig')]
+  .filter(el => el.getClientRects().length > 0)
+  .filter(el => new Set([...el.getClientRects()].map(r => Math.round(r.top))).size > 1)
+  .map(el => el.textContent)"""
+SMALLEST_FONT = """() => {
+  let smallest = [1e9, ''];
+  const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, el = node.parentElement;
+    if (!node.textContent.trim() || !el.getClientRects().length) continue;
+    let size = parseFloat(getComputedStyle(el).fontSize);
+    const svg = el.closest('svg');
+    if (svg) size *= svg.getScreenCTM().a;  // the chart is scaled to its column
+    if (size < smallest[0]) smallest = [size, node.textContent.slice(0, 40)];
+  }
+  return smallest;
+}"""
+WIDEST = """() => {
+  let widest = [0, ''];
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width && r.right > widest[0]) widest = [r.right, el.tagName + ' ' + el.className];
+  }
+  return widest;
+}"""
+
+
+@pytest.fixture(scope="module")
+def playwright() -> Iterator[Playwright]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as driver:
+        yield driver
+
+
+@pytest.fixture(scope="module")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    launched = playwright.chromium.launch(
+        executable_path=chromium(), args=["--no-sandbox", "--disable-gpu"]
+    )
+    yield launched
+    launched.close()
+
+
+def open_page(browser: Browser, tmp_path: Path, lang: Lang, width: int) -> Page:
+    path = tmp_path / f"report.{lang}.html"
+    path.write_text(page_for(lang), "utf-8")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(path.as_uri())
+    return page
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_phone_never_scrolls_sideways(browser: Browser, tmp_path: Path, lang: Lang) -> None:
+    page = open_page(browser, tmp_path, lang, 390)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate(WIDEST)[0] <= 390
+    assert page.evaluate(FIGURE_LINES) == []  # no figure broken across lines
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_print_fits_a4_in_readable_type(browser: Browser, tmp_path: Path, lang: Lang) -> None:
+    page = open_page(browser, tmp_path, lang, PRINT_WIDTH)
+    page.emulate_media(media="print")
+    size, text = page.evaluate(SMALLEST_FONT)
+    assert size >= 12 - 0.05, (size, text)  # 9 pt
+    right, element = page.evaluate(WIDEST)
+    assert right <= PRINT_WIDTH, (right, element)
+    assert page.evaluate(FIGURE_LINES) == []
+
+
+PAGES = {"zh": 11, "en": 13}  # the sample report on A4; 21 and 18 before goals were folded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_printed_page_has_its_number_and_the_date(
+    browser: Browser, tmp_path: Path, lang: Lang
+) -> None:
+    from pypdf import PdfReader
+
+    page = open_page(browser, tmp_path, lang, PRINT_WIDTH)
+    pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True)))
+    count = len(pdf.pages)
+    assert count <= PAGES[lang]
+    for number, sheet in enumerate(pdf.pages, start=1):
+        text = "".join(sheet.extract_text().split())
+        for expected in (
+            w.PRINTED_AS_OF(lang, as_of="2025-06-30"),
+            w.PRINTED_PAGE(lang, page=number, pages=count),
+        ):
+            assert re.search(loose(expected), text), (number, expected, text[:200])
+
+
+def loose(expected: str) -> str:
+    """A pattern for text read back from a PDF: spaces dropped, and any CJK character matched
+    by any character (the PDF's fonts map some to their radical forms: 页 comes back as ⻚)."""
+    return "".join(re.escape(c) if c.isascii() else "." for c in expected if not c.isspace())
+
+
+def contrast(first: str, second: str) -> float:
+    def luminance(colour: str) -> float:
+        channels = [int(c) / 255 for c in re.findall(r"\d+", colour)[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.slow
+def test_forced_dark_mode_keeps_the_charts_readable(playwright: Playwright, tmp_path: Path) -> None:
+    path = tmp_path / "report.html"
+    path.write_text(page_for("en"), "utf-8")
+    dark = playwright.chromium.launch(
+        executable_path=chromium(),
+        args=["--no-sandbox", "--force-dark-mode", "--enable-features=WebContentsForceDark"],
+    )
+    page = dark.new_page(color_scheme="null")  # no emulation: what the browser's flags say
+    page.goto(path.as_uri())
+    paper = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    fills = page.evaluate(
+        "[...document.querySelectorAll('svg text')].map(t => getComputedStyle(t).fill)"
+    )
+    dark.close()
+    assert contrast(paper, "rgb(0, 0, 0)") < 1.5  # the page's own dark palette is in use
+    assert fills and min(contrast(fill, paper) for fill in set(fills)) >= 4.5

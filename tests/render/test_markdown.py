@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 
 import pytest
 from markdown_it import MarkdownIt
 
+from cluster_cli.engine.assess import compute
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render import markdown as markdown_render
@@ -16,6 +19,7 @@ from report_sample import (
     check_golden,
     hostile_registry,
     sample_assessment,
+    sample_records,
     sample_registry,
 )
 
@@ -86,7 +90,7 @@ def test_chart_only_for_goals_with_a_recorded_value() -> None:
     smart = next(s for s in sections if "(kunshan-smart-terminals)" in s.split("\n")[0])
     scale = next(s for s in sections if "(ic-scale)" in s.split("\n")[0])
     assert "```mermaid" not in smart
-    assert '"2022", "2023", "2024"' in scale and "bar [1000, 1200, 1350]" in scale
+    assert '"2022", "2023", "2024"' in scale and "bar [100, 120, 135]" in scale
 
 
 def test_history_marks_revisions_and_retractions() -> None:
@@ -168,3 +172,71 @@ def test_legend_names_growth_ratio_and_pace_ratio(lang: Lang) -> None:
     assert rows["ic-scale"].actual_growth is not None  # judged by growth
     assert rows["ic-core-projects"].actual_growth is None  # judged by pace
     assert rows["ic-core-projects"].growth_ratio is not None
+
+
+# ------------------------------------------------------------------ a report to send
+
+
+def sample_text(lang: Lang) -> str:
+    registry = sample_registry()
+    return markdown_render.render(sample_assessment(registry), ORIGIN, registry, lang)
+
+
+def test_mermaid_charts_have_explicit_colours_and_their_figures_in_a_table() -> None:
+    text = sample_text("en")
+    blocks = re.findall(r"```mermaid\n(.*?)```", text, re.S)
+    assert len(blocks) == 8
+    for block in blocks:
+        assert block.startswith("%%{init: ")
+        assert '"plotColorPalette": "#2f6ea5, #c0392b"' in block
+        assert '"backgroundColor": "#ffffff"' in block
+    scale = text.split("(ic-scale)", 1)[1].split("\n### ", 1)[0]
+    assert 'y-axis "billion yuan" 0 --> 250' in scale and "亿元" not in scale.split("```")[1]
+    rendered = parse(scale)
+    assert "<td>billion yuan</td>\n<td>100</td>\n<td>120</td>\n<td>135</td>\n<td>200</td>" in (
+        rendered
+    )
+    assert "Red dashed line: the target, 200 billion yuan by 2025." in scale
+
+
+def test_count_axes_end_on_a_whole_tick() -> None:
+    text = sample_text("zh")
+    highlands = text.split("(kunshan-highlands)", 1)[1].split("\n### ", 1)[0]
+    assert 'y-axis "个" 0 --> 4' in highlands
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_chart_notes_repeat_no_word(lang: Lang) -> None:
+    for phrase in (w.CHART_KEY, w.CHART_KEY_NO_BASELINE):
+        words = re.findall(r"\w+", phrase(lang, target="x"))
+        assert all(a != b for a, b in itertools.pairwise(words)), words
+
+
+def test_mermaid_keeps_an_ampersand() -> None:
+    assert markdown_render.mermaid_label("R&D institutions") == "R#38;D institutions"
+    assert markdown_render.mermaid_label('a "b" <c>') == "a b c"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_quote_and_its_source_are_two_lines(lang: Lang) -> None:
+    rendered = parse(sample_text(lang))
+    quote = rendered.split("<blockquote>", 1)[1].split("</blockquote>", 1)[0]
+    paragraphs = re.findall(r"<p>(.*?)</p>", quote, re.S)
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("— ")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_rules_replace_a_link_to_a_file_not_installed(lang: Lang) -> None:
+    text = sample_text(lang)
+    assert "docs/methodology.md" not in text and "<a href" not in parse(text)
+    assert f"- {markdown_render.text(w.RULE_FINAL(lang))}" in text
+
+
+def test_a_provisional_status_is_marked() -> None:
+    registry = sample_registry()
+    late = compute(registry, sample_records(), dt.date(2026, 1, 31))
+    text = markdown_render.render(late, ORIGIN, registry, "zh")
+    row = next(line for line in text.splitlines() if line.startswith("| 集成电路产业规模 |"))
+    assert row.endswith("| ! 需加快（暂定） |")
+    assert "**! 需加快（暂定）** ·" in text
+    assert "暂定" not in sample_text("zh").split("## 各目标详情")[0]

@@ -290,4 +290,4 @@ def test_context_figures_keep_over_and_about(lang: Lang, over: str) -> None:
     md = markdown_render.render(assessment, ORIGIN, registry, lang).split(w.CONTEXT(lang))[1]
     page = html_render.render(assessment, ORIGIN, registry, lang).split('class="context"')[1]
     assert f"| {over} |" in md
-    assert f'<td class="num">{over}</td>' in page
+    assert f'<span class="fig">{over}</span>' in page  # one unbreakable figure

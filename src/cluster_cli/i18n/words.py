@@ -217,18 +217,9 @@ NO_RECORD_SOURCES = Phrase("尚无已记录的数值。", "No figure has been re
 DOCUMENTS = Phrase("目标及基期的出处", "Where the goals and baselines are quoted from")
 NO_SOURCE = Phrase("（未注明来源）", "(no source given)")
 BACKS = Phrase("支撑", "backs")
-DETAILS = Phrase("详见", "Details:")
 APPROXIMATE_MARK = Phrase(
     "≈ 基期为约数，进度按该下限计算，为近似值。",
     "≈ measured from an approximate baseline: approximate.",
-)
-CHART_CAPTION = Phrase(
-    "趋势：柱为各期数值（第一根为基期），线为目标值。",
-    "Trend: bars are the figures by period (the first is the baseline), the line is the target.",
-)
-CHART_CAPTION_NO_BASELINE = Phrase(
-    "趋势：柱为各期数值，线为目标值。",
-    "Trend: bars are the figures by period, the line is the target.",
 )
 LIST_SEPARATOR = Phrase("；", "; ")
 ENUMERATION = Phrase("、", ", ")  # between items of a short list: 2023、2024
@@ -285,3 +276,52 @@ COL_REACHED = Phrase("达到目标的期别", "Period the target was reached")
 COL_NEWEST = Phrase("最新数值（含截止年后）", "Newest figure (also after the deadline)")
 COL_AVERAGE = Phrase("规划期年均增速", "Average rate over the plan")
 COL_BAND = Phrase("目标区间", "Target band")
+
+# ------------------------------------------------------------------ the report to send
+
+# A status judged on the trend after the deadline, before its year's figure is in.
+PROVISIONAL = Phrase("{status}（暂定）", "{status} (provisional)")
+# Every printed page: the as-of date, and the page number by CSS counters.
+PRINTED_AS_OF = Phrase("数据截至{as_of}", "As of {as_of}")
+PRINTED_PAGE = Phrase("第{page}页，共{pages}页", "page {page} of {pages}")
+CHART_KEY = Phrase(
+    "柱为各期数值，第一根为基期；红色虚线为目标值{target}。",
+    "Bars: the figures by period, the first being the baseline. Red dashed line: the "
+    "target, {target}.",
+)
+CHART_KEY_NO_BASELINE = Phrase(
+    "柱为各期数值；红色虚线为目标值{target}。",
+    "Bars: the figures by period. Red dashed line: the target, {target}.",
+)
+CHART_DATA = Phrase("图中数据", "The chart's figures")
+RULES = Phrase("判定规则", "The rules")
+RULE_THRESHOLDS = Phrase(
+    "增速比达到{on}为进展顺利，{acc}至{on}为需加快，0至{acc}为进展有限，为负即倒退。",
+    "A growth ratio of {on} or more is on track, {acc} to {on} needs acceleration, 0 to {acc} "
+    "is limited progress, below 0 deteriorating.",
+)
+RULE_FINAL = Phrase(
+    "截止年份的数据一经记录，即据以判定已完成或未完成；此后的数据只列出，不改变结论。",
+    "Once the deadline year's figure is recorded it decides met or missed; later figures are "
+    "shown but change nothing.",
+)
+RULE_PROVISIONAL = Phrase(
+    "截止期已过而尚无截止年份数据时，状态按趋势判断，标为“暂定”。",
+    "When the deadline has passed without its year's figure, the status follows the trend and "
+    "is marked provisional.",
+)
+RULE_APPROXIMATE = Phrase(
+    "基期为约数（如“超过1000亿元”）时，以该下限计算，进度前标“≈”。",
+    'A baseline given as approximate ("over 100 billion yuan") is used as a floor; progress '
+    "measured from it is marked ≈.",
+)
+RULE_REVISIONS = Phrase(
+    "修订或撤回的数值保留在记录历史中（划线标出），每期只计最新一次记录。",
+    "Revised or retracted figures stay in the history, struck through; for each period only "
+    "the latest recording counts.",
+)
+RULE_FIGURES = Phrase(
+    "登记和记录的数值按原样列出；计算所得的数值经舍入，但不会因舍入越过判定阈值。",
+    "Figures are shown as typed; computed ones are rounded, never across the threshold that "
+    "decided a status.",
+)

@@ -5,19 +5,24 @@ registry or the ledger is escaped with :func:`html.escape`, so a name such as
 ``<script>`` is shown, never run; control characters, bidirectional overrides among them, are
 first made visible by :func:`cluster_cli.text.clean`, so that they cannot reorder what a reader
 sees. Statuses are shown by word, symbol and colour together.
+
+The page is made for sending: it reflows on a phone, prints on A4 with each page numbered and
+dated, keeps every figure on one line and has its own dark colours. Longer than 500 lines: a
+third of it is that CSS, which belongs with the markup it styles.
 """
 
 from __future__ import annotations
 
 import html
-import math
-from collections.abc import Collection
+import re
 
-from cluster_cli.engine.assess import Status
+from cluster_cli.engine.assess import GoalRow, Status
+from cluster_cli.engine.units import UNITS
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
+from cluster_cli.render import layout
 from cluster_cli.render.numbers import figure
-from cluster_cli.render.report import CLUSTER_NUMBERS, METHODOLOGY_LINK, Report, renderer
+from cluster_cli.render.report import CLUSTER_NUMBERS, Report, renderer
 from cluster_cli.render.view import Chart, GoalView
 from cluster_cli.text import clean
 
@@ -41,12 +46,18 @@ FONTS = (
 )
 
 BASE_CSS = f"""
-:root {{ --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa;
-  --accent: #0b4f8a; }}
+:root {{ color-scheme: light dark; --ink: #1f2328; --muted: #59636e; --line: #d1d9e0;
+  --soft: #f6f8fa; --accent: #0b4f8a; --paper: #fff; --bar: #2f6ea5; --bar-base: #7d9fc0;
+  --goal: #c0392b; --grid: #e4e8ec; }}
+@media (prefers-color-scheme: dark) {{
+  :root {{ --ink: #e6edf3; --muted: #9da7b3; --line: #3d444d; --soft: #151b23;
+    --accent: #6cb6ff; --paper: #0d1117; --bar: #5b9bd5; --bar-base: #3f6a93;
+    --goal: #ff7b72; --grid: #262c36; }}
+}}
 * {{ box-sizing: border-box; }}
 html {{ -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
-body {{ font-family: {FONTS}; color: var(--ink); background: #fff; margin: 0;
-  line-height: 1.55; font-size: 15px; }}
+body {{ font-family: {FONTS}; color: var(--ink); background: var(--paper); margin: 0;
+  line-height: 1.55; font-size: 15px; overflow-wrap: break-word; }}
 main {{ max-width: 1080px; margin: 0 auto; padding: 32px 40px 48px; }}
 header.top {{ border-bottom: 3px solid var(--accent); padding-bottom: 14px; margin-bottom: 8px; }}
 h1 {{ font-size: 28px; margin: 0 0 4px; color: var(--accent); letter-spacing: .01em; }}
@@ -57,71 +68,134 @@ dl.meta dt {{ font-weight: 600; }} dl.meta dd {{ margin: 0; overflow-wrap: anywh
 h2 {{ font-size: 21px; margin: 34px 0 12px; padding-bottom: 4px;
   border-bottom: 1px solid var(--line); }}
 h3 {{ font-size: 17px; margin: 22px 0 8px; }}
-h4 {{ font-size: 14px; margin: 14px 0 6px; color: var(--muted); text-transform: none; }}
+h4 {{ font-size: 14px; margin: 14px 0 6px; color: var(--muted); }}
 p {{ margin: 6px 0 10px; }}
+.fig {{ white-space: nowrap; }}
 table {{ border-collapse: collapse; width: 100%; font-size: 13.5px; margin: 6px 0 14px; }}
 th, td {{ border: 1px solid var(--line); padding: 5px 8px; text-align: left;
-  vertical-align: top; overflow-wrap: break-word; }}
+  vertical-align: top; }}
 th {{ background: var(--soft); font-weight: 600; }}
 td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
-table.clusters td:first-child {{ min-width: 13em; font-weight: 600; }}
-table.clusters td:nth-child(6), table.clusters td:last-child {{ white-space: nowrap; }}
+table.clusters td:first-child {{ font-weight: 600; }}
 tr.retired td {{ color: var(--muted); }}
 tr.retired td.value {{ text-decoration: line-through; }}
 .badge {{ display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12.5px;
-  font-weight: 600; white-space: nowrap; border: 1px solid currentColor; }}
+  font-weight: 600; border: 1px solid currentColor; }}
 .badge .sym {{ font-weight: 700; margin-right: 4px; }}
-.cards {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(112px, 1fr));
+.cards {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(104px, 1fr));
   gap: 10px; margin: 8px 0 16px; }}
-.card {{ border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px;
+.card {{ border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px;
   border-top-width: 4px; }}
-.card .count {{ font-size: 26px; font-weight: 700; line-height: 1.1; }}
+.card .count {{ font-size: 24px; font-weight: 700; line-height: 1.1; }}
 .card .label {{ font-size: 12.5px; font-weight: 600; }}
 ul.findings {{ padding-left: 20px; margin: 6px 0; }}
 ul.findings li {{ margin: 3px 0; }}
 article.goal {{ border: 1px solid var(--line); border-radius: 10px; padding: 4px 20px 14px;
   margin: 18px 0; border-left-width: 6px; }}
-article.goal h3 {{ display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }}
-article.goal h3 .id {{ color: var(--muted); font-weight: 400; font-size: 13px; }}
+article.goal h3 {{ display: flex; gap: 4px 10px; align-items: baseline; flex-wrap: wrap; }}
+article.goal h3 .id, .brief .id {{ color: var(--muted); font-weight: 400; font-size: 13px; }}
+article.brief {{ padding: 6px 14px; margin: 8px 0; border-radius: 6px; font-size: 14px; }}
+article.brief summary {{ cursor: pointer; }}
+article.brief blockquote {{ margin-top: 6px; }}
 .where {{ color: var(--muted); font-size: 13px; margin: 0 0 6px; }}
-.why {{ font-size: 15px; }}
-.headline {{ font-size: 15px; margin: 2px 0 6px; }}
-.split {{ display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr); gap: 20px;
+.split {{ display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 20px;
   align-items: start; }}
-.split table td:first-child {{ color: var(--muted); width: 48%; }}
+.split table td:first-child {{ color: var(--muted); }}
 figure {{ margin: 6px 0 12px; }}
-figure svg {{ width: 100%; height: auto; display: block; }}
-figcaption {{ font-size: 12px; color: var(--muted); margin-top: 2px; }}
+figure svg {{ width: 100%; max-width: 420px; height: auto; display: block; }}
+svg text {{ fill: var(--ink); }}
+svg .grid {{ stroke: var(--grid); }} svg .axis {{ stroke: var(--muted); }}
+svg .bar {{ fill: var(--bar); }} svg .bar.base {{ fill: var(--bar-base); }}
+svg .goal {{ stroke: var(--goal); }} svg text.goal {{ fill: var(--goal); stroke: none; }}
+svg text.tick, svg text.unit {{ fill: var(--muted); }}
+figcaption {{ font-size: 12.5px; color: var(--muted); margin-top: 2px; }}
 blockquote {{ margin: 10px 0 0; padding: 8px 14px; background: var(--soft);
   border-left: 4px solid var(--line); font-size: 14px; }}
 blockquote .doc {{ display: block; color: var(--muted); font-size: 12.5px; margin-top: 2px; }}
-ul.plain {{ margin: 4px 0 10px; padding-left: 20px; font-size: 13.5px; }}
+ul.plain, ol.plain {{ margin: 4px 0 10px; padding-left: 20px; font-size: 13.5px; }}
 a {{ color: var(--accent); }}
-footer {{ margin-top: 36px; color: var(--muted); font-size: 12px;
+footer {{ margin-top: 36px; color: var(--muted); font-size: 12.5px;
   border-top: 1px solid var(--line); padding-top: 8px; }}
-@media (max-width: 760px) {{ main {{ padding: 18px; }} .split {{ grid-template-columns: 1fr; }} }}
-@page {{ size: A4; margin: 14mm 12mm; }}
+/* Narrow screens and print: a wide table becomes one block per row, each cell with its
+   column's name, so nothing scrolls sideways or is cut off. */
+@media (max-width: 820px) {{
+  main {{ padding: 16px 14px; }}
+  .split {{ grid-template-columns: minmax(0, 1fr); gap: 0; }}
+  article.goal {{ padding: 4px 12px 12px; }}
+  table.clusters thead {{ display: none; }}
+  table.clusters, table.clusters tbody, table.clusters tr {{ display: block; }}
+  table.clusters tr {{ border: 1px solid var(--line); border-top: 0; padding: 4px 8px; }}
+  table.clusters tr:first-child {{ border-top: 1px solid var(--line); }}
+  table.clusters td {{ display: inline-block; max-width: 100%; border: 0;
+    padding: 0 12px 0 0; }}
+  table.clusters td:first-child {{ display: block; }}
+  table.clusters td.num {{ text-align: left; }}
+  table.clusters td[data-label]::before {{ content: attr(data-label) " "; color: var(--muted);
+    font-weight: 400; }}
+}}
+@media (max-width: 600px) {{
+  table.stack thead {{ display: none; }}
+  table.stack, table.stack tbody, table.stack tr, table.stack td {{ display: block; }}
+  table.stack tr {{ border: 1px solid var(--line); border-top: 0; padding: 4px 8px; }}
+  table.stack tr:first-child {{ border-top: 1px solid var(--line); }}
+  table.stack td {{ border: 0; padding: 1px 0; text-align: left; }}
+  table.stack td[data-label]::before {{ content: attr(data-label) " "; color: var(--muted); }}
+}}
 @media print {{
-  body {{ font-size: 10.5pt; }}
+  :root {{ --ink: #1f2328; --muted: #4d5761; --line: #c3ccd5; --soft: #f6f8fa;
+    --accent: #0b4f8a; --paper: #fff; --bar: #2f6ea5; --bar-base: #7d9fc0; --goal: #c0392b;
+    --grid: #e4e8ec; }}
+  body {{ font-size: 10pt; line-height: 1.45; }}
   main {{ max-width: none; padding: 0; }}
-  h2 {{ break-after: avoid; page-break-after: avoid; }}
-  h3, h4 {{ break-after: avoid; page-break-after: avoid; }}
-  article.goal, figure, tr, .cards {{ break-inside: avoid; page-break-inside: avoid; }}
-  section.goals > h2 {{ break-before: page; page-break-before: always; }}
+  h1 {{ font-size: 18pt; }} h2 {{ font-size: 14pt; margin: 18px 0 8px; }}
+  h3 {{ font-size: 11.5pt; margin: 12px 0 6px; }} h4 {{ font-size: 9.5pt; margin: 8px 0 4px; }}
+  table, ul.plain, ol.plain, blockquote, .where {{ font-size: 9.5pt; }}
+  .badge, .card .label, figcaption, blockquote .doc, footer, dl.meta,
+  article.goal h3 .id, .brief .id {{ font-size: 9pt; }}
+  .card .count {{ font-size: 16pt; }}
+  th, td {{ padding: 3px 6px; }}
+  article.goal {{ padding: 2px 12px 8px; margin: 10px 0; border-radius: 6px; }}
+  article.brief {{ padding: 3px 10px; margin: 4px 0; font-size: 9.5pt; }}
+  article.brief blockquote {{ display: none; }}
+  article.brief summary {{ list-style: none; }}
+  .split {{ grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 14px; }}
+  h2, h3, h4 {{ break-after: avoid; page-break-after: avoid; }}
+  figure, tr, .cards, blockquote, article.brief {{ break-inside: avoid; page-break-inside: avoid; }}
   a {{ color: inherit; text-decoration: none; }}
+  footer {{ display: none; }}
 }}
 """
 
+# The same hues for a dark page: light ink on a dark tint.
+STATUS_DARK: dict[Status, tuple[str, str]] = {
+    Status.ACHIEVED: ("#7ee2a8", "#0f2e1a"),
+    Status.ON_TRACK: ("#6fdd8b", "#12301c"),
+    Status.NEEDS_ACCELERATION: ("#f2cc60", "#332701"),
+    Status.LIMITED_PROGRESS: ("#ffa657", "#3a1f05"),
+    Status.DETERIORATING: ("#ff9492", "#3c0d12"),
+    Status.MISSED: ("#ff9492", "#3c0d12"),
+    Status.INSUFFICIENT_DATA: ("#b1bac4", "#21262d"),
+}
 
-def _status_css() -> str:
+
+def _status_rules(styles: dict[Status, tuple[str, str]]) -> list[str]:
     lines = []
-    for status, (ink, background) in STATUS_STYLE.items():
+    for status, (ink, background) in styles.items():
         key = status.value
         lines.append(
             f".badge.st-{key}, .card.st-{key} {{ color: {ink}; background: {background}; }}"
         )
         lines.append(f".card.st-{key}, article.goal.st-{key} {{ border-color: {ink}; }}")
-    return "\n".join(lines)
+    return lines
+
+
+def _status_css() -> str:
+    light = "\n".join(_status_rules(STATUS_STYLE))
+    dark = "\n".join(_status_rules(STATUS_DARK))
+    return f"{light}\n@media screen and (prefers-color-scheme: dark) {{\n{dark}\n}}"
+
+
+STATUS_CSS = _status_css()
 
 
 def e(value: str) -> str:
@@ -129,10 +203,54 @@ def e(value: str) -> str:
     return html.escape(clean(value), quote=True)
 
 
-def badge(status: Status, label: str) -> str:
+def css_string(value: str) -> str:
+    """A CSS string literal; ``<`` escaped so that it cannot close the style element."""
+    escaped = clean(value).replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+    return f'"{escaped}"'
+
+
+class Figures:
+    """Wraps each figure of a text (number, qualifier, unit and period) in a span that never
+    breaks across lines: "2,000亿元（2025年）" never splits into "2,000 / 亿元 / （2025 / 年）"."""
+
+    def __init__(self, lang: Lang, units: set[str]) -> None:
+        names = sorted(units, key=len, reverse=True)
+        if lang == "zh":
+            # The words around a Chinese figure come from the catalogue: 超过, 约, 不足 before
+            # it, 个百分点 after it; a period in full-width brackets follows it.
+            before = "|".join(re.escape(p.zh.split("{")[0]) for p in (w.OVER, w.ABOUT, w.UNDER))
+            points = re.escape(w.POINTS.zh.split("}")[1])
+            unit = "|".join([points, *(re.escape(u) for u in names if u), "%"])
+            self.pattern = re.compile(
+                rf"(?:{before}|≈)?[+−-]?(?<![A-Za-z0-9_.])\d[\d,]*(?:\.\d+)?"
+                rf"(?:{unit})?(?:\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?"
+            )
+        else:
+            money = r"(?:(?:trillion|billion|million) )?yuan"
+            unit = "|".join([money, "pp", *(re.escape(u) for u in names if u), r"[a-z][\w-]*"])
+            self.pattern = re.compile(
+                r"(?:(?:over|about|under) )?≈?[+−-]?(?<![A-Za-z0-9_.])\d[\d,]*(?:\.\d+)?"
+                rf"(?:-\d\d){{0,2}}(?:%| (?:{unit}))?(?: by \d{{4}}| \([\w\- ]{{2,16}}\))?"
+            )
+
+    def __call__(self, value: str) -> str:
+        """Escaped HTML of ``value`` with its figures in unbreakable spans."""
+        out, at = [], 0
+        for match in self.pattern.finditer(value):
+            out.append(e(value[at : match.start()]))
+            out.append(f'<span class="fig">{e(match.group())}</span>')
+            at = match.end()
+        out.append(e(value[at:]))
+        return "".join(out)
+
+
+def badge(status: Status, label: str, provisional: bool = False, lang: Lang = "zh") -> str:
     symbol, _, words = label.partition(" ")
+    if provisional:
+        words = w.PROVISIONAL(lang, status=words)
+    css = f"badge st-{status.value}" + (" provisional" if provisional else "")
     return (
-        f'<span class="badge st-{status.value}"><span class="sym" aria-hidden="true">'
+        f'<span class="{css}"><span class="sym" aria-hidden="true">'
         f"{e(symbol)}</span>{e(words)}</span>"
     )
 
@@ -143,84 +261,73 @@ def table(header: list[str], rows: list[str], css: str = "") -> str:
     return f"{opening}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def cells(values: list[str], numeric: Collection[int] = ()) -> str:
-    return "".join(
-        f'<td class="num">{e(v)}</td>' if i in numeric else f"<td>{e(v)}</td>"
-        for i, v in enumerate(values)
-    )
+def cell(text: str, label: str = "", css: str = "") -> str:
+    """A cell whose ``text`` is HTML already; ``label``: its column, shown when rows stack."""
+    attributes = (f' class="{css}"' if css else "") + (f' data-label="{e(label)}"' if label else "")
+    return f"<td{attributes}>{text}</td>"
 
 
-def _nice_step(span: float) -> float:
-    raw = span / 4
-    if raw <= 0:
-        return 1.0
-    exponent = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * exponent:
-            return float(factor * exponent)
-    return float(10 * exponent)  # pragma: no cover
+def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
+    """Bars for the figures by period, a dashed line for the target, in the report's units.
 
-
-def chart_svg(spec: Chart, lang: Lang) -> str:
-    """Bars for the figures by period, a dashed line for the target; all in the goal's unit."""
-    width, height = 560, 240
-    left, right, top, bottom = 64, 16, 18, 34
+    Text is drawn in currentColor and the colours come from the page's CSS, so the chart
+    follows a dark page; the sizes are chosen so that, at the width printed (half of A4), no
+    label is smaller than 9 pt.
+    """
+    axis = layout.scale(spec, lang, noun)
+    width, height = 420, 250
+    left, right, top, bottom = 58, 8, 30, 30
     plot_w, plot_h = width - left - right, height - top - bottom
-    low = min(0.0, *spec.values, spec.target)
-    high = max(*spec.values, spec.target, 0.0)
-    step = _nice_step(high - low if high > low else 1.0)
-    y_min = math.floor(low / step) * step
-    y_max = math.ceil(high * 1.08 / step) * step if high > 0 else step
-    if y_max <= y_min:
-        y_max = y_min + step
+    y_min, y_max = axis.ticks[0], axis.ticks[-1]
 
     def y(value: float) -> float:
         return top + plot_h * (1 - (value - y_min) / (y_max - y_min))
 
-    parts = []
-    tick = y_min
-    while tick <= y_max + step / 1000:
+    parts = [
+        # The unit, level above the axis: rotated CJK reads sideways.
+        f'<text class="unit" x="4" y="16" font-size="16" fill="#59636e">{e(axis.unit)}</text>'
+    ]
+    for tick in axis.ticks:
         ty = y(tick)
         parts.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" '
+            f'<line class="grid" x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" '
             'stroke="#e4e8ec" stroke-width="1"/>'
-            f'<text x="{left - 6}" y="{ty + 4:.1f}" text-anchor="end" font-size="11" '
-            f'fill="#59636e">{e(figure(tick))}</text>'
+            f'<text class="tick" x="{left - 6}" y="{ty + 5:.1f}" text-anchor="end" '
+            f'font-size="16" fill="#59636e">{e(figure(tick))}</text>'
         )
-        tick += step
-    count = len(spec.values)
+    count = len(axis.values)
     slot = plot_w / count
-    bar_w = min(56.0, slot * 0.6)
+    bar_w = min(56.0, slot * 0.62)
     zero = y(max(y_min, 0.0))
-    for index, (period, value) in enumerate(zip(spec.periods, spec.values, strict=True)):
+    for index, (period, value) in enumerate(zip(spec.periods, axis.values, strict=True)):
         cx = left + slot * (index + 0.5)
         vy = y(value)
         top_y, bar_h = min(vy, zero), abs(zero - vy)
-        fill = "#9db7d0" if index == spec.baseline_index else "#2f6ea5"
+        base = index == spec.baseline_index
+        fill = "#7d9fc0" if base else "#2f6ea5"
         parts.append(
-            f'<rect x="{cx - bar_w / 2:.1f}" y="{top_y:.1f}" width="{bar_w:.1f}" '
-            f'height="{max(bar_h, 0.5):.1f}" fill="{fill}" rx="2"/>'
-            f'<text x="{cx:.1f}" y="{top_y - 4:.1f}" text-anchor="middle" font-size="11" '
-            f'fill="#1f2328">{e(figure(value, "typed"))}</text>'
-            f'<text x="{cx:.1f}" y="{height - bottom + 16}" text-anchor="middle" '
-            f'font-size="11.5" fill="#1f2328">{e(period)}</text>'
+            f'<rect class="bar{" base" if base else ""}" x="{cx - bar_w / 2:.1f}" '
+            f'y="{top_y:.1f}" width="{bar_w:.1f}" height="{max(bar_h, 0.5):.1f}" '
+            f'fill="{fill}" rx="2"/>'
+            f'<text x="{cx:.1f}" y="{top_y - 5:.1f}" text-anchor="middle" font-size="16" '
+            f'font-weight="600" fill="#1f2328">{e(figure(value, "typed"))}</text>'
+            f'<text x="{cx:.1f}" y="{height - bottom + 20}" text-anchor="middle" '
+            f'font-size="16" fill="#1f2328">{e(period)}</text>'
         )
-    ty = y(spec.target)
-    target_label = f"{w.TARGET(lang)} {figure(spec.target, 'typed')}"
+    ty = y(axis.target)
     parts.append(
-        f'<line x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" stroke="#a40e26" '
-        'stroke-width="2" stroke-dasharray="6 4"/>'
-        f'<text x="{width - right}" y="{ty - 5:.1f}" text-anchor="end" font-size="11.5" '
-        f'font-weight="600" fill="#a40e26">{e(target_label)}</text>'
-        f'<line x1="{left}" x2="{left}" y1="{top}" y2="{height - bottom}" stroke="#8c959f"/>'
-        f'<line x1="{left}" x2="{width - right}" y1="{zero:.1f}" y2="{zero:.1f}" '
+        f'<line class="goal" x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" '
+        'stroke="#c0392b" stroke-width="2.5" stroke-dasharray="7 4"/>'
+        f'<text class="goal" x="{width - right}" y="{ty - 6:.1f}" text-anchor="end" '
+        f'font-size="16" font-weight="700" fill="#c0392b">'
+        f"{e(w.TARGET(lang))} {e(figure(axis.target, 'typed'))}</text>"
+        f'<line class="axis" x1="{left}" x2="{left}" y1="{top}" y2="{height - bottom}" '
         'stroke="#8c959f"/>'
-        f'<text x="12" y="{top + plot_h / 2:.1f}" font-size="11" fill="#59636e" '
-        f'text-anchor="middle" transform="rotate(-90 12 {top + plot_h / 2:.1f})">'
-        f"{e(spec.unit)}</text>"
+        f'<line class="axis" x1="{left}" x2="{width - right}" y1="{zero:.1f}" y2="{zero:.1f}" '
+        'stroke="#8c959f"/>'
     )
-    label = f"{spec.title}: " + ", ".join(
-        f"{p} {figure(v, 'typed')}" for p, v in zip(spec.periods, spec.values, strict=True)
+    label = f"{spec.title} ({axis.unit}): " + ", ".join(
+        f"{p} {figure(v, 'typed')}" for p, v in zip(spec.periods, axis.values, strict=True)
     )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
@@ -228,28 +335,54 @@ def chart_svg(spec: Chart, lang: Lang) -> str:
     )
 
 
-def _goal(goal: GoalView, lang: Lang) -> str:
+def _quote(goal: GoalView, lang: Lang) -> str:
+    return (
+        f"<blockquote><strong>{e(w.QUOTE(lang))}</strong>{e(w.COLON(lang))}"
+        f"“{e(goal.source.quote)}”"
+        f'<span class="doc">— {e(goal.source.document)}</span></blockquote>'
+    )
+
+
+def _brief(goal: GoalView, lang: Lang, fig: Figures) -> str:
+    """A goal with nothing recorded: one line (its quote one click away on screen)."""
+    shown = {f.key: f for f in goal.figures}
+    facts = " · ".join(
+        f"{e(shown[key].label)} {fig(shown[key].text)}"
+        for key in ("target", "baseline")
+        if shown[key].text != "—"
+    )
+    return (
+        f'<article class="goal brief st-{goal.status.value}" id="goal-{e(goal.id)}"><details>'
+        f'<summary><strong>{e(goal.name)}</strong> <span class="id">{e(goal.id)}</span> '
+        f"{badge(goal.status, goal.status_label)} · {facts} · {e(w.NO_HISTORY(lang))}"
+        f"</summary>{_quote(goal, lang)}</details></article>"
+    )
+
+
+def _goal(goal: GoalView, lang: Lang, fig: Figures, row: GoalRow | None) -> str:
+    provisional = row is not None and layout.is_provisional(row)
     first, *rest = goal.headline
-    headline = " · ".join(f"{e(f.label)} {e(f.text)}" for f in rest)
+    headline = " · ".join(f"{e(f.label)} {fig(f.text)}" for f in rest)
     parts = [
         f'<article class="goal st-{goal.status.value}" id="goal-{e(goal.id)}">',
         f'<h3><span>{e(goal.name)}</span> <span class="id">{e(goal.id)}</span> '
-        f"{badge(goal.status, goal.status_label)}</h3>",
+        f"{badge(goal.status, goal.status_label, provisional, lang)}</h3>",
         f'<p class="where">{e(goal.cluster)} · {e(goal.region)}</p>',
-        f'<p class="headline"><strong>{e(first.label)} {e(first.text)}</strong> · {headline}</p>',
-        f'<p class="why">{e(goal.why)}</p>',
+        f'<p class="headline"><strong>{e(first.label)} {fig(first.text)}</strong> · {headline}</p>',
+        f'<p class="why">{fig(goal.why)}</p>',
         '<div class="split"><div>',
         table(
             [w.FIGURES(lang), w.VALUE(lang)],
-            [f"<tr>{cells([f.label, f.text], {1})}</tr>" for f in goal.figures],
+            [f"<tr><td>{e(f.label)}</td>{cell(fig(f.text))}</tr>" for f in goal.figures],
         ),
         "</div><div>",
     ]
     if goal.chart is not None:
-        caption = w.CHART_CAPTION if goal.chart.baseline_index == 0 else w.CHART_CAPTION_NO_BASELINE
+        key = w.CHART_KEY if goal.chart.baseline_index == 0 else w.CHART_KEY_NO_BASELINE
+        target = next(f.text for f in goal.figures if f.key == "target")
         parts.append(
-            f"<figure>{chart_svg(goal.chart, lang)}<figcaption>{e(caption(lang))}</figcaption>"
-            "</figure>"
+            f"<figure>{chart_svg(goal.chart, lang, layout.noun_en(row))}"
+            f"<figcaption>{fig(key(lang, target=target))}</figcaption></figure>"
         )
     notes = [*goal.notes, goal.remark] if goal.remark else goal.notes
     if notes:
@@ -268,26 +401,53 @@ def _goal(goal: GoalView, lang: Lang) -> str:
         for h in goal.history:
             css = "" if h.counts else ' class="retired"'
             rows.append(
-                f'<tr{css}><td>{e(h.period)}</td><td class="num value">{e(h.value)}</td>'
-                f"<td>{e(h.recorded)}</td><td>{e(h.source)}</td><td>{e(h.note)}</td>"
-                f"<td>{e(h.state)}</td></tr>"
+                f"<tr{css}>{cell(e(h.period), header[0])}"
+                f"{cell(fig(h.value), header[1], 'num value')}"
+                f"{cell(e(h.recorded), header[2])}{cell(e(h.source), header[3])}"
+                f"{cell(e(h.note), header[4])}{cell(e(h.state), header[5])}</tr>"
             )
-        parts.append(table(header, rows))
+        parts.append(table(header, rows, "stack"))
     else:
         parts.append(f"<p>{e(w.NO_HISTORY(lang))}</p>")
-    parts.append(
-        f"<blockquote><strong>{e(w.QUOTE(lang))}</strong>{e(w.COLON(lang))}"
-        f"“{e(goal.source.quote)}”"
-        f'<span class="doc">— {e(goal.source.document)}</span></blockquote>'
-    )
+    parts.append(_quote(goal, lang))
     parts.append("</article>")
     return "\n".join(parts)
+
+
+def _page_css(report: Report) -> str:
+    """Each printed page's foot: the report, its as-of date and the page number.
+
+    Chromium (131 and later) draws the margin boxes of ``@page`` when printing or saving as
+    PDF, with the ``page`` and ``pages`` counters; a fixed footer could not number the pages.
+    """
+    lang = report.lang
+    marker = "\x00"
+    numbered = w.PRINTED_PAGE(lang, page=f"{marker}page{marker}", pages=f"{marker}pages{marker}")
+    content = " ".join(
+        f"counter({piece})" if index % 2 else css_string(piece)
+        for index, piece in enumerate(numbered.split(marker))
+        if piece or index % 2
+    )
+    as_of = f"{report.title} · {w.PRINTED_AS_OF(lang, as_of=report.as_of)}"
+    box = f"font-size: 9pt; color: #4d5761; font-family: {FONTS};"
+    return (
+        "@page { size: A4; margin: 12mm 12mm 14mm; "
+        f"@bottom-left {{ content: {css_string(as_of)}; {box} }} "
+        f"@bottom-right {{ content: {content}; {box} }} }}"
+    )
+
+
+def _units(report: Report) -> set[str]:
+    units = {u for row in report.rows for u in (row.target.unit, row.target.unit_en)}
+    return units | set(UNITS)
 
 
 def render_report(report: Report) -> str:
     lang = report.lang
     colon = w.COLON(lang)
     separator = w.LIST_SEPARATOR(lang)
+    fig = Figures(lang, _units(report))
+    rows_by_id = {row.id: row for row in report.rows}
     html_lang = "zh-CN" if lang == "zh" else "en"
     title = f"{report.title} · {report.as_of}"
     out = [
@@ -297,8 +457,10 @@ def render_report(report: Report) -> str:
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        # A page with its own dark colours: browsers do not darken it by force.
+        '<meta name="color-scheme" content="light dark">',
         f"<title>{e(title)}</title>",
-        f"<style>{BASE_CSS}{_status_css()}\n</style>",
+        f"<style>{BASE_CSS}{STATUS_CSS}\n{_page_css(report)}\n</style>",
         "</head>",
         "<body>",
         "<main>",
@@ -328,48 +490,63 @@ def render_report(report: Report) -> str:
     out.append(f'<h3>{e(w.FINDINGS(lang))}</h3><ul class="findings">')
     for finding in report.findings:
         items = separator.join(finding.items) or w.NOTHING(lang)
-        out.append(f"<li><strong>{e(finding.label)}</strong>{e(colon)}{e(items)}</li>")
+        out.append(f"<li><strong>{e(finding.label)}</strong>{e(colon)}{fig(items)}</li>")
     out.append("</ul></section>")
 
     out.append(f'<section class="clusters"><h2>{e(w.BY_CLUSTER(lang))}</h2>')
     if not report.clusters:
         out.append(f"<p>{e(w.NO_GOALS(lang))}</p>")
+    members = layout.cluster_rows(report)
     for cluster in report.clusters:
         out.append(f"<h3>{e(cluster.name)}</h3>")
-        rows = [
-            f"<tr>{cells(values[:-1], CLUSTER_NUMBERS)}<td>{badge(status, values[-1])}</td></tr>"
-            for status, values in cluster.rows
-        ]
-        out.append(table(cluster.header, rows, "clusters"))
+        header = cluster.header
+        rows = []
+        for (status, values), row in zip(cluster.rows, members[cluster.id], strict=True):
+            cells = [cell(e(values[0]))]
+            cells += [
+                cell(fig(v), header[i], "num" if i in CLUSTER_NUMBERS else "")
+                for i, v in enumerate(values[1:-1], start=1)
+            ]
+            provisional = layout.is_provisional(row)
+            cells.append(cell(badge(status, values[-1], provisional, lang), header[-1]))
+            rows.append(f"<tr>{''.join(cells)}</tr>")
+        out.append(table(header, rows, "clusters"))
     if report.approximate:
         out.append(f'<p class="where">{e(report.approximate)}</p>')
     out.append("</section>")
 
     if report.goals:
         out.append(f'<section class="goals"><h2>{e(w.GOALS_DETAIL(lang))}</h2>')
-        out += [_goal(section, lang) for section in report.goals]
+        for goal in report.goals:
+            if layout.nothing_recorded(goal.status, len(goal.history), goal.chart is not None):
+                out.append(_brief(goal, lang, fig))
+            else:
+                out.append(_goal(goal, lang, fig, rows_by_id.get(goal.id)))
         out.append("</section>")
 
     if report.context:
+        header = report.context_header
         out.append(f'<section class="context"><h2>{e(w.CONTEXT(lang))}</h2>')
         rows = [
-            f"<tr>{cells(values[:3], {1, 2})}<td>{badge(status, values[3])}</td>"
-            f"<td>{e(values[4])}</td></tr>"
+            f"<tr>{cell(e(values[0]))}{cell(fig(values[1]), header[1], 'num')}"
+            f"{cell(fig(values[2]), header[2], 'num')}"
+            f"{cell(badge(status, values[3]), header[3])}{cell(fig(values[4]), header[4])}</tr>"
             for status, values in report.context
         ]
-        out.append(table(report.context_header, rows))
+        out.append(table(header, rows, "stack"))
         out.append("</section>")
 
     out.append(f'<section class="method"><h2>{e(w.METHOD(lang))}</h2>')
     out.append(f"<p>{e(report.method)}</p>")
-    more = w.DETAILS(lang)
-    out.append(f'<p>{e(more)} <a href="{e(METHODOLOGY_LINK)}">{e(METHODOLOGY_LINK)}</a></p>')
+    out.append(f"<h3>{e(w.RULES(lang))}</h3>")
+    out.append('<ul class="plain">' + "".join(f"<li>{e(r)}</li>" for r in layout.rules(lang)))
+    out.append("</ul>")
     legend_rows = [
         f"<tr><td>{badge(status, f'{symbol} {name}')}</td><td>{e(meaning)}</td></tr>"
         for status, symbol, name, meaning in report.legend
     ]
     out.append(table([w.STATUS(lang), w.MEANING(lang)], legend_rows))
-    term_rows = [f"<tr>{cells([term, means])}</tr>" for term, means in report.terms]
+    term_rows = [f"<tr><td>{e(term)}</td><td>{e(means)}</td></tr>" for term, means in report.terms]
     out.append(table([w.TERM(lang), w.MEANING(lang)], term_rows))
     out.append("</section>")
 

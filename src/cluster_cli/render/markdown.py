@@ -13,9 +13,12 @@ import html
 import re
 from functools import lru_cache
 
+from cluster_cli.engine.assess import GoalRow
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
-from cluster_cli.render.report import METHODOLOGY_LINK, Report, renderer
+from cluster_cli.render import layout
+from cluster_cli.render.numbers import figure
+from cluster_cli.render.report import Report, renderer
 from cluster_cli.render.view import Chart, GoalView, number
 from cluster_cli.text import clean
 
@@ -70,44 +73,68 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
 
 def mermaid_label(value: str) -> str:
     """Text safe inside a double-quoted Mermaid label: no controls, quotes, brackets, backticks
-    or markup."""
+    or markup; ``&`` is written as Mermaid's entity code, so that "R&D" stays "R&D"."""
     if _MERMAID_CHANGES.search(value) is None:
         return value
     one_line = _WHITESPACE.sub(" ", clean(value)).strip()
-    cleaned = re.sub(r"[\"'`\[\]{}()<>;#&\\|]", " ", one_line)
-    return _WHITESPACE.sub(" ", cleaned).strip()
+    cleaned = re.sub(r"[\"'`\[\]{}()<>;#\\|]", " ", one_line)
+    return _WHITESPACE.sub(" ", cleaned).strip().replace("&", "#38;")
 
 
-def chart(spec: Chart, lang: Lang) -> list[str]:
-    low = min(0.0, *spec.values, spec.target)
-    high = max(*spec.values, spec.target)
-    top = high * 1.1 if high > 0 else 1.0
+# Explicit colours on a white plate: the bars and the target line read the same on GitHub's
+# light and dark pages (Mermaid's own themes follow neither). Bars first, then the line.
+MERMAID_THEME = (
+    '%%{init: {"theme": "base", "themeVariables": {"xyChart": {'
+    '"backgroundColor": "#ffffff", "titleColor": "#1f2328", '
+    '"xAxisLabelColor": "#1f2328", "xAxisTitleColor": "#1f2328", '
+    '"xAxisLineColor": "#8c959f", "xAxisTickColor": "#8c959f", '
+    '"yAxisLabelColor": "#1f2328", "yAxisTitleColor": "#1f2328", '
+    '"yAxisLineColor": "#8c959f", "yAxisTickColor": "#8c959f", '
+    '"plotColorPalette": "#2f6ea5, #c0392b"}}, '
+    '"xyChart": {"showDataLabel": true}}}%%'
+)
+
+
+def chart(spec: Chart, lang: Lang, target_text: str, noun: str = "") -> list[str]:
+    """A Mermaid bar chart with the target as a line, and its figures in a table under it
+    (values are not shown by every Mermaid version)."""
+    axis = layout.scale(spec, lang, noun)
     periods = ", ".join(f'"{mermaid_label(p)}"' for p in spec.periods)
-    target = number(spec.target)
-    caption = w.CHART_CAPTION if spec.baseline_index == 0 else w.CHART_CAPTION_NO_BASELINE
+    target = number(axis.target)
+    key = w.CHART_KEY if spec.baseline_index == 0 else w.CHART_KEY_NO_BASELINE
+    header = [w.PERIOD(lang), *(text(p) for p in spec.periods), w.TARGET(lang)]
+    values = [text(axis.unit), *(figure(v, "typed") for v in axis.values)]
+    values.append(figure(axis.target, "typed"))
     return [
         "```mermaid",
+        MERMAID_THEME,
         "xychart-beta",
         f'    title "{mermaid_label(spec.title)}"',
         f"    x-axis [{periods}]",
-        f'    y-axis "{mermaid_label(spec.unit)}" {number(low)} --> {number(round(top, 2))}',
-        f"    bar [{', '.join(number(v) for v in spec.values)}]",
-        f"    line [{', '.join(target for _ in spec.values)}]",
+        f'    y-axis "{mermaid_label(axis.unit)}" {number(axis.ticks[0])} --> '
+        f"{number(axis.ticks[-1])}",
+        f"    bar [{', '.join(number(v) for v in axis.values)}]",
+        f"    line [{', '.join(target for _ in axis.values)}]",
         "```",
         "",
-        f"*{text(caption(lang))}*",
+        f"*{text(key(lang, target=target_text))}*",
         "",
+        f"**{w.CHART_DATA(lang)}**",
+        "",
+        *table(header, [values]),
     ]
 
 
-def _goal(goal: GoalView, lang: Lang) -> list[str]:
+def _goal(goal: GoalView, lang: Lang, engine_row: GoalRow | None) -> list[str]:
     colon = w.COLON(lang)
     headline = " · ".join(f"{f.label} {text(f.text)}" for f in goal.headline[1:])
     first = goal.headline[0]
+    provisional = engine_row is not None and layout.is_provisional(engine_row)
+    status = layout.status_label(goal.status_label, provisional, lang)
     lines = [
         f"### {text(goal.name)} ({text(goal.id)})",
         "",
-        f"**{text(goal.status_label)}** · {text(goal.cluster)} · {text(goal.region)}",
+        f"**{text(status)}** · {text(goal.cluster)} · {text(goal.region)}",
         "",
         f"**{first.label} {text(first.text)}** · {headline}",
         "",
@@ -142,9 +169,11 @@ def _goal(goal: GoalView, lang: Lang) -> list[str]:
     else:
         lines += [w.NO_HISTORY(lang), ""]
     if goal.chart is not None:
-        lines += chart(goal.chart, lang)
-    lines += [
+        target = next(f.text for f in goal.figures if f.key == "target")
+        lines += chart(goal.chart, lang, target, layout.noun_en(engine_row))
+    lines += [  # two paragraphs: the quote, then where it is from
         f"> {w.QUOTE(lang)}{colon}“{text(goal.source.quote)}”",
+        ">",
         f"> — {text(goal.source.document)}",
         "",
     ]
@@ -173,19 +202,22 @@ def render_report(report: Report) -> str:
     lines += [f"## {w.BY_CLUSTER(lang)}", ""]
     if not report.clusters:
         lines += [w.NO_GOALS(lang), ""]
+    members = layout.cluster_rows(report)
     for cluster in report.clusters:
         lines += [f"### {text(cluster.name)}", ""]
-        lines += table(
-            [text(h) for h in cluster.header],
-            [[text(cell) for cell in cells] for _, cells in cluster.rows],
-        )
+        rows = []
+        for (_, cells), row in zip(cluster.rows, members[cluster.id], strict=True):
+            shown = [*cells[:-1], layout.status_label(cells[-1], layout.is_provisional(row), lang)]
+            rows.append([text(cell) for cell in shown])
+        lines += table([text(h) for h in cluster.header], rows)
     if report.approximate:
         lines += [f"*{report.approximate}*", ""]
 
     if report.goals:
         lines += [f"## {w.GOALS_DETAIL(lang)}", ""]
+        rows_by_id = {row.id: row for row in report.rows}
         for goal in report.goals:
-            lines += _goal(goal, lang)
+            lines += _goal(goal, lang, rows_by_id.get(goal.id))
 
     if report.context:
         lines += [f"## {w.CONTEXT(lang)}", ""]
@@ -195,7 +227,8 @@ def render_report(report: Report) -> str:
         )
 
     lines += [f"## {w.METHOD(lang)}", "", text(report.method), ""]
-    lines += [f"{w.DETAILS(lang)} [{METHODOLOGY_LINK}]({METHODOLOGY_LINK})", ""]
+    lines += [f"**{w.RULES(lang)}**", ""]
+    lines += [f"- {text(rule)}" for rule in layout.rules(lang)] + [""]
     lines += table(
         [w.SYMBOL(lang), w.STATUS(lang), w.MEANING(lang)],
         [[text(symbol), text(name), text(meaning)] for _, symbol, name, meaning in report.legend],

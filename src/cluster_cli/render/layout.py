@@ -1,0 +1,124 @@
+"""What the HTML and Markdown reports work out beside the report's view: chart scales, which
+goal each cluster row is, which statuses are provisional, and the method's rules.
+
+A chart speaks the report's language: an English chart of a goal in 亿元 is drawn in billion
+(or million, trillion) yuan, so that its axis reads like the figures beside it ("200 billion
+yuan"), and a count's axis is named by its noun ("enterprises"). Counts get whole-number ticks.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import NamedTuple
+
+from cluster_cli.engine.assess import ACCELERATION_RATIO, ON_TRACK_RATIO, GoalRow, Note, Status
+from cluster_cli.engine.units import UNITS, Dimension
+from cluster_cli.i18n import Lang
+from cluster_cli.i18n import words as w
+from cluster_cli.render.labels import ratio
+from cluster_cli.render.numbers import exact
+from cluster_cli.render.report import Report
+from cluster_cli.render.view import Chart
+
+_EN_MONEY = (
+    (Decimal(10) ** 12, "trillion yuan"),
+    (Decimal(10) ** 9, "billion yuan"),
+    (Decimal(10) ** 6, "million yuan"),
+    (Decimal(1), "yuan"),
+)
+
+
+class Scale(NamedTuple):
+    unit: str  # the axis's unit, in the report's language
+    values: list[float]  # the chart's values in that unit
+    target: float
+    ticks: list[float]  # from the bottom of the axis to its top, evenly spaced
+    whole: bool  # a count: whole ticks only
+
+
+def _factor(spec: Chart, lang: Lang, noun_en: str) -> tuple[str, Decimal, bool]:
+    """The axis unit, what to multiply the values by, and whether they are counts."""
+    u = UNITS.get(spec.unit)
+    if u is None:
+        return spec.unit, Decimal(1), False
+    if u.dimension is Dimension.COUNT:
+        return (spec.unit if lang == "zh" else noun_en or u.description_en), Decimal(1), True
+    if lang == "zh" or u.dimension is not Dimension.MONEY:
+        return spec.unit, Decimal(1), False
+    largest = max(abs(exact(v)) for v in [*spec.values, spec.target]) * u.scale
+    for size, name in _EN_MONEY:
+        if largest >= size:
+            return name, u.scale / size, False
+    return "yuan", u.scale, False
+
+
+def _step(span: float, whole: bool) -> float:
+    raw = span / 4 if span > 0 else 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(f * power for f in (1, 2, 2.5, 5, 10) if raw <= f * power)
+    if whole:
+        step = max(1.0, float(math.ceil(step)))
+    return float(step)
+
+
+def scale(spec: Chart, lang: Lang, noun_en: str = "") -> Scale:
+    unit, factor, whole = _factor(spec, lang, noun_en)
+
+    def convert(value: float) -> float:
+        return value if factor == 1 else float(exact(value) * factor)
+
+    values = [convert(v) for v in spec.values]
+    target = convert(spec.target)
+    low = min(0.0, *values, target)
+    high = max(0.0, *values, target)
+    step = _step(high - low, whole)
+    bottom = math.floor(low / step) * step
+    top = math.ceil(high * 1.08 / step) * step if high > 0 else step
+    if top <= bottom:
+        top = bottom + step
+    count = round((top - bottom) / step)
+    ticks = [float(exact(bottom + i * step)) for i in range(count + 1)]
+    return Scale(unit, values, target, ticks, whole)
+
+
+# ------------------------------------------------------------------ goals and their statuses
+
+
+def cluster_rows(report: Report) -> dict[str, list[GoalRow]]:
+    """The engine's rows of each cluster table, in the table's order (as the report built it)."""
+    by_cluster: dict[str, list[GoalRow]] = {}
+    for row in report.rows:
+        by_cluster.setdefault(row.target.cluster, []).append(row)
+    return by_cluster
+
+
+def is_provisional(row: GoalRow) -> bool:
+    return Note.PROVISIONAL_DEADLINE_PASSED in row.notes
+
+
+def status_label(label: str, provisional: bool, lang: Lang) -> str:
+    """The status's symbol and word, marked when it is provisional."""
+    return w.PROVISIONAL(lang, status=label) if provisional else label
+
+
+def noun_en(row: GoalRow | None) -> str:
+    return row.target.unit_en if row is not None else ""
+
+
+def nothing_recorded(status: Status, history_len: int, has_chart: bool) -> bool:
+    """A goal with no figure recorded: shown on one line."""
+    return status is Status.INSUFFICIENT_DATA and history_len == 0 and not has_chart
+
+
+def rules(lang: Lang) -> list[str]:
+    """The method's rules, for a reader who has only the report."""
+    on, acc = ratio(ON_TRACK_RATIO), ratio(ACCELERATION_RATIO)
+    return [
+        w.RULE_THRESHOLDS(lang, on=on, acc=acc),
+        w.RULE_FINAL(lang),
+        w.RULE_PROVISIONAL(lang),
+        w.RULE_APPROXIMATE(lang),
+        w.RULE_REVISIONS(lang),
+        w.RULE_FIGURES(lang),
+    ]
