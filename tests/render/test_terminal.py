@@ -23,7 +23,7 @@ from cluster_cli.render import jsondoc, terminal
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import status_text
 from cluster_cli.text import clean
-from conftest import REPO, CliRunner
+from conftest import REPO, CliRunner, check_golden
 from terminal_samples import AS_OF, RECORDS, record, sample_assessment, shipped_registry
 
 GOLDEN = REPO / "tests" / "golden" / "terminal"
@@ -50,12 +50,7 @@ def _show(key: str, lang: Lang, width: int) -> str:
 
 
 def _golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, "utf-8")
-    assert path.exists(), f"{path} is missing: run with UPDATE_GOLDEN=1"
-    assert actual == path.read_text("utf-8"), f"{name} differs: UPDATE_GOLDEN=1 if intended"
+    check_golden(GOLDEN / name, actual)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
