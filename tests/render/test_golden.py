@@ -21,7 +21,7 @@ def test_a_difference_fails_naming_the_file_and_leaves_it(
     monkeypatch.delenv("UPDATE_GOLDEN", raising=False)
     path = tmp_path / "view.txt"
     path.write_text("old\n", "utf-8")
-    with pytest.raises(pytest.fail.Exception, match="view.txt differs"):
+    with pytest.raises(pytest.fail.Exception, match=r"view\.txt differs"):
         check_golden(path, "new\n")
     assert path.read_text("utf-8") == "old\n"
 
@@ -32,7 +32,7 @@ def test_update_rewrites_the_file_and_still_fails(
     monkeypatch.setenv("UPDATE_GOLDEN", "1")
     path = tmp_path / "view.txt"
     path.write_text("old\n", "utf-8")
-    with pytest.raises(pytest.fail.Exception, match="view.txt rewritten"):
+    with pytest.raises(pytest.fail.Exception, match=r"view\.txt rewritten"):
         check_golden(path, "new\n")
     assert path.read_text("utf-8") == "new\n"
     check_golden(path, "new\n")  # the next run passes
