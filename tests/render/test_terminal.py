@@ -17,7 +17,7 @@ from rich.cells import cell_len
 from cluster_cli.app import load as state_module
 from cluster_cli.engine.assess import Status, compute
 from cluster_cli.engine.models import Record
-from cluster_cli.i18n import Lang
+from cluster_cli.i18n import Lang, words
 from cluster_cli.render import jsondoc, terminal
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import status_text
@@ -255,8 +255,8 @@ def test_heading_is_the_registry_title(title: str, lang: Lang, heading: str) -> 
 
 def test_status_shows_word_and_symbol_for_every_status() -> None:
     output = _status("en", 200)
-    for words in ("✓ achieved", "+ on track", "! needs acceleration", "~ limited progress"):
-        assert words in output
+    for label in ("✓ achieved", "+ on track", "! needs acceleration", "~ limited progress"):
+        assert label in output
     assert "14 goals:" in output
     assert "as of 2025-03-31" in output
     assert "registry: targets.toml; ledger: actuals.toml" in output
@@ -279,7 +279,7 @@ def test_show_marks_revisions_and_retractions() -> None:
     )
     assert "✗ retracted by r15" in output
     assert "加快建设27家新型研发机构" in output
-    assert "Recorded values" in output
+    assert words.HISTORY("en") in output
     talents = _show("ic-talents", "en", 120)
     assert "↻ revised by r08" in talents
     assert "2025 ████" in talents  # the target bar

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 from rich.cells import cell_len
 
-from cluster_cli.i18n import Lang
+from cluster_cli.i18n import Lang, words
 from cluster_cli.render import terminal
 from terminal_samples import AS_OF, sample_assessment, shipped_registry
 
@@ -54,7 +54,7 @@ def test_every_figure_is_shown_whole_at_any_width(key: str, lang: Lang, width: i
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_narrow_figures_put_the_value_under_its_label(lang: Lang) -> None:
     output = _show("ic-talents", lang, 30).splitlines()
-    latest = output.index("最新" if lang == "zh" else "Latest")
+    latest = output.index(words.LATEST(lang))
     assert output[latest + 1].strip().startswith("262")
     assert output[latest + 1].startswith("  ")
 

@@ -45,6 +45,7 @@ from cluster_cli.engine.models import Registry, prose
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
+    band_bounds,
     difference,
     explain,
     met_percent,
@@ -55,7 +56,7 @@ from cluster_cli.render.labels import (
     quantity,
     ratio,
     row_meaning,
-    status_text,
+    row_status_text,
 )
 from cluster_cli.render.numbers import plain
 
@@ -212,7 +213,38 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         quantity(row.projected, unit, lang, noun),
         (w.YES if row.final else w.NO)(lang),
     )
-    return list(map(Figure, _KEYS, _LABELS[lang], texts))
+    shown = list(map(Figure, _KEYS, _LABELS[lang], texts))
+    if _reached_news(row) or row.newest is not row.latest or row.band or row.average:
+        shown += _later_figures(row, lang)
+    return shown
+
+
+def _reached_news(row: GoalRow) -> bool:
+    """When the target was first met says more than the status: it was met but no longer is,
+    or met only after the deadline."""
+    reached = row.reached
+    if reached is None:
+        return False
+    return row.status is not Status.ACHIEVED or row.latest is None or row.latest.period != reached
+
+
+def _later_figures(row: GoalRow, lang: Lang) -> list[Figure]:
+    """The figures only some goals have: when the target was reached, the newest figure after
+    the deadline, a rate goal's average so far, a maintain goal's band."""
+    t = row.target
+    extra = []
+    if row.reached is not None and _reached_news(row):
+        reached = w.REACHED_IN_YEAR if row.reached.is_year else w.REACHED_IN_PERIOD
+        extra.append(Figure("reached", w.REACHED(lang), reached(lang, period=row.reached.text)))
+    newest = row.newest
+    if newest is not None and (row.latest is None or newest.period.t > row.latest.period.t):
+        text = in_period(point_quantity(newest, t.unit, lang, t.unit_en), newest.period.text, lang)
+        extra.append(Figure("newest", w.NEWEST(lang), text))
+    if row.average is not None:
+        extra.append(Figure("average", w.AVERAGE(lang), quantity(row.average, "%", lang)))
+    if row.band is not None:
+        extra.append(Figure("band", w.BAND(lang), w.BAND_RANGE(lang, **band_bounds(row, lang))))
+    return extra
 
 
 def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
@@ -269,13 +301,13 @@ def goal_view(row: GoalRow, registry: Registry, lang: Lang) -> GoalView:
         cluster=(cluster.name if lang == "zh" else cluster.name_en) if cluster else t.cluster,
         region=(region.name if lang == "zh" else region.name_en) if region else t.region,
         status=row.status,
-        status_label=status_text(row.status, lang),
+        status_label=row_status_text(row, lang),
         meaning=row_meaning(row, lang),
         why=explain(row, lang),
         headline=head,
         figures=figures(row, lang, head),
         approximate=row.progress is not None and Note.BASELINE_APPROXIMATE in row.notes,
-        notes=note_texts(row.notes, lang),
+        notes=note_texts(row.notes, lang, row),
         assumptions=[prose(a, lang) for a in t.assumptions],
         remark=prose(t.note, lang),
         history=[history_line(e, lang, t.unit_en) for e in row.history],
