@@ -212,15 +212,15 @@ WHY_RATE_MISSED = Phrase(
     "year by {gap}.",
 )
 WHY_IN_BAND = Phrase(
-    "{what}{value}，在目标区间{band}之内，判定为“{status}”。",
+    "{what}{value}，在目标区间（{band}）之内，判定为“{status}”。",
     "{what} {value}, inside the target band {band}: {status}.",
 )
 WHY_ABOVE_BAND = Phrase(
-    "{what}{value}，高于目标区间{band}{gap}，判定为“{status}”。",
+    "{what}{value}，比目标区间（{band}）上限高{gap}，判定为“{status}”。",
     "{what} {value}, {gap} above the target band {band}: {status}.",
 )
 WHY_BELOW_BAND = Phrase(
-    "{what}{value}，低于目标区间{band}{gap}，判定为“{status}”。",
+    "{what}{value}，比目标区间（{band}）下限低{gap}，判定为“{status}”。",
     "{what} {value}, {gap} below the target band {band}: {status}.",
 )
 BAND_FIGURE = Phrase("{period}年数值", "The {period} figure is")

@@ -97,7 +97,8 @@ def needed_text(row: GoalRow, lang: Lang) -> str:
         rate = percent(row.needed_growth, signed=True)
         return w.NEEDED_RATE(lang, rate=rate)
     if row.needed_per_year is not None:
-        amount = difference(row.needed_per_year, t.unit, lang, t.unit_en)
+        # rounded up, as the reports do: what is still needed is never understated
+        amount = difference(row.needed_per_year, t.unit, lang, t.unit_en, "up")
         return w.NEEDED_AMOUNT(lang, amount=amount)
     return "—"
 

@@ -131,7 +131,7 @@ def _target_row(row: GoalRow, lang: Lang, bar_width: int) -> Row:
         else fixed(Piece.styled("—", "dim")),
         "target": words(value_period(qty(t.target, t, lang), str(t.deadline))),
         "progress": fixed(progress_cell(row, bar_width)),
-        "gap": fixed(piece(difference(row.gap, t.unit, lang, t.unit_en))),
+        "gap": fixed(piece(difference(row.gap, t.unit, lang, t.unit_en, "up"))),  # as the reports
         "pace": fixed(piece(points(row.pace_gap, lang))),
         "needed": fixed(piece(needed_text(row, lang))),
         "status": fixed(row_status_piece(row, lang)),
