@@ -175,18 +175,23 @@ def _cluster_row(row: GoalRow, goal: GoalView, lang: Lang) -> list[str]:
 def _record_sources(assessment: Assessment, lang: Lang) -> list[SourceLine]:
     names: dict[str, str] = {}
     backing: dict[str, dict[str, list[str]]] = {}  # source -> goal id -> periods
+    # Sources as written, with their spacing made one: a ledger holds few sources, each in
+    # many records, so each is tidied once.
+    tidy: dict[str, str] = {}
+    rows = [(row.id, row.points) for row in assessment.targets]
+    rows += [(ind.id, ind.points) for ind in assessment.indicators]
     for row in assessment.targets:
         names[row.id] = goal_name(row, lang)
-        for p in row.points:
-            if p.record is not None:
-                key = " ".join(p.record.source.split())
-                backing.setdefault(key, {}).setdefault(row.id, []).append(p.period.text)
     for ind in assessment.indicators:
         names[ind.id] = ind.indicator.name if lang == "zh" else ind.indicator.name_en
-        for p in ind.points:
+    for goal, points_ in rows:
+        for p in points_:
             if p.record is not None:
-                key = " ".join(p.record.source.split())
-                backing.setdefault(key, {}).setdefault(ind.id, []).append(p.period.text)
+                source = p.record.source
+                key = tidy.get(source)
+                if key is None:
+                    key = tidy[source] = " ".join(source.split())
+                backing.setdefault(key, {}).setdefault(goal, []).append(p.period.text)
     joiner = w.ENUMERATION(lang)
     lines = []
     for source in sorted(backing):

@@ -59,6 +59,7 @@ from cluster_cli.render.labels import (
     row_status_text,
 )
 from cluster_cli.render.numbers import plain
+from cluster_cli.render.numbers import quantity as numbers_quantity
 
 number = plain  # the numbers of charts and spreadsheets
 
@@ -247,6 +248,9 @@ def _later_figures(row: GoalRow, lang: Lang) -> list[Figure]:
     return extra
 
 
+_COUNTS = {"zh": w.COUNTS("zh"), "en": w.COUNTS("en")}
+
+
 def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
     record = entry.record
     if entry.retracted_by is not None:
@@ -254,10 +258,10 @@ def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
     elif entry.superseded_by is not None:
         standing, state = "revised", w.REVISED_BY(lang, record=entry.superseded_by)
     else:
-        standing, state = "counts", w.COUNTS.zh if lang == "zh" else w.COUNTS.en  # the usual
+        standing, state = "counts", _COUNTS[lang]  # the usual
     return HistoryLine(  # positional: a report of 10,000 goals makes 100,000 of these
         entry.period.text,
-        quantity(record.value, record.unit, lang, noun_en, "typed"),
+        numbers_quantity(record.value, record.unit, lang, noun_en, "typed"),
         record.recorded_at[:10],
         record.id,
         record.source,
