@@ -29,6 +29,7 @@ from cluster_cli.render.labels import (
     status_text,
 )
 from cluster_cli.render.view import (
+    FIGURE_KEYS,
     GoalView,
     goal_name,
     goal_view,
@@ -156,18 +157,23 @@ _CLUSTER_COLUMNS = (
 CLUSTER_NUMBERS = frozenset({4, 5, 7})
 
 
+_TARGET, _BASELINE, _PROGRESS, _ELAPSED, _PACE_GAP, _GROWTH_RATIO = map(
+    FIGURE_KEYS.index, ("target", "baseline", "progress", "elapsed", "pace_gap", "growth_ratio")
+)
+
+
 def _cluster_row(row: GoalRow, goal: GoalView, lang: Lang) -> list[str]:
     """The goal's row in its cluster's table: the figures its view already wrote."""
-    shown = {f.key: f.text for f in goal.figures}
+    figures = goal.figures  # in the order of view.FIGURE_KEYS
     return [
         goal.name,
-        shown["target"],
-        shown["baseline"],
+        figures[_TARGET].text,
+        figures[_BASELINE].text,
         latest_text(row, lang),  # without its source
-        shown["progress"],
-        shown["elapsed"],
-        shown["pace_gap"],
-        shown["growth_ratio"],
+        figures[_PROGRESS].text,
+        figures[_ELAPSED].text,
+        figures[_PACE_GAP].text,
+        figures[_GROWTH_RATIO].text,
         goal.status_label,
     ]
 
