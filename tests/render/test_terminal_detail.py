@@ -62,3 +62,23 @@ def test_narrow_figures_put_the_value_under_its_label(lang: Lang) -> None:
 def test_wide_figures_stay_beside_their_labels() -> None:
     output = _show("ic-talents", "en", 80)
     assert re.search(r"^Latest +262 talents and teams \(2024\)", output, re.M)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_show_gives_the_goal_views_figures_labels_and_sentences(lang: Lang) -> None:
+    """``show`` and the reports say the same: every figure of the goal view, with its label,
+    its status word and its sentence."""
+    from cluster_cli.render.view import goal_view
+
+    registry = shipped_registry()
+    for row in sample_assessment(registry).targets:
+        goal = goal_view(row, registry, lang)
+        output = terminal.to_text(
+            lambda w, row=row: terminal.show_target_view(row, registry, AS_OF.isoformat(), lang, w),
+            200,
+        )
+        lines = [" ".join(line.split()) for line in output.splitlines()]
+        for figure in goal.figures:
+            assert " ".join(f"{figure.label} {figure.text}".split()) in lines, figure
+        assert goal.status_label in output
+        assert " ".join(goal.why.split()) in " ".join(output.split())
