@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 
 import pytest
 from rich.cells import cell_len
@@ -71,12 +72,10 @@ def test_show_gives_the_goal_views_figures_labels_and_sentences(lang: Lang) -> N
     from cluster_cli.render.view import goal_view
 
     registry = shipped_registry()
+    day = AS_OF.isoformat()
     for row in sample_assessment(registry).targets:
         goal = goal_view(row, registry, lang)
-        output = terminal.to_text(
-            lambda w, row=row: terminal.show_target_view(row, registry, AS_OF.isoformat(), lang, w),
-            200,
-        )
+        output = terminal.to_text(partial(terminal.show_target_view, row, registry, day, lang), 200)
         lines = [" ".join(line.split()) for line in output.splitlines()]
         for figure in goal.figures:
             assert " ".join(f"{figure.label} {figure.text}".split()) in lines, figure
