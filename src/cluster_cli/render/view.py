@@ -7,14 +7,18 @@ about a goal, already worded in one language, for every format to lay out as it 
 
 ``id``, ``name``, ``cluster``, ``region``
     who the goal is.
-``status``, ``status_label`` (symbol and word: ``! 需加快``), ``meaning`` (what the status means
+``status``, ``status_label`` (symbol and word: ``! 需加快``; ``! 需加快（暂定）`` when the deadline
+    passed without its figure and the status follows the trend), ``meaning`` (what the status means
     by the measure that decided it), ``why`` (one sentence with the figures that decided it).
 ``headline``
     the headline figures, in order: :data:`PROGRESS` (assessment, ``≈`` in front when measured
     from an approximate baseline), time elapsed, and the pace gap between them.
 ``figures``
     every figure as a :class:`Figure` (``key``, ``label``, ``text``); the keys are those of
-    :mod:`cluster_cli.render.fields`, so a format can pick figures by key.
+    :mod:`cluster_cli.render.fields`, so a format can pick figures by key. The first ones are
+    every goal's (:data:`FIGURE_KEYS`, in order); then, where the goal has them, when the target
+    was reached (``reached``), the newest figure after the deadline (``newest``), a rate goal's
+    average so far (``average``) and a maintain goal's band (``band``).
 ``notes``, ``assumptions``, ``remark`` (the goal's own note in the registry).
 ``history``
     every recording as a :class:`HistoryLine`, superseded and retracted ones included
