@@ -1,7 +1,9 @@
-"""Shared fixtures: run the CLI in-process with captured output, and isolated folders."""
+"""Shared fixtures: run the CLI in-process with captured output, isolated folders, one record
+factory and one golden-file check."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,14 +81,49 @@ def reg(registry_text: str) -> Path:
     return path
 
 
-def make_record(value: float = 1250.0, note: str = "", target: str = "ic-scale") -> Record:
-    """A record of 2023 for the IC scale goal (亿元) or, given another target, a count (名)."""
+def make_record(
+    value: float | None = 1250.0,
+    note: str = "",
+    target: str = "ic-scale",
+    *,
+    unit: str | None = None,
+    period: str = "2023",
+    recorded_at: str | None = None,
+    source: str = "",
+    retracts: str | None = None,
+    id: str | None = None,
+) -> Record:
+    """A record; by default of 2023 for the IC scale goal (亿元) or, given another target, a
+    count (名), with a fresh id and the time now. The samples pass every field they fix."""
     return Record(
-        id=ledger.new_id(),
+        id=id if id is not None else ledger.new_id(),
         target=target,
         value=value,
-        unit="亿元" if target == "ic-scale" else "名",
-        period="2023",
-        recorded_at=ledger.timestamp(),
+        unit=unit if unit is not None else "亿元" if target == "ic-scale" else "名",
+        period=period,
+        recorded_at=recorded_at if recorded_at is not None else ledger.timestamp(),
+        source=source,
         note=note,
+        retracts=retracts,
+    )
+
+
+def check_golden(path: Path, text: str) -> None:
+    """``text`` must equal the golden file at ``path``, byte for byte.
+
+    Under ``UPDATE_GOLDEN=1`` a differing or missing file is rewritten and the test still FAILS,
+    naming the file: a rewritten golden file is a change to read and commit, never a pass.
+    """
+    expected = path.read_bytes().decode("utf-8") if path.exists() else None
+    if text == expected:
+        return
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+        pytest.fail(f"{path} rewritten: read the difference (git diff) and run the tests again")
+    if expected is None:
+        pytest.fail(f"{path} is missing: run the tests with UPDATE_GOLDEN=1 to write it")
+    pytest.fail(
+        f"{path} differs from the output; if the change is intended, "
+        "rewrite it with UPDATE_GOLDEN=1 and read the difference"
     )

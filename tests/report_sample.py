@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from cluster_cli.engine.assess import Assessment, compute
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.files import registry as registry_module
 from cluster_cli.render.jsondoc import Origin
+from conftest import check_golden as golden
+from conftest import make_record
 
 GOLDEN = Path(__file__).parent / "golden" / "report"
 AS_OF = "2025-06-30"
@@ -28,16 +29,17 @@ def _record(
     note: str = "",
     retracts: str | None = None,
 ) -> Record:
-    return Record(
-        id=f"r{number:03d}",
-        target=target,
-        value=value,
+    """A sample record: :func:`conftest.make_record` with every field fixed, ids ``r001``..."""
+    return make_record(
+        value,
+        note,
+        target,
         unit=unit,
         period=period,
         recorded_at=recorded_at,
         source=source,
-        note=note,
         retracts=retracts,
+        id=f"r{number:03d}",
     )
 
 
@@ -97,11 +99,5 @@ def hostile_registry() -> Registry:
 
 
 def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.write_bytes(text.encode("utf-8"))
-    assert path.exists(), f"{path} is missing: run the tests with UPDATE_GOLDEN=1"
-    assert text == path.read_bytes().decode("utf-8"), (
-        f"{name} differs from the golden file; if the change is intended, "
-        "regenerate it with UPDATE_GOLDEN=1"
-    )
+    """The report's golden file ``name``: :func:`conftest.check_golden` under ``golden/report``."""
+    golden(GOLDEN / name, text)

@@ -7,6 +7,7 @@ import datetime as dt
 from cluster_cli.engine.assess import Assessment, compute
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.files import registry as registry_module
+from conftest import make_record
 
 AS_OF = dt.date(2025, 3, 31)
 
@@ -22,7 +23,18 @@ def record(
     note: str = "",
     retracts: str | None = None,
 ) -> Record:
-    return Record(id, target, value, unit, period, recorded_at, source, note, retracts)
+    """A sample record: :func:`conftest.make_record` with every field fixed."""
+    return make_record(
+        value,
+        note,
+        target,
+        unit=unit,
+        period=period,
+        recorded_at=recorded_at,
+        source=source,
+        retracts=retracts,
+        id=id,
+    )
 
 
 RECORDS = [

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -18,12 +17,12 @@ from rich.cells import cell_len
 from cluster_cli.app import load as state_module
 from cluster_cli.engine.assess import Status, compute
 from cluster_cli.engine.models import Record
-from cluster_cli.i18n import Lang
+from cluster_cli.i18n import Lang, words
 from cluster_cli.render import jsondoc, terminal
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import status_text
 from cluster_cli.text import clean
-from conftest import REPO, CliRunner
+from conftest import REPO, CliRunner, check_golden
 from terminal_samples import AS_OF, RECORDS, record, sample_assessment, shipped_registry
 
 GOLDEN = REPO / "tests" / "golden" / "terminal"
@@ -50,12 +49,7 @@ def _show(key: str, lang: Lang, width: int) -> str:
 
 
 def _golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, "utf-8")
-    assert path.exists(), f"{path} is missing: run with UPDATE_GOLDEN=1"
-    assert actual == path.read_text("utf-8"), f"{name} differs: UPDATE_GOLDEN=1 if intended"
+    check_golden(GOLDEN / name, actual)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -261,8 +255,8 @@ def test_heading_is_the_registry_title(title: str, lang: Lang, heading: str) -> 
 
 def test_status_shows_word_and_symbol_for_every_status() -> None:
     output = _status("en", 200)
-    for words in ("✓ achieved", "+ on track", "! needs acceleration", "~ limited progress"):
-        assert words in output
+    for label in ("✓ achieved", "+ on track", "! needs acceleration", "~ limited progress"):
+        assert label in output
     assert "14 goals:" in output
     assert "as of 2025-03-31" in output
     assert "registry: targets.toml; ledger: actuals.toml" in output
@@ -285,7 +279,7 @@ def test_show_marks_revisions_and_retractions() -> None:
     )
     assert "✗ retracted by r15" in output
     assert "加快建设27家新型研发机构" in output
-    assert "Recorded values" in output
+    assert words.HISTORY("en") in output
     talents = _show("ic-talents", "en", 120)
     assert "↻ revised by r08" in talents
     assert "2025 ████" in talents  # the target bar

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import partial
 
 import pytest
 from rich.cells import cell_len
 
-from cluster_cli.i18n import Lang
+from cluster_cli.i18n import Lang, words
 from cluster_cli.render import terminal
 from terminal_samples import AS_OF, sample_assessment, shipped_registry
 
@@ -54,7 +55,7 @@ def test_every_figure_is_shown_whole_at_any_width(key: str, lang: Lang, width: i
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_narrow_figures_put_the_value_under_its_label(lang: Lang) -> None:
     output = _show("ic-talents", lang, 30).splitlines()
-    latest = output.index("最新" if lang == "zh" else "Latest")
+    latest = output.index(words.LATEST(lang))
     assert output[latest + 1].strip().startswith("262")
     assert output[latest + 1].startswith("  ")
 
@@ -62,3 +63,21 @@ def test_narrow_figures_put_the_value_under_its_label(lang: Lang) -> None:
 def test_wide_figures_stay_beside_their_labels() -> None:
     output = _show("ic-talents", "en", 80)
     assert re.search(r"^Latest +262 talents and teams \(2024\)", output, re.M)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_show_gives_the_goal_views_figures_labels_and_sentences(lang: Lang) -> None:
+    """``show`` and the reports say the same: every figure of the goal view, with its label,
+    its status word and its sentence."""
+    from cluster_cli.render.view import goal_view
+
+    registry = shipped_registry()
+    day = AS_OF.isoformat()
+    for row in sample_assessment(registry).targets:
+        goal = goal_view(row, registry, lang)
+        output = terminal.to_text(partial(terminal.show_target_view, row, registry, day, lang), 200)
+        lines = [" ".join(line.split()) for line in output.splitlines()]
+        for figure in goal.figures:
+            assert " ".join(f"{figure.label} {figure.text}".split()) in lines, figure
+        assert goal.status_label in output
+        assert " ".join(goal.why.split()) in " ".join(output.split())

@@ -28,16 +28,12 @@ from report_sample import ORIGIN, sample_assessment, sample_registry
 SRC = REPO / "src" / "cluster_cli"
 PHRASES = {name: value for name, value in vars(w).items() if isinstance(value, Phrase)}
 CJK = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
-# The renderers that take every phrase from the catalogue.
-RENDERERS_OWNING_NO_PHRASE = (
-    "labels",
-    "view",
-    "report",
-    "markdown",
-    "html",
-    "csv",
-    "jsondoc",
-    "fields",
+# The renderers that take every phrase from the catalogue: every module of render/, the
+# terminal's included.
+RENDERERS_OWNING_NO_PHRASE = tuple(
+    str(path.relative_to(SRC / "render").with_suffix(""))
+    for path in sorted((SRC / "render").rglob("*.py"))
+    if path.name != "__init__.py"
 )
 
 
@@ -65,11 +61,17 @@ def test_every_phrase_is_used() -> None:
     assert not unused
 
 
-@pytest.mark.parametrize("module", RENDERERS_OWNING_NO_PHRASE)
+# The line-breaking rules name Chinese punctuation: typography, not words.
+_PUNCTUATION_RULES = "terminal/folding"
+
+
+@pytest.mark.parametrize(
+    "module", [m for m in RENDERERS_OWNING_NO_PHRASE if m != _PUNCTUATION_RULES]
+)
 def test_renderers_hold_no_chinese_of_their_own(module: str) -> None:
     """Every Chinese word a renderer writes comes from the catalogue: no string literal (bar
     docstrings) in the renderer's source holds a Chinese character."""
-    tree = ast.parse((SRC / "render" / f"{module}.py").read_text("utf-8"))
+    tree = _tree(module)
     docstrings = {
         id(node.body[0].value)
         for node in ast.walk(tree)
@@ -86,6 +88,56 @@ def test_renderers_hold_no_chinese_of_their_own(module: str) -> None:
         and CJK.search(node.value)
     ]
     assert not found
+
+
+def _tree(module: str) -> ast.Module:
+    return ast.parse((SRC / "render" / f"{module}.py").read_text("utf-8"))
+
+
+def _is_lang_test(node: ast.expr) -> bool:
+    """``lang == "zh"`` (or ``!=``, either side)."""
+    if not isinstance(node, ast.Compare) or len(node.comparators) != 1:
+        return False
+    sides = [node.left, node.comparators[0]]
+    return any(isinstance(n, ast.Constant) and n.value in ("zh", "en") for n in sides)
+
+
+def _is_words(node: ast.expr) -> bool:
+    """Text a reader reads: an f-string, or a string with Chinese in it (a code such as the
+    HTML ``lang`` attribute's ``zh-CN`` is not words)."""
+    return isinstance(node, ast.JoinedStr) or (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and bool(CJK.search(node.value))
+    )
+
+
+@pytest.mark.parametrize("module", RENDERERS_OWNING_NO_PHRASE)
+def test_renderers_choose_no_words_by_language(module: str) -> None:
+    """No ``"年" if lang == "zh" else "year"``: a phrase in two languages is a Phrase of the
+    catalogue. (Picking a name of the registry by language, ``name if lang == "zh" else
+    name_en``, is data, not a phrase, and stays.) Nor a helper taking both texts."""
+    tree = _tree(module)
+    ternaries = [
+        ast.unparse(node)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.IfExp)
+        and _is_lang_test(node.test)
+        and (_is_words(node.body) or _is_words(node.orelse))
+    ]
+    assert not ternaries
+    helpers = [
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and {a.arg for a in node.args.args} >= {"zh", "en"}
+    ]
+    assert not helpers
+
+
+def test_the_terminal_modules_are_checked() -> None:
+    assert {"terminal/detail", "terminal/dashboard", "terminal/cells", "view"} <= set(
+        RENDERERS_OWNING_NO_PHRASE
+    )
 
 
 def test_phrases_need_no_markdown_or_html_escaping() -> None:

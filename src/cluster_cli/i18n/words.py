@@ -22,6 +22,12 @@ DETERIORATING = Phrase("倒退", "deteriorating")
 MISSED = Phrase("未完成", "missed")
 INSUFFICIENT_DATA = Phrase("数据不足", "insufficient data")
 
+# A verdict on trend alone: the deadline has passed and its year's figure is not in yet.
+PROVISIONAL_STATUS = Phrase("{status}（暂定）", "{status} (provisional)")
+TALLY_PROVISIONAL = Phrase(
+    "{count}（其中{provisional}项暂定）", "{count} ({provisional} provisional)"
+)
+
 # What a status judged by a ratio means: by growth rates, or by 时序进度 for counts from zero.
 BY_GROWTH_ON_TRACK = Phrase(
     "实际增速达到所需增速的{on}以上", "observed growth is at least {on} of the growth required"
@@ -53,6 +59,10 @@ MEANS_INSUFFICIENT_DATA = Phrase(
     "基期之后尚无数据（或无基期且数据少于两个）",
     "no figure after the baseline yet (or no baseline and fewer than two figures)",
 )
+MEANS_IN_BAND = Phrase("数值在目标区间之内", "the figure is inside the target band")
+MEANS_OUT_OF_BAND = Phrase("数值超出目标区间，需调整", "the figure is outside the target band")
+MEANS_RATE_MET = Phrase("迄今年均增速符合目标", "the average rate so far meets the target")
+MEANS_RATE_NOT_MET = Phrase("迄今年均增速不符合目标", "the average rate so far misses the target")
 
 # ------------------------------------------------------------------ notes on a goal
 
@@ -90,6 +100,21 @@ NOTE_GROWTH_IS_VALUE = Phrase(
     "该指标本身即增速，按其数值判断。",
     "The indicator is itself a growth rate and is judged by its value.",
 )
+NOTE_VALUES_AFTER_DEADLINE = Phrase(
+    "截止期之后的数据仅供参考，不改变结论。",
+    "Figures after the deadline are shown but do not change the verdict.",
+)
+NOTE_VALUES_OUTSIDE_PLAN = Phrase(
+    "规划期以外（或非年度）的数值仅列入历史，不计入年均增速。",
+    "Figures outside the plan's years (or not for a whole year) are kept in the history but "
+    "not averaged.",
+)
+NOTE_ABOVE_BAND = Phrase("高于目标区间（{low}–{high}）。", "Above the band {low}–{high}.")
+NOTE_BELOW_BAND = Phrase("低于目标区间（{low}–{high}）。", "Below the band {low}–{high}.")
+NOTE_IMPLAUSIBLE_PERIOD_IGNORED = Phrase(
+    "有记录的期别在记录时尚未开始（或早于1949年），已忽略。",
+    "A record for a period that had not begun when it was recorded (or before 1949) was ignored.",
+)
 
 # ------------------------------------------------------------------ figures of a goal
 
@@ -108,6 +133,13 @@ NEEDED_GROWTH = Phrase("尚需年均增长", "Growth still needed a year")
 NEEDED_PER_YEAR = Phrase("尚需年均增加", "Increase still needed a year")
 PROJECTED = Phrase("按趋势预计（截止年）", "Projected at the deadline on trend")
 FINAL = Phrase("已有截止年份数据", "Deadline-year figure in")
+REACHED = Phrase("达到目标", "Target reached")
+REACHED_IN_YEAR = Phrase("{period}年达到目标", "reached in {period}")
+REACHED_IN_PERIOD = Phrase("{period}达到目标", "reached in {period}")
+NEWEST = Phrase("截止期后最新数值", "Newest, after the deadline")
+AVERAGE = Phrase("迄今年均增速", "Average rate so far")
+BAND = Phrase("目标区间", "Target band")
+BAND_RANGE = Phrase("{low}–{high}", "{low}–{high}")
 YES = Phrase("是", "yes")
 NO = Phrase("否", "no")
 
@@ -154,6 +186,48 @@ WHY_BY_GROWTH = Phrase(
 WHY_BY_PACE = Phrase(
     "进度{progress}，时序进度{elapsed}，二者之比为{ratio}，判定为“{status}”。",
     "Progress {progress} with {elapsed} of the time elapsed, a ratio of {ratio}: {status}.",
+)
+WHY_SHARE = Phrase(
+    "{period}年为{value}，距{year}年目标{goal}还差{gap}。",
+    "The {period} figure is {value}, {gap} short of the {year} target of {goal}.",
+)
+WHY_RATE = Phrase(
+    "迄今年均增长{average}（{start}—{period}年），目标为年均{goal}，二者之比为{ratio}，"
+    "判定为“{status}”。",
+    "Growth has averaged {average} a year so far ({start}–{period}) against a target of "
+    "{goal} a year, a ratio of {ratio}: {status}.",
+)
+WHY_RATE_LIMIT = Phrase(
+    "迄今年均增长{average}（{start}—{period}年），目标为年均{goal}，判定为“{status}”。",
+    "Growth has averaged {average} a year so far ({start}–{period}) against a target of "
+    "{goal} a year: {status}.",
+)
+WHY_RATE_ACHIEVED = Phrase(
+    "{start}—{year}年年均增长{average}，达到年均{goal}的目标。",
+    "Growth averaged {average} a year over {start}–{year}, meeting the target of {goal} a year.",
+)
+WHY_RATE_MISSED = Phrase(
+    "{start}—{year}年年均增长{average}，未达到年均{goal}的目标，差距{gap}。",
+    "Growth averaged {average} a year over {start}–{year}, short of the target of {goal} a "
+    "year by {gap}.",
+)
+WHY_IN_BAND = Phrase(
+    "{what}{value}，在目标区间（{band}）之内，判定为“{status}”。",
+    "{what} {value}, inside the target band {band}: {status}.",
+)
+WHY_ABOVE_BAND = Phrase(
+    "{what}{value}，比目标区间（{band}）上限高{gap}，判定为“{status}”。",
+    "{what} {value}, {gap} above the target band {band}: {status}.",
+)
+WHY_BELOW_BAND = Phrase(
+    "{what}{value}，比目标区间（{band}）下限低{gap}，判定为“{status}”。",
+    "{what} {value}, {gap} below the target band {band}: {status}.",
+)
+BAND_FIGURE = Phrase("{period}年数值", "The {period} figure is")
+BAND_AVERAGE = Phrase("迄今年均增长", "Growth so far averages")
+WHY_REACHED_LATE = Phrase(
+    "{period}年的数值达到目标，但晚于截止年份。",
+    "The {period} figure meets the target, after the deadline.",
 )
 WHY_INDICATOR_ONE_FIGURE = Phrase("仅有一个数值，无法计算增速。", "Only one figure: no growth yet.")
 WHY_INDICATOR = Phrase(
@@ -253,6 +327,51 @@ METHOD_TEXT = Phrase(
     "(counts from zero), progress is compared with the time elapsed. Once a figure for the "
     "deadline year is recorded, the goal is met or missed.",
 )
+
+# ------------------------------------------------------------------ the terminal: status and show
+
+DASHBOARD_TITLE = Phrase("苏州产业创新集群目标进展", "Suzhou innovation-cluster goals")
+AS_OF_LINE = Phrase(" · 截至{date}", " · as of {date}")
+TALLY_HEAD = Phrase("{total}项目标：", "{total} goals: ")
+TALLY_SEPARATOR = Phrase("，", ", ")
+TALLY_NONE = Phrase("没有符合条件的目标", "none match the filters")
+ORIGIN_LINE = Phrase(
+    "目标登记：{registry}；数据台账：{ledger}", "registry: {registry}; ledger: {ledger}"
+)
+CLUSTER_COUNT = Phrase("（{count}项）", " ({count})")
+CONTEXT_TITLE = Phrase(
+    "背景指标（无目标，按增速判断）", "Context figures (no target; judged by growth)"
+)
+CONTEXT_FIGURE = Phrase("背景指标", "Context figure")
+CONTEXT_NOTE = Phrase(
+    "背景指标：无目标，按增速判断。", "Context figure: no target; judged by its growth."
+)
+RELATED_GOAL = Phrase("相关目标", "Related goal")
+NEEDED = Phrase("尚需增长", "Needed")
+NEEDED_RATE = Phrase("年均{rate}", "{rate}/yr")
+NEEDED_AMOUNT = Phrase("每年{amount}", "{amount}/yr")
+DETAILS_HINT = Phrase("详情：cluster-cli show 编号", "Details: cluster-cli show ID.")
+METHOD_HINT = Phrase(
+    "状态含义与计算方法：docs/methodology.md", "Statuses and method: docs/methodology.md"
+)
+IDS_HIDDEN = Phrase(
+    "终端较窄，未列出编号：加宽终端或使用 --json 查看。",
+    "IDs left out at this width: widen the terminal or use --json.",
+)
+MEANING_ASIDE = Phrase("（{meaning}）", " ({meaning})")
+TREND = Phrase("走势", "Trend")
+NO_FIGURES = Phrase("尚无数据。", "No figures yet.")
+CHART_BASELINE = Phrase("基期", "baseline")
+CHART_TARGET = Phrase("目标", "target")
+RECORD_ID = Phrase("记录", "Record")
+SOURCE_AND_NOTE = Phrase("来源与备注", "Source and note")
+DOCUMENT_TITLE = Phrase("《{title}》", "{title}")
+KIND_LEVEL = Phrase("年度数值", "yearly level")
+KIND_CUMULATIVE = Phrase("自基期起累计", "running total since the baseline")
+KIND_SHARE = Phrase("占比", "share")
+KIND_RATE = Phrase("年均增速", "average rate a year")
+LOWER_IS_BETTER = Phrase("越低越好", "lower is better")
+WITHIN_BAND = Phrase("保持在目标区间内", "kept within a band")
 
 # Labels of the CSV columns that have no term above. A Chinese CSV heads its columns with the
 # Chinese labels; an English one with the field keys, which scripts rely on.

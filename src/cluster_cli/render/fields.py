@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from cluster_cli.engine.assess import GoalRow, Point
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
-from cluster_cli.render.labels import STATUS_LABELS
+from cluster_cli.render.labels import row_status_phrase
 from cluster_cli.render.numbers import clean_float, whole_count
 
 Getter = Callable[[GoalRow], Any]
@@ -158,7 +158,8 @@ FIELDS: tuple[Field, ...] = (
     Field("final", w.FINAL, *_both(attrgetter("final"))),
     Field("status", w.COL_STATUS_CODE, *_both(attrgetter("status.value"))),
     # A phrase: worded in the report's language by the CSV.
-    Field("status_label", w.STATUS, lambda row: STATUS_LABELS[row.status].phrase, None),
+    # Marked "(provisional)" when the deadline passed without its figure.
+    Field("status_label", w.STATUS, row_status_phrase, None),
     Field(
         "notes",
         w.COL_NOTE_CODES,

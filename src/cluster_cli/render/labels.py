@@ -54,6 +54,14 @@ STATUS_LABELS: dict[Status, StatusLabel] = {
     Status.INSUFFICIENT_DATA: StatusLabel(w.INSUFFICIENT_DATA, "?", "bright_black"),
 }
 
+_PHRASES = {status: label.phrase for status, label in STATUS_LABELS.items()}
+PROVISIONAL_PHRASES = {
+    status: Phrase(
+        w.PROVISIONAL_STATUS("zh", status=label.zh), w.PROVISIONAL_STATUS("en", status=label.en)
+    )
+    for status, label in STATUS_LABELS.items()
+}
+
 # What a ratio status means, for goals judged by growth rates and for counts judged by 时序进度.
 _BY_GROWTH: dict[Status, Phrase] = {
     Status.ON_TRACK: w.BY_GROWTH_ON_TRACK,
@@ -82,6 +90,11 @@ NOTE_TEXT: dict[Note, Phrase] = {
     Note.UNIT_MISMATCH_IGNORED: w.NOTE_UNIT_MISMATCH_IGNORED,
     Note.GROWTH_FROM_SOURCE: w.NOTE_GROWTH_FROM_SOURCE,
     Note.GROWTH_IS_VALUE: w.NOTE_GROWTH_IS_VALUE,
+    Note.VALUES_AFTER_DEADLINE: w.NOTE_VALUES_AFTER_DEADLINE,
+    Note.VALUES_OUTSIDE_PLAN: w.NOTE_VALUES_OUTSIDE_PLAN,
+    Note.ABOVE_BAND: w.NOTE_ABOVE_BAND,  # {low}, {high}: the band, in the goal's unit
+    Note.BELOW_BAND: w.NOTE_BELOW_BAND,
+    Note.IMPLAUSIBLE_PERIOD_IGNORED: w.NOTE_IMPLAUSIBLE_PERIOD_IGNORED,
 }
 
 _QUALIFIERS: dict[str, Phrase] = {"over": w.OVER, "about": w.ABOUT, "under": w.UNDER}
@@ -97,21 +110,45 @@ def meaning(status: Status, lang: Lang) -> str:
 
 
 def row_meaning(row: GoalRow, lang: Lang) -> str:
-    """What the goal's status means, by the measure that decided it (growth or pace)."""
+    """What the goal's status means, by the measure that decided it: growth or pace; for a
+    goal to stay within a band, the band; for a rate to stay above or below, the rate."""
+    if row.band is not None and row.status in (Status.ON_TRACK, Status.NEEDS_ACCELERATION):
+        inside = row.status is Status.ON_TRACK
+        return (w.MEANS_IN_BAND if inside else w.MEANS_OUT_OF_BAND)(lang)
+    if row.target.kind == "rate" and row.growth_ratio is None and row.status in _BY_GROWTH:
+        met = row.status is Status.ON_TRACK
+        return (w.MEANS_RATE_MET if met else w.MEANS_RATE_NOT_MET)(lang)
     if row.status in _BY_GROWTH:
         by_growth = row.actual_growth is not None and row.required_growth is not None
         return (_BY_GROWTH if by_growth else _BY_PACE)[row.status](lang, **_THRESHOLDS)
     return _MEANING[row.status](lang)
 
 
-def status_text(status: Status, lang: Lang, symbol: bool = True) -> str:
+def status_text(status: Status, lang: Lang, symbol: bool = True, provisional: bool = False) -> str:
+    """``! 需加快``; ``provisional``: a verdict on trend alone, ``! 需加快（暂定）``."""
     label = STATUS_LABELS[status]
-    return f"{label.symbol} {label.word(lang)}" if symbol else label.word(lang)
+    word = (PROVISIONAL_PHRASES if provisional else _PHRASES)[status](lang)
+    return f"{label.symbol} {word}" if symbol else word
 
 
-def percent(fraction: float | None, decimals: int = 1, signed: bool = False) -> str:
-    """0.25 -> '25.0%'; None -> '—'. Rounded: for figures no status depends on."""
-    return numbers.percent(fraction, decimals, signed)
+def is_provisional(row: GoalRow) -> bool:
+    """The deadline has passed without its year's figure: the status follows the trend."""
+    return Note.PROVISIONAL_DEADLINE_PASSED in row.notes
+
+
+def row_status_text(row: GoalRow, lang: Lang, symbol: bool = True) -> str:
+    """The goal's status as shown wherever a status is shown, marked when provisional."""
+    return status_text(row.status, lang, symbol, is_provisional(row))
+
+
+def row_status_phrase(row: GoalRow) -> Phrase:
+    """The status word in both languages (CSV), marked when provisional."""
+    return (PROVISIONAL_PHRASES if is_provisional(row) else _PHRASES)[row.status]
+
+
+# 0.25 -> '25.0%'; None -> '—'. Rounded: for figures no status depends on. The numbers' own
+# functions, not wrappers: a report of 10,000 goals calls them hundreds of thousands of times.
+percent = numbers.percent
 
 
 # The thresholds each figure is compared with: a goal is met at 100% of the way (and of the
@@ -146,14 +183,7 @@ def points(fraction: float | None, lang: Lang) -> str:
     return w.AHEAD(lang, points=pp)
 
 
-def quantity(
-    value: float | None,
-    unit_symbol: str,
-    lang: Lang,
-    noun_en: str = "",
-    rounding: Rounding = "nearest",
-) -> str:
-    return numbers.quantity(value, unit_symbol, lang, noun_en, rounding)
+quantity = numbers.quantity
 
 
 def difference(
@@ -198,19 +228,25 @@ def explain(row: GoalRow, lang: Lang) -> str:
     assert latest is not None
     value = point_quantity(latest, t.unit, lang, t.unit_en)
     period = latest.period.text
-    if status is Status.ACHIEVED:
+    word = row_status_text(row, lang, symbol=False)
+    if row.band is not None:
+        sentence = _explain_band(row, row.band, lang, value, word)
+    elif t.kind == "rate":
+        sentence = _explain_rate(row, lang, goal, word)
+    elif status is Status.ACHIEVED:
         return w.WHY_ACHIEVED(lang, period=period, value=value, year=year, goal=goal)
-    if status is Status.MISSED:
+    elif status is Status.MISSED:
         gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
-        return w.WHY_MISSED(lang, period=period, value=value, year=year, goal=goal, gap=gap)
-    word = status_text(status, lang, symbol=False)
-    growth_ratio = ratio(row.growth_ratio)
-    if row.actual_growth is not None and row.required_growth is not None:
+        sentence = w.WHY_MISSED(lang, period=period, value=value, year=year, goal=goal, gap=gap)
+        if row.reached is not None and row.reached.t > year:
+            sentence += w.SENTENCE_JOINER(lang) + w.WHY_REACHED_LATE(lang, period=row.reached.text)
+        return sentence
+    elif row.actual_growth is not None and row.required_growth is not None:
         sentence = w.WHY_BY_GROWTH(
             lang,
             actual=percent(row.actual_growth),
             required=percent(row.required_growth),
-            ratio=growth_ratio,
+            ratio=ratio(row.growth_ratio),
             goal=goal,
             year=year,
             status=word,
@@ -220,12 +256,71 @@ def explain(row: GoalRow, lang: Lang) -> str:
             lang,
             progress=met_percent(row.progress),
             elapsed=percent(row.elapsed),
-            ratio=growth_ratio,
+            ratio=ratio(row.growth_ratio),
             status=word,
         )
-    if Note.PROVISIONAL_DEADLINE_PASSED in row.notes:
+        if t.kind == "share" and row.gap:  # a share's gap is in percentage points
+            gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
+            share = w.WHY_SHARE(lang, period=period, value=value, year=year, goal=goal, gap=gap)
+            sentence = share + w.SENTENCE_JOINER(lang) + sentence
+    if is_provisional(row):
         sentence += w.SENTENCE_JOINER(lang) + NOTE_TEXT[Note.PROVISIONAL_DEADLINE_PASSED](lang)
     return sentence
+
+
+def _rate_text(row: GoalRow, lang: Lang) -> str:
+    """A rate goal's average so far, in %."""
+    return numbers.quantity(row.average, "%", lang)
+
+
+def _explain_rate(row: GoalRow, lang: Lang, goal: str, word: str) -> str:
+    """A rate goal: the average rate a year over the plan's years so far, against the target."""
+    t = row.target
+    average = _rate_text(row, lang)
+    if row.status is Status.ACHIEVED:
+        return w.WHY_RATE_ACHIEVED(lang, start=t.start, year=t.deadline, average=average, goal=goal)
+    if row.status is Status.MISSED:
+        gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
+        return w.WHY_RATE_MISSED(
+            lang, start=t.start, year=t.deadline, average=average, goal=goal, gap=gap
+        )
+    assert row.latest is not None
+    period = row.latest.period.text
+    if row.growth_ratio is None:  # a floor or a ceiling: met or not, no ratio
+        return w.WHY_RATE_LIMIT(
+            lang, average=average, start=t.start, period=period, goal=goal, status=word
+        )
+    return w.WHY_RATE(
+        lang,
+        average=average,
+        start=t.start,
+        period=period,
+        goal=goal,
+        ratio=ratio(row.growth_ratio),
+        status=word,
+    )
+
+
+def _explain_band(
+    row: GoalRow, band: tuple[float, float], lang: Lang, value: str, word: str
+) -> str:
+    """A maintain goal: its figure (a rate goal: its average) inside or outside the band."""
+    t = row.target
+    assert row.latest is not None
+    if t.kind == "rate" and row.average is not None:
+        what, judged, shown = w.BAND_AVERAGE(lang), row.average, _rate_text(row, lang)
+    else:
+        what = w.BAND_FIGURE(lang, period=row.latest.period.text)
+        judged, shown = row.latest.value, value
+    bounds = w.BAND_RANGE(lang, **band_bounds(row, lang))
+    gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
+    if judged > band[1]:
+        phrase = w.WHY_ABOVE_BAND
+    elif judged < band[0]:
+        phrase = w.WHY_BELOW_BAND
+    else:
+        return w.WHY_IN_BAND(lang, what=what, value=shown, band=bounds, status=word)
+    return phrase(lang, what=what, value=shown, band=bounds, gap=gap, status=word)
 
 
 def explain_indicator(row: IndicatorRow, lang: Lang) -> str:
@@ -240,5 +335,23 @@ def explain_indicator(row: IndicatorRow, lang: Lang) -> str:
     )
 
 
-def note_texts(notes: tuple[Note, ...], lang: Lang) -> list[str]:
-    return [NOTE_TEXT[note](lang) for note in notes]
+def band_bounds(row: GoalRow, lang: Lang) -> dict[str, str]:
+    """The band of a maintain goal as ``low`` and ``high``, in its unit; empty without one."""
+    if row.band is None:
+        return {}
+    t = row.target
+    low, high = (numbers.quantity(v, t.unit, lang, t.unit_en) for v in row.band)
+    return {"low": low, "high": high}
+
+
+def note_texts(notes: tuple[Note, ...], lang: Lang, row: GoalRow | None = None) -> list[str]:
+    """The notes as sentences; ``row``: the goal, whose band the band notes name."""
+    bounds = band_bounds(row, lang) if row is not None else {}
+    texts = []
+    for note in notes:
+        phrase = NOTE_TEXT[note]
+        if note in (Note.ABOVE_BAND, Note.BELOW_BAND):
+            texts.append(phrase(lang, **(bounds or {"low": "—", "high": "—"})))
+        else:
+            texts.append(phrase(lang))
+    return texts

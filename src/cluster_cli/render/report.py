@@ -29,6 +29,7 @@ from cluster_cli.render.labels import (
     status_text,
 )
 from cluster_cli.render.view import (
+    FIGURE_KEYS,
     GoalView,
     goal_name,
     goal_view,
@@ -156,18 +157,23 @@ _CLUSTER_COLUMNS = (
 CLUSTER_NUMBERS = frozenset({4, 5, 7})
 
 
+_TARGET, _BASELINE, _PROGRESS, _ELAPSED, _PACE_GAP, _GROWTH_RATIO = map(
+    FIGURE_KEYS.index, ("target", "baseline", "progress", "elapsed", "pace_gap", "growth_ratio")
+)
+
+
 def _cluster_row(row: GoalRow, goal: GoalView, lang: Lang) -> list[str]:
     """The goal's row in its cluster's table: the figures its view already wrote."""
-    shown = {f.key: f.text for f in goal.figures}
+    figures = goal.figures  # in the order of view.FIGURE_KEYS
     return [
         goal.name,
-        shown["target"],
-        shown["baseline"],
+        figures[_TARGET].text,
+        figures[_BASELINE].text,
         latest_text(row, lang),  # without its source
-        shown["progress"],
-        shown["elapsed"],
-        shown["pace_gap"],
-        shown["growth_ratio"],
+        figures[_PROGRESS].text,
+        figures[_ELAPSED].text,
+        figures[_PACE_GAP].text,
+        figures[_GROWTH_RATIO].text,
         goal.status_label,
     ]
 
@@ -175,18 +181,23 @@ def _cluster_row(row: GoalRow, goal: GoalView, lang: Lang) -> list[str]:
 def _record_sources(assessment: Assessment, lang: Lang) -> list[SourceLine]:
     names: dict[str, str] = {}
     backing: dict[str, dict[str, list[str]]] = {}  # source -> goal id -> periods
+    # Sources as written, with their spacing made one: a ledger holds few sources, each in
+    # many records, so each is tidied once.
+    tidy: dict[str, str] = {}
+    rows = [(row.id, row.points) for row in assessment.targets]
+    rows += [(ind.id, ind.points) for ind in assessment.indicators]
     for row in assessment.targets:
         names[row.id] = goal_name(row, lang)
-        for p in row.points:
-            if p.record is not None:
-                key = " ".join(p.record.source.split())
-                backing.setdefault(key, {}).setdefault(row.id, []).append(p.period.text)
     for ind in assessment.indicators:
         names[ind.id] = ind.indicator.name if lang == "zh" else ind.indicator.name_en
-        for p in ind.points:
+    for goal, points_ in rows:
+        for p in points_:
             if p.record is not None:
-                key = " ".join(p.record.source.split())
-                backing.setdefault(key, {}).setdefault(ind.id, []).append(p.period.text)
+                source = p.record.source
+                key = tidy.get(source)
+                if key is None:
+                    key = tidy[source] = " ".join(source.split())
+                backing.setdefault(key, {}).setdefault(goal, []).append(p.period.text)
     joiner = w.ENUMERATION(lang)
     lines = []
     for source in sorted(backing):

@@ -7,14 +7,18 @@ about a goal, already worded in one language, for every format to lay out as it 
 
 ``id``, ``name``, ``cluster``, ``region``
     who the goal is.
-``status``, ``status_label`` (symbol and word: ``! 需加快``), ``meaning`` (what the status means
+``status``, ``status_label`` (symbol and word: ``! 需加快``; ``! 需加快（暂定）`` when the deadline
+    passed without its figure and the status follows the trend), ``meaning`` (what the status means
     by the measure that decided it), ``why`` (one sentence with the figures that decided it).
 ``headline``
     the headline figures, in order: :data:`PROGRESS` (assessment, ``≈`` in front when measured
     from an approximate baseline), time elapsed, and the pace gap between them.
 ``figures``
     every figure as a :class:`Figure` (``key``, ``label``, ``text``); the keys are those of
-    :mod:`cluster_cli.render.fields`, so a format can pick figures by key.
+    :mod:`cluster_cli.render.fields`, so a format can pick figures by key. The first ones are
+    every goal's (:data:`FIGURE_KEYS`, in order); then, where the goal has them, when the target
+    was reached (``reached``), the newest figure after the deadline (``newest``), a rate goal's
+    average so far (``average``) and a maintain goal's band (``band``).
 ``notes``, ``assumptions``, ``remark`` (the goal's own note in the registry).
 ``history``
     every recording as a :class:`HistoryLine`, superseded and retracted ones included
@@ -45,6 +49,7 @@ from cluster_cli.engine.models import Registry, prose
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
+    band_bounds,
     difference,
     explain,
     met_percent,
@@ -55,9 +60,10 @@ from cluster_cli.render.labels import (
     quantity,
     ratio,
     row_meaning,
-    status_text,
+    row_status_text,
 )
 from cluster_cli.render.numbers import plain
+from cluster_cli.render.numbers import quantity as numbers_quantity
 
 number = plain  # the numbers of charts and spreadsheets
 
@@ -178,13 +184,16 @@ _FIGURES = (
     ("projected", w.PROJECTED),
     ("final", w.FINAL),
 )
-_KEYS = tuple(key for key, _ in _FIGURES)
+_KEYS = FIGURE_KEYS = tuple(key for key, _ in _FIGURES)  # every goal's first figures, in order
+# tuple.__new__ skips the named tuple's own __new__ (a Python call): a third less time for the
+# 150,000 figures of a report of 10,000 goals.
+_new = tuple.__new__
 _LABELS = {lang: tuple(label(lang) for _, label in _FIGURES) for lang in ("zh", "en")}
 
 
 def headline(row: GoalRow, lang: Lang) -> list[Figure]:
     texts = (progress_text(row), percent(row.elapsed), points(row.pace_gap, lang))
-    return list(map(Figure, _KEYS[3:6], _LABELS[lang][3:6], texts))
+    return [_new(Figure, f) for f in zip(_KEYS[3:6], _LABELS[lang][3:6], texts, strict=True)]
 
 
 def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[Figure]:
@@ -212,7 +221,41 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         quantity(row.projected, unit, lang, noun),
         (w.YES if row.final else w.NO)(lang),
     )
-    return list(map(Figure, _KEYS, _LABELS[lang], texts))
+    shown = [_new(Figure, f) for f in zip(_KEYS, _LABELS[lang], texts, strict=True)]
+    if _reached_news(row) or row.newest is not row.latest or row.band or row.average:
+        shown += _later_figures(row, lang)
+    return shown
+
+
+def _reached_news(row: GoalRow) -> bool:
+    """When the target was first met says more than the status: it was met but no longer is,
+    or met only after the deadline."""
+    reached = row.reached
+    if reached is None:
+        return False
+    return row.status is not Status.ACHIEVED or row.latest is None or row.latest.period != reached
+
+
+def _later_figures(row: GoalRow, lang: Lang) -> list[Figure]:
+    """The figures only some goals have: when the target was reached, the newest figure after
+    the deadline, a rate goal's average so far, a maintain goal's band."""
+    t = row.target
+    extra = []
+    if row.reached is not None and _reached_news(row):
+        reached = w.REACHED_IN_YEAR if row.reached.is_year else w.REACHED_IN_PERIOD
+        extra.append(Figure("reached", w.REACHED(lang), reached(lang, period=row.reached.text)))
+    newest = row.newest
+    if newest is not None and (row.latest is None or newest.period.t > row.latest.period.t):
+        text = in_period(point_quantity(newest, t.unit, lang, t.unit_en), newest.period.text, lang)
+        extra.append(Figure("newest", w.NEWEST(lang), text))
+    if row.average is not None:
+        extra.append(Figure("average", w.AVERAGE(lang), quantity(row.average, "%", lang)))
+    if row.band is not None:
+        extra.append(Figure("band", w.BAND(lang), w.BAND_RANGE(lang, **band_bounds(row, lang))))
+    return extra
+
+
+_COUNTS = {"zh": w.COUNTS("zh"), "en": w.COUNTS("en")}
 
 
 def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
@@ -222,10 +265,10 @@ def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
     elif entry.superseded_by is not None:
         standing, state = "revised", w.REVISED_BY(lang, record=entry.superseded_by)
     else:
-        standing, state = "counts", w.COUNTS.zh if lang == "zh" else w.COUNTS.en  # the usual
+        standing, state = "counts", _COUNTS[lang]  # the usual
     return HistoryLine(  # positional: a report of 10,000 goals makes 100,000 of these
         entry.period.text,
-        quantity(record.value, record.unit, lang, noun_en, "typed"),
+        numbers_quantity(record.value, record.unit, lang, noun_en, "typed"),
         record.recorded_at[:10],
         record.id,
         record.source,
@@ -269,13 +312,13 @@ def goal_view(row: GoalRow, registry: Registry, lang: Lang) -> GoalView:
         cluster=(cluster.name if lang == "zh" else cluster.name_en) if cluster else t.cluster,
         region=(region.name if lang == "zh" else region.name_en) if region else t.region,
         status=row.status,
-        status_label=status_text(row.status, lang),
+        status_label=row_status_text(row, lang),
         meaning=row_meaning(row, lang),
         why=explain(row, lang),
         headline=head,
         figures=figures(row, lang, head),
         approximate=row.progress is not None and Note.BASELINE_APPROXIMATE in row.notes,
-        notes=note_texts(row.notes, lang),
+        notes=note_texts(row.notes, lang, row),
         assumptions=[prose(a, lang) for a in t.assumptions],
         remark=prose(t.note, lang),
         history=[history_line(e, lang, t.unit_en) for e in row.history],

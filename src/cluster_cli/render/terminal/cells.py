@@ -13,11 +13,13 @@ from rich.text import Span, Text
 from cluster_cli.engine.assess import GoalRow, Note, Status
 from cluster_cli.engine.models import Goal, Indicator
 from cluster_cli.i18n import Lang
+from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
     difference,
     percent,
     point_quantity,
     quantity,
+    row_status_text,
     status_text,
 )
 from cluster_cli.render.terminal.folding import Piece
@@ -44,10 +46,6 @@ STATUS_STYLES: dict[Status, str] = {
 def text(value: str, style: str = "", *, multiline: bool = False) -> Text:
     """A cell: literal text (no markup), cleaned."""
     return Text(clean(value, multiline=multiline), style=style)
-
-
-def _t(lang: Lang, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
 
 
 def item_name(item: Goal | Indicator, lang: Lang) -> str:
@@ -82,6 +80,11 @@ def status_piece(status: Status, lang: Lang) -> Piece:
     return Piece.styled(status_text(status, lang), STATUS_STYLES[status])
 
 
+def row_status_piece(row: GoalRow, lang: Lang) -> Piece:
+    """A goal's status, marked when provisional (the deadline passed without its figure)."""
+    return Piece.styled(row_status_text(row, lang), STATUS_STYLES[row.status])
+
+
 def piece(value: str, style: str = "") -> Piece:
     """A cell of the dashboard: literal text, cleaned."""
     return Piece.styled(clean(value), style)
@@ -92,10 +95,11 @@ def needed_text(row: GoalRow, lang: Lang) -> str:
     t = row.target
     if row.needed_growth is not None:
         rate = percent(row.needed_growth, signed=True)
-        return _t(lang, f"年均{rate}", f"{rate}/yr")
+        return w.NEEDED_RATE(lang, rate=rate)
     if row.needed_per_year is not None:
-        amount = difference(row.needed_per_year, t.unit, lang, t.unit_en)
-        return _t(lang, f"每年{amount}", f"{amount}/yr")
+        # rounded up, as the reports do: what is still needed is never understated
+        amount = difference(row.needed_per_year, t.unit, lang, t.unit_en, "up")
+        return w.NEEDED_AMOUNT(lang, amount=amount)
     return "—"
 
 

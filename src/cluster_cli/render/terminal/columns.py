@@ -11,15 +11,14 @@ from typing import Literal, NamedTuple
 from rich.cells import cell_len
 from rich.text import Span, Text
 
-from cluster_cli.i18n import Lang
+from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.render.terminal.cells import Justify, piece
 from cluster_cli.render.terminal.folding import AnyCell, Cell, Para, Piece, width_of
 
 
 class Spec(NamedTuple):
     key: str
-    zh: str
-    en: str
+    header: Phrase
     keep: int  # columns with the lowest numbers are kept when the terminal is narrow
     justify: Justify = "left"
     wrap: bool = False  # may fold onto several lines (only between words)
@@ -201,7 +200,7 @@ def fit_columns(
     When nothing reads that well, the essential columns stay and the fewest lines win.
     """
     rows = _sample(rows)
-    headers = {s.key: cell_len(s.zh if lang == "zh" else s.en) for s in specs}
+    headers = {s.key: cell_len(s.header(lang)) for s in specs}
     ranked = [s for s in sorted(specs, key=lambda s: s.keep) if s.key != "id"]
     id_spec = next(s for s in specs if s.key == "id")
     essential = sum(1 for s in ranked if s.keep <= ranks.essential)
@@ -307,7 +306,7 @@ def table_lines(
         heading.append_text(title)
         heading.append(" " * (total - title.cell_len))
         lines.append(heading)
-    headers = [Piece.styled(s.zh if lang == "zh" else s.en, "bold") for s in shown]
+    headers = [Piece.styled(s.header(lang), "bold") for s in shown]
     lines.append(line([(header, width_of(header.plain)) for header in headers]))
     lines.append(Text("─" * total))
     goal = "target" not in layout.widths

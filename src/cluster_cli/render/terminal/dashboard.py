@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
@@ -9,9 +11,11 @@ from rich.text import Text
 from cluster_cli.engine.assess import Assessment, GoalRow, IndicatorRow
 from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang
+from cluster_cli.i18n import words as w
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
     difference,
+    is_provisional,
     percent,
     point_quantity,
     points,
@@ -19,7 +23,6 @@ from cluster_cli.render.labels import (
 )
 from cluster_cli.render.terminal.cells import (
     STATUS_STYLES,
-    _t,
     approximate,
     baseline_text,
     item_name,
@@ -27,6 +30,7 @@ from cluster_cli.render.terminal.cells import (
     piece,
     progress_cell,
     qty,
+    row_status_piece,
     status_piece,
     value_period,
 )
@@ -35,24 +39,24 @@ from cluster_cli.render.terminal.folding import AnyCell, Piece, fixed, words
 from cluster_cli.text import clean
 
 _TARGET_COLUMNS = (
-    Spec("name", "目标", "Goal", 0, wrap=True),
-    Spec("id", "编号", "ID", 8),
-    Spec("baseline", "基期", "Baseline", 9, "right", wrap=True),
-    Spec("latest", "最新", "Latest", 3, "right", wrap=True),
-    Spec("target", "目标值", "Target", 4, "right", wrap=True),
-    Spec("progress", "进度", "Progress", 2),
-    Spec("gap", "差距", "Gap", 7, "right"),
-    Spec("pace", "对比时序进度", "Pace", 5, "right"),
-    Spec("needed", "尚需增长", "Needed", 6, "right"),
-    Spec("status", "状态", "Status", 1),
+    Spec("name", w.GOAL, 0, wrap=True),
+    Spec("id", w.COL_ID, 8),
+    Spec("baseline", w.BASELINE, 9, "right", wrap=True),
+    Spec("latest", w.LATEST, 3, "right", wrap=True),
+    Spec("target", w.TARGET, 4, "right", wrap=True),
+    Spec("progress", w.PROGRESS, 2),
+    Spec("gap", w.GAP, 7, "right"),
+    Spec("pace", w.PACE_GAP, 5, "right"),
+    Spec("needed", w.NEEDED, 6, "right"),
+    Spec("status", w.STATUS, 1),
 )
 
 _INDICATOR_COLUMNS = (
-    Spec("name", "背景指标", "Context figure", 0, wrap=True),
-    Spec("id", "编号", "ID", 4),
-    Spec("latest", "最新", "Latest", 2, "right", wrap=True),
-    Spec("growth", "年均增长", "Growth/yr", 3, "right"),
-    Spec("status", "状态", "Status", 1),
+    Spec("name", w.CONTEXT_FIGURE, 0, wrap=True),
+    Spec("id", w.COL_ID, 4),
+    Spec("latest", w.LATEST, 2, "right", wrap=True),
+    Spec("growth", w.GROWTH, 3, "right"),
+    Spec("status", w.STATUS, 1),
 )
 
 _TARGET_RANKS = Ranks(essential=3, ids=4)
@@ -75,21 +79,25 @@ def summary_lines(
 
     ``title``: the registry's title; without one, a heading of the clusters' goals."""
     counts = assessment.summary
+    provisional = Counter(row.status for row in assessment.targets if is_provisional(row))
     total = sum(counts.values())
-    heading = clean(title_in(title, lang)) or _t(
-        lang, "苏州产业创新集群目标进展", "Suzhou innovation-cluster goals"
-    )
+    heading = clean(title_in(title, lang)) or w.DASHBOARD_TITLE(lang)
     head = Text(heading, "bold")
-    head.append(_t(lang, f" · 截至{assessment.as_of.isoformat()}", f" · as of {assessment.as_of}"))
-    tally = Text(_t(lang, f"{total}项目标：", f"{total} goals: "))
-    separator = _t(lang, "，", ", ")
+    head.append(w.AS_OF_LINE(lang, date=assessment.as_of.isoformat()))
+    tally = Text(w.TALLY_HEAD(lang, total=total))
+    separator = w.TALLY_SEPARATOR(lang)
     line_start = 0
     first = True
     for status, count in counts.items():
         if count == 0:
             continue
         item = Text(status_text(status, lang), style=STATUS_STYLES[status])
-        item.append(f" {count}")
+        if provisional[status]:
+            item.append(
+                " " + w.TALLY_PROVISIONAL(lang, count=count, provisional=provisional[status])
+            )
+        else:
+            item.append(f" {count}")
         if not first:
             tally.append(separator)
             line = cell_len(tally.plain[line_start:]) + item.cell_len + cell_len(separator)
@@ -100,11 +108,11 @@ def summary_lines(
         first = False
         tally.append_text(item)
     if total == 0:
-        tally.append(_t(lang, "没有符合条件的目标", "none match the filters"))
-    sources = Text(_t(lang, "目标登记：", "registry: "), style="dim")
-    sources.append(clean(origin.registry), style="dim")
-    sources.append(_t(lang, "；数据台账：", "; ledger: "), style="dim")
-    sources.append(clean(origin.ledger), style="dim")
+        tally.append(w.TALLY_NONE(lang))
+    sources = Text(
+        w.ORIGIN_LINE(lang, registry=clean(origin.registry), ledger=clean(origin.ledger)),
+        style="dim",
+    )
     return [head, tally, sources]
 
 
@@ -123,10 +131,10 @@ def _target_row(row: GoalRow, lang: Lang, bar_width: int) -> Row:
         else fixed(Piece.styled("—", "dim")),
         "target": words(value_period(qty(t.target, t, lang), str(t.deadline))),
         "progress": fixed(progress_cell(row, bar_width)),
-        "gap": fixed(piece(difference(row.gap, t.unit, lang, t.unit_en))),
+        "gap": fixed(piece(difference(row.gap, t.unit, lang, t.unit_en, "up"))),  # as the reports
         "pace": fixed(piece(points(row.pace_gap, lang))),
         "needed": fixed(piece(needed_text(row, lang))),
-        "status": fixed(status_piece(row.status, lang)),
+        "status": fixed(row_status_piece(row, lang)),
     }
     return Row(clean(item_name(t, lang)), clean(row.id), clean(_goal_text(row, lang)), cells)
 
@@ -157,7 +165,7 @@ def _cluster_title(registry: Registry, key: str, lang: Lang, count: int) -> Text
     name = (label.name if lang == "zh" else label.name_en) if label else key
     title = Text("▌", style="cyan")
     title.append(clean(name), style="bold")
-    title.append(_t(lang, f"（{count}项）", f" ({count})"), style="dim")
+    title.append(w.CLUSTER_COUNT(lang, count=count), style="dim")
     return title
 
 
@@ -188,47 +196,13 @@ def status_view(
         hidden = hidden or layout.ids == "none"
         parts.append(Text(""))
         title = Text("▌", style="cyan")
-        title.append(
-            _t(
-                lang,
-                "背景指标（无目标，按增速判断）",
-                "Context figures (no target; judged by growth)",
-            ),
-            "bold",
-        )
+        title.append(w.CONTEXT_TITLE(lang), "bold")
         parts.extend(table_lines(_INDICATOR_COLUMNS, layout, lang, irows, title))
     parts.append(Text(""))
-    parts.append(
-        Text(
-            _t(
-                lang,
-                "详情：cluster-cli show 编号　状态含义与计算方法：docs/methodology.md",
-                "Details: cluster-cli show ID.  Statuses and method: docs/methodology.md",
-            ),
-            style="dim",
-        )
-    )
+    parts.append(Text(f"{w.DETAILS_HINT(lang)}  {w.METHOD_HINT(lang)}", style="dim"))
     if any(approximate(row) and row.progress is not None for row in assessment.targets):
-        parts.append(
-            Text(
-                _t(
-                    lang,
-                    "≈ 基期为约数（如“超过1000亿元”），进度按该下限计算，为近似值。",
-                    '≈ measured from an approximate baseline ("over ..."): approximate.',
-                ),
-                style="dim",
-            )
-        )
+        parts.append(Text(w.APPROXIMATE_MARK(lang), style="dim"))
     if hidden:
-        parts.append(
-            Text(
-                _t(
-                    lang,
-                    "终端较窄，未列出编号：加宽终端或使用 --json 查看。",
-                    "IDs left out at this width: widen the terminal or use --json.",
-                ),
-                style="dim",
-            )
-        )
+        parts.append(Text(w.IDS_HIDDEN(lang), style="dim"))
     parts.append(tally)
     return Group(*parts)

@@ -4,39 +4,27 @@ recorded values)."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-if TYPE_CHECKING:  # imported where `show` builds tables: the dashboard composes its own lines
-    pass
-
 from cluster_cli.engine.assess import GoalRow, IndicatorRow, Point, Status
 from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Goal, Indicator, Registry, prose
-from cluster_cli.engine.units import format_number
 from cluster_cli.i18n import Lang
+from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
-    difference,
-    explain,
     explain_indicator,
     note_texts,
     percent,
     point_quantity,
-    points,
-    quantity,
-    ratio,
-    row_meaning,
+    status_text,
 )
 from cluster_cli.render.terminal.cells import (
     STATUS_STYLES,
-    _t,
     bar,
-    baseline_text,
     item_name,
     qty,
-    status_cell,
     text,
 )
 from cluster_cli.render.terminal.folding import width_of
@@ -48,6 +36,7 @@ from cluster_cli.render.terminal.wrapping import (
     natural_width,
     wrapped,
 )
+from cluster_cli.render.view import HistoryLine, SourceView, goal_view, history_line, in_period
 from cluster_cli.text import clean
 
 
@@ -118,7 +107,7 @@ def trend_chart(
     for point in series:
         tag = ""
         if baseline is not None and point.period.t == baseline.period.t:
-            tag = _t(lang, "基期", "baseline")
+            tag = w.CHART_BASELINE(lang)
         rows.append(
             (point.period.text, abs(point.value) / top, "cyan", qty(point.value, item, lang), tag)
         )
@@ -129,7 +118,7 @@ def trend_chart(
                 abs(target[0]) / top,
                 "yellow",
                 qty(target[0], item, lang),
-                _t(lang, "目标", "target"),
+                w.CHART_TARGET(lang),
             )
         )
 
@@ -173,54 +162,30 @@ def trend_chart(
     return Group(*lines)
 
 
-def _entry_state(entry: Entry, lang: Lang) -> Text:
-    if entry.retracted_by is not None:
-        return Text(
-            _t(lang, f"✗ 已撤回（{entry.retracted_by}）", f"✗ retracted by {entry.retracted_by}"),
-            STATUS_STYLES[Status.MISSED],
-        )
-    if entry.superseded_by is not None:
-        return Text(
-            _t(lang, f"↻ 已修订为 {entry.superseded_by}", f"↻ revised by {entry.superseded_by}"),
-            STATUS_STYLES[Status.NEEDS_ACCELERATION],
-        )
-    return Text(_t(lang, "✓ 有效", "✓ counts"), STATUS_STYLES[Status.ACHIEVED])
-
-
-def _record_value(value: float | None, unit_symbol: str, item: Goal | Indicator, lang: Lang) -> str:
-    """A recorded value in the unit it was recorded in (which may differ from today's)."""
-    if value is None:
-        return "—"
-    try:
-        return quantity(value, unit_symbol, lang, item.unit_en)
-    except ValueError:
-        return f"{format_number(value)} {unit_symbol}"
+_STATES = {  # standing -> symbol and colour of the history's state cell
+    "counts": ("✓", STATUS_STYLES[Status.ACHIEVED]),
+    "revised": ("↻", STATUS_STYLES[Status.NEEDS_ACCELERATION]),
+    "retracted": ("✗", STATUS_STYLES[Status.MISSED]),
+}
 
 
 def history_table(
     entries: list[Entry], item: Goal | Indicator, lang: Lang, width: int | None = None
 ) -> RenderableType:
-    """The records of one goal, a row each; below ``width`` where the table would cut a word
-    or a number, a few lines each."""
+    """The records of one goal, a row each, in the words of the goal view; below ``width``
+    where the table would cut a word or a number, a few lines each."""
     from rich import box
     from rich.table import Column, Table
 
-    headers = (
-        _t(lang, "期间", "Period"),
-        _t(lang, "数值", "Value"),
-        _t(lang, "记录时间", "Recorded"),
-        _t(lang, "记录", "Record"),
-    )
+    headers = (w.PERIOD, w.VALUE, w.RECORDED, w.RECORD_ID, w.STANDING, w.SOURCE_AND_NOTE)
     table = Table(
-        *(Column(Text(h, style="bold"), overflow="fold") for h in headers),
+        *(Column(Text(h(lang), style="bold"), overflow="fold") for h in headers),
         box=box.SIMPLE_HEAD,
         show_edge=False,
         pad_edge=False,
     )
-    table.add_column(Text(_t(lang, "状态", "State"), style="bold"), overflow="fold")
-    table.add_column(Text(_t(lang, "来源与备注", "Source and note"), style="bold"), overflow="fold")
     ordered = sorted(entries, key=lambda e: (e.period, e.record.recorded_at))
-    rows = [_history_row(entry, item, lang) for entry in ordered]
+    rows = [_history_row(history_line(entry, lang, item.unit_en)) for entry in ordered]
     for row in rows:
         table.add_row(*row)
     if width is None or minimum_width(table) <= width:
@@ -235,151 +200,117 @@ def history_table(
     return Group(*lines)
 
 
-def _history_row(
-    entry: Entry, item: Goal | Indicator, lang: Lang
-) -> tuple[Text, Text, Text, Text, Text, Text]:
-    record = entry.record
-    value_cell = text(_record_value(record.value, record.unit, item, lang))
-    source = text(record.source)
-    if record.note:
-        source.append(" — " if record.source else "")
-        source.append(clean(record.note), style="dim")
-    if not entry.counts:
+def _history_row(line: HistoryLine) -> tuple[Text, Text, Text, Text, Text, Text]:
+    value_cell = text(line.value)
+    source = text(line.source)
+    if line.note:
+        source.append(" — " if line.source else "")
+        source.append(clean(line.note), style="dim")
+    if not line.counts:
         value_cell.stylize("strike")
+    symbol, style = _STATES[line.standing]
     return (
-        text(entry.period.text),
+        text(line.period),
         value_cell,
-        text(record.recorded_at[:10]),
-        text(record.id, "dim"),
-        _entry_state(entry, lang),
+        text(line.recorded),
+        text(line.record, "dim"),
+        text(f"{symbol} {line.state}", style),
         source,
     )
 
 
-def _source_lines(registry: Registry, item: Goal | Indicator, lang: Lang) -> list[Text]:
-    document = registry.sources.get(item.source.document)
+def _source_lines(source: SourceView, lang: Lang, known: bool) -> list[Text]:
+    """The document (title, publisher, date, url) and the quote; ``known``: the registry
+    describes the document, else only its id is shown."""
     lines: list[Text] = []
-    if document is not None:
-        line = text(f"《{document.title}》" if lang == "zh" else document.title, "bold")
-        for extra in (document.publisher, document.date):
+    if known:
+        line = text(w.DOCUMENT_TITLE(lang, title=source.document), "bold")
+        for extra in (source.publisher, source.date):
             if extra:
                 line.append(", ")
                 line.append(clean(extra))
         lines.append(line)
-        if document.url:
-            lines.append(text(document.url, "dim"))
+        if source.url:
+            lines.append(text(source.url, "dim"))
     else:
-        lines.append(text(item.source.document))
+        lines.append(text(source.document))
     quote = Text("“")
-    quote.append(clean(item.source.quote, multiline=True), style="italic")
+    quote.append(clean(source.quote, multiline=True), style="italic")
     quote.append("”")
     lines.append(quote)
     return lines
 
 
-def _place(registry: Registry, item: Goal | Indicator, lang: Lang) -> str:
-    parts = []
-    for table, key in ((registry.clusters, item.cluster), (registry.regions, item.region)):
-        label = table.get(key)
-        parts.append((label.name if lang == "zh" else label.name_en) if label else key)
-    return " · ".join(parts)
-
-
-def _header(item: Goal | Indicator, key: str, registry: Registry, lang: Lang, as_of: str) -> Text:
-    head = text(item_name(item, lang), "bold")
+def _header(name: str, key: str, place: list[str], lang: Lang, as_of: str) -> Text:
+    head = text(name, "bold")
     head.append("  ")
     head.append(key, style="dim")
     head.append("\n")
-    head.append(clean(_place(registry, item, lang)))
-    head.append(_t(lang, f" · 截至{as_of}", f" · as of {as_of}"), style="dim")
+    head.append(clean(" · ".join(place)))
+    head.append(w.AS_OF_LINE(lang, date=as_of), style="dim")
     return head
 
 
-def _status_line(
-    status: Status, lang: Lang, width: int, sentence: str, meaning: str | None = None
-) -> Group:
-    line = status_cell(status, lang)
-    line.stylize("bold")
+def _status_line(label: Text, width: int, sentence: str, meaning: str, lang: Lang) -> Group:
+    label.stylize("bold")
     if meaning:
-        line.append(_t(lang, f"（{meaning}）", f" ({meaning})"), style="dim")
-    return Group(wrapped(line, width), wrapped(text(sentence), width))
+        label.append(w.MEANING_ASIDE(lang, meaning=meaning), style="dim")
+    return Group(wrapped(label, width), wrapped(text(sentence), width))
+
+
+_KINDS = {
+    "level": w.KIND_LEVEL,
+    "cumulative": w.KIND_CUMULATIVE,
+    "share": w.KIND_SHARE,
+    "rate": w.KIND_RATE,
+}
+_DIRECTIONS = {"decrease": w.LOWER_IS_BETTER, "maintain": w.WITHIN_BAND}
+
+
+def kind_text(goal: Goal, lang: Lang) -> str:
+    """What kind of figure the goal is, and which way is better when not up."""
+    parts = [_KINDS[goal.kind](lang)]
+    if goal.direction in _DIRECTIONS:
+        parts.append(_DIRECTIONS[goal.direction](lang))
+    return w.TALLY_SEPARATOR(lang).join(parts)
 
 
 def show_target_view(row: GoalRow, registry: Registry, as_of: str, lang: Lang, width: int) -> Group:
+    """``show`` of a goal: its goal view (the figures, words and sentences of the reports),
+    laid out for the terminal, with the kind of goal under its target."""
     t = row.target
-    latest = row.latest
-    baseline = "—"
-    if row.baseline is not None:
-        origin = (
-            _t(lang, "，采用记录数据", ", recorded figure")
-            if row.baseline.record is not None
-            else ""
-        )
-        baseline = f"{baseline_text(row, lang)} ({row.baseline.period.text}{origin})"
-    kind = (
-        _t(lang, "年度数值", "yearly level")
-        if t.kind == "level"
-        else _t(lang, "自基期起累计", "running total since the baseline")
-    )
-    direction = "" if t.direction == "increase" else _t(lang, "，越低越好", ", lower is better")
-    by = _t(lang, f"{t.deadline}年底前", f"by end {t.deadline}")
-    figures = [
-        (
-            _t(lang, "目标", "Target"),
-            f"{qty(t.target, t, lang)} ({by}; {kind}{direction})",
-        ),
-        (_t(lang, "基期", "Baseline"), baseline),
-        (
-            _t(lang, "最新", "Latest"),
-            f"{qty(latest.value, t, lang)} ({latest.period.text})" if latest else "—",
-        ),
-        (_t(lang, "达成率（最新÷目标）", "Attainment (latest ÷ target)"), percent(row.attainment)),
-        (
-            _t(lang, "进度（已完成的任务）", "Progress (share of the task done)"),
-            percent(row.progress),
-        ),
-        (_t(lang, "时间已过", "Time elapsed"), percent(row.elapsed)),
-        (_t(lang, "对比时序进度", "Pace against time"), points(row.pace_gap, lang)),
-        (_t(lang, "差距", "Gap to the target"), difference(row.gap, t.unit, lang, t.unit_en)),
-        (_t(lang, "实际年均增速", "Growth so far, per year"), percent(row.actual_growth)),
-        (
-            _t(lang, "所需年均增速（自基期）", "Growth required, per year"),
-            percent(row.required_growth),
-        ),
-        (
-            _t(lang, "增速之比（实际÷所需）", "Growth ratio (actual ÷ required)"),
-            ratio(row.growth_ratio),
-        ),
-        (_t(lang, "尚需年均增速", "Growth still needed, per year"), percent(row.needed_growth)),
-        (
-            _t(lang, "尚需每年增加", "Still needed per year"),
-            difference(row.needed_per_year, t.unit, lang, t.unit_en),
-        ),
-        (
-            _t(lang, f"按当前趋势预计（{t.deadline}年）", f"Projected for {t.deadline} on trend"),
-            qty(row.projected, t, lang),
-        ),
-        (
-            _t(lang, "截止年份数据", "Deadline-year figure in"),
-            _t(lang, "是", "yes") if row.final else _t(lang, "否", "no"),
-        ),
-    ]
+    goal = goal_view(row, registry, lang)
+    figures = [(f.label, f.text) for f in goal.figures]
+    figures.insert(1, (w.COL_KIND(lang), kind_text(t, lang)))
+    label = Text(goal.status_label, style=STATUS_STYLES[row.status])
     parts: list[RenderableType] = [
-        wrapped(_header(t, row.id, registry, lang, as_of), width),
-        _section(_t(lang, "状态", "Status")),
-        _status_line(row.status, lang, width, explain(row, lang), row_meaning(row, lang)),
-        _section(_t(lang, "数值", "Figures")),
+        wrapped(_header(goal.name, row.id, [goal.cluster, goal.region], lang, as_of), width),
+        _section(w.STATUS(lang)),
+        _status_line(label, width, goal.why, goal.meaning, lang),
+        _section(w.FIGURES(lang)),
         _figures(figures, width),
-        _section(_t(lang, "走势", "Trend")),
+        _section(w.TREND(lang)),
     ]
     if row.points or row.baseline:
         parts.append(
             trend_chart(row.points, t, lang, width, (t.target, str(t.deadline)), row.baseline)
         )
     else:
-        parts.append(Text(_t(lang, "尚无数据。", "No figures yet."), style="dim"))
-    parts.extend(_common_tail(note_texts(row.notes, lang), t, row.history, registry, lang, width))
+        parts.append(Text(w.NO_FIGURES(lang), style="dim"))
+    notes = [*goal.notes, *([goal.remark] if goal.remark else [])]
+    known = t.source.document in registry.sources
+    parts.extend(
+        _common_tail(notes, goal.assumptions, goal.source, known, t, row.history, lang, width)
+    )
     return Group(*parts)
+
+
+def _place(registry: Registry, item: Indicator, lang: Lang) -> list[str]:
+    parts = []
+    for table, key in ((registry.clusters, item.cluster), (registry.regions, item.region)):
+        label = table.get(key)
+        parts.append((label.name if lang == "zh" else label.name_en) if label else key)
+    return parts
 
 
 def show_indicator_view(
@@ -388,67 +319,59 @@ def show_indicator_view(
     i = row.indicator
     value = point_quantity(row.latest, i.unit, lang, i.unit_en)
     figures = [
-        (_t(lang, "最新", "Latest"), f"{value} ({row.latest.period.text})"),
-        (_t(lang, "年均增长", "Growth per year"), percent(row.growth, signed=True)),
-        (_t(lang, "相关目标", "Related goal"), i.related_target or "—"),
+        (w.LATEST(lang), in_period(value, row.latest.period.text, lang)),
+        (w.GROWTH(lang), percent(row.growth, signed=True)),
+        (w.RELATED_GOAL(lang), i.related_target or "—"),
     ]
+    label = Text(status_text(row.status, lang), style=STATUS_STYLES[row.status])
+    document = registry.sources.get(i.source.document)
+    source = SourceView(
+        document=document.title if document else i.source.document,
+        publisher=document.publisher if document else "",
+        date=document.date if document else "",
+        url=document.url if document else "",
+        quote=i.source.quote,
+    )
     parts: list[RenderableType] = [
-        wrapped(_header(i, row.id, registry, lang, as_of), width),
-        wrapped(
-            text(
-                _t(
-                    lang,
-                    "背景指标：无目标，按增速判断。",
-                    "Context figure: no target; judged by its growth.",
-                ),
-                "dim",
-            ),
-            width,
-        ),
-        _section(_t(lang, "状态", "Status")),
-        _status_line(row.status, lang, width, explain_indicator(row, lang)),
-        _section(_t(lang, "数值", "Figures")),
+        wrapped(_header(item_name(i, lang), row.id, _place(registry, i, lang), lang, as_of), width),
+        wrapped(text(w.CONTEXT_NOTE(lang), "dim"), width),
+        _section(w.STATUS(lang)),
+        _status_line(label, width, explain_indicator(row, lang), "", lang),
+        _section(w.FIGURES(lang)),
         _figures(figures, width),
-        _section(_t(lang, "走势", "Trend")),
+        _section(w.TREND(lang)),
         trend_chart(row.points, i, lang, width),
     ]
-    parts.extend(_common_tail(note_texts(row.notes, lang), i, row.history, registry, lang, width))
+    notes = note_texts(row.notes, lang) + ([prose(i.note, lang)] if i.note else [])
+    assumptions = [prose(a, lang) for a in i.assumptions]
+    parts.extend(
+        _common_tail(notes, assumptions, source, document is not None, i, row.history, lang, width)
+    )
     return Group(*parts)
 
 
 def _common_tail(
     notes: list[str],
+    assumptions: list[str],
+    source: SourceView,
+    known: bool,
     item: Goal | Indicator,
     history: list[Entry],
-    registry: Registry,
     lang: Lang,
     width: int,
 ) -> list[RenderableType]:
     parts: list[RenderableType] = []
-    extra = [prose(item.note, lang)] if item.note else []
-    if notes or extra:
-        parts += [_section(_t(lang, "说明", "Notes")), _bullets([*notes, *extra], width)]
-    if item.assumptions:
-        parts += [
-            _section(_t(lang, "假设", "Assumptions")),
-            _bullets([prose(a, lang) for a in item.assumptions], width),
-        ]
+    if notes:
+        parts += [_section(w.NOTES(lang)), _bullets(notes, width)]
+    if assumptions:
+        parts += [_section(w.ASSUMPTIONS(lang)), _bullets(assumptions, width)]
     parts += [
-        _section(_t(lang, "来源", "Source")),
-        *(wrapped(line, width) for line in _source_lines(registry, item, lang)),
+        _section(w.SOURCE(lang)),
+        *(wrapped(line, width) for line in _source_lines(source, lang, known)),
     ]
-    parts.append(_section(_t(lang, "记录历史", "Recorded values")))
+    parts.append(_section(w.HISTORY(lang)))
     if history:
         parts.append(history_table(history, item, lang, width))
     else:
-        parts.append(
-            Text(
-                _t(
-                    lang,
-                    "台账中尚无记录（仅有登记表中的数值）。",
-                    "Nothing recorded in the ledger yet.",
-                ),
-                style="dim",
-            )
-        )
+        parts.append(Text(w.NO_HISTORY(lang), style="dim"))
     return parts

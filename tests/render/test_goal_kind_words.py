@@ -1,0 +1,172 @@
+"""Share, rate and maintain goals and provisional statuses, end to end: ``update``, then
+``status``, ``show`` and ``report --csv`` say the same, in the same words.
+
+The figures are made up (source "example"); the goals are of the kinds plans publish:
+研发投入强度 (a share), 年均增长5% (a rate), 居民消费价格涨幅2%左右 (a band to stay in).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from conftest import CliRunner
+
+REGISTRY = """\
+schema_version = 1
+title = "示例目标 / Example goals"
+
+[sources.example]
+title = "示例（数字为虚构）"
+publisher = "example"
+
+[clusters.demo]
+name = "示例集群"
+name_en = "Example cluster"
+
+[regions.suzhou]
+name = "苏州市"
+name_en = "Suzhou"
+
+[targets.rd-share]
+name = "研发投入强度"
+name_en = "R&D intensity"
+cluster = "demo"
+region = "suzhou"
+unit = "%"
+target = 4
+kind = "share"
+start = 2023
+deadline = 2040
+baseline = { value = 3, period = 2022 }
+source = { document = "example", quote = "研发投入强度达到4%" }
+
+[targets.output-growth]
+name = "规上工业增加值年均增长"
+name_en = "Industrial value added growth"
+cluster = "demo"
+region = "suzhou"
+unit = "%"
+target = 5
+kind = "rate"
+start = 2024
+deadline = 2040
+source = { document = "example", quote = "年均增长5%" }
+
+[targets.cpi]
+name = "居民消费价格涨幅"
+name_en = "Consumer price rise"
+cluster = "demo"
+region = "suzhou"
+unit = "%"
+target = 2
+direction = "maintain"
+tolerance = 0.5
+kind = "level"
+start = 2024
+deadline = 2040
+source = { document = "example", quote = "居民消费价格涨幅2%左右" }
+
+[targets.old-scale]
+name = "示例产业规模"
+name_en = "Example industry scale"
+cluster = "demo"
+region = "suzhou"
+unit = "亿元"
+target = 200
+kind = "level"
+start = 2023
+deadline = 2025
+baseline = { value = 100, period = 2022 }
+source = { document = "example", quote = "产业规模达200亿元" }
+"""
+
+# old-scale: its deadline (2025) has passed and only its 2024 figure is in: provisional.
+UPDATES = (
+    ("rd-share", "3.4", "2024"),
+    ("output-growth", "4", "2024"),
+    ("output-growth", "5", "2025"),
+    ("cpi", "3.1", "2025"),
+    ("old-scale", "140", "2024"),
+)
+
+
+@pytest.fixture
+def recorded(cli: CliRunner) -> CliRunner:
+    Path("targets.toml").write_text(REGISTRY, "utf-8")
+    for goal, value, period in UPDATES:
+        result = cli("update", goal, value, "--period", period, "--source", "example")
+        assert result.code == 0, result.err
+    return cli
+
+
+def _show(cli: CliRunner, goal: str, lang: str) -> str:
+    result = cli("show", goal, "--lang", lang)
+    assert result.code == 0, result.err
+    return " ".join(result.out.split())  # the sentences may wrap anywhere
+
+
+def _csv(cli: CliRunner, lang: str) -> dict[str, dict[str, str]]:
+    result = cli("report", "--csv", "--lang", lang)
+    assert result.code == 0, result.err
+    return {row["id"]: row for row in csv.DictReader(io.StringIO(result.out))}
+
+
+def test_a_share_goal_is_told_in_percentage_points(recorded: CliRunner) -> None:
+    zh = _show(recorded, "rd-share", "zh")
+    assert "2024年为3.4%，距2040年目标4%还差0.6个百分点。" in zh
+    assert "差距 0.6个百分点" in zh
+    en = _show(recorded, "rd-share", "en")
+    assert "The 2024 figure is 3.4%, 0.6 pp short of the 2040 target of 4%." in en
+    status = recorded("status", "--lang", "zh").out
+    assert "+ 进展顺利" in status
+    row = _csv(recorded, "en")["rd-share"]
+    assert (row["gap"], row["status_label"]) == ("0.6", "on track")
+
+
+def test_a_rate_goal_is_judged_by_its_average_so_far(recorded: CliRunner) -> None:
+    # (1.04 × 1.05)^(1/2) − 1 = 4.4988%: 0.90 of the 5% a year the plan asks for
+    zh = _show(recorded, "output-growth", "zh")
+    assert "迄今年均增长4.5%（2024—2025年），目标为年均5%，二者之比为0.89，判定为“需加快”。" in zh
+    assert "迄今年均增速 4.5%" in zh
+    en = _show(recorded, "output-growth", "en")
+    assert "Growth has averaged 4.5% a year so far (2024–2025) against a target of 5%" in en
+    assert "! needs acceleration" in recorded("status", "--lang", "en").out
+    row = _csv(recorded, "en")["output-growth"]
+    assert row["average"] == "4.498803821"
+    assert row["status"] == "needs-acceleration"
+
+
+def test_a_maintain_goal_names_its_band(recorded: CliRunner) -> None:
+    zh = _show(recorded, "cpi", "zh")
+    assert "2025年数值3.1%，比目标区间（1.5%–2.5%）上限高0.6个百分点" in zh
+    assert "高于目标区间（1.5%–2.5%）。" in zh  # the note
+    assert "目标区间 1.5%–2.5%" in zh  # the figure
+    assert "数值超出目标区间" in zh  # what the status means here
+    en = _show(recorded, "cpi", "en")
+    assert "The 2025 figure is 3.1%, 0.6 pp above the target band 1.5%–2.5%" in en
+    assert "Above the band 1.5%–2.5%." in en
+    row = _csv(recorded, "en")["cpi"]
+    assert (row["gap"], row["notes"]) == ("0.6", "above-band")
+
+
+def test_a_provisional_status_is_marked_wherever_it_is_shown(recorded: CliRunner) -> None:
+    status = recorded("status", "--lang", "zh").out
+    assert "! 需加快（暂定）" in status  # the row
+    assert "! 需加快 3（其中1项暂定）" in status  # the tally
+    assert "! needs acceleration (provisional)" in recorded("status", "--lang", "en").out
+    zh = _show(recorded, "old-scale", "zh")
+    assert zh.count("需加快（暂定）") == 2  # the status and its sentence
+    assert "截止期已过但尚无截止年份数据" in zh
+    en = _csv(recorded, "en")["old-scale"]
+    assert en["status_label"] == "needs acceleration (provisional)"
+    assert en["status"] == "needs-acceleration"  # the code stays the engine's
+    zh_rows = list(csv.reader(io.StringIO(recorded("report", "--csv", "--lang", "zh").out)))
+    assert "需加快（暂定）" in zh_rows[4]
+    markdown = recorded("report", "--markdown", "--lang", "zh").out
+    assert "! 需加快（暂定）" in markdown
+    # the other goals are not marked
+    assert _csv(recorded, "en")["output-growth"]["status_label"] == "needs acceleration"
