@@ -247,7 +247,7 @@ class Figures:
 def badge(status: Status, label: str, provisional: bool = False, lang: Lang = "zh") -> str:
     symbol, _, words = label.partition(" ")
     if provisional:
-        words = w.PROVISIONAL(lang, status=words)
+        words = layout.status_label(words, provisional, lang)
     css = f"badge st-{status.value}" + (" provisional" if provisional else "")
     return (
         f'<span class="{css}"><span class="sym" aria-hidden="true">'

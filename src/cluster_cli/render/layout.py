@@ -99,7 +99,10 @@ def is_provisional(row: GoalRow) -> bool:
 
 def status_label(label: str, provisional: bool, lang: Lang) -> str:
     """The status's symbol and word, marked when it is provisional."""
-    return w.PROVISIONAL(lang, status=label) if provisional else label
+    # The goal view already marks its own label; a label is marked once.
+    if not provisional or label.endswith(w.PROVISIONAL(lang, status="")):
+        return label
+    return w.PROVISIONAL(lang, status=label)
 
 
 def noun_en(row: GoalRow | None) -> str:
