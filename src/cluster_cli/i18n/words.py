@@ -399,7 +399,6 @@ COL_BAND = Phrase("目标区间", "Target band")
 # ------------------------------------------------------------------ the report to send
 
 # A status judged on the trend after the deadline, before its year's figure is in.
-PROVISIONAL = Phrase("{status}（暂定）", "{status} (provisional)")
 # Every printed page: the as-of date, and the page number by CSS counters.
 PRINTED_AS_OF = Phrase("数据截至{as_of}", "As of {as_of}")
 PRINTED_PAGE = Phrase("第{page}页，共{pages}页", "page {page} of {pages}")

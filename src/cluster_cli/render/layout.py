@@ -100,9 +100,9 @@ def is_provisional(row: GoalRow) -> bool:
 def status_label(label: str, provisional: bool, lang: Lang) -> str:
     """The status's symbol and word, marked when it is provisional."""
     # The goal view already marks its own label; a label is marked once.
-    if not provisional or label.endswith(w.PROVISIONAL(lang, status="")):
+    if not provisional or label.endswith(w.PROVISIONAL_STATUS(lang, status="")):
         return label
-    return w.PROVISIONAL(lang, status=label)
+    return w.PROVISIONAL_STATUS(lang, status=label)
 
 
 def noun_en(row: GoalRow | None) -> str:

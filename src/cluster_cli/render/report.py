@@ -42,7 +42,6 @@ from cluster_cli.render.view import (
 STALE_MONTHS = 18
 # How many goals the summary names as furthest behind.
 BEHIND_COUNT = 3
-METHODOLOGY_LINK = "docs/methodology.md"
 
 _BEHIND_STATUSES = (Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATING)
 
