@@ -8,6 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cluster_cli.engine.models import Record
 from cluster_cli.errors import InputFileError, LockTimeoutError, WriteError
@@ -165,6 +167,32 @@ def test_ledgers_written_here_are_read_without_the_toml_parser(
     loaded = ledger.load(path)
     assert len(loaded.records) == 10_000
     assert loaded.records[0].source == "苏州市统计局"
+
+
+# Lines a hand-tidied ledger may hold between its records.
+_QUIET = ["", "   ", "\t", "# a comment", "  # indented comment", "\u3000", "\r"]
+
+
+@given(
+    layout=st.lists(st.one_of(st.sampled_from(_QUIET), st.just("RECORD")), max_size=12),
+    final_newline=st.booleans(),
+)
+@settings(max_examples=200, deadline=None)
+def test_the_fast_reader_agrees_with_the_line_reader(
+    tmp_path_factory: pytest.TempPathFactory, layout: list[str], final_newline: bool
+) -> None:
+    """Blank lines, comments and odd line breaks anywhere: the one-scan reader reads the same
+    records as the line-by-line reader, or leaves the file to it (None)."""
+    from cluster_cli.files.ledger.read import parse_fast, parse_text
+
+    lines = [ledger.format_record(make()).rstrip("\n") if x == "RECORD" else x for x in layout]
+    text = ledger.HEADER + "\n".join(lines) + ("\n" if final_newline else "")
+    path = tmp_path_factory.mktemp("fast") / "actuals.toml"
+    fast = parse_fast(text)
+    assert fast is None or fast == parse_text(path, text)
+    if "\r" not in text and "\u3000" not in text:
+        assert fast is not None  # a tidy ledger never needs the slow reader
+        assert len(fast) == layout.count("RECORD")
 
 
 def test_append_reads_only_the_tail(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

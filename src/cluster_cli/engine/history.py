@@ -62,25 +62,36 @@ def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
         and stored_period_problem(record.period, record.recorded_at) is None
     ]
     periods = [parse_stored_period(record.period) for record in values]
-    target_of = {record.id: record.target for record in values}
     retracted: dict[str, str] = {}
-    for record in records:
-        # A retraction naming another goal than the record it withdraws is inconsistent
-        # (`check` reports it) and withdraws nothing.
-        if record.retracts is not None and target_of.get(record.retracts) == record.target:
-            retracted.setdefault(record.retracts, record.id)
-    # Keyed by the position in time: "2024" and "2024-12-31" are the same period.
-    latest_for_period: dict[tuple[str, float], str] = {}
-    for record, period in zip(values, periods, strict=True):
-        if record.id not in retracted:
-            latest_for_period[(record.target, period.t)] = record.id
+    if len(values) < len(records):
+        target_of = {record.id: record.target for record in values}
+        for record in records:
+            # A retraction naming another goal than the record it withdraws is inconsistent
+            # (`check` reports it) and withdraws nothing.
+            if record.retracts is not None and target_of.get(record.retracts) == record.target:
+                retracted.setdefault(record.retracts, record.id)
+    # Keyed by the position in time: "2024" and "2024-12-31" are the same period. Later
+    # recordings overwrite earlier ones: the latest counts.
+    latest_for_period = {
+        (record.target, period.t): record.id
+        for record, period in zip(values, periods, strict=True)
+        if record.id not in retracted
+    }
     result: dict[str, list[Entry]] = {}
     for record, period in zip(values, periods, strict=True):
         winner = latest_for_period.get((record.target, period.t))
         superseded = None if winner is None or winner == record.id else winner
-        entry = Entry(record, period, superseded, retracted.get(record.id))
-        result.setdefault(record.target, []).append(entry)
+        # tuple.__new__ skips the named tuple's own __new__ (a Python call per record).
+        entry = _new(Entry, (record, period, superseded, retracted.get(record.id)))
+        entries = result.get(record.target)
+        if entries is None:
+            result[record.target] = [entry]
+        else:
+            entries.append(entry)
     return result
+
+
+_new = tuple.__new__
 
 
 def current_values(entries: list[Entry]) -> list[Entry]:

@@ -141,8 +141,13 @@ def stored_period_problem(period: str, recorded_at: str) -> str | None:
     The rule of :func:`parse_period`, applied to what a hand-edited or older ledger holds: a
     valid year or date from 1949, whose period had begun on the (UTC) day it was recorded.
     Deadlines in the registry may be later; recorded figures cannot be for the future.
-    ISO texts of equal length compare as their dates, so no date is built for a good record.
     """
+    return _period_problem(period, recorded_at[:10])
+
+
+# A ledger holds few periods and few recording days: each pair is judged once.
+@lru_cache(maxsize=8192)
+def _period_problem(period: str, recorded_day: str) -> str | None:
     if _DATE.match(period):
         try:
             parse_stored_period(period)
@@ -152,9 +157,10 @@ def stored_period_problem(period: str, recorded_at: str) -> str | None:
         return f"period {period!r} is not YYYY or YYYY-MM-DD"
     if period[:4] < f"{EARLIEST_YEAR:04d}":
         return f"period {period} is before {EARLIEST_YEAR}"
-    recorded = recorded_at[: len(period)]
+    # ISO texts of equal length compare as their dates, so no date is built for a good record.
+    recorded = recorded_day[: len(period)]
     if len(recorded) == len(period) and period > recorded:
-        return f"period {period} had not begun when the figure was recorded ({recorded_at[:10]})"
+        return f"period {period} had not begun when the figure was recorded ({recorded_day})"
     return None
 
 

@@ -71,6 +71,7 @@ def table(header: list[str], rows: list[list[str]]) -> list[str]:
     return [row(header), row(["---"] * len(header)), *(row(cells) for cells in rows), ""]
 
 
+@lru_cache(maxsize=8192)  # periods and units recur in every chart
 def mermaid_label(value: str) -> str:
     """Text safe inside a double-quoted Mermaid label: no controls, quotes, brackets, backticks
     or markup; ``&`` is written as Mermaid's entity code, so that "R&D" stays "R&D"."""
@@ -216,8 +217,10 @@ def render_report(report: Report) -> str:
     if report.goals:
         lines += [f"## {w.GOALS_DETAIL(lang)}", ""]
         rows_by_id = {row.id: row for row in report.rows}
+        # Each goal's lines are joined at once: 10,000 goals make 600,000 lines, which need
+        # not all be alive until the end.
         for goal in report.goals:
-            lines += _goal(goal, lang, rows_by_id.get(goal.id))
+            lines.append("\n".join(_goal(goal, lang, rows_by_id.get(goal.id))))
 
     if report.context:
         lines += [f"## {w.CONTEXT(lang)}", ""]
@@ -250,7 +253,11 @@ def render_report(report: Report) -> str:
         lines += [w.NO_RECORD_SOURCES(lang), ""]
     lines += [f"**{w.DOCUMENTS(lang)}**", ""]
     lines += [f"- {text(d)}" for d in report.documents] + [""]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    document = "\n".join(lines)
+    # One newline at the end; the text is copied again only when it has more.
+    if document.endswith("\n") and not document.endswith("\n\n"):
+        return document
+    return document.rstrip("\n") + "\n"
 
 
 render = renderer(render_report)

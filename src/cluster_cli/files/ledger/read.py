@@ -35,6 +35,9 @@ from cluster_cli.text import clean
 # What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
 # the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
 EDGE_WINDOW = 64 * 1024
+# What str.splitlines also splits at, beside \n; and a blank or comment line.
+_ODD_BREAKS = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_QUIET_LINE = re.compile(r"^[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 _CONFLICT_BYTES = (b"\n<<<<<<<", b"\n=======", b"\n>>>>>>>", b"\n|||||||")
 
 
@@ -98,10 +101,13 @@ def parse_fast(text: str) -> list[Record] | None:
         stripped = line.strip()
         if stripped and not stripped.startswith("#") and stripped != "version = 1":
             return None
+    if _ODD_BREAKS.search(body):
+        return None  # line breaks other than \n: the line-by-line reader counts them
     found = fast_line().findall(body)
-    lines = sum(
-        1 for line in body.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    # Lines that are neither blank nor a comment, counted without splitting the text: a
+    # line blank by another whitespace (U+3000) is counted here and sends the file below.
+    # The text after the last \n is a line too: an empty one, quiet, when the text ends there.
+    lines = body.count("\n") + 1 - len(_QUIET_LINE.findall(body))
     if len(found) != lines:
         return None  # a line of another shape
     records = [
