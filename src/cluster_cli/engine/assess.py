@@ -120,8 +120,11 @@ def _points(entries: list[Entry], goal_unit: str) -> list[Point]:
             if record.unit == goal_unit
             else convert(record.value, record.unit, goal_unit)
         )
-        points.append(Point(entry.period, value, record))
+        points.append(_new(Point, (entry.period, value, record, "exact")))
     return points
+
+
+_new = tuple.__new__  # skips the named tuple's own __new__: 100,000 points in a large ledger
 
 
 def _attainment(latest: float, target: Goal) -> float | None:

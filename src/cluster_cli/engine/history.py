@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import NamedTuple
 
 from cluster_cli.engine.periods import Period, parse_stored_period, stored_period_problem
@@ -30,7 +31,7 @@ def known_by(records: Iterable[Record], day: dt.date | None) -> list[Record]:
         cutoff = as_of_cutoff(day)
         chosen = [r for r in records if r.recorded_at <= cutoff]
     # Stable: file order breaks ties, and after a union merge recording time restores order.
-    chosen.sort(key=lambda r: r.recorded_at)
+    chosen.sort(key=attrgetter("recorded_at"))
     return chosen
 
 
@@ -97,4 +98,7 @@ _new = tuple.__new__
 def current_values(entries: list[Entry]) -> list[Entry]:
     """The values that count, one per period, in chronological order of period."""
     # One value counts per point in time, so the position alone orders them.
-    return sorted((e for e in entries if e.counts), key=lambda e: e.period.t)
+    return sorted([e for e in entries if e.counts], key=_BY_TIME)
+
+
+_BY_TIME = attrgetter("period.t")

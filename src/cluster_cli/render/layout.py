@@ -33,8 +33,21 @@ class Scale(NamedTuple):
     unit: str  # the axis's unit, in the report's language
     values: list[float]  # the chart's values in that unit
     target: float
-    ticks: list[float]  # from the bottom of the axis to its top, evenly spaced
+    bottom: float  # the axis's lowest and highest ticks
+    top: float
+    step: float  # between two ticks
     whole: bool  # a count: whole ticks only
+
+    @property
+    def ticks(self) -> list[float]:
+        """From the bottom of the axis to its top, evenly spaced (a Markdown chart needs only
+        the two ends: the ticks between are counted out only for a chart that draws them)."""
+        count = round((self.top - self.bottom) / self.step)
+        return [_tick(self.bottom, i, self.step) for i in range(count + 1)]
+
+
+def _tick(bottom: float, i: int, step: float) -> float:
+    return float(exact(bottom + i * step))
 
 
 def _factor(spec: Chart, lang: Lang, noun_en: str) -> tuple[str, Decimal, bool]:
@@ -65,11 +78,11 @@ def _step(span: float, whole: bool) -> float:
 def scale(spec: Chart, lang: Lang, noun_en: str = "") -> Scale:
     unit, factor, whole = _factor(spec, lang, noun_en)
 
-    def convert(value: float) -> float:
-        return value if factor == 1 else float(exact(value) * factor)
-
-    values = [convert(v) for v in spec.values]
-    target = convert(spec.target)
+    if factor == 1:  # the usual case: the axis is in the goal's own unit
+        values, target = list(spec.values), spec.target
+    else:
+        values = [float(exact(v) * factor) for v in spec.values]
+        target = float(exact(spec.target) * factor)
     low = min(0.0, *values, target)
     high = max(0.0, *values, target)
     step = _step(high - low, whole)
@@ -78,8 +91,9 @@ def scale(spec: Chart, lang: Lang, noun_en: str = "") -> Scale:
     if top <= bottom:
         top = bottom + step
     count = round((top - bottom) / step)
-    ticks = [float(exact(bottom + i * step)) for i in range(count + 1)]
-    return Scale(unit, values, target, ticks, whole)
+    return Scale(
+        unit, values, target, _tick(bottom, 0, step), _tick(bottom, count, step), step, whole
+    )
 
 
 # ------------------------------------------------------------------ goals and their statuses

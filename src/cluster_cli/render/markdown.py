@@ -100,11 +100,11 @@ def chart(spec: Chart, lang: Lang, target_text: str, noun: str = "") -> list[str
     """A Mermaid bar chart with the target as a line, and its figures in a table under it
     (values are not shown by every Mermaid version)."""
     axis = layout.scale(spec, lang, noun)
-    periods = ", ".join(f'"{mermaid_label(p)}"' for p in spec.periods)
-    target = number(axis.target)
+    periods = ", ".join([f'"{mermaid_label(p)}"' for p in spec.periods])
+    bars = [number(v) for v in axis.values]
     key = w.CHART_KEY if spec.baseline_index == 0 else w.CHART_KEY_NO_BASELINE
-    header = [w.PERIOD(lang), *(text(p) for p in spec.periods), w.TARGET(lang)]
-    values = [text(axis.unit), *(figure(v, "typed") for v in axis.values)]
+    header = [w.PERIOD(lang), *[text(p) for p in spec.periods], w.TARGET(lang)]
+    values = [text(axis.unit), *[figure(v, "typed") for v in axis.values]]
     values.append(figure(axis.target, "typed"))
     return [
         "```mermaid",
@@ -112,10 +112,9 @@ def chart(spec: Chart, lang: Lang, target_text: str, noun: str = "") -> list[str
         "xychart-beta",
         f'    title "{mermaid_label(spec.title)}"',
         f"    x-axis [{periods}]",
-        f'    y-axis "{mermaid_label(axis.unit)}" {number(axis.ticks[0])} --> '
-        f"{number(axis.ticks[-1])}",
-        f"    bar [{', '.join(number(v) for v in axis.values)}]",
-        f"    line [{', '.join(target for _ in axis.values)}]",
+        f'    y-axis "{mermaid_label(axis.unit)}" {number(axis.bottom)} --> {number(axis.top)}',
+        f"    bar [{', '.join(bars)}]",
+        f"    line [{', '.join([number(axis.target)] * len(bars))}]",
         "```",
         "",
         f"*{text(key(lang, target=target_text))}*",
@@ -124,6 +123,13 @@ def chart(spec: Chart, lang: Lang, target_text: str, noun: str = "") -> list[str
         "",
         *table(header, [values]),
     ]
+
+
+@lru_cache(maxsize=2)
+def _history_header(lang: Lang) -> tuple[str, str]:
+    """The history table's header and rule, the same for every goal."""
+    header = [p(lang) for p in (w.PERIOD, w.VALUE, w.RECORDED, w.SOURCE, w.NOTE, w.STANDING)]
+    return row(header), row(["---"] * len(header))
 
 
 def _goal(goal: GoalView, lang: Lang, engine_row: GoalRow | None) -> list[str]:
@@ -155,8 +161,7 @@ def _goal(goal: GoalView, lang: Lang, engine_row: GoalRow | None) -> list[str]:
         lines += [f"- {text(a)}" for a in goal.assumptions] + [""]
     lines += [f"**{w.HISTORY(lang)}**", ""]
     if goal.history:
-        header = [p(lang) for p in (w.PERIOD, w.VALUE, w.RECORDED, w.SOURCE, w.NOTE, w.STANDING)]
-        lines += [row(header), row(["---"] * len(header))]
+        lines += _history_header(lang)
         for h in goal.history:
             if h.counts:
                 value, state = text(h.value), h.state

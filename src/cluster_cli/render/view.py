@@ -266,7 +266,7 @@ def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
         standing, state = "revised", w.REVISED_BY(lang, record=entry.superseded_by)
     else:
         standing, state = "counts", _COUNTS[lang]  # the usual
-    return HistoryLine(  # positional: a report of 10,000 goals makes 100,000 of these
+    line = (  # a report of 10,000 goals makes 100,000 of these
         entry.period.text,
         numbers_quantity(record.value, record.unit, lang, noun_en, "typed"),
         record.recorded_at[:10],
@@ -277,6 +277,7 @@ def history_line(entry: Entry, lang: Lang, noun_en: str) -> HistoryLine:
         standing,
         standing == "counts",
     )
+    return _new(HistoryLine, line)
 
 
 def chart(row: GoalRow, lang: Lang) -> Chart | None:
