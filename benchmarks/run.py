@@ -159,7 +159,7 @@ def ledger_text(goals: int, per_goal: int) -> str:
                 format_record(
                     Record(
                         id=f"B{j:03d}{i:06d}",
-                        target=f"goal-{i:05d}",
+                        goal_id=f"goal-{i:05d}",
                         value=float(value),
                         unit="亿元" if level else "家",
                         period=str(2016 + j),

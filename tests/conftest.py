@@ -97,7 +97,7 @@ def make_record(
     count (名), with a fresh id and the time now. The samples pass every field they fix."""
     return Record(
         id=id if id is not None else ledger.new_id(),
-        target=target,
+        goal_id=target,
         value=value,
         unit=unit if unit is not None else "亿元" if target == "ic-scale" else "名",
         period=period,

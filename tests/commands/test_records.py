@@ -42,7 +42,7 @@ def test_cumulative_goal_takes_dates_and_indicators_take_updates(cli: CliRunner,
     assert cli("update", "industrial-output", "4.69万亿", "-p", "2024").code == 0
     counted = cli("update", "little-giants", "12", "-p", "2024-06-30")  # a count: running total
     assert counted.code == 0, counted.err
-    values = [(r.target, r.value, r.unit) for r in ledger.load(LEDGER).records]
+    values = [(r.goal_id, r.value, r.unit) for r in ledger.load(LEDGER).records]
     assert values == [
         ("ic-talents", 150.0, "名"),
         ("industrial-output", 4.69, "万亿元"),
@@ -153,7 +153,7 @@ def test_log_as_of_shows_what_was_known_then(cli: CliRunner, reg: Path) -> None:
     record = ledger.format_record(
         Record(
             id="01H00000000000000000000000",
-            target="ic-scale",
+            goal_id="ic-scale",
             value=1100.0,
             unit="亿元",
             period="2022",
@@ -206,7 +206,7 @@ def test_import_with_bom_appends_all_rows(cli: CliRunner, reg: Path) -> None:
     result = cli("import", str(path))
     assert result.code == 0, result.err
     records = ledger.load(LEDGER).records
-    assert [(r.target, r.value, r.source) for r in records] == [
+    assert [(r.goal_id, r.value, r.source) for r in records] == [
         ("ic-scale", 1250.0, "统计公报"),
         ("ic-talents", 150.0, "人社局, 通报"),
     ]

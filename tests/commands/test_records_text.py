@@ -50,7 +50,7 @@ def hand_edited_ledger() -> Record:
     """A record with control characters, as an older cluster-cli or a hand edit could leave."""
     record = Record(
         id="01H00000000000000000000000",
-        target="ic-scale",
+        goal_id="ic-scale",
         value=1250.0,
         unit="亿元",
         period="2023",

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from cluster_cli.engine.assess import Note, Status, assess_target, compute
-from cluster_cli.engine.history import entries_by_target, known_by
+from cluster_cli.engine.assess import Note, Status, assess_goal, compute
+from cluster_cli.engine.history import entries_by_goal, known_by
 from cluster_cli.engine.models import Goal, Record
 from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.files import registry
@@ -66,7 +66,7 @@ def rec(
 ) -> Record:
     return Record(
         id=rid or f"r{next(_counter):06d}",
-        target=target,
+        goal_id=target,
         value=None if retracts else value,
         unit=unit,
         period=period,
@@ -80,8 +80,8 @@ def assess(target: Goal, records: list[Record], as_of: dt.date | None = None) ->
     if as_of is None:
         days = [dt.date.fromisoformat(r.recorded_at[:10]) for r in records]
         as_of = max([AS_OF, *days])
-    entries = entries_by_target(known_by(records, as_of)).get("g", [])
-    return assess_target("g", target, entries, as_of)
+    entries = entries_by_goal(known_by(records, as_of)).get("g", [])
+    return assess_goal("g", target, entries, as_of)
 
 
 def test_worked_example_of_the_method() -> None:
@@ -358,7 +358,7 @@ def test_a_figure_in_a_unit_of_another_kind_never_supersedes_a_good_one() -> Non
 def test_orphan_records_are_reported_not_fatal() -> None:
     goals = registry.load(registry.RegistryLocation(None, "built-in"))
     result = compute(goals, [rec("2023", 1, target="gone")], AS_OF)
-    assert [r.target for r in result.orphans] == ["gone"]
+    assert [r.goal_id for r in result.orphans] == ["gone"]
 
 
 def test_json_document_matches_its_schema() -> None:

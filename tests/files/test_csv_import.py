@@ -33,7 +33,7 @@ def table(separator: str, header: str = "目标,数值,期间,来源") -> str:
 def imported(cli: CliRunner, path: Path) -> list[tuple[str, float | None, str, str]]:
     result = cli("import", str(path))
     assert result.code == 0, result.err
-    return [(r.target, r.value, r.period, r.source) for r in ledger.load(LEDGER).records]
+    return [(r.goal_id, r.value, r.period, r.source) for r in ledger.load(LEDGER).records]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from cluster_cli.files.registry import RegistryLocation
 def make(target: str = "ic-scale", value: float | None = 1250.0, **kw: str) -> Record:
     return Record(
         id=kw.get("id", ledger.new_id()),
-        target=target,
+        goal_id=target,
         value=value,
         unit=kw.get("unit", "亿元"),
         period=kw.get("period", "2023"),

@@ -29,7 +29,7 @@ BAD_EDITS = [
 def record(i: int, target: str = "ic-talents") -> Record:
     return Record(
         id=f"R{i:08d}",
-        target=target,
+        goal_id=target,
         value=float(100 + i),
         unit="名" if target == "ic-talents" else "亿元",
         period=str(2016 + i % 8),
@@ -176,7 +176,7 @@ def test_the_fast_pattern_accepts_only_what_the_check_accepts(
     period = f"{year:04d}-{month:02d}-{day:02d}"
     record = Record(
         id="A1",
-        target="ic-scale",
+        goal_id="ic-scale",
         value=value,
         unit="亿元",
         period=period,

@@ -16,7 +16,7 @@ def big_ledger(path: Path, count: int = 3000) -> list[Record]:
     records = [
         Record(
             id=f"R{i:08d}",
-            target=("ic-scale", "ic-talents", "industrial-output")[i % 3],
+            goal_id=("ic-scale", "ic-talents", "industrial-output")[i % 3],
             value=float(1000 + i) if i % 3 != 1 else float(i),
             unit=("亿元", "名", "万亿元")[i % 3],
             period=str(2010 + i % 15),
@@ -35,7 +35,7 @@ def test_finds_exactly_the_goals_records(tmp_path: Path) -> None:
     assert path.stat().st_size > 2 * ledger.EDGE_WINDOW
     for target in ("ic-scale", "ic-talents", "industrial-output", "ic-core-projects"):
         found = ledger.load_for_update(path, target).records
-        assert found == [r for r in records if r.target == target]
+        assert found == [r for r in records if r.goal_id == target]
 
 
 def test_small_ledgers_are_checked_whole(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from conftest import CliRunner
 def make(value: float) -> Record:
     return Record(
         id=ledger.new_id(),
-        target="ic-talents",
+        goal_id="ic-talents",
         value=value,
         unit="名",
         period="2023",

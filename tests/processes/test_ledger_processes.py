@@ -261,7 +261,7 @@ def test_one_ledger_under_two_names_takes_one_lock(
 def ledger_record(value: float) -> Record:
     return Record(
         id=ledger.new_id(),
-        target="ic-talents",
+        goal_id="ic-talents",
         value=value,
         unit="名",
         period="2015",

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from cluster_cli.engine.assess import Note, assess_target
-from cluster_cli.engine.history import entries_by_target
+from cluster_cli.engine.assess import Note, assess_goal
+from cluster_cli.engine.history import entries_by_goal
 from cluster_cli.engine.models import Goal
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
@@ -51,8 +51,8 @@ def test_a_target_met_after_the_deadline_is_missed_and_says_when_it_was_met(lang
             210, target="g", unit="亿元", period="2026", recorded_at="2027-02-01T00:00:00Z"
         ),
     ]
-    entries = entries_by_target(records)["g"]
-    row = assess_target("g", _goal(), entries, dt.date(2027, 3, 1))
+    entries = entries_by_goal(records)["g"]
+    row = assess_goal("g", _goal(), entries, dt.date(2027, 3, 1))
     assert row.status.value == "missed" and row.reached is not None
     goal = view.goal_view(row, sample_registry(), lang)
     shown = {f.key: f.text for f in goal.figures}

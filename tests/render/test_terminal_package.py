@@ -44,7 +44,7 @@ def test_dashboard_on_a_pipe_makes_no_rich_text_per_line(monkeypatch: pytest.Mon
     template = registry.targets["ic-scale"]
     goals = {f"goal-{i:04d}": template for i in range(600)}
     registry = registry.model_copy(update={"targets": goals, "indicators": {}})
-    assessment = compute(registry, [r for r in RECORDS if r.target == "ic-scale"], AS_OF)
+    assessment = compute(registry, [r for r in RECORDS if r.goal_id == "ic-scale"], AS_OF)
     made = 0
     original = Text.__init__
 

@@ -293,7 +293,7 @@ def test_typed_figures_keep_their_digits() -> None:
     latest = _talents().latest
     assert latest is not None
     row = _talents()._replace(latest=latest._replace(value=44343.9))
-    row = row._replace(target=row.target.model_copy(update={"unit": "亿元"}))
+    row = row._replace(goal=row.goal.model_copy(update={"unit": "亿元"}))
     shown = {f.key: f.text for f in view.figures(row, "en")}
     assert shown["latest"].startswith("4.43439 trillion yuan (2024)")
 

@@ -67,7 +67,7 @@ def load_ledger(context: Context) -> tuple[ledger.LoadedLedger, list[str]]:
 
 def orphan_warnings(registry: Registry, loaded: ledger.LoadedLedger) -> list[str]:
     known = set(registry.ids())
-    orphans = sorted({r.target for r in loaded.records if r.target not in known})
+    orphans = sorted({r.goal_id for r in loaded.records if r.goal_id not in known})
     if not orphans:
         return []
     return [say(m.ORPHAN_RECORDS, path=loaded.path, ids=", ".join(orphans))]
@@ -118,14 +118,14 @@ def load_state(
     records, warnings = load_records(ledger_path)
     assessment = compute(goals, records, day)
     if assessment.orphans:
-        missing = sorted({r.target for r in assessment.orphans})
+        missing = sorted({r.goal_id for r in assessment.orphans})
         warnings = [*warnings, say(m.ORPHAN_RECORDS, path=ledger_path, ids=", ".join(missing))]
     for record in assessment.unusable:
         unusable = say(
             m.UNUSABLE_RECORD,
             path=ledger_path,
             id=record.id,
-            target=record.target,
+            target=record.goal_id,
             period=record.period,
             unit=record.unit,
         )
@@ -135,7 +135,7 @@ def load_state(
             m.IMPLAUSIBLE_RECORD,
             path=ledger_path,
             id=record.id,
-            target=record.target,
+            target=record.goal_id,
             period=record.period,
             problem=stored_period_problem(record.period, record.recorded_at),
         )

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from cluster_cli.engine.history import current_values, entries_by_target, known_by
+from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.periods import parse_period
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import convert, convertible, is_count, known_unit, parse_quantity
@@ -115,7 +115,7 @@ def build_record(
     unit = typed_unit(value, item.unit)
     return Record(
         id=ledger.new_id(),
-        target=key,
+        goal_id=key,
         value=convert(amount, item.unit, unit),
         unit=unit,
         period=parsed_period.text,
@@ -160,23 +160,23 @@ def refuse_control_characters(label: str, text: str) -> None:
 
 
 def standing_line(
-    registry: Registry, records: list[Record], target_id: str, lang: Lang, today: dt.date
+    registry: Registry, records: list[Record], goal_id: str, lang: Lang, today: dt.date
 ) -> str | None:
     """Where the goal stands after a new figure: its status and the sentence explaining it."""
-    from cluster_cli.engine.assess import Note, assess_indicator, assess_target
+    from cluster_cli.engine.assess import Note, assess_goal, assess_indicator
     from cluster_cli.engine.models import Goal, Indicator
     from cluster_cli.render.labels import STATUS_LABELS, explain, explain_indicator, note_texts
 
-    entries = entries_by_target(known_by(records, None)).get(target_id, [])
-    item = registry.item(target_id)
+    entries = entries_by_goal(known_by(records, None)).get(goal_id, [])
+    item = registry.item(goal_id)
     if isinstance(item, Goal):
-        row = assess_target(target_id, item, entries, today)
+        row = assess_goal(goal_id, item, entries, today)
         line = f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
         if Note.BASELINE_APPROXIMATE in row.notes:  # every output says so (methodology)
             line += " " + " ".join(note_texts((Note.BASELINE_APPROXIMATE,), lang))
         return line
     if isinstance(item, Indicator):
-        indicator = assess_indicator(target_id, item, entries)
+        indicator = assess_indicator(goal_id, item, entries)
         return f"{STATUS_LABELS[indicator.status].symbol} {explain_indicator(indicator, lang)}"
     return None
 
@@ -191,7 +191,7 @@ class Earlier(NamedTuple):
 def earlier_figure(records: list[Record], new: Record) -> Earlier | None:
     """The figure that counts today for the new record's goal and period, if any ("2024" and
     "2024-12-31" are one period)."""
-    entries = entries_by_target(known_by(records, None)).get(new.target, [])
+    entries = entries_by_goal(known_by(records, None)).get(new.goal_id, [])
     period = parse_period(new.period).t
     for entry in current_values(entries):
         if entry.period.t == period and entry.record.value is not None:
@@ -219,7 +219,7 @@ def retraction(chosen: Record) -> Record:
     """The record that withdraws ``chosen``: nothing in the ledger is ever deleted."""
     return Record(
         id=ledger.new_id(),
-        target=chosen.target,
+        goal_id=chosen.goal_id,
         value=None,
         unit=chosen.unit,
         period=chosen.period,

@@ -103,7 +103,7 @@ def update(
     context = open_context(registry, ledger_path)
     record = build_record(context.registry, target, value, period, source=source, note=note)
     # Refuse a ledger broken where this writes; parse only this goal's lines and the edges.
-    loaded = ledger.load_for_update(context.ledger_location.path, record.target)
+    loaded = ledger.load_for_update(context.ledger_location.path, record.goal_id)
     warn(loaded.warnings)
     earlier = earlier_figure(loaded.records, record)
     if earlier is not None and earlier.same:
@@ -132,7 +132,7 @@ def update(
         print(
             say(
                 m.REVISED,
-                target=record.target,
+                target=record.goal_id,
                 period=record.period,
                 old=value_text(earlier.record),
                 new=value_text(record),
@@ -140,7 +140,7 @@ def update(
             )
         )
     line = standing_line(
-        context.registry, [*loaded.records, record], record.target, chosen_lang, utc_today()
+        context.registry, [*loaded.records, record], record.goal_id, chosen_lang, utc_today()
     )
     if line is not None:
         print(clean(line))
@@ -243,7 +243,7 @@ def log(
     """List recorded figures, oldest first, with revisions and retractions marked."""
     from cluster_cli.app.load import open_context
     from cluster_cli.app.recording import find_item
-    from cluster_cli.engine.history import entries_by_target, known_by
+    from cluster_cli.engine.history import entries_by_goal, known_by
     from cluster_cli.engine.periods import parse_as_of
     from cluster_cli.files import ledger
 
@@ -254,11 +254,11 @@ def log(
     records = known_by(loaded.records, day)
     if target is not None:
         key = target.strip()
-        if context.registry.item(key) is None and all(r.target != key for r in loaded.records):
+        if context.registry.item(key) is None and all(r.goal_id != key for r in loaded.records):
             key, _item = find_item(context.registry, key)  # a name, or an error with suggestions
-        records = [r for r in records if r.target == key]
+        records = [r for r in records if r.goal_id == key]
     statuses: dict[str, tuple[str, str | None]] = {}
-    for entries in entries_by_target(records).values():
+    for entries in entries_by_goal(records).values():
         for entry in entries:
             if entry.retracted_by is not None:
                 statuses[entry.record.id] = ("retracted", entry.retracted_by)
@@ -435,13 +435,13 @@ def import_(
         except ValueInputError as error:
             errors.append(f"{file}:{line}: {error}")
             continue
-        key = (record.target, parse_stored_period(record.period).t)
+        key = (record.goal_id, parse_stored_period(record.period).t)
         if key in first_line:
             other_line, other = first_line[key]
             same = "" if other == record.period else say(m.SAME_PERIOD, other=other)
             duplicate = say(
                 m.DUPLICATE_ROW,
-                target=record.target,
+                target=record.goal_id,
                 period=record.period,
                 line=other_line,
                 same=same,

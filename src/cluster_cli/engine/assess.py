@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from cluster_cli.engine.figures import cagr, compound, finite, meets, percent, ratio
-from cluster_cli.engine.history import Entry, current_values, entries_by_target, known_by
+from cluster_cli.engine.history import Entry, current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Goal, Indicator, Record, Registry
 from cluster_cli.engine.periods import period_of_year, stored_period_problem
 from cluster_cli.engine.results import (
@@ -45,8 +45,8 @@ __all__ = [  # the results are re-exported: renderers import them from here
     "Note",
     "Point",
     "Status",
+    "assess_goal",
     "assess_indicator",
-    "assess_target",
     "compute",
     "ratio_status",
     "select",
@@ -69,7 +69,7 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
     unit_of = {key: item.unit for key, item in registry.targets.items()}
     unit_of.update((key, item.unit) for key, item in registry.indicators.items())
     for record in known:
-        goal_unit = unit_of.get(record.target)
+        goal_unit = unit_of.get(record.goal_id)
         if goal_unit is None:
             orphans.append(record)
         elif record.retracts is None and stored_period_problem(record.period, record.recorded_at):
@@ -82,15 +82,15 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
             usable.append(record)
         else:
             unusable.append(record)
-    entries = entries_by_target(usable)
-    bad = {r.target for r in unusable}
-    odd = {r.target for r in implausible}
+    entries = entries_by_goal(usable)
+    bad = {r.goal_id for r in unusable}
+    odd = {r.goal_id for r in implausible}
     targets = [
         _noted(
-            assess_target(key, target, entries.get(key, []), as_of, key in bad),
+            assess_goal(key, goal, entries.get(key, []), as_of, key in bad),
             key in odd,
         )
-        for key, target in registry.targets.items()
+        for key, goal in registry.targets.items()
     ]
     indicators = [
         assess_indicator(key, indicator, entries.get(key, []), key in bad)
@@ -127,26 +127,26 @@ def _points(entries: list[Entry], goal_unit: str) -> list[Point]:
 _new = tuple.__new__  # skips the named tuple's own __new__: 100,000 points in a large ledger
 
 
-def _attainment(latest: float, target: Goal) -> float | None:
+def _attainment(latest: float, goal: Goal) -> float | None:
     """Latest over target (less is better: target over latest); 100% means met.
 
     Undefined (None) for a target of 0 or below, and, when less is better, for a latest
     value of 0 or below: "0% of a target of 0" would read as no progress at all.
     """
-    if target.target <= 0:
+    if goal.target <= 0:
         return None
-    if target.direction == "increase":
-        return ratio(latest, target.target)
-    return ratio(target.target, latest) if latest > 0 else None
+    if goal.direction == "increase":
+        return ratio(latest, goal.target)
+    return ratio(goal.target, latest) if latest > 0 else None
 
 
-def _never_negative(target: Goal) -> bool:
+def _never_negative(goal: Goal) -> bool:
     """Counts, shares, and sums of money with a target and baseline of 0 or more."""
-    dimension = unit(target.unit).dimension
-    if dimension is Dimension.COUNT or target.kind == "share":
+    dimension = unit(goal.unit).dimension
+    if dimension is Dimension.COUNT or goal.kind == "share":
         return True
-    base = target.baseline.value if target.baseline is not None else 0.0
-    return dimension is Dimension.MONEY and target.target >= 0 and base >= 0
+    base = goal.baseline.value if goal.baseline is not None else 0.0
+    return dimension is Dimension.MONEY and goal.target >= 0 and base >= 0
 
 
 def band_notes(value: float, band: tuple[float, float] | None) -> list[Note]:
@@ -160,40 +160,40 @@ def band_gap(value: float, band: tuple[float, float]) -> float:
     return max(0.0, band[0] - value, value - band[1])
 
 
-def deadline_passed(target: Goal, as_of: dt.date) -> bool:
-    return as_of > dt.date(target.deadline, 12, 31)
+def deadline_passed(goal: Goal, as_of: dt.date) -> bool:
+    return as_of > dt.date(goal.deadline, 12, 31)
 
 
 # ------------------------------------------------------------------------------------ targets
 
 
-def assess_target(
-    key: str, target: Goal, entries: list[Entry], as_of: dt.date, unusable: bool = False
+def assess_goal(
+    key: str, goal: Goal, entries: list[Entry], as_of: dt.date, unusable: bool = False
 ) -> GoalRow:
     """One goal at ``as_of``: level, cumulative and share goals here, rate goals in rates.py.
 
     The figure for the deadline period decides achieved or missed; figures for later periods
     are kept (``newest``, ``reached``) but never judged.
     """
-    points = _points(entries, target.unit)
+    points = _points(entries, goal.unit)
     notes: list[Note] = []
     if unusable:
         notes.append(Note.UNIT_MISMATCH_IGNORED)
-    if target.kind == "rate":
+    if goal.kind == "rate":
         from cluster_cli.engine.rates import assess_rate
 
-        return assess_rate(key, target, entries, points, as_of, notes)
+        return assess_rate(key, goal, entries, points, as_of, notes)
 
     baseline: Point | None = None
-    if target.baseline is not None:
-        base_period = period_of_year(target.baseline.period)
+    if goal.baseline is not None:
+        base_period = period_of_year(goal.baseline.period)
         recorded = [p for p in points if p.period.t == base_period.t]
         if recorded:  # a published figure for the base period beats the plan's rounded one
             baseline = recorded[-1]
             notes.append(Note.BASELINE_FROM_LEDGER)
         else:
-            baseline = Point(base_period, target.baseline.value, None, target.baseline.qualifier)
-            if target.baseline.qualifier != "exact":
+            baseline = Point(base_period, goal.baseline.value, None, goal.baseline.qualifier)
+            if goal.baseline.qualifier != "exact":
                 notes.append(Note.BASELINE_APPROXIMATE)
     elif len(points) >= 2:
         baseline = points[0]
@@ -207,10 +207,10 @@ def assess_target(
     else:  # a single figure: its gap can be told, its progress cannot
         after = points
 
-    y_target = target.target
-    t_deadline = float(target.deadline)
-    band = target.band
-    sign = 1.0 if target.direction == "increase" else -1.0
+    y_target = goal.target
+    t_deadline = float(goal.deadline)
+    band = goal.band
+    sign = 1.0 if goal.direction == "increase" else -1.0
     judged = [p for p in after if p.period.t <= t_deadline]
     if len(judged) < len(after):
         notes.append(Note.VALUES_AFTER_DEADLINE)
@@ -219,9 +219,9 @@ def assess_target(
     reached = None
     if band is None:
         reached = next(
-            (p.period for p in after if meets(p.value, y_target, target.direction, None)), None
+            (p.period for p in after if meets(p.value, y_target, goal.direction, None)), None
         )
-    passed = deadline_passed(target, as_of)
+    passed = deadline_passed(goal, as_of)
 
     attainment = progress = gap = elapsed = pace_gap = None
     actual_growth = required_growth = growth_ratio = needed_growth = None
@@ -236,11 +236,11 @@ def assess_target(
             notes.extend(band_notes(y_i, band))
         else:
             gap = max(0.0, sign * (y_target - y_i))
-            attainment = _attainment(y_i, target)
+            attainment = _attainment(y_i, goal)
         # "Still needed" looks ahead: nothing is, once the deadline year is over.
         if band is None and not passed and t_deadline > t_i and gap > 0:
             needed_per_year = finite(sign * gap / (t_deadline - t_i))
-            if target.kind == "level":
+            if goal.kind == "level":
                 needed_growth = cagr(y_i, y_target, t_deadline - t_i)
 
     if latest is not None and baseline is not None and latest is not baseline:
@@ -252,7 +252,7 @@ def assess_target(
             progress = ratio(y_i - y0, y_target - y0)
             if progress is not None and elapsed is not None:
                 pace_gap = finite(progress - elapsed)
-            if target.kind == "level":
+            if goal.kind == "level":
                 actual_growth = cagr(y0, y_i, t_i - t0)
                 required_growth = cagr(y0, y_target, t_deadline - t0)
             if actual_growth is not None and required_growth is not None and required_growth:
@@ -265,16 +265,16 @@ def assess_target(
                     projected = finite(y0 + (y_i - y0) / (t_i - t0) * (t_deadline - t0))
             if final:  # the deadline's own figure is in: nothing is left to project
                 projected = None
-            elif projected is not None and _never_negative(target):
+            elif projected is not None and _never_negative(goal):
                 projected = max(0.0, projected)
 
-    status = _target_status(target, latest, baseline, growth_ratio, final, band)
+    status = _goal_status(goal, latest, baseline, growth_ratio, final, band)
     if not final and latest is not None and passed and status is not Status.ACHIEVED:
         notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
 
     return GoalRow(
         id=key,
-        target=target,
+        goal=goal,
         baseline=baseline,
         latest=latest,
         points=points,
@@ -299,15 +299,15 @@ def assess_target(
     )
 
 
-def _target_status(
-    target: Goal,
+def _goal_status(
+    goal: Goal,
     latest: Point | None,
     baseline: Point | None,
     growth_ratio: float | None,
     final: bool,
     band: tuple[float, float] | None,
 ) -> Status:
-    if latest is not None and meets(latest.value, target.target, target.direction, band):
+    if latest is not None and meets(latest.value, goal.target, goal.direction, band):
         # Above a floor stays achieved; inside a band is only on track until the deadline.
         return Status.ACHIEVED if band is None or final else Status.ON_TRACK
     if latest is not None and final:
@@ -373,7 +373,7 @@ def select(
     targets = [
         row
         for row in assessment.targets
-        if place_ok(row.target.cluster, row.target.region)
+        if place_ok(row.goal.cluster, row.goal.region)
         and (not wanted_statuses or row.status.value in wanted_statuses)
     ]
     indicators = [

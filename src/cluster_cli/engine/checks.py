@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from cluster_cli.engine.history import current_values, entries_by_target, known_by
+from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Registry
 from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.engine.records import Record
@@ -77,7 +77,7 @@ def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> l
     A goal with no figure is measured from the day its plan started counting (31 December of
     the year before ``start``): it is stale once that is older than the cutoff.
     """
-    entries = entries_by_target(known_by(records, None))
+    entries = entries_by_goal(known_by(records, None))
     stale = []
     for key, goal in registry.targets.items():
         values = current_values(entries.get(key, []))
@@ -98,23 +98,23 @@ def ledger_problems(goals: Registry, records: list[Record], ledger: str) -> list
     by_id = {record.id: record for record in records}
     for record in records:
         where = f"{ledger}: record {record.id}"
-        item = goals.item(record.target)
+        item = goals.item(record.goal_id)
         if item is None:
-            problems.append(f"{where}: no goal or indicator {record.target!r} in the registry")
+            problems.append(f"{where}: no goal or indicator {record.goal_id!r} in the registry")
         elif record.retracts is not None:
             retracted = by_id.get(record.retracts)
             if retracted is None:
                 problems.append(f"{where}: retracts {record.retracts}, which is not in the ledger")
-            elif retracted.target != record.target:
+            elif retracted.goal_id != record.goal_id:
                 problems.append(
-                    f"{where}: retracts {record.retracts} of {retracted.target}, "
-                    f"but names {record.target}"
+                    f"{where}: retracts {record.retracts} of {retracted.goal_id}, "
+                    f"but names {record.goal_id}"
                 )
         elif problem := stored_period_problem(record.period, record.recorded_at):
-            problems.append(f"{where}: {record.target} {problem}; the figure is ignored")
+            problems.append(f"{where}: {record.goal_id} {problem}; the figure is ignored")
         elif not convertible(record.unit, item.unit):
             problems.append(
-                f"{where}: {record.target} {record.period} is in {record.unit}, which cannot be "
+                f"{where}: {record.goal_id} {record.period} is in {record.unit}, which cannot be "
                 f"expressed in the goal's unit {item.unit}; the figure is ignored"
             )
     return problems

@@ -48,7 +48,7 @@ class Entry(NamedTuple):
         return self.superseded_by is None and self.retracted_by is None
 
 
-def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
+def entries_by_goal(records: Iterable[Record]) -> dict[str, list[Entry]]:
     """Every value record per target, oldest recording first, marked superseded or retracted.
 
     ``records`` must already be filtered with :func:`known_by` and sorted by recording time.
@@ -65,28 +65,28 @@ def entries_by_target(records: Iterable[Record]) -> dict[str, list[Entry]]:
     periods = [parse_stored_period(record.period) for record in values]
     retracted: dict[str, str] = {}
     if len(values) < len(records):
-        target_of = {record.id: record.target for record in values}
+        goal_of = {record.id: record.goal_id for record in values}
         for record in records:
             # A retraction naming another goal than the record it withdraws is inconsistent
             # (`check` reports it) and withdraws nothing.
-            if record.retracts is not None and target_of.get(record.retracts) == record.target:
+            if record.retracts is not None and goal_of.get(record.retracts) == record.goal_id:
                 retracted.setdefault(record.retracts, record.id)
     # Keyed by the position in time: "2024" and "2024-12-31" are the same period. Later
     # recordings overwrite earlier ones: the latest counts.
     latest_for_period = {
-        (record.target, period.t): record.id
+        (record.goal_id, period.t): record.id
         for record, period in zip(values, periods, strict=True)
         if record.id not in retracted
     }
     result: dict[str, list[Entry]] = {}
     for record, period in zip(values, periods, strict=True):
-        winner = latest_for_period.get((record.target, period.t))
+        winner = latest_for_period.get((record.goal_id, period.t))
         superseded = None if winner is None or winner == record.id else winner
         # tuple.__new__ skips the named tuple's own __new__ (a Python call per record).
         entry = _new(Entry, (record, period, superseded, retracted.get(record.id)))
-        entries = result.get(record.target)
+        entries = result.get(record.goal_id)
         if entries is None:
-            result[record.target] = [entry]
+            result[record.goal_id] = [entry]
         else:
             entries.append(entry)
     return result

@@ -34,25 +34,23 @@ def average_rate(rates: list[float]) -> float | None:
 
 def assess_rate(
     key: str,
-    target: Goal,
+    goal: Goal,
     entries: list[Entry],
     points: list[Point],
     as_of: dt.date,
     notes: list[Note],
 ) -> GoalRow:
-    years = target.deadline - target.start + 1
-    plan = [
-        p for p in points if p.period.is_year and target.start <= p.period.year <= target.deadline
-    ]
-    if any(p.period.t > target.deadline for p in points):
+    years = goal.deadline - goal.start + 1
+    plan = [p for p in points if p.period.is_year and goal.start <= p.period.year <= goal.deadline]
+    if any(p.period.t > goal.deadline for p in points):
         notes.append(Note.VALUES_AFTER_DEADLINE)
-    if any(p not in plan and p.period.t <= target.deadline for p in points):
+    if any(p not in plan and p.period.t <= goal.deadline for p in points):
         notes.append(Note.VALUES_OUTSIDE_PLAN)
     latest = plan[-1] if plan else None
-    band = target.band
+    band = goal.band
     row = GoalRow(
         id=key,
-        target=target,
+        goal=goal,
         baseline=None,
         latest=latest,
         points=points,
@@ -63,7 +61,7 @@ def assess_rate(
         elapsed=None,
         pace_gap=None,
         actual_growth=None,
-        required_growth=percent(target.target),
+        required_growth=percent(goal.target),
         growth_ratio=None,
         needed_growth=None,
         needed_per_year=None,
@@ -78,12 +76,12 @@ def assess_rate(
     if latest is None or average is None:
         return row._replace(notes=tuple(notes))
 
-    goal, required = target.target, percent(target.target)
+    goal_rate, required = goal.target, percent(goal.target)
     actual = percent(average)
-    final = latest.period.year == target.deadline
-    passed = as_of > dt.date(target.deadline, 12, 31)
-    met = meets(average, goal, target.direction, band)
-    elapsed = min(1.0, (latest.period.year - target.start + 1) / years)
+    final = latest.period.year == goal.deadline
+    passed = as_of > dt.date(goal.deadline, 12, 31)
+    met = meets(average, goal_rate, goal.direction, band)
+    elapsed = min(1.0, (latest.period.year - goal.start + 1) / years)
     factor = math.prod(1 + percent(p.value) for p in plan)
 
     gap: float
@@ -93,15 +91,15 @@ def assess_rate(
         if not met:
             notes.append(Note.ABOVE_BAND if average > band[1] else Note.BELOW_BAND)
     else:
-        sign = 1.0 if target.direction == "increase" else -1.0
-        gap = max(0.0, sign * (goal - average))
+        sign = 1.0 if goal.direction == "increase" else -1.0
+        gap = max(0.0, sign * (goal_rate - average))
         # Growth of the whole plan done so far, against the growth the plan asks for.
         progress = ratio(factor - 1, (1 + required) ** years - 1)
         if progress is not None:
             pace_gap = finite(progress - elapsed)
-        if sign * goal > 0:  # a rate to reach (5%, or -3% when less is better): a ratio
+        if sign * goal_rate > 0:  # a rate to reach (5%, or -3% when less is better): a ratio
             growth_ratio = ratio(actual, required)
-            attainment = growth_ratio if goal > 0 else None
+            attainment = growth_ratio if goal_rate > 0 else None
         remaining = years - len(plan)
         if not final and not passed and remaining > 0 and gap > 0:
             needed = finite(((1 + required) ** years / factor) ** (1 / remaining) - 1)

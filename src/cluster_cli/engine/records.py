@@ -13,11 +13,11 @@ class Record(NamedTuple):
     ``value`` is in ``unit``, which is the goal's unit at the time of recording. ``period`` is
     ``YYYY`` or ``YYYY-MM-DD`` (see :mod:`cluster_cli.engine.periods`). ``recorded_at`` is an
     ISO 8601 UTC timestamp ending in ``Z``. A retraction has ``retracts`` set to the id of the
-    record it withdraws and repeats that record's target and period; its ``value`` is None.
+    record it withdraws and repeats that record's goal and period; its ``value`` is None.
     """
 
     id: str
-    target: str
+    goal_id: str  # the goal (or context indicator) it is a figure of; "target" in the file
     value: float | None
     unit: str
     period: str

@@ -70,7 +70,7 @@ class Point(NamedTuple):
 
 class GoalRow(NamedTuple):
     id: str
-    target: Goal
+    goal: Goal
     baseline: Point | None
     latest: Point | None  # the newest figure up to the deadline: the one that is judged
     points: list[Point]  # values that count, one per period, chronological

@@ -86,21 +86,21 @@ def _figure(name: str) -> tuple[Getter, Getter]:
 def _count(name: str, up: bool) -> tuple[Getter, Getter]:
     """A computed figure in the goal's unit: in the CSV, whole when it counts people or firms."""
     get = attrgetter(name)
-    return (lambda row: clean_float(whole_count(get(row), row.target.unit, up))), get
+    return (lambda row: clean_float(whole_count(get(row), row.goal.unit, up))), get
 
 
 FIELDS: tuple[Field, ...] = (
     Field("id", w.COL_ID, *_both(attrgetter("id"))),
-    Field("name", w.COL_NAME, *_both(attrgetter("target.name"))),
-    Field("name_en", w.COL_NAME_EN, *_both(attrgetter("target.name_en"))),
-    Field("cluster", w.COL_CLUSTER, *_both(attrgetter("target.cluster"))),
-    Field("region", w.COL_REGION, *_both(attrgetter("target.region"))),
-    Field("unit", w.COL_UNIT, *_both(attrgetter("target.unit"))),
-    Field("direction", w.COL_DIRECTION, *_both(attrgetter("target.direction"))),
-    Field("kind", w.COL_KIND, *_both(attrgetter("target.kind"))),
-    Field("target", w.TARGET, *_both(attrgetter("target.target"))),
-    Field("start", w.COL_START, *_both(attrgetter("target.start"))),
-    Field("deadline", w.COL_DEADLINE, *_both(attrgetter("target.deadline"))),
+    Field("name", w.COL_NAME, *_both(attrgetter("goal.name"))),
+    Field("name_en", w.COL_NAME_EN, *_both(attrgetter("goal.name_en"))),
+    Field("cluster", w.COL_CLUSTER, *_both(attrgetter("goal.cluster"))),
+    Field("region", w.COL_REGION, *_both(attrgetter("goal.region"))),
+    Field("unit", w.COL_UNIT, *_both(attrgetter("goal.unit"))),
+    Field("direction", w.COL_DIRECTION, *_both(attrgetter("goal.direction"))),
+    Field("kind", w.COL_KIND, *_both(attrgetter("goal.kind"))),
+    Field("target", w.TARGET, *_both(attrgetter("goal.target"))),
+    Field("start", w.COL_START, *_both(attrgetter("goal.start"))),
+    Field("deadline", w.COL_DEADLINE, *_both(attrgetter("goal.deadline"))),
     Field("baseline", w.BASELINE, lambda row: row.baseline and row.baseline.value, _baseline),
     Field(
         "baseline_period",
@@ -171,13 +171,13 @@ FIELDS: tuple[Field, ...] = (
         "assumptions",
         w.ASSUMPTIONS,
         None,
-        lambda row: [a if isinstance(a, str) else a.model_dump() for a in row.target.assumptions],
+        lambda row: [a if isinstance(a, str) else a.model_dump() for a in row.goal.assumptions],
     ),
     Field(
         "source",
         w.SOURCE,
         None,
-        lambda row: {"document": row.target.source.document, "quote": row.target.source.quote},
+        lambda row: {"document": row.goal.source.document, "quote": row.goal.source.quote},
     ),
 )
 

@@ -438,7 +438,7 @@ def _page_css(report: Report) -> str:
 
 
 def _units(report: Report) -> set[str]:
-    units = {u for row in report.rows for u in (row.target.unit, row.target.unit_en)}
+    units = {u for row in report.rows for u in (row.goal.unit, row.goal.unit_en)}
     return units | set(UNITS)
 
 

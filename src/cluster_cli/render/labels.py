@@ -115,7 +115,7 @@ def row_meaning(row: GoalRow, lang: Lang) -> str:
     if row.band is not None and row.status in (Status.ON_TRACK, Status.NEEDS_ACCELERATION):
         inside = row.status is Status.ON_TRACK
         return (w.MEANS_IN_BAND if inside else w.MEANS_OUT_OF_BAND)(lang)
-    if row.target.kind == "rate" and row.growth_ratio is None and row.status in _BY_GROWTH:
+    if row.goal.kind == "rate" and row.growth_ratio is None and row.status in _BY_GROWTH:
         met = row.status is Status.ON_TRACK
         return (w.MEANS_RATE_MET if met else w.MEANS_RATE_NOT_MET)(lang)
     if row.status in _BY_GROWTH:
@@ -215,7 +215,7 @@ def point_quantity(point: Point, unit_symbol: str, lang: Lang, noun_en: str = ""
 
 def explain(row: GoalRow, lang: Lang) -> str:
     """One sentence saying why the goal has its status, with the figures that decided it."""
-    t = row.target
+    t = row.goal
     goal = numbers.quantity(t.target, t.unit, lang, t.unit_en, "typed")
     year = t.deadline
     status = row.status
@@ -275,7 +275,7 @@ def _rate_text(row: GoalRow, lang: Lang) -> str:
 
 def _explain_rate(row: GoalRow, lang: Lang, goal: str, word: str) -> str:
     """A rate goal: the average rate a year over the plan's years so far, against the target."""
-    t = row.target
+    t = row.goal
     average = _rate_text(row, lang)
     if row.status is Status.ACHIEVED:
         return w.WHY_RATE_ACHIEVED(lang, start=t.start, year=t.deadline, average=average, goal=goal)
@@ -305,7 +305,7 @@ def _explain_band(
     row: GoalRow, band: tuple[float, float], lang: Lang, value: str, word: str
 ) -> str:
     """A maintain goal: its figure (a rate goal: its average) inside or outside the band."""
-    t = row.target
+    t = row.goal
     assert row.latest is not None
     if t.kind == "rate" and row.average is not None:
         what, judged, shown = w.BAND_AVERAGE(lang), row.average, _rate_text(row, lang)
@@ -339,7 +339,7 @@ def band_bounds(row: GoalRow, lang: Lang) -> dict[str, str]:
     """The band of a maintain goal as ``low`` and ``high``, in its unit; empty without one."""
     if row.band is None:
         return {}
-    t = row.target
+    t = row.goal
     low, high = (numbers.quantity(v, t.unit, lang, t.unit_en) for v in row.band)
     return {"low": low, "high": high}
 

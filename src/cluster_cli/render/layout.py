@@ -103,7 +103,7 @@ def cluster_rows(report: Report) -> dict[str, list[GoalRow]]:
     """The engine's rows of each cluster table, in the table's order (as the report built it)."""
     by_cluster: dict[str, list[GoalRow]] = {}
     for row in report.rows:
-        by_cluster.setdefault(row.target.cluster, []).append(row)
+        by_cluster.setdefault(row.goal.cluster, []).append(row)
     return by_cluster
 
 
@@ -120,7 +120,7 @@ def status_label(label: str, provisional: bool, lang: Lang) -> str:
 
 
 def noun_en(row: GoalRow | None) -> str:
-    return row.target.unit_en if row is not None else ""
+    return row.goal.unit_en if row is not None else ""
 
 
 def nothing_recorded(status: Status, history_len: int, has_chart: bool) -> bool:

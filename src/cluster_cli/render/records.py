@@ -13,10 +13,10 @@ def describe(record: Record) -> str:
     """``ic-scale 2023 = 1,250亿元``, safe to print whatever the ledger holds."""
     if record.value is None:
         retraction = say(
-            m.RETRACTION_OF, target=record.target, period=record.period, id=record.retracts
+            m.RETRACTION_OF, target=record.goal_id, period=record.period, id=record.retracts
         )
         return clean(retraction)
-    return clean(f"{record.target} {record.period} = {value_text(record)}")
+    return clean(f"{record.goal_id} {record.period} = {value_text(record)}")
 
 
 def value_text(record: Record) -> str:

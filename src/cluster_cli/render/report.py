@@ -142,7 +142,7 @@ def findings(assessment: Assessment, lang: Lang) -> list[Finding]:
         Finding(w.FINDING_STALE(lang), stale),
     ]
     if assessment.orphans:
-        ids = sorted({r.target for r in assessment.orphans})
+        ids = sorted({r.goal_id for r in assessment.orphans})
         result.append(Finding(w.FINDING_ORPHANS(lang), ids))
     return result
 
@@ -209,7 +209,7 @@ def _record_sources(assessment: Assessment, lang: Lang) -> list[SourceLine]:
 
 
 def _documents(assessment: Assessment, registry: Registry) -> list[str]:
-    used = {row.target.source.document for row in assessment.targets}
+    used = {row.goal.source.document for row in assessment.targets}
     used |= {row.indicator.source.document for row in assessment.indicators}
     lines = []
     for key in sorted(used):
@@ -242,7 +242,7 @@ def build(
     goals = [goal_view(r, registry, lang) for r in assessment.targets]
     by_cluster: dict[str, list[tuple[Status, list[str]]]] = {}
     for row, goal in zip(assessment.targets, goals, strict=True):
-        by_cluster.setdefault(row.target.cluster, []).append(
+        by_cluster.setdefault(row.goal.cluster, []).append(
             (row.status, _cluster_row(row, goal, lang))
         )
     header = [phrase(lang) for phrase in _CLUSTER_COLUMNS]

@@ -129,7 +129,7 @@ class GoalView(NamedTuple):
 
 
 def goal_name(row: GoalRow, lang: Lang) -> str:
-    return row.target.name if lang == "zh" else row.target.name_en
+    return row.goal.name if lang == "zh" else row.goal.name_en
 
 
 def in_period(text: str, period: str, lang: Lang) -> str:
@@ -137,7 +137,7 @@ def in_period(text: str, period: str, lang: Lang) -> str:
 
 
 def target_text(row: GoalRow, lang: Lang) -> str:
-    t = row.target
+    t = row.goal
     return w.BY_YEAR(
         lang, value=quantity(t.target, t.unit, lang, t.unit_en, "typed"), year=t.deadline
     )
@@ -146,7 +146,7 @@ def target_text(row: GoalRow, lang: Lang) -> str:
 def baseline_text(row: GoalRow, lang: Lang) -> str:
     if row.baseline is None:
         return "—"
-    t = row.target
+    t = row.goal
     text = point_quantity(row.baseline, t.unit, lang, t.unit_en)
     return in_period(text, row.baseline.period.text, lang)
 
@@ -154,7 +154,7 @@ def baseline_text(row: GoalRow, lang: Lang) -> str:
 def latest_text(row: GoalRow, lang: Lang) -> str:
     if row.latest is None:
         return "—"
-    t = row.target
+    t = row.goal
     text = point_quantity(row.latest, t.unit, lang, t.unit_en)
     return in_period(text, row.latest.period.text, lang)
 
@@ -198,7 +198,7 @@ def headline(row: GoalRow, lang: Lang) -> list[Figure]:
 
 def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[Figure]:
     """Every figure of the goal; ``head``: its :func:`headline`, when already written."""
-    t = row.target
+    t = row.goal
     unit, noun = t.unit, t.unit_en
     latest = latest_text(row, lang)
     if row.latest is not None and row.latest.record is not None and row.latest.record.source:
@@ -239,7 +239,7 @@ def _reached_news(row: GoalRow) -> bool:
 def _later_figures(row: GoalRow, lang: Lang) -> list[Figure]:
     """The figures only some goals have: when the target was reached, the newest figure after
     the deadline, a rate goal's average so far, a maintain goal's band."""
-    t = row.target
+    t = row.goal
     extra = []
     if row.reached is not None and _reached_news(row):
         reached = w.REACHED_IN_YEAR if row.reached.is_year else w.REACHED_IN_PERIOD
@@ -292,17 +292,17 @@ def chart(row: GoalRow, lang: Lang) -> Chart | None:
     periods = [period for period, _ in ordered]
     return Chart(
         title=goal_name(row, lang),
-        unit=row.target.unit,
+        unit=row.goal.unit,
         periods=[period.text for period in periods],
         values=[value for _, value in ordered],
-        target=row.target.target,
+        target=row.goal.target,
         baseline_index=periods.index(baseline.period) if baseline is not None else None,
     )
 
 
 def goal_view(row: GoalRow, registry: Registry, lang: Lang) -> GoalView:
     """Everything a reader is shown about one goal, worded in ``lang``."""
-    t = row.target
+    t = row.goal
     head = headline(row, lang)
     document = registry.sources.get(t.source.document)
     cluster = registry.clusters.get(t.cluster)

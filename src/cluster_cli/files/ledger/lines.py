@@ -91,7 +91,11 @@ def record_fields(record: Record) -> dict[str, Any]:
 
     The one mapping from a Record to its keys: ledger lines and ``log --json`` both use it.
     """
-    return {key: getattr(record, key) for key in KEY_ORDER}
+    return {key: getattr(record, _FIELD_OF.get(key, key)) for key in KEY_ORDER}
+
+
+# The file's key for the goal is "target", as in every ledger written so far.
+_FIELD_OF = {"target": "goal_id"}
 
 
 def format_record(record: Record) -> str:
@@ -197,7 +201,7 @@ def record_problem(record: Record) -> str | None:
     """What is wrong with a record read from a ledger, or None: the one check every reader
     applies, whichever parser read the line."""
     where = f"record {record.id}"
-    if not record.target:
+    if not record.goal_id:
         return f"{where}: target is empty"
     if record.value is not None:
         if record.value != record.value or record.value in (float("inf"), float("-inf")):
@@ -224,7 +228,7 @@ def record_from_match(match: re.Match[str]) -> Record:
     key, target, period, value, unit, recorded_at, source, note, retracts = match.groups()
     return Record(
         id=key,
-        target=target,
+        goal_id=target,
         value=None if value is None else float(value),
         unit=unit,
         period=period,
@@ -256,7 +260,7 @@ def record_from_table(path: Path, line: int, key: str, table: Any) -> Record:
         value = float(value)
     record = Record(
         id=key,
-        target=table["target"],
+        goal_id=table["target"],
         value=value,
         unit=table["unit"],
         period=table["period"],

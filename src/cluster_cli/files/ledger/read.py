@@ -257,7 +257,7 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
         if data is None:
             return LoadedLedger(path, [])
         loaded = load_data(path, data)
-        loaded.records = [r for r in loaded.records if r.target == target]
+        loaded.records = [r for r in loaded.records if r.goal_id == target]
         return loaded
     # A large ledger is searched in place (mapped, not copied into memory).
     try:

@@ -59,7 +59,7 @@ def qty(value: float | None, item: Goal | Indicator, lang: Lang) -> str:
 def baseline_text(row: GoalRow, lang: Lang) -> str:
     if row.baseline is None:
         return "—"
-    return point_quantity(row.baseline, row.target.unit, lang, row.target.unit_en)
+    return point_quantity(row.baseline, row.goal.unit, lang, row.goal.unit_en)
 
 
 def value_period(value: str, period: str | None) -> Piece:
@@ -92,7 +92,7 @@ def piece(value: str, style: str = "") -> Piece:
 
 def needed_text(row: GoalRow, lang: Lang) -> str:
     """Growth still needed each year: a rate for yearly levels, an amount for running totals."""
-    t = row.target
+    t = row.goal
     if row.needed_growth is not None:
         rate = percent(row.needed_growth, signed=True)
         return w.NEEDED_RATE(lang, rate=rate)

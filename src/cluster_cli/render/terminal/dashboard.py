@@ -116,8 +116,8 @@ def summary_lines(
     return [head, tally, sources]
 
 
-def _target_row(row: GoalRow, lang: Lang, bar_width: int) -> Row:
-    t = row.target
+def _goal_row(row: GoalRow, lang: Lang, bar_width: int) -> Row:
+    t = row.goal
     latest = row.latest
     cells: dict[str, AnyCell] = {
         "id": fixed(piece(row.id, "dim")),
@@ -152,7 +152,7 @@ def _indicator_row(row: IndicatorRow, lang: Lang) -> Row:
 
 
 def _goal_text(row: GoalRow, lang: Lang) -> str:
-    return f"→ {qty(row.target.target, row.target, lang)} ({row.target.deadline})"
+    return f"→ {qty(row.goal.target, row.goal, lang)} ({row.goal.deadline})"
 
 
 def _clusters(registry: Registry, keys: list[str]) -> list[str]:
@@ -180,12 +180,12 @@ def status_view(
     bar_width = 10 if width >= 120 else 8 if width >= 100 else 6
     hidden = False
     if assessment.targets:
-        rows = [_target_row(row, lang, bar_width) for row in assessment.targets]
+        rows = [_goal_row(row, lang, bar_width) for row in assessment.targets]
         layout = fit_columns(_TARGET_COLUMNS, rows, width, lang, _TARGET_RANKS)
         hidden = layout.ids == "none"
         by_cluster: dict[str, list[Row]] = {}
-        for target, row in zip(assessment.targets, rows, strict=True):
-            by_cluster.setdefault(target.target.cluster, []).append(row)
+        for goal_row, row in zip(assessment.targets, rows, strict=True):
+            by_cluster.setdefault(goal_row.goal.cluster, []).append(row)
         for key in _clusters(registry, list(by_cluster)):
             parts.append(Text(""))
             title = _cluster_title(registry, key, lang, len(by_cluster[key]))

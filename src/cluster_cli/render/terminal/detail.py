@@ -278,7 +278,7 @@ def kind_text(goal: Goal, lang: Lang) -> str:
 def show_target_view(row: GoalRow, registry: Registry, as_of: str, lang: Lang, width: int) -> Group:
     """``show`` of a goal: its goal view (the figures, words and sentences of the reports),
     laid out for the terminal, with the kind of goal under its target."""
-    t = row.target
+    t = row.goal
     goal = goal_view(row, registry, lang)
     figures = [(f.label, f.text) for f in goal.figures]
     figures.insert(1, (w.COL_KIND(lang), kind_text(t, lang)))
