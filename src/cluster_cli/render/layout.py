@@ -17,7 +17,7 @@ from cluster_cli.engine.units import UNITS, Dimension
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import ratio
-from cluster_cli.render.numbers import exact
+from cluster_cli.render.numbers import clean_float, exact, shifted
 from cluster_cli.render.report import Report
 from cluster_cli.render.view import Chart
 
@@ -47,42 +47,46 @@ class Scale(NamedTuple):
 
 
 def _tick(bottom: float, i: int, step: float) -> float:
-    return float(exact(bottom + i * step))
+    return clean_float(bottom + i * step)
 
 
-def _factor(spec: Chart, lang: Lang, noun_en: str) -> tuple[str, Decimal, bool]:
-    """The axis unit, what to multiply the values by, and whether they are counts."""
+def _factor(spec: Chart, lang: Lang, noun_en: str) -> tuple[str, int, bool]:
+    """The axis unit, the power of ten to multiply the values by (every money unit is a power
+    of ten yuan), and whether they are counts."""
     u = UNITS.get(spec.unit)
     if u is None:
-        return spec.unit, Decimal(1), False
+        return spec.unit, 0, False
     if u.dimension is Dimension.COUNT:
-        return (spec.unit if lang == "zh" else noun_en or u.description_en), Decimal(1), True
+        return (spec.unit if lang == "zh" else noun_en or u.description_en), 0, True
     if lang == "zh" or u.dimension is not Dimension.MONEY:
-        return spec.unit, Decimal(1), False
-    largest = max(abs(exact(v)) for v in [*spec.values, spec.target]) * u.scale
+        return spec.unit, 0, False
+    # Rounding to 12 digits keeps the order of values: the largest float is the largest value.
+    largest = abs(exact(max([*spec.values, spec.target], key=abs))) * u.scale
     for size, name in _EN_MONEY:
         if largest >= size:
-            return name, u.scale / size, False
-    return "yuan", u.scale, False
+            return name, (u.scale / size).adjusted(), False
+    return "yuan", u.scale.adjusted(), False
 
 
 def _step(span: float, whole: bool) -> float:
     raw = span / 4 if span > 0 else 1.0
     power = 10 ** math.floor(math.log10(raw))
-    step = next(f * power for f in (1, 2, 2.5, 5, 10) if raw <= f * power)
+    for factor in (1, 2, 2.5, 5, 10):
+        step = factor * power
+        if raw <= step:
+            break
     if whole:
         step = max(1.0, float(math.ceil(step)))
     return float(step)
 
 
 def scale(spec: Chart, lang: Lang, noun_en: str = "") -> Scale:
-    unit, factor, whole = _factor(spec, lang, noun_en)
-
-    if factor == 1:  # the usual case: the axis is in the goal's own unit
+    unit, power, whole = _factor(spec, lang, noun_en)
+    if power == 0:  # the usual case: the axis is in the goal's own unit
         values, target = list(spec.values), spec.target
     else:
-        values = [float(exact(v) * factor) for v in spec.values]
-        target = float(exact(spec.target) * factor)
+        values = [shifted(v, power) for v in spec.values]
+        target = shifted(spec.target, power)
     low = min(0.0, *values, target)
     high = max(0.0, *values, target)
     step = _step(high - low, whole)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from cluster_cli.engine.assess import GoalRow
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render import layout
-from cluster_cli.render.numbers import figure
+from cluster_cli.render.numbers import typed
 from cluster_cli.render.report import Report, renderer
 from cluster_cli.render.view import Chart, GoalView, number
 from cluster_cli.text import clean
@@ -96,16 +97,22 @@ MERMAID_THEME = (
 )
 
 
+# Rows laid out by str.format called from map(): a report of 10,000 goals has 600,000 lines,
+# and a Python call per cell would be most of its time.
+_FIGURE_ROW = "| {} | {} |".format
+_HISTORY_ROW = "| {} | {} | {} | {} | {} | {} |".format
+_STRUCK = "~~{}~~".format
+
+
 def chart(spec: Chart, lang: Lang, target_text: str, noun: str = "") -> list[str]:
     """A Mermaid bar chart with the target as a line, and its figures in a table under it
     (values are not shown by every Mermaid version)."""
     axis = layout.scale(spec, lang, noun)
-    periods = ", ".join([f'"{mermaid_label(p)}"' for p in spec.periods])
-    bars = [number(v) for v in axis.values]
+    periods = ", ".join(map('"{}"'.format, map(mermaid_label, spec.periods)))
+    bars = list(map(number, axis.values))
     key = w.CHART_KEY if spec.baseline_index == 0 else w.CHART_KEY_NO_BASELINE
-    header = [w.PERIOD(lang), *[text(p) for p in spec.periods], w.TARGET(lang)]
-    values = [text(axis.unit), *[figure(v, "typed") for v in axis.values]]
-    values.append(figure(axis.target, "typed"))
+    header = [w.PERIOD(lang), *map(text, spec.periods), w.TARGET(lang)]
+    values = [text(axis.unit), *map(typed, axis.values), typed(axis.target)]
     return [
         "```mermaid",
         MERMAID_THEME,
@@ -132,12 +139,32 @@ def _history_header(lang: Lang) -> tuple[str, str]:
     return row(header), row(["---"] * len(header))
 
 
+def _history(goal: GoalView) -> Iterable[str]:
+    """The history table's rows: a value that no longer counts is struck through, and why."""
+    columns = zip(*goal.history, strict=True)
+    periods, values, recorded, _, sources, notes, states, _, counts = columns
+    values_shown: Iterable[str] = map(text, values)
+    if not all(counts):
+        values_shown = [v if c else _STRUCK(v) for v, c in zip(values_shown, counts, strict=True)]
+        states = tuple(s if c else text(s) for s, c in zip(states, counts, strict=True))
+    return map(
+        _HISTORY_ROW,
+        map(text, periods),
+        values_shown,
+        map(text, recorded),
+        map(text, sources),
+        map(text, notes),
+        states,
+    )
+
+
 def _goal(goal: GoalView, lang: Lang, engine_row: GoalRow | None) -> list[str]:
     colon = w.COLON(lang)
-    headline = " · ".join(f"{f.label} {text(f.text)}" for f in goal.headline[1:])
-    first = goal.headline[0]
+    first, *rest = goal.headline
+    headline = " · ".join([f"{f.label} {text(f.text)}" for f in rest])
     provisional = engine_row is not None and layout.is_provisional(engine_row)
     status = layout.status_label(goal.status_label, provisional, lang)
+    _, labels, texts = zip(*goal.figures, strict=True)
     lines = [
         f"### {text(goal.name)} ({text(goal.id)})",
         "",
@@ -149,7 +176,7 @@ def _goal(goal: GoalView, lang: Lang, engine_row: GoalRow | None) -> list[str]:
         "",
         f"| {w.FIGURES(lang)} | {w.VALUE(lang)} |",
         "| --- | --- |",
-        *[f"| {f.label} | {text(f.text)} |" for f in goal.figures],
+        *map(_FIGURE_ROW, labels, map(text, texts)),
         "",
     ]
     notes = [*goal.notes, goal.remark] if goal.remark else goal.notes
@@ -162,20 +189,12 @@ def _goal(goal: GoalView, lang: Lang, engine_row: GoalRow | None) -> list[str]:
     lines += [f"**{w.HISTORY(lang)}**", ""]
     if goal.history:
         lines += _history_header(lang)
-        for h in goal.history:
-            if h.counts:
-                value, state = text(h.value), h.state
-            else:  # struck through: no longer counts
-                value, state = f"~~{text(h.value)}~~", text(h.state)
-            lines.append(
-                f"| {text(h.period)} | {value} | {text(h.recorded)} | {text(h.source)} | "
-                f"{text(h.note)} | {state} |"
-            )
+        lines += _history(goal)
         lines.append("")
     else:
         lines += [w.NO_HISTORY(lang), ""]
     if goal.chart is not None:
-        target = next(f.text for f in goal.figures if f.key == "target")
+        target = texts[labels.index(w.TARGET(lang))]
         lines += chart(goal.chart, lang, target, layout.noun_en(engine_row))
     lines += [  # two paragraphs: the quote, then where it is from
         f"> {w.QUOTE(lang)}{colon}“{text(goal.source.quote)}”",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, overload
 
 from cluster_cli.engine.units import UNITS, Dimension
 from cluster_cli.i18n import Lang
@@ -63,7 +63,7 @@ def default_decimals(value: float | Decimal) -> int:
     return 1 if abs(float(value)) >= 100 else 2
 
 
-def _typed(value: float) -> str:
+def typed(value: float) -> str:
     """Every digit the value was given, grouped by thousands (the usual case kept off Decimal:
     a report writes a million of these)."""
     if isinstance(value, int) or (value.is_integer() and -1e15 < value < 1e15):
@@ -82,7 +82,7 @@ def _nearest(value: float, decimals: int) -> str:
 def figure(value: float, rounding: Rounding = "nearest", decimals: int | None = None) -> str:
     """A bare number: typed as given, else rounded (``decimals`` or the default) or cut."""
     if rounding == "typed":
-        return _typed(value)
+        return typed(value)
     places = default_decimals(value) if decimals is None else decimals
     if rounding == "nearest":
         return _nearest(value, places)
@@ -238,8 +238,24 @@ def plain(value: float | None) -> str:
     return str(int(d)) if d == d.to_integral_value() else format(d.normalize(), "f")
 
 
+def shifted(value: float, power: int) -> float:
+    """``value`` times ``10 ** power``, as its decimal digits say: 1060 亿元 is 106.0 billion yuan
+    and 0.3 亿元 is 30 million, never 29.999999999999996 (the digits of :func:`exact`, with
+    the decimal point moved, read back as a float: no Decimal arithmetic)."""
+    text = repr(value)
+    if len(text) > SIGNIFICANT:
+        text = f"{value:.{SIGNIFICANT}g}"
+    if "e" in text or not math.isfinite(value):
+        return float(exact(value).scaleb(power))
+    return float(f"{text}e{power}")
+
+
+@overload
+def clean_float(value: float) -> float: ...
+@overload
+def clean_float(value: None) -> None: ...
 def clean_float(value: float | None) -> float | None:
-    """The float without its binary noise, for JSON."""
+    """The float without its binary noise, for JSON and chart axes."""
     if value is None or len(repr(value)) <= SIGNIFICANT or isinstance(value, int):
         return value
     return float(f"{value:.{SIGNIFICANT}g}")
