@@ -113,19 +113,23 @@ def parse_fast(text: str) -> list[Record] | None:
     lines = body.count("\n") + 1 - quiet
     if len(found) != lines:
         return None  # a line of another shape
+    new = tuple.__new__  # skips the named tuple's own __new__, a Python call per record
     records = [
-        Record(
-            key,
-            target,
-            float(value) if value else None,
-            unit,
-            period,
-            recorded_at,
-            source,
-            note,
-            retracts or None,
+        new(
+            Record,
+            (
+                key,
+                goal_id,
+                float(value) if value else None,
+                unit,
+                period,
+                recorded_at,
+                source,
+                note,
+                retracts or None,
+            ),
         )
-        for key, target, period, value, unit, recorded_at, source, note, retracts in found
+        for key, goal_id, period, value, unit, recorded_at, source, note, retracts in found
     ]
     # The checks the pattern cannot make, as C loops (map, count) over 100,000 records.
     if len(set(map(operator.itemgetter(0), records))) != len(records):
