@@ -49,7 +49,7 @@ class Entry(NamedTuple):
 
 
 def entries_by_goal(records: Iterable[Record]) -> dict[str, list[Entry]]:
-    """Every value record per target, oldest recording first, marked superseded or retracted.
+    """Every value record per goal id, oldest recording first, marked superseded or retracted.
 
     ``records`` must already be filtered with :func:`known_by` and sorted by recording time.
     Values for implausible periods (:func:`stored_period_problem`) are left out: they cannot
