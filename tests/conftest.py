@@ -84,7 +84,7 @@ def reg(registry_text: str) -> Path:
 def make_record(
     value: float | None = 1250.0,
     note: str = "",
-    target: str = "ic-scale",
+    goal_id: str = "ic-scale",
     *,
     unit: str | None = None,
     period: str = "2023",
@@ -93,13 +93,14 @@ def make_record(
     retracts: str | None = None,
     id: str | None = None,
 ) -> Record:
-    """A record; by default of 2023 for the IC scale goal (亿元) or, given another target, a
-    count (名), with a fresh id and the time now. The samples pass every field they fix."""
+    """The one factory of records for the tests: by default of 2023 for the IC scale goal (亿元)
+    or, given another goal, a count (名), with a fresh id and the time now. Helpers of single
+    test modules fix their own defaults and build through it."""
     return Record(
         id=id if id is not None else ledger.new_id(),
-        goal_id=target,
+        goal_id=goal_id,
         value=value,
-        unit=unit if unit is not None else "亿元" if target == "ic-scale" else "名",
+        unit=unit if unit is not None else "亿元" if goal_id == "ic-scale" else "名",
         period=period,
         recorded_at=recorded_at if recorded_at is not None else ledger.timestamp(),
         source=source,

@@ -49,3 +49,16 @@ def test_modules_stay_small_or_say_why() -> None:
         and "Longer than 500 lines:" not in path.read_text("utf-8").split('"""')[1]
     ]
     assert long == []
+
+
+def test_tests_build_records_through_the_one_factory() -> None:
+    """A change to the record's fields is made in one place of the tests: conftest.make_record."""
+    import re
+
+    constructor = re.compile(r"(?<![\w.])Record\(")
+    offenders = [
+        path.relative_to(REPO).as_posix()
+        for path in (REPO / "tests").rglob("*.py")
+        if path.name != "conftest.py" and constructor.search(path.read_text("utf-8"))
+    ]
+    assert offenders == []

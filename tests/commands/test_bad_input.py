@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cluster_cli.engine.records import Record
 from cluster_cli.files import ledger
-from conftest import CliRunner
+from conftest import CliRunner, make_record
 
 
 @pytest.mark.parametrize(
@@ -69,14 +68,14 @@ def test_output_in_a_non_utf8_locale_does_not_crash(tmp_path: Path) -> None:
 
 def test_check_lists_records_that_cannot_count(cli: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "actuals.toml"
-    good = Record("A1", "ic-talents", 150.0, "名", "2023", "2024-01-01T00:00:00.000000Z")
-    wrong_unit = Record("A2", "ic-talents", 2.0, "亿元", "2023", "2024-02-01T00:00:00.000000Z")
-    stray = Record(
-        "A3", "ic-scale", None, "亿元", "2023", "2024-03-01T00:00:00.000000Z", retracts="NOPE"
+    good = make_record(
+        150.0, goal_id="ic-talents", recorded_at="2024-01-01T00:00:00.000000Z", id="A1"
     )
-    other = Record(
-        "A4", "ic-scale", None, "亿元", "2023", "2024-04-01T00:00:00.000000Z", retracts="A1"
+    wrong_unit = make_record(
+        2.0, goal_id="ic-talents", unit="亿元", recorded_at="2024-02-01T00:00:00.000000Z", id="A2"
     )
+    stray = make_record(None, recorded_at="2024-03-01T00:00:00.000000Z", retracts="NOPE", id="A3")
+    other = make_record(None, recorded_at="2024-04-01T00:00:00.000000Z", retracts="A1", id="A4")
     path.write_text(
         ledger.HEADER + "".join(map(ledger.format_record, [good, wrong_unit, stray, other])),
         "utf-8",

@@ -194,7 +194,7 @@ def test_every_json_output_escapes_bidi_controls_alike(cli: CliRunner, reg: Path
     name = re.search(r'\[targets\.ic-scale\][^\[]*?\nname = "([^"]+)"', text)
     assert name is not None
     reg.write_text(text.replace(name[0], name[0].replace(name[1], name[1] + RAW_BIDI)), "utf-8")
-    records = [make_record(note="a" + RAW_BIDI + "b"), make_record(target="ghost" + RAW_BIDI)]
+    records = [make_record(note="a" + RAW_BIDI + "b"), make_record(goal_id="ghost" + RAW_BIDI)]
     Path("actuals.toml").write_text(
         ledger.HEADER + "".join(ledger.format_record(r) for r in records), "utf-8"
     )

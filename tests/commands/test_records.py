@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cluster_cli.engine.models import Record
 from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
-from conftest import REPO, CliRunner
+from conftest import REPO, CliRunner, make_record
 
 LEDGER = Path("actuals.toml")
 
@@ -151,13 +150,11 @@ def test_log_marks_revisions_and_retractions(cli: CliRunner, reg: Path) -> None:
 
 def test_log_as_of_shows_what_was_known_then(cli: CliRunner, reg: Path) -> None:
     record = ledger.format_record(
-        Record(
-            id="01H00000000000000000000000",
-            goal_id="ic-scale",
-            value=1100.0,
-            unit="亿元",
+        make_record(
+            1100.0,
             period="2022",
             recorded_at="2023-03-01T00:00:00.000000Z",
+            id="01H00000000000000000000000",
         )
     )
     LEDGER.write_text(ledger.HEADER + record, "utf-8")

@@ -11,7 +11,7 @@ import pytest
 from cluster_cli.engine.models import Record
 from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
-from conftest import CliRunner
+from conftest import CliRunner, make_record
 
 LEDGER = Path("actuals.toml")
 # Anything a terminal could act on: C0 but newline, DEL, C1, bidirectional controls.
@@ -48,15 +48,12 @@ def test_import_refuses_control_characters_in_cells(cli: CliRunner, reg: Path, t
 
 def hand_edited_ledger() -> Record:
     """A record with control characters, as an older cluster-cli or a hand edit could leave."""
-    record = Record(
-        id="01H00000000000000000000000",
-        goal_id="ic-scale",
-        value=1250.0,
-        unit="亿元",
-        period="2023",
+    record = make_record(
+        1250.0,
+        "line\nbreak \x9b2J \x7f",
         recorded_at="2024-03-01T00:00:00.000000Z",
         source="\x1b]0;owned\x07统计\u202e公报",
-        note="line\nbreak \x9b2J \x7f",
+        id="01H00000000000000000000000",
     )
     LEDGER.write_text(ledger.HEADER + ledger.format_record(record), "utf-8")
     return record

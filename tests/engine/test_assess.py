@@ -19,7 +19,7 @@ from cluster_cli.engine.models import Goal, Record
 from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.files import registry
 from cluster_cli.render import jsondoc
-from conftest import REPO, CliRunner
+from conftest import REPO, CliRunner, make_record
 
 AS_OF = dt.date(2024, 12, 31)
 SCHEMA = json.loads((REPO / "schema" / "status.schema.json").read_text("utf-8"))
@@ -64,14 +64,14 @@ def rec(
     retracts: str | None = None,
     rid: str | None = None,
 ) -> Record:
-    return Record(
-        id=rid or f"r{next(_counter):06d}",
+    return make_record(
+        None if retracts else value,
         goal_id=target,
-        value=None if retracts else value,
         unit=unit,
         period=period,
         recorded_at=f"{recorded or recorded_after(period)}T00:00:00.000000Z",
         retracts=retracts,
+        id=rid or f"r{next(_counter):06d}",
     )
 
 

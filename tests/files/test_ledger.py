@@ -15,19 +15,20 @@ from cluster_cli.engine.models import Record
 from cluster_cli.errors import InputFileError, LockTimeoutError, WriteError
 from cluster_cli.files import ledger
 from cluster_cli.files.registry import RegistryLocation
+from conftest import make_record
 
 
 def make(target: str = "ic-scale", value: float | None = 1250.0, **kw: str) -> Record:
-    return Record(
-        id=kw.get("id", ledger.new_id()),
+    return make_record(
+        value,
         goal_id=target,
-        value=value,
         unit=kw.get("unit", "亿元"),
         period=kw.get("period", "2023"),
-        recorded_at=kw.get("recorded_at", ledger.timestamp()),
+        recorded_at=kw.get("recorded_at"),
         source=kw.get("source", ""),
         note=kw.get("note", ""),
         retracts=kw.get("retracts"),
+        id=kw.get("id"),
     )
 
 

@@ -12,7 +12,7 @@ import pytest
 from cluster_cli.engine.models import Record
 from cluster_cli.errors import ExitCode, InputFileError
 from cluster_cli.files import ledger
-from conftest import CliRunner
+from conftest import CliRunner, make_record
 
 BAD_EDITS = [
     (r"value = [0-9.]+", "value = 1e400", "value must be a finite number"),
@@ -27,14 +27,14 @@ BAD_EDITS = [
 
 
 def record(i: int, target: str = "ic-talents") -> Record:
-    return Record(
-        id=f"R{i:08d}",
+    return make_record(
+        float(100 + i),
         goal_id=target,
-        value=float(100 + i),
         unit="名" if target == "ic-talents" else "亿元",
         period=str(2016 + i % 8),
         recorded_at=f"2024-03-02T08:15:02.{i:06d}Z",
         source="统计公报",
+        id=f"R{i:08d}",
     )
 
 
@@ -174,14 +174,12 @@ def test_the_fast_pattern_accepts_only_what_the_check_accepts(
     from cluster_cli.files.ledger.lines import fast_line
 
     period = f"{year:04d}-{month:02d}-{day:02d}"
-    record = Record(
-        id="A1",
-        goal_id="ic-scale",
-        value=value,
-        unit="亿元",
+    record = make_record(
+        value,
         period=period,
         recorded_at=f"{period}T{hour:02d}:00:00.5Z",
         retracts=None if value is not None else "A0",
+        id="A1",
     )
     line = ledger.format_record(record).rstrip("\n")
     valid = ledger.record_problem(record) is None

@@ -9,19 +9,19 @@ import pytest
 from cluster_cli.engine.models import Record
 from cluster_cli.errors import InputFileError
 from cluster_cli.files import ledger
-from conftest import CliRunner
+from conftest import CliRunner, make_record
 
 
 def big_ledger(path: Path, count: int = 3000) -> list[Record]:
     records = [
-        Record(
-            id=f"R{i:08d}",
+        make_record(
+            float(1000 + i) if i % 3 != 1 else float(i),
             goal_id=("ic-scale", "ic-talents", "industrial-output")[i % 3],
-            value=float(1000 + i) if i % 3 != 1 else float(i),
             unit=("亿元", "名", "万亿元")[i % 3],
             period=str(2010 + i % 15),
             recorded_at=f"2025-01-01T00:00:00.{i:06d}Z",
             source="统计公报" if i % 2 else 'with "quotes" and \\ escapes',
+            id=f"R{i:08d}",
         )
         for i in range(count)
     ]

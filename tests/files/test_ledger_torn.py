@@ -15,7 +15,7 @@ from conftest import CliRunner, make_record
 def torn_in_a_character(path: Path, *, padding: int = 0) -> tuple[list[Record], bytes]:
     """A ledger whose last line stops inside the 3 bytes of a Chinese character."""
     kept = [make_record(note="完整的备注")]
-    kept += [make_record(float(i), target="ic-talents") for i in range(padding)]
+    kept += [make_record(float(i), goal_id="ic-talents") for i in range(padding)]
     path.write_text(ledger.HEADER + "".join(map(ledger.format_record, kept)), "utf-8")
     line = ledger.format_record(make_record(99.0, note="统计公报")).encode("utf-8")
     cut = line.index("公".encode()) + 1  # one byte into a three-byte character

@@ -15,18 +15,11 @@ import pytest
 from cluster_cli.engine.models import Record
 from cluster_cli.errors import ExitCode, WriteError
 from cluster_cli.files import ledger
-from conftest import CliRunner
+from conftest import CliRunner, make_record
 
 
 def make(value: float) -> Record:
-    return Record(
-        id=ledger.new_id(),
-        goal_id="ic-talents",
-        value=value,
-        unit="名",
-        period="2023",
-        recorded_at=ledger.timestamp(),
-    )
+    return make_record(value, goal_id="ic-talents")
 
 
 def rows_csv(path: Path, tag: str, count: int = 5) -> Path:

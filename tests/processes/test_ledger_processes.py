@@ -14,6 +14,7 @@ import pytest
 
 from cluster_cli.engine.records import Record
 from cluster_cli.files import ledger
+from conftest import make_record
 
 pytestmark = pytest.mark.slow
 
@@ -262,14 +263,7 @@ def test_one_ledger_under_two_names_takes_one_lock(
 
 
 def ledger_record(value: float) -> Record:
-    return Record(
-        id=ledger.new_id(),
-        goal_id="ic-talents",
-        value=value,
-        unit="名",
-        period="2015",
-        recorded_at=ledger.timestamp(),
-    )
+    return make_record(value, goal_id="ic-talents", period="2015")
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "fifo"])

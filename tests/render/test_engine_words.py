@@ -45,10 +45,10 @@ def _goal() -> Goal:
 def test_a_target_met_after_the_deadline_is_missed_and_says_when_it_was_met(lang: Lang) -> None:
     records = [
         make_record(
-            180, target="g", unit="亿元", period="2025", recorded_at="2026-02-01T00:00:00Z"
+            180, goal_id="g", unit="亿元", period="2025", recorded_at="2026-02-01T00:00:00Z"
         ),
         make_record(
-            210, target="g", unit="亿元", period="2026", recorded_at="2027-02-01T00:00:00Z"
+            210, goal_id="g", unit="亿元", period="2026", recorded_at="2027-02-01T00:00:00Z"
         ),
     ]
     entries = entries_by_goal(records)["g"]
