@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import string
+import time
 from pathlib import Path
 
 import pytest
@@ -227,6 +228,9 @@ def test_log_fits_80_columns_without_breaking_words(
 ) -> None:
     source = "Suzhou Municipal Bureau of Statistics, statistical communique 2023, table 4"
     assert cli("update", "ic-scale", "1250", "-p", "2023", "--source", source).code == 0
+    # Ids made in one millisecond share all but their last characters, and `log` then shows
+    # them whole (the shortest prefix that tells them apart): two milliseconds apart here.
+    time.sleep(0.002)
     assert cli("update", "ic-scale", "1260", "-p", "2023", "--note", "revised").code == 0
     monkeypatch.setenv("COLUMNS", "80")
     lines = cli("log").out.splitlines()

@@ -20,8 +20,9 @@ from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 
 EARLIEST_YEAR = 1949  # no Chinese statistical series this tool tracks starts earlier
-_YEAR = re.compile(r"^\d{4}$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ASCII digits only (\d would take ٢٠٢٤), and \Z: $ would let a final newline through.
+_YEAR = re.compile(r"[0-9]{4}\Z")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 
 def today() -> dt.date:

@@ -240,8 +240,9 @@ def plain(value: float | None) -> str:
 
 def shifted(value: float, power: int) -> float:
     """``value`` times ``10 ** power``, as its decimal digits say: 1060 亿元 is 106.0 billion yuan
-    and 0.3 亿元 is 30 million, never 29.999999999999996 (the digits of :func:`exact`, with
-    the decimal point moved, read back as a float: no Decimal arithmetic)."""
+    and 0.3 亿元 is 30 million, never 29.999999999999996: the digits of :func:`exact`, with
+    the decimal point moved, read back as a float (Decimal arithmetic only for a value that
+    Python writes with an exponent)."""
     text = repr(value)
     if len(text) > SIGNIFICANT:
         text = f"{value:.{SIGNIFICANT}g}"

@@ -65,14 +65,19 @@ FAST_LINE_SOURCE = (
 def fast_line() -> re.Pattern[str]:
     """One pattern for a single line and for a whole ledger, compiled on first use: compiling
     takes milliseconds, which a command that reads no ledger need not spend."""
-    return re.compile(FAST_LINE_SOURCE, re.MULTILINE)
+    # ASCII: \d is 0-9 only, as in TOML and in the record check (٢٠٢٤ is no year here).
+    return re.compile(FAST_LINE_SOURCE, re.MULTILINE | re.ASCII)
 
 
 # Patterns below are strings: `re` compiles each on first use, which most runs never make.
-_PERIOD = r"^\d{4}(-\d{2}-\d{2})?$"
-_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"
+# ASCII digits only (\d would take ٢٠٢٤), and \Z: $ would let a final newline through.
+_PERIOD = r"[0-9]{4}(-[0-9]{2}-[0-9]{2})?\Z"
+_TIMESTAMP = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z\Z"
 _TOML_PLACE = r" ?\(at line (\d+), column (\d+)\)"
 STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
+# A comment holding a control character but tab, which TOML refuses; a record line that holds
+# one is refused anyway. Starts with a literal, so a whole ledger is searched at C speed.
+COMMENT_CONTROL = re.compile(r"#[^\n]*[\x00-\x08\x0b-\x1f\x7f]")
 CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
 _RECORD_LINE = rf"^\s*\"?({ID})\"?\s*=\s*\{{"
 
@@ -279,8 +284,8 @@ def parse_line(path: Path, number: int, line: str) -> Record | None:
     if match is not None:
         return checked(path, number, record_from_match(match))
     stripped = line.strip()
-    if not stripped or stripped.startswith("#"):
-        return None
+    if (not stripped or stripped.startswith("#")) and COMMENT_CONTROL.search(line) is None:
+        return None  # a blank line or a comment (one holding a control character: tomllib says)
     if is_conflict_marker(stripped):
         raise conflict_error(path, number)
     import tomllib

@@ -13,6 +13,7 @@ from pathlib import Path
 from cluster_cli.engine.records import Record
 from cluster_cli.errors import InputFileError
 from cluster_cli.files.ledger.lines import (
+    COMMENT_CONTROL,
     ID,
     VERSION,
     conflict_error,
@@ -35,6 +36,22 @@ from cluster_cli.text import clean
 # What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
 # the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
 EDGE_WINDOW = 64 * 1024
+_QUIET_HEAD_LINE = re.compile(r"[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?")
+_TABLE_FIRST = re.compile(r"[ \t]*\[")
+_TABLE_LINE = re.compile(r"\n[ \t]*\[")
+
+
+def _reads_as_document(body: str) -> bool:
+    """Whether :func:`parse_text` reads the file as one TOML document (a table, a string over
+    several lines), whose rules then decide: so does this reader, by leaving it to that one."""
+    if '"""' in body or "'''" in body:
+        return True
+    # Most ledgers hold no "[" at all: the line-start search is made only when one does.
+    return "[" in body and (
+        _TABLE_FIRST.match(body) is not None or _TABLE_LINE.search(body) is not None
+    )
+
+
 # What str.splitlines also splits at, beside \n; a blank or comment line (after a \n: a pattern
 # that starts with a literal is found at C speed, one anchored at ^ is tried at every character).
 _ODD_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -94,17 +111,23 @@ def parse_fast(text: str) -> list[Record] | None:
     """For files in exactly the shape written here: one regular-expression scan over all the
     record lines (a C loop, not a Python one per line); None if anything needs a closer look,
     which :func:`parse_text` gives it, naming the line."""
+    if any(c in text for c in _ODD_BREAKS):
+        return None  # line breaks other than \n: the line-by-line reader counts them
     head, marker, body = text.partition("\n[records]\n")
     if not marker:
         head, marker, body = text.partition("[records]\n")
-        if not marker or head.strip():
+        if not marker or head:
             return None
-    for line in head.splitlines():
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#") and stripped != "version = 1":
+    # Above [records], what tomllib would accept of the shape written here: blank lines of
+    # spaces and tabs, comments without control characters, one `version = 1`.
+    versions = 0
+    for line in head.split("\n"):
+        if line.strip(" \t") == "version = 1":
+            versions += 1
+        elif _QUIET_HEAD_LINE.fullmatch(line) is None:
             return None
-    if any(c in body for c in _ODD_BREAKS):
-        return None  # line breaks other than \n: the line-by-line reader counts them
+    if versions > 1 or COMMENT_CONTROL.search(body) or _reads_as_document(body):
+        return None
     found = fast_line().findall(body)
     # Lines that are neither blank nor a comment, counted without splitting the text: a
     # line blank by another whitespace (U+3000) is counted here and sends the file below.
