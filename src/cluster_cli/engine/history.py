@@ -64,7 +64,7 @@ def entries_by_goal(records: Iterable[Record]) -> dict[str, list[Entry]]:
     ]
     periods = [parse_stored_period(record.period) for record in values]
     retracted: dict[str, str] = {}
-    if len(values) < len(records):
+    if len(values) < len(records):  # some records are retractions (or cannot count)
         goal_of = {record.id: record.goal_id for record in values}
         for record in records:
             # A retraction naming another goal than the record it withdraws is inconsistent

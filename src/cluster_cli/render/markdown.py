@@ -164,7 +164,7 @@ def _goal(goal: GoalView, lang: Lang, engine_row: GoalRow | None) -> list[str]:
     headline = " · ".join([f"{f.label} {text(f.text)}" for f in rest])
     provisional = engine_row is not None and layout.is_provisional(engine_row)
     status = layout.status_label(goal.status_label, provisional, lang)
-    _, labels, texts = zip(*goal.figures, strict=True)
+    keys, labels, texts = zip(*goal.figures, strict=True)
     lines = [
         f"### {text(goal.name)} ({text(goal.id)})",
         "",
@@ -194,7 +194,7 @@ def _goal(goal: GoalView, lang: Lang, engine_row: GoalRow | None) -> list[str]:
     else:
         lines += [w.NO_HISTORY(lang), ""]
     if goal.chart is not None:
-        target = texts[labels.index(w.TARGET(lang))]
+        target = texts[keys.index("target")]
         lines += chart(goal.chart, lang, target, layout.noun_en(engine_row))
     lines += [  # two paragraphs: the quote, then where it is from
         f"> {w.QUOTE(lang)}{colon}“{text(goal.source.quote)}”",

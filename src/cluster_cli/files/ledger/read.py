@@ -36,7 +36,8 @@ from cluster_cli.text import clean
 # What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
 # the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
 EDGE_WINDOW = 64 * 1024
-_QUIET_HEAD_LINE = re.compile(r"[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?")
+_CONFLICT_BYTES = (b"\n<<<<<<<", b"\n=======", b"\n>>>>>>>", b"\n|||||||")
+_QUIET_HEAD_LINE = re.compile(r"[ \t]*(?:#[^\n]*)?")
 _TABLE_FIRST = re.compile(r"[ \t]*\[")
 _TABLE_LINE = re.compile(r"\n[ \t]*\[")
 
@@ -57,7 +58,6 @@ def _reads_as_document(body: str) -> bool:
 _ODD_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _QUIET_AFTER = re.compile(r"\n(?=[ \t]*(?:#|\n|\Z))")
 _QUIET_FIRST = re.compile(r"[ \t]*(?:#|\n|\Z)")
-_CONFLICT_BYTES = (b"\n<<<<<<<", b"\n=======", b"\n>>>>>>>", b"\n|||||||")
 
 
 class LoadedLedger:
@@ -119,14 +119,15 @@ def parse_fast(text: str) -> list[Record] | None:
         if not marker or head:
             return None
     # Above [records], what tomllib would accept of the shape written here: blank lines of
-    # spaces and tabs, comments without control characters, one `version = 1`.
+    # spaces and tabs, comments (without control characters, as in the whole file), one
+    # `version = 1`.
     versions = 0
     for line in head.split("\n"):
         if line.strip(" \t") == "version = 1":
             versions += 1
         elif _QUIET_HEAD_LINE.fullmatch(line) is None:
             return None
-    if versions > 1 or COMMENT_CONTROL.search(body) or _reads_as_document(body):
+    if versions > 1 or COMMENT_CONTROL.search(text) or _reads_as_document(body):
         return None
     found = fast_line().findall(body)
     # Lines that are neither blank nor a comment, counted without splitting the text: a
