@@ -77,7 +77,7 @@ _TOML_PLACE = r" ?\(at line (\d+), column (\d+)\)"
 STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
 # A comment holding a control character but tab, which TOML refuses; a record line that holds
 # one is refused anyway. Starts with a literal, so a whole ledger is searched at C speed.
-COMMENT_CONTROL = re.compile(r"#[^\n]*[\x00-\x08\x0b-\x1f\x7f]")
+COMMENT_CONTROL = r"#[^\n]*[\x00-\x08\x0b-\x1f\x7f]"
 CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
 _RECORD_LINE = rf"^\s*\"?({ID})\"?\s*=\s*\{{"
 
@@ -284,7 +284,7 @@ def parse_line(path: Path, number: int, line: str) -> Record | None:
     if match is not None:
         return checked(path, number, record_from_match(match))
     stripped = line.strip()
-    if (not stripped or stripped.startswith("#")) and COMMENT_CONTROL.search(line) is None:
+    if (not stripped or stripped.startswith("#")) and re.search(COMMENT_CONTROL, line) is None:
         return None  # a blank line or a comment (one holding a control character: tomllib says)
     if is_conflict_marker(stripped):
         raise conflict_error(path, number)

@@ -37,9 +37,11 @@ from cluster_cli.text import clean
 # the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
 EDGE_WINDOW = 64 * 1024
 _CONFLICT_BYTES = (b"\n<<<<<<<", b"\n=======", b"\n>>>>>>>", b"\n|||||||")
-_QUIET_HEAD_LINE = re.compile(r"[ \t]*(?:#[^\n]*)?")
-_TABLE_FIRST = re.compile(r"[ \t]*\[")
-_TABLE_LINE = re.compile(r"\n[ \t]*\[")
+# Patterns are strings, as in lines.py: `re` compiles each on first use, which a command that
+# reads no ledger never makes.
+_QUIET_HEAD_LINE = r"[ \t]*(?:#[^\n]*)?"
+_TABLE_FIRST = r"[ \t]*\["
+_TABLE_LINE = r"\n[ \t]*\["
 
 
 def _reads_as_document(body: str) -> bool:
@@ -49,15 +51,15 @@ def _reads_as_document(body: str) -> bool:
         return True
     # Most ledgers hold no "[" at all: the line-start search is made only when one does.
     return "[" in body and (
-        _TABLE_FIRST.match(body) is not None or _TABLE_LINE.search(body) is not None
+        re.match(_TABLE_FIRST, body) is not None or re.search(_TABLE_LINE, body) is not None
     )
 
 
 # What str.splitlines also splits at, beside \n; a blank or comment line (after a \n: a pattern
 # that starts with a literal is found at C speed, one anchored at ^ is tried at every character).
 _ODD_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_QUIET_AFTER = re.compile(r"\n(?=[ \t]*(?:#|\n|\Z))")
-_QUIET_FIRST = re.compile(r"[ \t]*(?:#|\n|\Z)")
+_QUIET_AFTER = r"\n(?=[ \t]*(?:#|\n|\Z))"
+_QUIET_FIRST = r"[ \t]*(?:#|\n|\Z)"
 
 
 class LoadedLedger:
@@ -125,15 +127,15 @@ def parse_fast(text: str) -> list[Record] | None:
     for line in head.split("\n"):
         if line.strip(" \t") == "version = 1":
             versions += 1
-        elif _QUIET_HEAD_LINE.fullmatch(line) is None:
+        elif re.fullmatch(_QUIET_HEAD_LINE, line) is None:
             return None
-    if versions > 1 or COMMENT_CONTROL.search(text) or _reads_as_document(body):
+    if versions > 1 or re.search(COMMENT_CONTROL, text) or _reads_as_document(body):
         return None
     found = fast_line().findall(body)
     # Lines that are neither blank nor a comment, counted without splitting the text: a
     # line blank by another whitespace (U+3000) is counted here and sends the file below.
     # The text after the last \n is a line too: an empty one, quiet, when the text ends there.
-    quiet = len(_QUIET_AFTER.findall(body)) + (_QUIET_FIRST.match(body) is not None)
+    quiet = len(re.findall(_QUIET_AFTER, body)) + (re.match(_QUIET_FIRST, body) is not None)
     lines = body.count("\n") + 1 - quiet
     if len(found) != lines:
         return None  # a line of another shape
