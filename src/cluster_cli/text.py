@@ -68,3 +68,10 @@ def cut(text: str, limit: int = 40) -> str:
     if len(text) > limit:
         return f"{text[:limit]}… ({len(text):,} characters)"
     return text
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` quoted for a one-line message, as Python writes a string: a line break, a tab
+    or any other character that does not print is an escape (``'2023\\n'``), so the message
+    shows what the file or argument really holds; cut short like :func:`cut`."""
+    return repr(cut(text, limit))

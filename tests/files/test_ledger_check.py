@@ -20,6 +20,10 @@ BAD_EDITS = [
     (r'period = "\d+"', 'period = "2024-02-30"', "period '2024-02-30' is not a real date"),
     (r'period = "\d+"', 'period = "2023-02-29"', "period '2023-02-29' is not a real date"),
     (r'period = "\d+"', 'period = "2024-6-30"', "period '2024-6-30' is not YYYY or YYYY-MM-DD"),
+    # A line break in a period is shown as the escape it is written as, not as a space
+    # (the replacement is a re.sub template: its doubled backslash writes one).
+    (r'period = "\d+"', r'period = "2023\\n"', r"period '2023\n' is not YYYY or YYYY-MM-DD"),
+    (r'period = "\d+"', r'period = "2023\\u202e"', r"period '2023\u202e' is not YYYY"),
     ("T08:", "T25:", "recorded_at '2024-03-02T25:15:02.00"),
     ("2024-03-02T", "2023-02-29T", "recorded_at '2023-02-29T08:15:02.00"),
     ("2024-03-02T", "2024-13-01T", "recorded_at '2024-13-01T08:15:02.00"),

@@ -12,10 +12,11 @@ from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Registry
 from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import convertible, shown
+from cluster_cli.engine.units import convertible
 from cluster_cli.errors import UsageError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
+from cluster_cli.text import shown
 
 _DURATION_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
 

@@ -14,10 +14,10 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-from cluster_cli.engine.units import shown
 from cluster_cli.errors import ValueInputError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
+from cluster_cli.text import shown
 
 EARLIEST_YEAR = 1949  # no Chinese statistical series this tool tracks starts earlier
 # ASCII digits only (\d would take ٢٠٢٤), and \Z: $ would let a final newline through.

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from cluster_cli.errors import ValueInputError
 from cluster_cli.i18n import current, say
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import cut
+from cluster_cli.text import shown
 
 
 class Dimension(StrEnum):
@@ -66,11 +66,6 @@ _QUANTITY = (  # compiled on first use (by re's cache): only `update` and `impor
     \s*+(?P<word>元|家|名|项|个|人|%|yuan|RMB|CNY)?+
     \s*+$"""
 )
-
-
-def shown(text: str, limit: int = 40) -> str:
-    """``text`` quoted for a message, cut short: a pasted page must not fill the screen."""
-    return repr(cut(text, limit)) if len(text) > limit else repr(text)
 
 
 def unit(symbol: str) -> Unit:

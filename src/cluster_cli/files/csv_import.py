@@ -23,7 +23,7 @@ from cluster_cli.errors import InputFileError
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import clean
+from cluster_cli.text import shown
 
 COLUMNS = ("target", "value", "period", "source", "note")
 REQUIRED_COLUMNS = ("target", "value", "period")
@@ -112,7 +112,7 @@ def header_columns(name: str, header: list[str]) -> list[str]:
     unknown = [c for c in columns if c not in COLUMNS]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if unknown or missing:
-        quoted = [f"'{clean(column)}'" for column in unknown]
+        quoted = [shown(column) for column in unknown]
         problem = "; ".join(
             part
             for part in (

@@ -19,7 +19,7 @@ from cluster_cli.engine.records import Record
 from cluster_cli.errors import InputFileError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import clean
+from cluster_cli.text import clean, shown
 
 VERSION = 1
 
@@ -179,11 +179,11 @@ def _period_problem(period: str) -> str | None:
     from cluster_cli.engine.periods import parse_stored_period
 
     if not re.match(_PERIOD, period):
-        return f"period '{clean(period)}' is not YYYY or YYYY-MM-DD"
+        return f"period {shown(period)} is not YYYY or YYYY-MM-DD"
     try:
         parse_stored_period(period)
     except ValueError:
-        return f"period '{clean(period)}' is not a real date"
+        return f"period {shown(period)} is not a real date"
     return None
 
 
@@ -197,7 +197,7 @@ def _timestamp_problem(stamp: str) -> str | None:
     if shape:
         return None
     return (
-        f"recorded_at '{clean(stamp)}' is not an ISO 8601 UTC time ending in Z "
+        f"recorded_at {shown(stamp)} is not an ISO 8601 UTC time ending in Z "
         "(e.g. 2024-06-30T08:15:02.123456Z)"
     )
 

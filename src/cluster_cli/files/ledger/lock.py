@@ -13,7 +13,7 @@ from pathlib import Path
 from cluster_cli.errors import LockTimeoutError, ValueInputError, WriteError
 from cluster_cli.files.ledger.ids import timestamp
 from cluster_cli.files.ledger.paths import real_path
-from cluster_cli.text import clean
+from cluster_cli.text import shown
 
 ENV_LOCK_TIMEOUT = "CLUSTER_CLI_LOCK_TIMEOUT"
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -29,7 +29,7 @@ def lock_timeout() -> float:
         seconds = -1.0
     if not seconds >= 0 or seconds == float("inf"):
         raise ValueInputError(
-            f"${ENV_LOCK_TIMEOUT} = '{clean(raw)}': give a number of seconds, e.g. 10"
+            f"${ENV_LOCK_TIMEOUT} = {shown(raw)}: give a number of seconds, e.g. 10"
         )
     return seconds
 
