@@ -8,14 +8,16 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from difflib import get_close_matches
 
-# C0 controls, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates
-# that can reorder what a reader sees.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidirectional
+# embeddings, overrides and isolates that can reorder what a reader sees.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Shown as a space: the line break, the line and paragraph separators and the tab.
+_AS_SPACE = "\n\u2028\u2029\t"
 
 
 def _visible(match: re.Match[str]) -> str:
     char = match.group()
-    if char in "\n\t":
+    if char in _AS_SPACE:
         return " "
     code = ord(char)
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
@@ -25,7 +27,8 @@ def clean(text: str, *, multiline: bool = False) -> str:
     """Make text from a file safe to print: control characters become visible escapes.
 
     C0 controls (except newline, kept when ``multiline``), DEL, C1 controls (U+0080-U+009F) and
-    bidirectional controls are written as ``\\xNN`` / ``\\uNNNN``; a tab becomes a space.
+    bidirectional controls are written as ``\\xNN`` / ``\\uNNNN``; a tab, and a line or
+    paragraph separator (U+2028, U+2029) in one-line text, become a space.
     """
     if _UNSAFE.search(text) is None:  # the usual case, checked at C speed
         return text

@@ -188,28 +188,37 @@ def test_the_builtin_registry_is_named_in_the_language_of_the_run(
 # ---------------------------------------------------------------- the one JSON writer
 
 RAW_BIDI = "\u202e"
+# A bidirectional override, DEL, a line separator, a C1 control: JSON allows each raw.
+HOSTILE = "\u202e\x7f\u2028\x85"
+ESCAPED = ("\\u202e", "\\u007f", "\\u2028", "\\u0085")
 
 
 def test_every_json_output_escapes_bidi_controls_alike(cli: CliRunner, reg: Path) -> None:
     text = reg.read_text("utf-8")
     name = re.search(r'\[targets\.ic-scale\][^\[]*?\nname = "([^"]+)"', text)
     assert name is not None
-    reg.write_text(text.replace(name[0], name[0].replace(name[1], name[1] + RAW_BIDI)), "utf-8")
-    records = [make_record(note="a" + RAW_BIDI + "b"), make_record(goal_id="ghost" + RAW_BIDI)]
+    as_toml = "".join(f"\\u{ord(c):04x}" for c in HOSTILE)  # TOML refuses DEL raw
+    reg.write_text(text.replace(name[0], name[0].replace(name[1], name[1] + as_toml)), "utf-8")
+    records = [make_record(note="a" + HOSTILE + "b"), make_record(goal_id="ghost" + RAW_BIDI)]
     Path("actuals.toml").write_text(
         ledger.HEADER + "".join(ledger.format_record(r) for r in records), "utf-8"
     )
+    Path("plan.txt").write_text(f"三、2026年重点工作\n今年要新增{HOSTILE}企业500家。\n", "utf-8")
     for args in (
         ("status", "--json"),
         ("show", "ic-scale", "--json"),
         ("log", "--json"),
-        ("check", "--json"),
         ("report", "--json"),
+        ("extract", "plan.txt", "--date", "2026-01-14", "--json"),
     ):
         result = cli(*args)
-        assert RAW_BIDI not in result.out, args
-        assert "\\u202e" in result.out, args
+        assert not any(c in result.out for c in HOSTILE), args
+        assert all(escape in result.out for escape in ESCAPED), args
         json.loads(result.out)
+    # check's problems are its messages, as printed: the id shown with visible escapes.
+    checked = cli("check", "--json")
+    assert RAW_BIDI not in checked.out and "ghost\\\\u202e" in checked.out
+    assert json.loads(checked.out)["problems"]
 
 
 # ---------------------------------------------------------------- log at 80 columns

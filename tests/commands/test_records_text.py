@@ -14,9 +14,15 @@ from cluster_cli.files import ledger
 from conftest import CliRunner, make_record
 
 LEDGER = Path("actuals.toml")
-# Anything a terminal could act on: C0 but newline, DEL, C1, bidirectional controls.
-RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
-NASTY = ["\x1b[31m", "\x1b]0;owned\x07", "\x9b2J", "\u202e", "a\nb", "a\tb", "\x7f", "\x00"]
+# Anything a terminal could act on: C0 but newline, DEL, C1, bidirectional controls, and the
+# line and paragraph separators, which editors and str.splitlines take for line breaks.
+RAW = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
+)
+NASTY = [
+    *("\x1b[31m", "\x1b]0;owned\x07", "\x9b2J", "\u202e", "a\nb", "a\tb", "\x7f", "\x00"),
+    *("a\u2028b", "a\u2029b", "a\x85b"),
+]
 
 
 @pytest.mark.parametrize("option", ["--source", "--note"])
@@ -34,7 +40,7 @@ def test_update_refuses_control_characters(
     assert LEDGER.read_bytes() == before
 
 
-@pytest.mark.parametrize("text", ["\x1b[2J", "two\nlines", "\u202eevil"])
+@pytest.mark.parametrize("text", ["\x1b[2J", "two\nlines", "\u202eevil", "two\u2028lines"])
 def test_import_refuses_control_characters_in_cells(cli: CliRunner, reg: Path, text: str) -> None:
     path = Path("figures.csv")
     quoted = text.replace('"', '""')
@@ -119,3 +125,28 @@ def test_ledger_lines_and_log_json_share_one_mapping(cli: CliRunner, reg: Path) 
         "retracted_by": None,
     }
     assert list(row)[: len(fields) + 1] == ["id", *ledger.KEY_ORDER]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_ledger_holding_line_separators_in_its_strings_reads_everywhere(
+    cli: CliRunner, reg: Path, separator: str
+) -> None:
+    """TOML lets a string hold U+2028 raw, and a hand edit can put it there: only \\n ends a
+    ledger line, so every command reads the record, and one written after it stays readable."""
+    line = ledger.format_record(make_record(1250.0, "注", period="2023", source="统计公报"))
+    LEDGER.write_text(ledger.HEADER + line.replace("统计公报", f"统计{separator}公报"), "utf-8")
+    for args in (["check"], ["status"], ["log"], ["show", "ic-scale"], ["report", "--json"]):
+        result = cli(*args)
+        assert result.code == 0, (args, result.err)
+        assert "Traceback" not in result.err and not RAW.search(result.out), args
+    assert cli("update", "ic-scale", "1300", "-p", "2024").code == 0
+    (first, second) = json.loads(cli("log", "--json").out)
+    assert first["source"] == f"统计{separator}公报" and second["value"] == 1300
+
+
+def test_the_ledger_writes_line_separators_as_escapes() -> None:
+    record = make_record(1.0, "a\u2028b\u2029c\x85d", source="e\u2028f")
+    line = ledger.format_record(record)
+    assert line.count("\n") == 1 and len(line.splitlines()) == 1, line
+    assert "\\u2028" in line and "\\u2029" in line and "\\u0085" in line
+    assert ledger.parse_line(Path("actuals.toml"), 1, line) == record

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from cluster_cli.engine.models import Record
 from cluster_cli.errors import InputFileError, LockTimeoutError, WriteError
 from cluster_cli.files import ledger
+from cluster_cli.files.ledger import ids as ids_module
 from cluster_cli.files.registry import RegistryLocation
 from conftest import make_record
 
@@ -33,11 +34,14 @@ def make(target: str = "ic-scale", value: float | None = 1250.0, **kw: str) -> R
     )
 
 
-def test_ids_are_26_chars_unique_and_time_ordered() -> None:
+def test_ids_are_26_chars_unique_and_time_ordered(monkeypatch: pytest.MonkeyPatch) -> None:
     ids = [ledger.new_id() for _ in range(2000)]
     assert all(len(i) == 26 for i in ids)
     assert len(set(ids)) == 2000
     assert ids == sorted(ids)
+    # An id of 2033 would make every later id of this process one of 2033, one step apart:
+    # the last id made is put back when the test ends.
+    monkeypatch.setattr(ids_module, "_last_id", ids_module._last_id)
     assert ledger.new_id(now_ms=10**12) < ledger.new_id(now_ms=2 * 10**12)
 
 

@@ -143,12 +143,12 @@ def typed_unit(text: str, goal_unit: str) -> str:
 def control_character(text: str) -> str | None:
     """How to name the first character of ``text`` a terminal could act on, if any.
 
-    C0 controls (newline and tab included), DEL, C1 controls and bidirectional controls: the
-    characters :func:`cluster_cli.text.clean` would change.
+    C0 controls (newline and tab included), DEL, C1 controls, the line and paragraph separators
+    and bidirectional controls: the characters :func:`cluster_cli.text.clean` would change.
     """
     for position, char in enumerate(text, start=1):
         if clean(char) != char:
-            phrase = m.LINE_BREAK_AT if char in "\r\n" else m.CONTROL_AT
+            phrase = m.LINE_BREAK_AT if char in "\r\n\x85\u2028\u2029" else m.CONTROL_AT
             return say(phrase, code=f"{ord(char):04X}", position=position)
     return None
 

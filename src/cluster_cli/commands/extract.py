@@ -117,9 +117,9 @@ def extract(
     appendix = _appendix(into, info, proposals, language) if into is not None else None
     if as_json:
         from cluster_cli.extract.contract import document as json_document
-        from cluster_cli.extract.contract import dumps
+        from cluster_cli.render.jsonout import dumps
 
-        print(dumps(json_document(info, proposals)))
+        print(dumps(json_document(info, proposals), indent=2))
     else:
         ids = draft.ids if draft else appendix[1].ids if appendix else {}
         _print_blocks(info, proposals, language, ids)

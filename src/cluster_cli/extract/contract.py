@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -11,9 +9,6 @@ from typing import Any
 from cluster_cli.extract.model import Proposal
 
 SCHEMA_VERSION = 1
-# C1 controls and bidirectional marks: a hostile document must not reorder or hide what a
-# terminal shows. JSON allows them raw; they are written as \uXXXX instead.
-_SPOOFING = re.compile("[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -63,9 +58,3 @@ def document(info: DocumentInfo, proposals: list[Proposal]) -> dict[str, Any]:
         },
         "proposals": [proposal_dict(p) for p in proposals],
     }
-
-
-def dumps(data: object) -> str:
-    """JSON with Chinese as it is, but C1 and bidirectional controls escaped."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return _SPOOFING.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

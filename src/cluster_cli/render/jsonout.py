@@ -1,9 +1,11 @@
 """The one JSON writer: readable Chinese, and nothing a terminal could act on.
 
-``ensure_ascii=False`` keeps Chinese readable, but would also let DEL, C1 controls
-(U+0080-U+009F) and the bidirectional marks, embeddings, overrides and isolates through raw: a
-goal named with U+202E would reverse what a reader sees in ``status --json | less``. Those are
-written as ``\\uXXXX`` escapes, which every JSON reader turns back into the same characters.
+Every ``--json`` of every command is written here. ``ensure_ascii=False`` keeps Chinese
+readable, but would also let DEL, C1 controls (U+0080-U+009F), the line and paragraph separators
+(U+2028, U+2029: line breaks to editors, and not allowed raw in JavaScript strings before ES2019)
+and the bidirectional marks, embeddings, overrides and isolates through raw: a goal named with
+U+202E would reverse what a reader sees in ``status --json | less``. Those are written as
+``\\uXXXX`` escapes, which every JSON reader turns back into the same characters.
 NaN and infinities are refused (``allow_nan=False``): a figure that cannot be computed is null.
 """
 
@@ -13,7 +15,7 @@ import json
 import re
 from typing import Any
 
-_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _ENCODE = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 
 

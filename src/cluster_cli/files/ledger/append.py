@@ -23,6 +23,7 @@ from cluster_cli.files.ledger.lines import (
     bad,
     format_record,
     outside_records_error,
+    split_lines,
     tail_is_complete,
     torn_preview,
 )
@@ -75,7 +76,7 @@ def _new_head(path: Path, fd: int, size: int) -> bytes | None:
         if not at_end:
             head = head[: head.rfind(b"\n") + 1]
         text = head.decode("utf-8", errors="replace").removeprefix("\ufeff")
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(split_lines(text), start=1):
             if line.strip() == "[records]":
                 return None
             if not _is_header_line(line):

@@ -85,10 +85,18 @@ _RECORD_LINE = rf"^\s*\"?({ID})\"?\s*=\s*\{{"
 # ---------------------------------------------------------------- writing
 
 
+# Characters TOML lets a string hold raw that editors and str.splitlines take for line breaks:
+# written as escapes, so that each record is one line for every tool.
+_BREAKS_RAW = "[\x85\u2028\u2029]"
+
+
 def _toml_value(key: str, value: Any) -> str:
     import tomli_w  # only writing needs it
 
-    return tomli_w.dumps({key: value}).rstrip("\n")
+    text = tomli_w.dumps({key: value}).rstrip("\n")
+    if isinstance(value, str) and re.search(_BREAKS_RAW, text):
+        text = re.sub(_BREAKS_RAW, lambda found: f"\\u{ord(found.group()):04x}", text)
+    return text
 
 
 def record_fields(record: Record) -> dict[str, Any]:
@@ -162,6 +170,15 @@ def outside_records_error(path: Path, line: int, text: str, *, writing: bool) ->
         f"cluster-cli ledger{changed}. If this line and the ones below it are records written "
         "by an older cluster-cli, add a line `[records]` above them",
     )
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of a ledger as TOML counts them: a line ends at \\n (or \\r\\n) only. A line or
+    paragraph separator inside a string is text (str.splitlines would end the line there)."""
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the text ends with its last line's \n
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
 
 
 def is_conflict_marker(line: str) -> bool:

@@ -24,6 +24,7 @@ from cluster_cli.files.ledger.lines import (
     outside_records_error,
     parse_line,
     record_from_table,
+    split_lines,
     split_torn_tail,
     toml_error,
     torn_preview,
@@ -55,8 +56,10 @@ def _reads_as_document(body: str) -> bool:
     )
 
 
-# What str.splitlines also splits at, beside \n; a blank or comment line (after a \n: a pattern
-# that starts with a literal is found at C speed, one anchored at ^ is tried at every character).
+# What other tools take for line breaks (CR, and what str.splitlines splits at): a file holding
+# any is read line by line, where only \n ends a line, as in TOML. Then a blank or comment line
+# (after a \n: a pattern that starts with a literal is found at C speed, one anchored at ^ is
+# tried at every character).
 _ODD_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _QUIET_AFTER = r"\n(?=[ \t]*(?:#|\n|\Z))"
 _QUIET_FIRST = r"[ \t]*(?:#|\n|\Z)"
@@ -114,7 +117,7 @@ def parse_fast(text: str) -> list[Record] | None:
     record lines (a C loop, not a Python one per line); None if anything needs a closer look,
     which :func:`parse_text` gives it, naming the line."""
     if any(c in text for c in _ODD_BREAKS):
-        return None  # line breaks other than \n: the line-by-line reader counts them
+        return None  # what may look like a line break: the line-by-line reader decides
     head, marker, body = text.partition("\n[records]\n")
     if not marker:
         head, marker, body = text.partition("[records]\n")
@@ -173,7 +176,7 @@ def parse_text(path: Path, text: str) -> list[Record]:
     """Every record of a ledger that :func:`parse_fast` did not take, with the first problem
     reported by file and line. Record lines are read one by one with the one line parser;
     a file holding other TOML (``[records.ID]`` tables) is read whole by tomllib."""
-    lines = text.splitlines()
+    lines = split_lines(text)
     records_at = None
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
@@ -257,7 +260,7 @@ def _key_lines(text: str) -> dict[str, int]:
     """Line number of each record key, for error messages."""
     found: dict[str, int] = {}
     pattern = re.compile(rf"^\s*(?:\[records\.)?\"?({ID})\"?\s*[=\]]")
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(split_lines(text), start=1):
         match = pattern.match(line)
         if match:
             found.setdefault(match[1], number)
@@ -321,9 +324,9 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
         return data[:tail_start].count(b"\n") + 1
 
     try:
-        parse_lines(path, whole.splitlines(), 1)
+        parse_lines(path, split_lines(whole), 1)
     except InputFileError:
-        parse_lines(path, whole.splitlines(), first_line())  # again, with the file's line
+        parse_lines(path, split_lines(whole), first_line())  # again, with the file's line
         raise
     loaded = LoadedLedger(path, _target_records(path, data, target))
     if torn:
