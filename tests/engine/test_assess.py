@@ -442,3 +442,17 @@ def test_no_exception_and_no_nan_and_achieved_exactly_when_met(
     for key, value in doc.items():
         if isinstance(value, float):
             assert math.isfinite(value), key
+
+
+def test_a_growth_keeps_the_qualifier_of_its_source() -> None:
+    """ "同比增速超过20%" is over 20%, in every output, not 20%."""
+    goals = registry.load(registry.RegistryLocation(None, "built-in"))
+    alone = compute(goals, [], AS_OF)
+    ic = next(r for r in alone.indicators if r.id == "ic-industry")
+    assert ic.growth == pytest.approx(0.2) and ic.growth_qualifier == "over"
+    output = next(r for r in alone.indicators if r.id == "industrial-output")
+    assert output.growth_qualifier == "exact"
+    # From "over 1000" to a recorded figure the growth is near, neither more nor less.
+    records = [rec("2023", 1250, unit="亿元", target="ic-industry")]
+    later = next(r for r in compute(goals, records, AS_OF).indicators if r.id == "ic-industry")
+    assert later.growth == pytest.approx(0.25) and later.growth_qualifier == "about"

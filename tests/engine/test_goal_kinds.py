@@ -182,6 +182,8 @@ def test_a_rate_goal_compares_the_average_so_far_with_the_target_rate() -> None:
     assert row.needed_growth == pytest.approx(1.05**3 / (1.04 * 1.055) - 1)  # 5.5072% in 2025
     assert row.gap == pytest.approx(5 - average * 100)
     assert row.baseline is None and row.projected is None and row.needed_per_year is None
+    # Attainment (average ÷ target) would be the growth ratio again: given once.
+    assert row.attainment is None
 
 
 def test_a_rate_goal_is_final_with_the_deadline_year() -> None:

@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cluster_cli.render import layout
-from cluster_cli.render.numbers import clean_float, exact, shifted
+from cluster_cli.render.labels import difference
+from cluster_cli.render.numbers import Rounding, clean_float, exact, quantity, shifted
 from cluster_cli.render.view import Chart
 
 finite = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15)
@@ -58,3 +59,47 @@ def test_an_english_axis_holds_the_exact_values_in_its_unit(
     assert [*axis.values, axis.target] == expected
     assert axis.ticks[0] == axis.bottom and axis.ticks[-1] == axis.top
     assert axis.bottom <= min(0.0, *expected) and axis.top >= max(expected)
+
+
+# ------------------------------------------------------------------ one figure, two languages
+
+_EN_SCALES = {"trillion yuan": 12, "billion yuan": 9, "million yuan": 6, "yuan": 0}
+_ZH_SCALES = {"万亿元": 12, "亿元": 8, "万元": 4}
+
+
+def _zh_yuan(text: str, symbol: str) -> Decimal:
+    return Decimal(text.removesuffix(symbol).replace(",", "")).scaleb(_ZH_SCALES[symbol])
+
+
+def _en_yuan(text: str) -> Decimal:
+    number, _, name = text.partition(" ")
+    return Decimal(number.replace(",", "")).scaleb(_EN_SCALES[name])
+
+
+@given(
+    value=st.floats(min_value=-1e9, max_value=1e9, allow_nan=False),
+    symbol=st.sampled_from(sorted(_ZH_SCALES)),
+    rounding=st.sampled_from(["nearest", "up", "typed"]),
+)
+def test_chinese_and_english_write_the_same_sum_of_money(
+    value: float, symbol: str, rounding: Rounding
+) -> None:
+    """The English figure is the Chinese one rescaled (a gap of 0.7657万亿元 is 765.7 billion
+    yuan, never 0.77万亿元 beside 765.7 billion): rounding happens once, in the goal's unit."""
+    zh = quantity(value, symbol, "zh", "", rounding)
+    en = quantity(value, symbol, "en", "", rounding)
+    assert _zh_yuan(zh, symbol) == _en_yuan(en), (zh, en)
+
+
+def test_a_small_sum_in_a_large_unit_keeps_four_significant_digits() -> None:
+    assert quantity(0.7657, "万亿元", "zh", "", "up") == "0.7657万亿元"
+    assert quantity(0.7657, "万亿元", "en", "", "up") == "765.7 billion yuan"
+    assert quantity(49.45, "亿元", "en") == "4.945 billion yuan"  # was 4.95 beside 49.45亿元
+    assert quantity(1568.64, "亿元", "zh") == "1,568.6亿元"
+    assert quantity(1568.64, "亿元", "en") == "156.86 billion yuan"
+
+
+def test_computed_percentages_have_one_decimal_typed_ones_every_digit() -> None:
+    assert quantity(3.645, "%", "zh") == "3.6%"  # as percent(0.03645): one figure, one text
+    assert quantity(3.645, "%", "zh", "", "typed") == "3.645%"
+    assert difference(1.355, "%", "zh", "", "up") == "1.4个百分点"

@@ -444,3 +444,21 @@ def test_plain_output_is_what_rich_would_print(
         parts = terminal.status_view(assessment, registry, ORIGIN, lang, width).renderables
         raw = [line for part in parts for line in part.plain.split("\n")]  # type: ignore[union-attr]
         assert any(cell_len(line) > width for line in raw)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_dashboard_writes_figures_as_the_reports_do(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """A goal a hair short of its target is not shown met: no "100%", no full bar, and the
+    figure recorded with all its digits, as `show` and the reports give it."""
+    monkeypatch.setenv("COLUMNS", "200")
+    assert cli("update", "ic-scale", "1999.95", "-p", "2024", "-s", "example").code == 0
+    dashboard = cli("status", "--lang", lang, "--no-color").out
+    name = "集成电路产业规模 " if lang == "zh" else "Integrated-circuit industry scale "
+    line = next(line for line in dashboard.splitlines() if line.startswith(name))
+    assert "99.9%" in line and "100.0%" not in line and "100%" not in line, line
+    assert ("1,999.95亿元" if lang == "zh" else "199.995 billion yuan") in line, line
+    assert "░" in line or "▏" in line or "▉" in line, line  # the bar is not full
+    show = cli("show", "ic-scale", "--lang", lang).out
+    assert "99.9%" in show and ("1,999.95亿元" in show or "199.995 billion yuan" in show)

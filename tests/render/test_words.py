@@ -267,7 +267,7 @@ def test_growth_below_a_threshold_is_not_printed_at_it(lang: Lang) -> None:
     assessment = sample_assessment(registry)
     assessment = assessment._replace(indicators=[_indicator(0.004988)])
     row = markdown_render.render(assessment, ORIGIN, registry, lang).split(w.CONTEXT(lang))[1]
-    assert "| 0.4% |" in row
+    assert "| +0.4% |" in row
 
 
 def test_progress_short_of_the_target_never_reads_100_percent() -> None:
@@ -343,3 +343,13 @@ def test_context_figures_keep_over_and_about(lang: Lang, over: str) -> None:
     page = html_render.render(assessment, ORIGIN, registry, lang).split('class="context"')[1]
     assert f"| {over} |" in md
     assert f'<span class="fig">{over}</span>' in page  # one unbreakable figure
+
+
+def test_a_qualified_growth_is_written_with_its_qualifier_everywhere(cli: CliRunner) -> None:
+    for lang, over in (("zh", "超过20.0%"), ("en", "over 20.0%")):
+        assert over in cli("status", "--lang", lang, "--no-color").out
+        assert over in cli("show", "ic-industry", "--lang", lang).out
+        assert over in cli("report", "--markdown", "--lang", lang).out
+    (ic,) = [i for i in json.loads(cli("status", "--json").out)["indicators"]
+             if i["id"] == "ic-industry"]  # fmt: skip
+    assert (ic["growth"], ic["growth_qualifier"]) == (0.2, "over")

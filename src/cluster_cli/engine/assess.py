@@ -338,18 +338,25 @@ def assess_indicator(
     points = sorted([*recorded, *([] if revised else [published])], key=lambda p: p.period)
     latest = points[-1]
     growth: float | None
+    qualifier = "exact"
     if unit(indicator.unit).dimension is Dimension.PERCENT:
         growth = percent(latest.value)  # the indicator is itself a growth rate
+        qualifier = latest.qualifier
         notes.append(Note.GROWTH_IS_VALUE)
     elif len(points) >= 2:
         growth = cagr(points[0].value, latest.value, latest.period.t - points[0].period.t)
+        if points[0].qualifier != "exact" or latest.qualifier != "exact":
+            qualifier = "about"  # from an "over 1000" it is neither more nor less, but near
     elif indicator.growth is not None:
         growth = percent(indicator.growth.percent)
+        qualifier = indicator.growth.qualifier
         notes.append(Note.GROWTH_FROM_SOURCE)
     else:
         growth = None
     status = growth_status(growth) if growth is not None else Status.INSUFFICIENT_DATA
-    return IndicatorRow(key, indicator, latest, points, entries, growth, status, tuple(notes))
+    return IndicatorRow(
+        key, indicator, latest, points, entries, growth, status, tuple(notes), qualifier
+    )
 
 
 def select(

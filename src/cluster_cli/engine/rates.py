@@ -98,8 +98,8 @@ def assess_rate(
         if progress is not None:
             pace_gap = finite(progress - elapsed)
         if sign * goal_rate > 0:  # a rate to reach (5%, or -3% when less is better): a ratio
+            # Average over target: attainment would be this same number, so it stays None.
             growth_ratio = ratio(actual, required)
-            attainment = growth_ratio if goal_rate > 0 else None
         remaining = years - len(plan)
         if not final and not passed and remaining > 0 and gap > 0:
             needed = finite(((1 + required) ** years / factor) ** (1 / remaining) - 1)

@@ -105,6 +105,7 @@ class IndicatorRow(NamedTuple):
     growth: float | None  # observed growth per year, as a fraction
     status: Status
     notes: tuple[Note, ...]
+    growth_qualifier: str = "exact"  # "over" when the source says 超过20%, as figures have
 
 
 class Assessment(NamedTuple):

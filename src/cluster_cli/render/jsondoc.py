@@ -45,6 +45,7 @@ def indicator_document(row: IndicatorRow) -> dict[str, Any]:
         "qualifier": row.latest.qualifier,
         "values": values(row.points),
         "growth": clean_float(row.growth),
+        "growth_qualifier": row.growth_qualifier,
         "status": row.status.value,
         "notes": [note.value for note in row.notes],
         "source": {"document": i.source.document, "quote": i.source.quote},

@@ -200,8 +200,8 @@ def difference(
     """
     if value is None:
         return "—"
-    if unit_symbol == "%":
-        return w.POINTS(lang, points=numbers.figure(value, rounding))
+    if unit_symbol == "%":  # one decimal, as every computed percentage
+        return w.POINTS(lang, points=numbers.figure(value, rounding, 1))
     return numbers.quantity(value, unit_symbol, lang, noun_en, rounding)
 
 
@@ -323,12 +323,20 @@ def _explain_band(
     return phrase(lang, what=what, value=shown, band=bounds, gap=gap, status=word)
 
 
+def indicator_growth(row: IndicatorRow, lang: Lang, signed: bool = False) -> str:
+    """A context figure's growth with its qualifier (``超过20.0%`` / ``over 20.0%``, as the source
+    says); ``signed``: ``+4.0%`` when the figure is exact."""
+    phrase = _QUALIFIERS.get(row.growth_qualifier)
+    text = growth_percent(row.growth, signed=signed and phrase is None)
+    return phrase(lang, value=text) if phrase and row.growth is not None else text
+
+
 def explain_indicator(row: IndicatorRow, lang: Lang) -> str:
     if row.growth is None:
         return w.WHY_INDICATOR_ONE_FIGURE(lang)
     return w.WHY_INDICATOR(
         lang,
-        growth=growth_percent(row.growth),
+        growth=indicator_growth(row, lang),
         on=percent(NO_TARGET_ON_TRACK),
         acc=percent(NO_TARGET_ACCELERATION),
         status=status_text(row.status, lang, symbol=False),

@@ -4,9 +4,12 @@ Three kinds of figure, three rules:
 
 * typed: a target, a baseline or a recorded value is shown with the digits it was given
   (``44,343.9亿元``, never ``4.43万亿元``; ``4.43439 trillion yuan`` in English);
-* computed: a gap, a projection, a growth rate is rounded (one decimal from 100 up, two below);
-  a count of people or firms is whole: what is still needed is rounded up, a projection to the
-  nearest;
+* computed: a gap, a projection, a growth rate is rounded (one decimal from 100 up, two below;
+  a sum of money to at least four significant digits, as 0.7657万亿元; a percentage, or a
+  difference in percentage points, to one decimal); a count of people or firms is whole: what
+  is still needed is rounded up, a projection to the nearest. A sum of money is rounded in its
+  goal's unit and English writes that same figure in billion or trillion yuan (0.7657万亿元 is
+  765.7 billion yuan), so the two languages never differ by their rounding;
 * compared with a threshold: a figure a status depends on (growth, progress, attainment, pace
   gap) is rounded, but cut toward minus infinity where rounding would carry it onto or across
   a threshold it is below, so that it is never printed on the other side of the threshold that
@@ -61,6 +64,14 @@ def write(d: Decimal, decimals: int | None = None, rounding: Rounding = "nearest
 
 def default_decimals(value: float | Decimal) -> int:
     return 1 if abs(float(value)) >= 100 else 2
+
+
+def money_decimals(value: float) -> int:
+    """The default decimals, and more below 10: four significant digits (0.7657, 4.945)."""
+    size = abs(value)
+    if size >= 10 or size == 0 or not math.isfinite(size):
+        return default_decimals(value)
+    return max(2, 3 - math.floor(math.log10(size)))
 
 
 def typed(value: float) -> str:
@@ -184,18 +195,27 @@ def quantity(
     if u.dimension is Dimension.COUNT and rounding != "typed":
         value, rounding = _whole(value, rounding), "typed"
     if u.dimension is Dimension.PERCENT:
-        return f"{figure(value, rounding)}%"
-    if lang == "zh":
-        return f"{figure(value, rounding)}{unit_symbol}"
+        return f"{figure(value, rounding, None if rounding == 'typed' else 1)}%"
     if u.dimension is Dimension.MONEY:
         if rounding == "typed" and float(value).is_integer() and abs(value) < 1e15:
+            if lang == "zh":
+                return f"{typed(value)}{unit_symbol}"
             return _whole_yuan(int(value) * int(u.scale))
-        # Exact: the scales are powers of ten, and 28 digits hold any float's 17 and more.
-        yuan = exact(value) * u.scale
+        # Rounded once, in the goal's unit; English writes the same figure rescaled. Exact:
+        # the scales are powers of ten, and 28 digits hold any float's 17 and more.
+        amount = exact(value)
+        if rounding != "typed":
+            places = Decimal(1).scaleb(-money_decimals(value))
+            amount = amount.quantize(places, rounding=_MODES[rounding])
+        if lang == "zh":
+            return f"{write(amount)}{unit_symbol}"
+        yuan = amount * u.scale
         for scale, name in _EN_MONEY_SCALES:
             if abs(yuan) >= scale:
-                return f"{_money(yuan / scale, rounding)} {name}"
-        return f"{_money(yuan, rounding)} yuan"
+                return f"{write(yuan / scale)} {name}"
+        return f"{write(yuan)} yuan"
+    if lang == "zh":
+        return f"{figure(value, rounding)}{unit_symbol}"
     return f"{figure(value, rounding)} {noun_en}".rstrip()
 
 
@@ -211,13 +231,6 @@ def _whole_yuan(yuan: int) -> str:
             digits = str(rest).rjust(len(str(scale)) - 1, "0").rstrip("0")
             return f"{sign}{whole:,}.{digits} {name}"
     return f"{yuan:,} yuan"
-
-
-def _money(amount: Decimal, rounding: Rounding) -> str:
-    """An amount rescaled to million, billion or trillion yuan: every digit when typed."""
-    if rounding == "typed":
-        return write(amount)
-    return write(amount, default_decimals(amount), rounding)
 
 
 def plain(value: float | None) -> str:

@@ -21,7 +21,7 @@ from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
     STATUS_LABELS,
     explain_indicator,
-    growth_percent,
+    indicator_growth,
     meaning,
     point_quantity,
     points,
@@ -258,7 +258,7 @@ def build(
         cells = [
             i.name if lang == "zh" else i.name_en,
             in_period(latest, ind.latest.period.text, lang),
-            growth_percent(ind.growth),
+            indicator_growth(ind, lang, signed=True),
             status_text(ind.status, lang),
             explain_indicator(ind, lang),
         ]

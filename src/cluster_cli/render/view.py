@@ -17,8 +17,8 @@ about a goal, already worded in one language, for every format to lay out as it 
     every figure as a :class:`Figure` (``key``, ``label``, ``text``); the keys are those of
     :mod:`cluster_cli.render.fields`, so a format can pick figures by key. The first ones are
     every goal's (:data:`FIGURE_KEYS`, in order); then, where the goal has them, when the target
-    was reached (``reached``), the newest figure after the deadline (``newest``), a rate goal's
-    average so far (``average``) and a maintain goal's band (``band``).
+    was reached (``reached``), the newest figure after the deadline (``newest``) and a maintain
+    goal's band (``band``).
 ``notes``, ``assumptions``, ``remark`` (the goal's own note in the registry).
 ``history``
     every recording as a :class:`HistoryLine`, superseded and retracted ones included
@@ -222,7 +222,7 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         (w.YES if row.final else w.NO)(lang),
     )
     shown = [_new(Figure, f) for f in zip(_KEYS, _LABELS[lang], texts, strict=True)]
-    if _reached_news(row) or row.newest is not row.latest or row.band or row.average:
+    if _reached_news(row) or row.newest is not row.latest or row.band:
         shown += _later_figures(row, lang)
     return shown
 
@@ -238,7 +238,8 @@ def _reached_news(row: GoalRow) -> bool:
 
 def _later_figures(row: GoalRow, lang: Lang) -> list[Figure]:
     """The figures only some goals have: when the target was reached, the newest figure after
-    the deadline, a rate goal's average so far, a maintain goal's band."""
+    the deadline, a maintain goal's band. (A rate goal's average so far is its observed growth,
+    among every goal's figures.)"""
     t = row.goal
     extra = []
     if row.reached is not None and _reached_news(row):
@@ -248,8 +249,6 @@ def _later_figures(row: GoalRow, lang: Lang) -> list[Figure]:
     if newest is not None and (row.latest is None or newest.period.t > row.latest.period.t):
         text = in_period(point_quantity(newest, t.unit, lang, t.unit_en), newest.period.text, lang)
         extra.append(Figure("newest", w.NEWEST(lang), text))
-    if row.average is not None:
-        extra.append(Figure("average", w.AVERAGE(lang), quantity(row.average, "%", lang)))
     if row.band is not None:
         extra.append(Figure("band", w.BAND(lang), w.BAND_RANGE(lang, **band_bounds(row, lang))))
     return extra

@@ -16,6 +16,7 @@ from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
     difference,
+    met_percent,
     percent,
     point_quantity,
     quantity,
@@ -53,7 +54,9 @@ def item_name(item: Goal | Indicator, lang: Lang) -> str:
 
 
 def qty(value: float | None, item: Goal | Indicator, lang: Lang) -> str:
-    return quantity(value, item.unit, lang, item.unit_en)
+    """A target or a recorded value in the item's unit, with every digit it was given (as the
+    reports write it: ``4.43439万亿元``, never ``4.43万亿元``)."""
+    return quantity(value, item.unit, lang, item.unit_en, "typed")
 
 
 def baseline_text(row: GoalRow, lang: Lang) -> str:
@@ -116,6 +119,8 @@ def bar(fraction: float | None, width: int, style: str = "") -> Text:
 def _filled(fraction: float, width: int) -> str:
     share = min(max(fraction, 0.0), 1.0)
     eighths = round(share * width * 8)
+    if share < 1.0:  # a bar is full only for a goal met
+        eighths = min(eighths, width * 8 - 1)
     full, rest = divmod(eighths, 8)
     return "█" * full + ("" if rest == 0 else " ▏▎▍▌▋▊▉"[rest])
 
@@ -129,7 +134,8 @@ def progress_cell(row: GoalRow, width: int) -> Piece:
 
     The bar's colour covers the percentage too, as a Rich text's own style would."""
     mark = "≈" if approximate(row) and row.progress is not None else ""
-    figure = " " + f"{mark}{percent(row.progress, decimals=0)}".rjust(4)
+    # As the reports write it: 99.96% of the way is 99.9%, never 100% beside a full bar.
+    figure = " " + f"{mark}{met_percent(row.progress)}".rjust(6)
     if row.progress is None:
         plain = "·" * width + figure
         return Piece(plain, (Span(0, len(plain), "dim"),))

@@ -15,8 +15,8 @@ from cluster_cli.i18n import words as w
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
     difference,
+    indicator_growth,
     is_provisional,
-    percent,
     point_quantity,
     points,
     status_text,
@@ -145,7 +145,7 @@ def _indicator_row(row: IndicatorRow, lang: Lang) -> Row:
     cells: dict[str, AnyCell] = {
         "id": fixed(piece(row.id, "dim")),
         "latest": words(value_period(value, row.latest.period.text)),
-        "growth": fixed(piece(percent(row.growth, signed=True))),
+        "growth": fixed(piece(indicator_growth(row, lang, signed=True))),
         "status": fixed(status_piece(row.status, lang)),
     }
     return Row(clean(item_name(i, lang)), clean(row.id), None, cells)
@@ -177,7 +177,8 @@ def status_view(
     tally is what must stay on screen."""
     head, tally, sources = summary_lines(assessment, origin, lang, width, registry.title)
     parts: list[RenderableType] = [head, sources]
-    bar_width = 10 if width >= 120 else 8 if width >= 100 else 6
+    # The figure beside the bar takes six cells ("≈60.0%", "103.3%"): the bar takes the rest.
+    bar_width = 8 if width >= 120 else 6 if width >= 100 else 4
     hidden = False
     if assessment.targets:
         rows = [_goal_row(row, lang, bar_width) for row in assessment.targets]

@@ -15,8 +15,8 @@ from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
     explain_indicator,
+    indicator_growth,
     note_texts,
-    percent,
     point_quantity,
     status_text,
 )
@@ -320,7 +320,7 @@ def show_indicator_view(
     value = point_quantity(row.latest, i.unit, lang, i.unit_en)
     figures = [
         (w.LATEST(lang), in_period(value, row.latest.period.text, lang)),
-        (w.GROWTH(lang), percent(row.growth, signed=True)),
+        (w.GROWTH(lang), indicator_growth(row, lang, signed=True)),
         (w.RELATED_GOAL(lang), i.related_target or "—"),
     ]
     label = Text(status_text(row.status, lang), style=STATUS_STYLES[row.status])
