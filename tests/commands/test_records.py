@@ -209,6 +209,26 @@ def test_import_with_bom_appends_all_rows(cli: CliRunner, reg: Path) -> None:
     ]
 
 
+def test_importing_a_file_again_writes_only_what_is_new(cli: CliRunner, reg: Path) -> None:
+    rows = "target,value,period,source\nic-scale,1250亿元,2023,统计公报\nic-talents,150,2024,通报\n"
+    assert cli("import", str(write_csv(rows))).code == 0
+    before = LEDGER.read_bytes()
+    again = cli("import", str(write_csv(rows)))
+    assert again.code == 0, again.err
+    assert LEDGER.read_bytes() == before  # nothing appended, nothing superseded
+    assert again.out.count("already recorded, skipped") == 2 and "imported 0 record" in again.out
+    assert "figures.csv:2: already recorded" in again.out
+    # One figure the same, one revised, one new: two are written.
+    more = rows.replace("150,", "160,") + "ic-scale,1300,2024,公报\n"
+    result = cli("import", str(write_csv(more)))
+    assert result.code == 0 and result.out.count("already recorded, skipped") == 1, result.out
+    records = ledger.load(LEDGER).records
+    assert [(r.goal_id, r.value) for r in records[2:]] == [
+        ("ic-talents", 160.0),
+        ("ic-scale", 1300.0),
+    ]
+
+
 def test_import_reports_every_bad_row_and_writes_nothing(cli: CliRunner, reg: Path) -> None:
     cli("update", "ic-scale", "1250", "-p", "2023")
     before = LEDGER.read_bytes()

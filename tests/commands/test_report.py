@@ -125,3 +125,15 @@ def test_a_format_flag_that_contradicts_the_name_is_refused(cli: CliRunner) -> N
     assert result.code == 2
     assert "the name says html but --markdown asks for markdown" in result.err
     assert not Path("报告.html").exists()
+
+
+def test_a_name_of_no_format_needs_a_flag(cli: CliRunner) -> None:
+    """report.pdf would get Markdown under a name that promises a PDF: refused, unless a flag
+    says the format; a name without an extension gets the default, Markdown."""
+    result = cli("report", "-o", "report.pdf")
+    assert result.code == 2 and "writes no .pdf files" in result.err, result.err
+    assert result.err.count("cluster-cli: error:") == 1 and not Path("report.pdf").exists()
+    assert cli("report", "--markdown", "-o", "report.txt").code == 0
+    assert Path("report.txt").read_text("utf-8").startswith("# ")
+    assert cli("report", "-o", "report").code == 0
+    assert Path("report").read_text("utf-8").startswith("# ")

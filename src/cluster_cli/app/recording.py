@@ -191,14 +191,23 @@ class Earlier(NamedTuple):
 def earlier_figure(records: list[Record], new: Record) -> Earlier | None:
     """The figure that counts today for the new record's goal and period, if any ("2024" and
     "2024-12-31" are one period)."""
-    entries = entries_by_goal(known_by(records, None)).get(new.goal_id, [])
-    period = parse_period(new.period).t
-    for entry in current_values(entries):
-        if entry.period.t == period and entry.record.value is not None:
-            old = entry.record
-            same = old.unit == new.unit and old.value == new.value
-            return Earlier(old, same)
-    return None
+    return earlier_figures(records, [new])[0]
+
+
+def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier | None]:
+    """:func:`earlier_figure` of each new record, the ledger's history ordered once."""
+    entries = entries_by_goal(known_by(records, None))
+    found: list[Earlier | None] = []
+    for new in news:
+        period = parse_period(new.period).t
+        counting = current_values(entries.get(new.goal_id, []))
+        old = next(
+            (e.record for e in counting if e.period.t == period and e.record.value is not None),
+            None,
+        )
+        same = old is not None and old.unit == new.unit and old.value == new.value
+        found.append(None if old is None else Earlier(old, same))
+    return found
 
 
 def retractable(records: list[Record]) -> list[Record]:

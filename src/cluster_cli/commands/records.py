@@ -404,7 +404,7 @@ def import_(
     """Record many figures from a CSV or .xlsx file: every row is checked first, then all or
     none."""
     from cluster_cli.app.load import open_context
-    from cluster_cli.app.recording import build_record
+    from cluster_cli.app.recording import build_record, earlier_figures
     from cluster_cli.engine.periods import parse_stored_period
     from cluster_cli.files.csv_import import ERROR
     from cluster_cli.render.records import describe, details
@@ -417,6 +417,7 @@ def import_(
     loaded = load_ledger(context)
     errors: list[str] = []
     records: list[Record] = []
+    kept: list[tuple[int, Record]] = []  # each record with its line
     # 2024 and 2024-12-31 are one period (the same point in time): one key for both
     first_line: dict[tuple[str, float], tuple[int, str]] = {}
     for line, row in rows:
@@ -450,17 +451,28 @@ def import_(
             continue
         first_line[key] = (line, record.period)
         records.append(record)
+        kept.append((line, record))
     if errors:
         raise InputFileError(
             str(file),
             say(m.BAD_ROWS, count=len(errors)) + "\n" + "\n".join(errors),
         )
+    # A row whose figure already counts, as a file imported twice holds, writes nothing: as
+    # `update` given the same figure again.
+    earlier = earlier_figures(loaded.records, records)
+    for (line, _), found in zip(kept, earlier, strict=True):
+        if found is not None and found.same:
+            old = found.record
+            shown = {"record": describe(old), "details": details(old)}
+            print(say(m.ALREADY_RECORDED_ROW, file=file, line=line, **shown))
+    records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
     if dry_run:
         for record in records:
             print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
         print(say(m.CHECKED_ROWS, count=len(records), path=loaded.path))
         return
-    append_records(context, records)  # all or none; nothing is reported before it returns
+    if records:
+        append_records(context, records)  # all or none; nothing is reported before it returns
     for record in records:
         print(say(m.RECORDED, record=describe(record), details=details(record)))
     print(say(m.IMPORTED, count=len(records), file=file, path=loaded.path))

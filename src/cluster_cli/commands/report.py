@@ -155,6 +155,10 @@ def report(
     chosen_lang = resolve_lang(lang)
     if output is not None:
         check_output(output, protected_files(registry, ledger))
+        flagged = markdown or html or csv or as_json
+        if output.suffix and output.suffix.lower() not in EXTENSIONS and not flagged:
+            # report.pdf would get Markdown under a name that promises something else.
+            raise UsageError(say(m.NAME_SAYS_NO_FORMAT, output=output, suffix=output.suffix))
 
     filters = Filters.of(cluster, region, status)
     state = load_state(registry, ledger, as_of, filters)

@@ -3,6 +3,7 @@
 The same form as :mod:`cluster_cli.i18n.words`: each entry a :class:`Phrase` in both languages,
 ``{name}`` fields filled in by the caller (ids, paths, figures and user data, never translated).
 Tests check that both languages have the same fields and that every phrase here is used.
+Longer than 500 lines: a catalogue of one-line entries, which a translator reads as one list.
 """
 
 from __future__ import annotations
@@ -158,9 +159,10 @@ IMPORT_FILE_HELP = Phrase(
     "target,value,period[,source,note] or 目标,数值,期间[,来源,备注].",
 )
 MARKDOWN_HELP = Phrase(
-    "带 Mermaid 图表的 Markdown（默认；除非 -o 的文件名指明其他格式：.html、.csv 或 .json）。",
+    "带 Mermaid 图表的 Markdown（默认；除非 -o 的文件名指明其他格式：.html、.csv 或 .json；"
+    "其他扩展名须写明格式）。",
     "Markdown with Mermaid charts (the default, unless -o names another format: .html, .csv "
-    "or .json).",
+    "or .json; a name with another extension needs a format flag).",
 )
 HTML_HELP = Phrase(
     "单个自包含的 HTML 页面（适合打印）。", "One self-contained HTML page (prints well)."
@@ -192,6 +194,10 @@ FORCE_HELP = Phrase("覆盖已有文件。", "Overwrite an existing file.")
 ALREADY_RECORDED = Phrase(
     "已记录过：{record} {details}，在 {path} 中；未写入任何内容",
     "already recorded: {record} {details} in {path}; nothing was written",
+)
+ALREADY_RECORDED_ROW = Phrase(
+    "{file}:{line}：已记录过，跳过：{record} {details}",
+    "{file}:{line}: already recorded, skipped: {record} {details}",
 )
 WOULD_REVISE = Phrase("；这将修订 {record}（id {id}）", "; it would revise {record} (id {id})")
 WOULD_RECORD_IN = Phrase(
@@ -331,6 +337,12 @@ IMPLAUSIBLE_RECORD = Phrase(
 )
 ONE_FORMAT = Phrase(
     "只能给一个格式选项，不能同时给 {options}", "give only one format option, not {options}"
+)
+NAME_SAYS_NO_FORMAT = Phrase(
+    "-o {output}：cluster-cli 不写 {suffix} 文件；请用 .md、.html、.csv 或 .json 命名，"
+    "或用 --markdown、--html、--csv、--json 指明格式",
+    "-o {output}: cluster-cli writes no {suffix} files; name it .md, .html, .csv or .json, or "
+    "say the format with --markdown, --html, --csv or --json",
 )
 NAME_SAYS_FORMAT = Phrase(
     "-o {output}：文件名表明是 {named}，但 --{chosen} 要求 {chosen}；请按内容命名文件"
