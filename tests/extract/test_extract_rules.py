@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from cluster_cli.extract.deadlines import delivery_date, five_year_plan, frames
+from cluster_cli.extract.deadlines import delivery_date, five_year_plan, frames, title_year
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.extract.numbers import chinese_to_int, parse_number, quantities
 from cluster_cli.extract.segment import flatten
@@ -75,6 +75,33 @@ def test_delivery_date_from_the_subtitle() -> None:
         2,
         3,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2024年政府工作报告\n今年……", 2024),
+        ("苏州市2025年工作要点\n一、……", 2025),
+        ("关于2023年计划执行情况与2024年计划草案的报告\n", None),  # two years: --date decides
+        ("2024年全市经济运行情况\n", None),  # not a plan of its year
+        ("一、今年工作\n2024年政府工作报告", None),  # only the first line is the title
+    ],
+)
+def test_a_work_report_title_gives_the_year_it_plans_for(text: str, year: int | None) -> None:
+    assert title_year(text) == year
+
+
+def test_this_year_of_an_unknown_year_never_takes_another_sentence_deadline() -> None:
+    """今年 in a text of unknown date is the document's year, not the 2025 of the sentence
+    before: without a year for it, the figure is not proposed at all."""
+    text = (
+        "三、重点工作\n到2025年，力争全市集成电路产业规模达2000亿元。"
+        "今年主要预期目标是：地区生产总值增长5%左右。\n"
+    )
+    deadlines = {p.quote: p.deadline for p in find_goals(text)}
+    assert deadlines == {"力争全市集成电路产业规模达2000亿元": 2025}
+    dated = {p.quote: p.deadline for p in find_goals(text, dt.date(2024, 1, 20))}
+    assert dated.get("地区生产总值增长5%左右") == 2024
 
 
 def test_pdf_layout_whitespace_is_squeezed_and_mapped_back() -> None:

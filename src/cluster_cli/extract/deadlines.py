@@ -143,3 +143,19 @@ def delivery_date(text: str) -> tuple[int, int, int] | None:
     if match is None:
         return None
     return int(match.group("y")), int(match.group("m")), int(match.group("d"))
+
+
+# A title that names the year it plans for: 2024年政府工作报告, 苏州市2025年工作要点. One year only:
+# 关于2023年计划执行情况与2024年计划草案的报告 is left to --date.
+_TITLE_YEAR = re.compile(
+    r"[^\n。]{0,30}?(?P<y>(?:19|20)\d{2})年[^\n。\d]{0,30}?"
+    r"(?:政府工作报告|工作要点|工作计划|工作安排|重点工作)[^\n。\d]{0,10}$",
+    re.MULTILINE,
+)
+
+
+def title_year(text: str) -> int | None:
+    """The year a work report or plan is for, as its title (the first line) says."""
+    first = text.lstrip()[:200].split("\n", 1)[0]
+    match = _TITLE_YEAR.match(first)
+    return int(match.group("y")) if match else None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from cluster_cli.extract import vocabulary as v
-from cluster_cli.extract.deadlines import Frame, delivery_date, frames
+from cluster_cli.extract.deadlines import Frame, delivery_date, frames, title_year
 from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.numbers import Quantity, quantities
@@ -45,8 +45,9 @@ class _Context:
 def document_year(text: str, date: dt.date | None) -> int | None:
     if date is not None:
         return date.year
-    delivered = delivery_date(flatten(text).text)
-    return delivered[0] if delivered else None
+    flat = flatten(text).text
+    delivered = delivery_date(flat)
+    return delivered[0] if delivered else title_year(flat)
 
 
 def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
@@ -55,7 +56,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     year = date.year if date is not None else None
     if year is None:
         delivered = delivery_date(flat.text)
-        year = delivered[0] if delivered else None
+        year = delivered[0] if delivered else title_year(flat.text)
     places, home = find_places(flat.text)
     context = _Context(flat, year, places, home)
     context.future = [
@@ -289,6 +290,10 @@ def _frame_for(
     after = [f for f in usable if f.start > quantity.start]
     if after:
         return after[0], "sentence"
+    if any(f.how == "this-year" and f.deadline is None for f in sentence_frames):
+        # 今年 in a text of unknown year: the sentence names its own year, which no other
+        # sentence's deadline may stand for (a wrong year is worse than no proposal).
+        return None, ""
     if carried is not None:
         return carried, "paragraph"
     if section.mode == "goal" and section.frame is not None:
