@@ -22,9 +22,11 @@ def make(value: float) -> Record:
     return make_record(value, goal_id="ic-talents")
 
 
-def rows_csv(path: Path, tag: str, count: int = 5) -> Path:
+def rows_csv(path: Path, tag: str, count: int = 5, base: int = 100) -> Path:
+    """``count`` figures from ``base`` up: a figure already counting would not be written
+    again, so each batch of a test that imports many is given its own ``base``."""
     lines = ["target,value,period,note"]
-    lines += [f"ic-talents,{100 + i},{2019 + i},{tag}" for i in range(count)]
+    lines += [f"ic-talents,{base + i},{2019 + i},{tag}" for i in range(count)]
     path.write_text("\n".join(lines) + "\n", "utf-8")
     return path
 
@@ -110,7 +112,7 @@ def test_imports_killed_mid_write_leave_all_rows_or_none(
     killed_writing = 0
     for round_ in range(12):
         tag = f"round-{round_}"
-        csv_path = rows_csv(tmp_path / f"{tag}.csv", tag)
+        csv_path = rows_csv(tmp_path / f"{tag}.csv", tag, base=100 * (round_ + 1))
         for stray in _strays(tmp_path):  # left by the previous kill: proof it hit a write
             stray.unlink()
         size = path.stat().st_size
@@ -140,7 +142,7 @@ def test_imports_killed_mid_write_leave_all_rows_or_none(
     assert killed_writing >= 6, "too few kills landed during a write"
     assert outcomes["none"] >= 1
     done = subprocess.run(
-        [*command, str(rows_csv(tmp_path / "last.csv", "last"))],
+        [*command, str(rows_csv(tmp_path / "last.csv", "last", base=10_000))],
         env={k: v for k, v in env.items() if k != "CLUSTER_CLI_TEST_SLOW_WRITE"},
         capture_output=True,
         text=True,
