@@ -27,6 +27,7 @@ from conftest import CliRunner, make_record
         (["status", "--lang", "fr"], 2, "--lang must be zh or en"),
         (["status", "--cluster", "icc"], 2, "did you mean ic"),
         (["update", "ic-scale", "1e400", "--period", "2023"], 4, "too large"),
+        (["update", "ic-scale", "1e22", "--period", "2023"], 4, "too large"),  # finite, absurd
         (["update", "ic-scale", "1,5", "--period", "2023"], 4, "commas group thousands"),
         (["show", "ic-scal"], 4, "did you mean ic-scale"),
     ],

@@ -178,6 +178,12 @@ BAD_REGISTRIES = {
     "unknown cluster": (shipped(('cluster = "ic"\n', 'cluster = "icc"\n')), "no cluster 'icc'"),
     "bad id": (shipped(("[targets.ic-talents]", "[targets.IC_Talents]")), "IC_Talents"),
     "negative count": (shipped(("target = 600\n", "target = -600\n")), "negative"),
+    # Finite, but past any real figure: reports write every digit, and would have to print 51.
+    "absurd target": (shipped(("target = 600\n", "target = 1e50\n")), "targets.ic-talents.target"),
+    "absurd baseline": (
+        shipped(("baseline = { value = 1000", "baseline = { value = 1e300")),
+        "targets.ic-scale.baseline.value",
+    ),
 }
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cluster_cli.i18n import Lang
 from cluster_cli.render import layout
 from cluster_cli.render.labels import difference
 from cluster_cli.render.numbers import Rounding, clean_float, exact, quantity, shifted
@@ -103,3 +104,18 @@ def test_computed_percentages_have_one_decimal_typed_ones_every_digit() -> None:
     assert quantity(3.645, "%", "zh") == "3.6%"  # as percent(0.03645): one figure, one text
     assert quantity(3.645, "%", "zh", "", "typed") == "3.645%"
     assert difference(1.355, "%", "zh", "", "up") == "1.4个百分点"
+
+
+@given(
+    value=st.floats(allow_nan=False, allow_infinity=False),
+    symbol=st.sampled_from(["万亿元", "亿元", "元", "%", "家", "km"]),
+    lang=st.sampled_from(["zh", "en"]),
+    rounding=st.sampled_from(["nearest", "up", "cut", "typed"]),
+)
+def test_any_finite_figure_is_written_whole(
+    value: float, symbol: str, lang: Lang, rounding: Rounding
+) -> None:
+    """A figure past what the registry and the ledger accept (1e15 in its unit) still comes
+    out as digits, never as an error: a report must not fail on one odd value."""
+    text = quantity(value, symbol, lang, "units", rounding)
+    assert text[0].isdigit() or text[0] == "-", text

@@ -10,12 +10,15 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cluster_cli.engine.records import Record as Record  # re-exported: models of both files
-from cluster_cli.engine.units import Dimension, is_count, known_unit, unit
+from cluster_cli.engine.units import MAX_FIGURE, Dimension, is_count, known_unit, unit
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
 Year = Annotated[int, Field(ge=1949, le=2200)]
+# A figure in its unit: beyond ±MAX_FIGURE it is a typo (1e15 万亿元 is 10,000 times the world's
+# yearly output), and every figure of a report is written with all its digits.
+Figure = Annotated[float, Field(ge=-MAX_FIGURE, le=MAX_FIGURE)]
 Qualifier = Literal["exact", "over", "about", "under"]
 
 
@@ -49,7 +52,7 @@ class SourceRef(Frozen):
 
 
 class Baseline(Frozen):
-    value: float
+    value: Figure
     period: Year
     # "over 1000": the article gives a floor, so progress measured from it is approximate.
     qualifier: Qualifier = "exact"
@@ -58,7 +61,7 @@ class Baseline(Frozen):
 class Growth(Frozen):
     """Year-on-year growth as published with a context figure (4.1 means +4.1%)."""
 
-    percent: float
+    percent: Figure
     qualifier: Qualifier = "exact"
 
 
@@ -113,7 +116,7 @@ DEFAULT_TOLERANCE_SHARE = 0.05
 class Goal(Described):
     """A quantitative goal with a deadline."""
 
-    target: float
+    target: Figure
     # maintain: stay within ``tolerance`` of the target (CPI 2%左右), neither more nor less.
     direction: Literal["increase", "decrease", "maintain"] = "increase"
     # level: a yearly figure such as output; cumulative: a running total since the plan began;
@@ -123,7 +126,9 @@ class Goal(Described):
     start: Year  # first year of the plan
     deadline: Year  # the goal is due at the end of this year
     baseline: Baseline | None = None
-    tolerance: Annotated[float, Field(gt=0)] | None = None  # maintain: half-width of the band
+    tolerance: Annotated[float, Field(gt=0, le=MAX_FIGURE)] | None = (
+        None  # maintain: half-width of the band
+    )
 
     @property
     def band(self) -> tuple[float, float] | None:
@@ -179,7 +184,7 @@ class Goal(Described):
 class Indicator(Described):
     """A context figure with no target: its value when the source was written, and its growth."""
 
-    value: float
+    value: Figure
     period: Year
     qualifier: Qualifier = "exact"
     growth: Growth | None = None

@@ -67,6 +67,10 @@ _QUANTITY = (  # compiled on first use (by re's cache): only `update` and `impor
     \s*+$"""
 )
 
+# The largest figure, in its unit, that cluster-cli takes: larger is a typo (1e15 万亿元 is 10,000
+# times the world's yearly output), and a report writes every figure with all its digits.
+MAX_FIGURE = 1e15
+
 
 def unit(symbol: str) -> Unit:
     try:
@@ -87,7 +91,7 @@ def parse_quantity(text: str, target_unit: str) -> float:
     anything that is not a finite number or carries a unit of another kind.
     """
     value, exact = _parse_quantity(text, target_unit)
-    if not math.isfinite(value):  # Decimal holds 1e400; a float, and so the ledger, cannot
+    if not math.isfinite(value) or abs(value) > MAX_FIGURE:  # 1e400: a float cannot hold it
         raise ValueInputError(f"{shown(text)} is too large to be a figure")
     if value == 0 and exact != 0:  # 1e-400 would be stored as 0 without a word
         raise ValueInputError(f"{shown(text)} is too small to be stored: it would be recorded as 0")

@@ -23,7 +23,7 @@ A float first loses its binary noise (it is rounded to 12 significant digits), s
 from __future__ import annotations
 
 import math
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
 from functools import lru_cache
 from typing import Literal, overload
 
@@ -39,6 +39,9 @@ _EN_MONEY_SCALES = (
     (Decimal(10) ** 6, "million yuan"),
 )
 _INT_MONEY_SCALES = tuple((int(scale), name) for scale, name in _EN_MONEY_SCALES)
+# Room for every digit of any float (1.8e308) and its decimals: rounding never fails, and
+# products and quotients by a scale are exact.
+_WIDE = Context(prec=400)
 
 
 def exact(value: float) -> Decimal:
@@ -57,7 +60,7 @@ def write(d: Decimal, decimals: int | None = None, rounding: Rounding = "nearest
     ``decimals=None`` keeps every digit ``d`` has (a figure as it was typed).
     """
     if decimals is not None and rounding != "typed":
-        d = d.quantize(Decimal(1).scaleb(-decimals), rounding=_MODES[rounding])
+        d = d.quantize(Decimal(1).scaleb(-decimals), rounding=_MODES[rounding], context=_WIDE)
     text = format(d.normalize(), ",f")  # every digit it has, none more, no exponent
     return "0" if text.strip("-0.,") == "" else text
 
@@ -112,7 +115,9 @@ def percent(
         return "—"
     text = f"{fraction * 100:,.{decimals}f}"
     if rounding == "cut" and float(text.replace(",", "")) > fraction * 100:  # rounded up: cut
-        d = (exact(fraction) * 100).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_FLOOR)
+        d = _WIDE.multiply(exact(fraction), 100).quantize(
+            Decimal(1).scaleb(-decimals), rounding=ROUND_FLOOR, context=_WIDE
+        )
         text = f"{d:,.{decimals}f}"
     if text.lstrip("-").strip("0.,") == "":
         text = text.lstrip("-")
@@ -155,7 +160,7 @@ def ratio(value: float | None) -> str:
     text = f"{value:.2f}"
     if float(text) <= value:  # the nearest is below: it is the cut
         return text
-    d = exact(value).quantize(Decimal("0.01"), rounding=ROUND_FLOOR)
+    d = exact(value).quantize(Decimal("0.01"), rounding=ROUND_FLOOR, context=_WIDE)
     return f"{d:.2f}"
 
 
@@ -206,13 +211,13 @@ def quantity(
         amount = exact(value)
         if rounding != "typed":
             places = Decimal(1).scaleb(-money_decimals(value))
-            amount = amount.quantize(places, rounding=_MODES[rounding])
+            amount = amount.quantize(places, rounding=_MODES[rounding], context=_WIDE)
         if lang == "zh":
             return f"{write(amount)}{unit_symbol}"
-        yuan = amount * u.scale
+        yuan = _WIDE.multiply(amount, u.scale)
         for scale, name in _EN_MONEY_SCALES:
             if abs(yuan) >= scale:
-                return f"{write(yuan / scale)} {name}"
+                return f"{write(_WIDE.divide(yuan, scale))} {name}"
         return f"{write(yuan)} yuan"
     if lang == "zh":
         return f"{figure(value, rounding)}{unit_symbol}"
@@ -260,7 +265,7 @@ def shifted(value: float, power: int) -> float:
     if len(text) > SIGNIFICANT:
         text = f"{value:.{SIGNIFICANT}g}"
     if "e" in text or not math.isfinite(value):
-        return float(exact(value).scaleb(power))
+        return float(exact(value).scaleb(power, context=_WIDE))
     return float(f"{text}e{power}")
 
 

@@ -9,6 +9,8 @@ so that readers see all of them or none.
 from __future__ import annotations
 
 import contextlib
+import math
+import mmap
 import os
 import stat
 import time
@@ -16,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from cluster_cli.engine.records import Record
-from cluster_cli.errors import InputFileError, WriteError
+from cluster_cli.errors import InputFileError, ValueInputError, WriteError
 from cluster_cli.files.atomic import replace_atomically
 from cluster_cli.files.ledger.lines import (
     HEADER,
@@ -31,6 +33,7 @@ from cluster_cli.files.ledger.lock import locked
 from cluster_cli.files.ledger.paths import real_path
 from cluster_cli.files.ledger.read import EDGE_WINDOW, LoadedLedger, load
 from cluster_cli.files.regular import not_regular
+from cluster_cli.text import shown
 
 # Test-only: seconds to sleep between small chunks of an append, so that a test can kill a
 # process in the middle of a write. Never set it for real use.
@@ -156,9 +159,25 @@ def _read_tail(fd: int, size: int) -> tuple[int, bytes]:
         window *= 4
 
 
+def _slow_write_pause() -> float:
+    """The test hook's pause, checked before anything is written."""
+    setting = os.environ.get(ENV_TEST_SLOW_WRITE)
+    if not setting:
+        return 0.0
+    try:
+        pause = float(setting)
+    except ValueError:
+        pause = -1.0
+    if not (math.isfinite(pause) and 0 <= pause <= 60):
+        raise ValueInputError(
+            f"${ENV_TEST_SLOW_WRITE} = {shown(setting)}: a test setting, seconds from 0 to 60; "
+            "unset it"
+        )
+    return pause
+
+
 def _write_all(fd: int, data: bytes, *, slow: bool = True) -> None:
-    setting = os.environ.get(ENV_TEST_SLOW_WRITE) if slow else None
-    pause = float(setting) if setting else 0.0
+    pause = _slow_write_pause() if slow else 0.0
     step = 16 if pause else len(data)
     view = memoryview(data)
     offset = 0
@@ -186,6 +205,7 @@ def append(path: Path, records: Iterable[Record], *, timeout: float | None = Non
     batch = list(records)
     if not batch:
         return AppendResult()
+    _slow_write_pause()
     with locked(path, timeout):
         return _append_batch(path, batch)
 
@@ -203,6 +223,7 @@ def append_chosen(
     processes choose the same thing. ``choose`` may raise to change nothing. The records
     appended are in the result's ``records``.
     """
+    _slow_write_pause()
     with locked(path, timeout):
         batch = choose(load(path))
         result = _append_batch(path, batch) if batch else AppendResult()
@@ -236,6 +257,8 @@ def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
         ) from None
     try:
         head = _new_head(path, fd, os.fstat(fd).st_size)
+        if head is None:
+            _refuse_a_last_table(path, fd)
         if head is not None:
             _replace(path, fd, 0, head + payload)
             result.header_written = True
@@ -246,6 +269,36 @@ def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
     finally:
         os.close(fd)
     return result
+
+
+def _refuse_a_last_table(path: Path, fd: int) -> None:
+    """A line appended at the end belongs to the file's last table: refuse to append when that
+    is not `[records]` (a hand-written `[records.ID]` table), which would make the new line a
+    key of that record and the ledger unreadable. The last "[" that starts a line is found by
+    searching back from the end, at C speed: most ledgers hold one, in `[records]`."""
+    size = os.fstat(fd).st_size
+    if size == 0:
+        return
+    with mmap.mmap(fd, size, access=mmap.ACCESS_READ) as data:
+        at = size
+        while (at := data.rfind(b"[", 0, at)) >= 0:
+            start = data.rfind(b"\n", 0, at) + 1
+            before = data[start:at].removeprefix(b"\xef\xbb\xbf")  # a BOM, on the first line
+            if before.strip(b" \t") == b"":  # a header line
+                break
+        if at < 0:
+            return
+        end = data.find(b"\n", at)
+        header = data[at : size if end < 0 else end].decode("utf-8", "replace").strip()
+        if header.partition("#")[0].strip() == "[records]":  # a comment may follow it
+            return
+        line = data[:start].count(b"\n") + 1
+    raise InputFileError(
+        str(path),
+        f"line {line}: the ledger ends with the table {shown(header)}; a record appended after "
+        "it would be read as one of its keys. Write that record as one line under [records] "
+        "(as cluster-cli writes them), or move the table above; nothing was changed",
+    )
 
 
 def _replace_with_batch(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
@@ -285,10 +338,14 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
         os.lseek(fd, size, os.SEEK_SET)
         _write_all(fd, payload)
         os.fsync(fd)
-    except OSError as error:
+    except BaseException as error:
+        # Whatever stopped the write (a full disk, Ctrl-C), the ledger is cut back to the size
+        # it had: no unfinished line is left for the next reader.
         with contextlib.suppress(OSError):
             os.ftruncate(fd, size)
             os.fsync(fd)
+        if not isinstance(error, OSError):
+            raise
         changed = "" if size == original else " (only an unfinished last line was removed)"
         raise WriteError(
             f"{path}: could not be written ({error.strerror or error}); nothing was "

@@ -1,0 +1,85 @@
+"""Appending never leaves the ledger worse than it found it: not under a hand-written table,
+not with half a line when the write is interrupted, not on a bad test setting."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.errors import ExitCode
+from cluster_cli.files import ledger
+from cluster_cli.files.ledger.append import ENV_TEST_SLOW_WRITE
+from conftest import CliRunner, make_record
+
+LEDGER = Path("actuals.toml")
+TABLE = (
+    '[records.01M94Q01ARMGZ7EYBBYMGA7Y3H]\ntarget = "ic-scale"\nperiod = "2023"\nvalue = 1.0\n'
+    'unit = "亿元"\nrecorded_at = "2024-01-02T00:00:00Z"\n'
+)
+
+
+def a_ledger(*, table: str = "", header: str = "[records]") -> bytes:
+    line = ledger.format_record(make_record(1500.0, "[a note in brackets]", period="2024"))
+    LEDGER.write_text(f"version = 1\n\n{header}\n{line}{table}", "utf-8")
+    return LEDGER.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("update", "ic-talents", "7", "-p", "2024"),
+        ("undo", "--yes"),
+        ("import", "figures.csv"),
+    ],
+)
+def test_nothing_is_appended_under_a_hand_written_table(
+    cli: CliRunner, reg: Path, args: tuple[str, ...]
+) -> None:
+    """The table's record reads fine; a line after it would become one of its keys."""
+    Path("figures.csv").write_text("target,value,period\nic-talents,5,2023\nic-talents,6,2024\n")
+    before = a_ledger(table=TABLE)
+    assert cli("check").code == 0
+    result = cli(*args)
+    assert result.code == ExitCode.INPUT, result.err
+    assert "actuals.toml: line 5: the ledger ends with the table" in result.err
+    assert LEDGER.read_bytes() == before
+    assert cli("check").code == 0
+
+
+@pytest.mark.parametrize("header", ["[records]", "  [records]"])
+def test_brackets_in_a_note_or_an_indented_header_do_not_stop_an_append(
+    cli: CliRunner, reg: Path, header: str
+) -> None:
+    a_ledger(header=header)
+    assert cli("update", "ic-talents", "7", "-p", "2024").code == 0
+    assert [r.value for r in ledger.load(LEDGER).records] == [1500.0, 7.0]
+
+
+@pytest.mark.parametrize("setting", ["-1", "abc", "nan", "inf", "1e400"])
+def test_a_bad_slow_write_setting_is_refused_before_anything_is_written(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    before = a_ledger()
+    monkeypatch.setenv(ENV_TEST_SLOW_WRITE, setting)
+    result = cli("update", "ic-talents", "7", "-p", "2024")
+    assert result.code == ExitCode.VALUE and "CLUSTER_CLI_TEST_SLOW_WRITE" in result.err
+    assert LEDGER.read_bytes() == before
+
+
+def test_an_interrupted_append_is_cut_back(reg: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C in the middle of the line: the ledger is as it was, the interrupt goes on."""
+    before = a_ledger()
+    monkeypatch.setenv(ENV_TEST_SLOW_WRITE, "0.001")
+    calls = []
+
+    def interrupted(seconds: float) -> None:
+        calls.append(seconds)
+        if len(calls) == 3:  # three chunks of the line written
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(time, "sleep", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        ledger.append(LEDGER, [make_record(7.0, goal_id="ic-talents", period="2024")])
+    assert LEDGER.read_bytes() == before
