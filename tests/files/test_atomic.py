@@ -90,3 +90,28 @@ def test_a_report_to_a_pipe_writes_into_it(reg: Path, tmp_path: Path) -> None:
     assert not reader.is_alive()
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert received and received[0].lstrip().startswith(b"{")
+
+
+def test_a_replaced_file_keeps_its_owner_where_that_can_be_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root importing into another user's ledger leaves it theirs (the copy renamed over it
+    would be root's); the owner is set on the copy before it replaces the file."""
+    path = tmp_path / "report.md"
+    path.write_bytes(b"old")
+    owner = os.stat(path)
+    given: list[tuple[int, int]] = []
+    monkeypatch.setattr(os, "geteuid", lambda: owner.st_uid + 1)  # as if another user wrote
+    monkeypatch.setattr(os, "fchown", lambda fd, uid, gid: given.append((uid, gid)))
+    write_atomically(path, b"new")
+    assert given == [(owner.st_uid, owner.st_gid)] and path.read_bytes() == b"new"
+
+
+def test_a_folder_that_exists_but_takes_no_file_is_not_called_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], reg: Path
+) -> None:
+    if not Path("/proc/self").is_dir():
+        pytest.skip("needs /proc, a folder where no file can be created")
+    assert run(["report", "-o", "/proc/report.md"]) == 6
+    err = capsys.readouterr().err
+    assert "no file can be created in /proc" in err and "does not exist" not in err

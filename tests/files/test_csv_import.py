@@ -55,6 +55,18 @@ def test_spreadsheet_exports_are_imported(
     assert imported(cli, path) == EXPECTED
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_ascii_text_in_utf16_without_a_bom_is_utf16(
+    cli: CliRunner, reg: Path, encoding: str
+) -> None:
+    """ "t\\0a\\0r\\0g\\0..." is valid UTF-8 too: the NULs decide first."""
+    path = Path("figures.csv")
+    path.write_bytes("target,value,period\nic-talents,150,2023\n".encode(encoding))
+    result = cli("import", str(path))
+    assert result.code == 0, result.err
+    assert [(r.goal_id, r.value) for r in ledger.load(LEDGER).records] == [("ic-talents", 150.0)]
+
+
 def test_english_headers_in_any_case_and_trailing_empty_columns(cli: CliRunner, reg: Path) -> None:
     path = Path("figures.csv")
     text = "Target,VALUE,period,source,,\n" + "".join(",".join(row) + ",,\n" for row in ROWS)

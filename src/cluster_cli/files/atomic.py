@@ -48,7 +48,8 @@ def replace_atomically(
 
     Either the old content or the new content is there afterwards, never a mix; on failure the
     temporary file is removed and nothing was changed. A new file gets the usual permissions
-    (0666 less the umask); a file replaced keeps its own. Messages name ``name`` (the path as
+    (0666 less the umask); a file replaced keeps its own, and its owner where the process may
+    set it (root). Messages name ``name`` (the path as
     the user gave it), else ``target``.
     """
     shown = name or target
@@ -56,6 +57,10 @@ def replace_atomically(
     try:
         fd, temporary = _temporary(target, suffix)
     except FileNotFoundError:
+        if directory.is_dir():  # /proc: there, but no file can be made in it
+            raise WriteError(
+                f"{shown}: no file can be created in {directory}; nothing was written"
+            ) from None
         raise WriteError(
             f"{shown}: the folder {directory} does not exist; nothing was written"
         ) from None
@@ -66,9 +71,17 @@ def replace_atomically(
     try:
         try:
             with contextlib.suppress(FileNotFoundError):
-                mode = stat.S_IMODE(os.stat(target).st_mode)
+                old = os.stat(target)
                 if hasattr(os, "fchmod"):
-                    os.fchmod(fd, mode)
+                    os.fchmod(fd, stat.S_IMODE(old.st_mode))
+                if hasattr(os, "fchown") and (old.st_uid, old.st_gid) != (
+                    os.geteuid(),
+                    os.getegid(),
+                ):
+                    # Root writing another user's ledger keeps it theirs; anyone else cannot
+                    # give a file away, and the copy is theirs as the old file may not be.
+                    with contextlib.suppress(PermissionError):
+                        os.fchown(fd, old.st_uid, old.st_gid)
             fill(fd)
             os.fsync(fd)
         finally:

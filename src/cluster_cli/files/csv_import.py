@@ -2,10 +2,11 @@
 an .xlsx workbook (with the optional openpyxl).
 
 Text encodings are tried in a fixed order rather than guessed by a detector: a byte-order mark
-decides (UTF-8, UTF-16); else strict UTF-8, which other encodings' Chinese text almost never
-passes; else GB18030 (a superset of GBK and GB2312, what Chinese Excel saves as "CSV"); else
-UTF-16 when the bytes have the NULs of UTF-16 text. A statistical detector could name the
-wrong encoding for a short file; this order cannot turn valid UTF-8 into anything else.
+decides (UTF-8, UTF-16); else NUL bytes mean UTF-16 (no other CSV holds them, and ASCII text
+in UTF-16 would pass as UTF-8); else strict UTF-8, which other encodings' Chinese text almost
+never passes; else GB18030 (a superset of GBK and GB2312, what Chinese Excel saves as "CSV").
+A statistical detector could name the wrong encoding for a short file; this order cannot turn
+valid UTF-8 into anything else.
 
 The separator is the one of comma, semicolon and tab that splits the header into known
 columns (csv.Sniffer guesses from few rows, and wrongly when cells hold commas).
@@ -57,13 +58,15 @@ def decode(name: str, data: bytes) -> str:
         return _strict(name, data[3:], "utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(name, data, "utf-16")
+    # NULs first: ASCII text in UTF-16 without a BOM ("t\0a\0r\0") is valid UTF-8 too, and
+    # no spreadsheet's CSV holds a NUL otherwise.
+    if b"\x00" in data[:4096]:
+        odd_zeros = data[1:4096:2].count(0) > data[0:4096:2].count(0)
+        return _strict(name, data, "utf-16-le" if odd_zeros else "utf-16-be")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:4096]:
-        odd_zeros = data[1:4096:2].count(0) > data[0:4096:2].count(0)
-        return _strict(name, data, "utf-16-le" if odd_zeros else "utf-16-be")
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as error:
