@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from cluster_cli.app import load as state_module
@@ -462,3 +464,19 @@ def test_the_dashboard_writes_figures_as_the_reports_do(
     assert "░" in line or "▏" in line or "▉" in line, line  # the bar is not full
     show = cli("show", "ic-scale", "--lang", lang).out
     assert "99.9%" in show and ("1,999.95亿元" in show or "199.995 billion yuan" in show)
+
+
+@given(st.text(alphabet=" 0123456789.,-abc亿元(年)", max_size=40), st.booleans())
+def test_where_a_line_may_break_is_decided_from_the_word_before_the_spaces(
+    s: str, name: bool
+) -> None:
+    """The word before a space is found by searching back from it (a long note has as many
+    places to ask as characters): the same answer as splitting all the text before it."""
+    from cluster_cli.render.terminal import folding
+
+    for i in range(1, len(s)):
+        expected = folding._may_break(s, i, name)
+        after_a_space = s[i - 1] == " " and " " not in folding._NO_END
+        if after_a_space and s[i] != " " and s[i] not in folding._NO_START:
+            word = s[: i - 1].rstrip(" ").rsplit(" ", 1)[-1]  # the old way: O(i) each time
+            assert expected == (name or not folding._NUMBER.fullmatch(word)), (s, i)

@@ -32,8 +32,15 @@ def _may_break(s: str, i: int, name: bool) -> bool:
     if after == " " or after in _NO_START or before in _NO_END:
         return False
     if before == " ":  # a number stays with its unit: "160 billion", never "160" / "billion"
-        word = s[: i - 1].rstrip(" ").rsplit(" ", 1)[-1]
-        return name or not _NUMBER.fullmatch(word)
+        if name:
+            return True
+        # The word before the spaces, found without copying what precedes it: a note of a
+        # million characters has a million places to ask about.
+        end = i - 1
+        while end > 0 and s[end - 1] == " ":
+            end -= 1
+        word = s[s.rfind(" ", 0, end) + 1 : end]
+        return not _NUMBER.fullmatch(word)
     if not name:
         return False
     if before == "-":
