@@ -42,7 +42,7 @@ class InputFileError(ClusterError):
         self.problem = problem
         self.where = where
         place = say(m.PLACE, path=path, where=where) if where else path
-        super().__init__(f"{place}: {problem}")
+        super().__init__(say(m.PROBLEM_AT, place=place, problem=problem))
 
 
 class ValueInputError(ClusterError):

@@ -4,14 +4,27 @@ Each command lives in a module of this package and is a few lines over the appli
 (:mod:`cluster_cli.app`) and the renderers. Errors users can act on are
 :class:`~cluster_cli.errors.ClusterError`; :func:`run` catches them once, prints one line to
 stderr and maps them to exit codes. ``--debug`` anywhere on the command line shows tracebacks.
+Typer's Click speaks the language of the run too: its help layout through :class:`_Formatter`,
+its usage errors through :func:`_click_error`.
 """
 
 import importlib
 import os
+import re
 import sys
+from collections.abc import Sequence
 from typing import Annotated
 
 import typer
+
+# Typer vendors Click as its private package typer._click and re-exports neither Click's
+# HelpFormatter nor its usage errors (only typer.BadParameter, typer.Context, typer.Abort).
+# What is used of them is Click's documented API (the formatter's write_* methods and the
+# errors' option_name, possibilities, param, ctx); it is imported here alone, and typer is
+# pinned to the minor version the tests run against (pyproject.toml).
+from typer._click import HelpFormatter
+from typer._click import exceptions as click_errors
+from typer.core import TyperCommand, TyperGroup
 
 from cluster_cli import __version__
 from cluster_cli.commands.options import localize_help
@@ -60,6 +73,7 @@ def build_app(only: str | None = None) -> typer.Typer:
     lang = current()
     app = typer.Typer(
         name="cluster-cli",
+        cls=_Group,
         help=m.APP_HELP(lang),
         no_args_is_help=True,
         pretty_exceptions_enable=False,
@@ -70,15 +84,16 @@ def build_app(only: str | None = None) -> typer.Typer:
     app.callback()(_root)
     for name, (module, function) in COMMANDS.items():
         if only is None or name == only:
-            command = getattr(importlib.import_module(module), function)
+            loaded = importlib.import_module(module)
+            command = getattr(loaded, function)
             localize_help(command, name, lang)
-            phrase = COMMAND_HELP.get(name)
-            help_text = phrase(lang) if phrase is not None else None
-            app.command(name, help=help_text)(command)
+            if name == "extract":  # its own options: localize_help words the shared ones only
+                loaded.localize_own_help(lang)
+            app.command(name, help=COMMAND_HELP[name](lang), cls=_Command)(command)
     return app
 
 
-# Each command's help; `extract` keeps its own (its module speaks both languages itself).
+# Each command's help.
 COMMAND_HELP: dict[str, Phrase] = {
     "status": m.STATUS_HELP,
     "show": m.SHOW_HELP,
@@ -86,6 +101,7 @@ COMMAND_HELP: dict[str, Phrase] = {
     "log": m.LOG_HELP,
     "undo": m.UNDO_HELP,
     "import": m.IMPORT_HELP,
+    "extract": m.EXTRACT_HELP,
     "report": m.REPORT_HELP,
     "check": m.CHECK_HELP,
     "init": m.INIT_HELP,
@@ -174,10 +190,17 @@ def _run(args: list[str], debug: bool) -> int:
         undecodable = _undecodable(args)
         if undecodable is not None:
             raise UsageError(say(m.NOT_UTF8_ARGUMENT, argument=undecodable))
-        build_app(_command_name(args))(args=args, prog_name="cluster-cli")
+        # Not standalone: Click's errors come here, to be written in the language of the run.
+        app = build_app(_command_name(args))
+        result = app(args=args, prog_name="cluster-cli", standalone_mode=False)
     except SystemExit as exit_:
         code = exit_.code
         return code if isinstance(code, int) else (0 if code is None else 1)
+    except click_errors.ClickException as error:
+        return _click_error(error)
+    except typer.Abort:  # a confirmation cut short (end of input)
+        print(say(m.ABORTED), file=sys.stderr)
+        return 1
     except ClusterError as error:
         if debug:
             raise
@@ -202,9 +225,149 @@ def _run(args: list[str], debug: bool) -> int:
         if debug:
             raise
         return _internal(error)
-    return 0
+    # A command returns None; typer.Exit (check's exit 1, --version) gives its code.
+    return result if isinstance(result, int) else 0
 
 
 def _internal(error: Exception) -> int:
     print(say(m.INTERNAL, kind=type(error).__name__, error=error), file=sys.stderr)
     return ExitCode.INTERNAL
+
+
+# ---------------------------------------------------------------- Click's own words
+
+
+class _Formatter(HelpFormatter):
+    """Click's help layout in the language of the run: the usage prefix, the headings, the help
+    of the options Click and Typer add, and the [required] and [default: …] marks."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, say(m.USAGE_PREFIX) if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        phrase = _HEADINGS.get(heading)
+        if phrase is None:
+            super().write_heading(heading)
+        else:
+            self.write(f"{'':>{self.current_indent}}{say(phrase)}\n")
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        worded = [(term, _click_help(text)) for term, text in rows]
+        super().write_dl(worded, col_max, col_spacing)
+
+
+_HEADINGS = {
+    "Options": m.OPTIONS_HEADING,
+    "Arguments": m.ARGUMENTS_HEADING,
+    "Commands": m.COMMANDS_HEADING,
+}
+# The help texts of -h/--help (Click) and of the shell-completion options (Typer).
+_ADDED_HELP = (m.HELP_OPTION_HELP, m.INSTALL_COMPLETION_HELP, m.SHOW_COMPLETION_HELP)
+_MARKS = r"  \[([^\[\]]+)\]\Z"
+
+
+def _click_help(text: str) -> str:
+    """A help text with Click's words in the language of the run."""
+    added = m.read_back(text, _ADDED_HELP)
+    if added is not None:
+        return say(added[0])
+    found = re.search(_MARKS, text)
+    if found is None:
+        return text
+    marks = []
+    for mark in found[1].split("; "):
+        read = m.read_back(mark, (m.REQUIRED_MARK, m.DEFAULT_MARK))
+        if read is None:
+            return text
+        marks.append(say(read[0], **read[1]))
+    return f"{text[: found.start()]}  [{say(m.SEPARATOR).join(marks)}]"
+
+
+# Help pages and usage lines are laid out by a context's formatter: the group's and each
+# command's context take the one above.
+class _Context(typer.Context):
+    formatter_class = _Formatter
+
+
+class _Group(TyperGroup):
+    context_class = _Context
+
+
+class _Command(TyperCommand):
+    context_class = _Context
+
+
+def _click_error(error: click_errors.ClickException) -> int:
+    """Click's error laid out as Click shows it (usage, where to find help, the error), in the
+    language of the run, with Click's exit code (2 for usage errors)."""
+    if isinstance(error, click_errors.NoArgsIsHelpError):
+        print(error.format_message(), file=sys.stderr)  # the help itself, already worded
+        return error.exit_code
+    ctx = error.ctx if isinstance(error, click_errors.UsageError) else None
+    if ctx is not None:
+        lines = [ctx.get_usage()]
+        if ctx.command.get_help_option(ctx) is not None:
+            option = ctx.help_option_names[0]
+            lines.append(say(m.TRY_HELP, command=ctx.command_path, option=option))
+        print("\n".join(lines) + "\n", file=sys.stderr)
+    message = clean(_click_message(error), multiline=True)
+    print(say(m.USAGE_ERROR, message=message), file=sys.stderr)
+    return error.exit_code
+
+
+# Click's usage errors that carry their message only (ctx.fail, the option parser).
+_CLICK_MESSAGES = (
+    m.NO_SUCH_COMMAND,
+    m.MISSING_COMMAND,
+    m.EXTRA_ARGUMENTS,
+    m.OPTION_NEEDS_VALUE,
+    m.OPTION_NEEDS_VALUES,
+    m.OPTION_TAKES_NO_VALUE,
+)
+
+
+def _click_message(error: click_errors.ClickException) -> str:
+    """The error's message in the language of the run, from its attributes where it has them;
+    Click's English for an error not known here."""
+    if isinstance(error, click_errors.NoSuchOption):
+        options = ", ".join(sorted(error.possibilities or ()))
+        hint = say(m.POSSIBLE_OPTIONS, options=options) if options else ""
+        return say(m.NO_SUCH_OPTION, option=error.option_name, hint=hint)
+    if isinstance(error, click_errors.MissingParameter):
+        return _missing(error) or error.format_message()
+    if isinstance(error, typer.BadParameter):
+        name = _param_hint(error)
+        if name:
+            return say(m.INVALID_VALUE_FOR, name=name, message=error.message)
+        return say(m.INVALID_VALUE, message=error.message)
+    found = m.read_back(error.message, _CLICK_MESSAGES)
+    if found is None:
+        return error.format_message()
+    phrase, fields = found
+    if fields.get("hint"):  # Typer's " Did you mean 'status'?" after an unknown command
+        suggestion = m.read_back(fields["hint"], (m.COMMAND_SUGGESTION,))
+        if suggestion is None:
+            return error.format_message()
+        fields["hint"] = say(m.COMMAND_SUGGESTION, **suggestion[1])
+    return say(phrase, **fields)
+
+
+def _missing(error: click_errors.MissingParameter) -> str | None:
+    """``Missing option '--period' / '-p'.``; None for a message with more to it."""
+    param = error.param
+    if error.message or param is None or param.get_missing_message(error.ctx):
+        return None
+    kind = error.param_type or param.param_type_name
+    phrase = {"option": m.MISSING_OPTION, "argument": m.MISSING_ARGUMENT}.get(kind)
+    name = _param_hint(error)
+    return say(phrase, name=name) if phrase is not None and name else None
+
+
+def _param_hint(error: typer.BadParameter) -> str:
+    """How Click names the parameter: ``'--period' / '-p'`` or ``'GOAL'``."""
+    hint = error.param_hint
+    if hint is None:
+        return error.param.get_error_hint() if error.param is not None else ""
+    return hint if isinstance(hint, str) else " / ".join(repr(part) for part in hint)

@@ -15,6 +15,8 @@ import typer
 
 from cluster_cli.commands.options import JsonOption, LangOption, resolve_lang
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
+from cluster_cli.i18n import Phrase
+from cluster_cli.i18n import messages as m
 from cluster_cli.text import clean
 
 if TYPE_CHECKING:
@@ -32,7 +34,6 @@ def extract(
         typer.Argument(
             metavar="FILE",
             readable=False,  # cluster-cli's own message and exit code
-            help="Policy text: .txt/.md (UTF-8, GBK/GB18030), .html, .docx or .pdf with text.",
             show_default=False,
         ),
     ],
@@ -41,8 +42,6 @@ def extract(
         typer.Option(
             "--date",
             metavar="YYYY-MM-DD",
-            help="The document's date, for 今年, 明年, 未来5年. Default: the delivery date "
-            "stated in the text, if any.",
             show_default=False,
         ),
     ] = None,
@@ -54,7 +53,6 @@ def extract(
             "-o",
             metavar="DRAFT.toml",
             readable=False,  # cluster-cli's own message and exit code
-            help="Write the proposals as a NEW registry file (never overwrites).",
             show_default=False,
         ),
     ] = None,
@@ -64,14 +62,11 @@ def extract(
             "--into",
             metavar="TARGETS.toml",
             readable=False,  # cluster-cli's own message and exit code
-            help="Append the new goals to this registry, keeping every byte already there.",
             show_default=False,
         ),
     ] = None,
     lang: LangOption = None,
-    yes: Annotated[
-        bool, typer.Option("--yes", "-y", help="With --into: append without asking.")
-    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y")] = False,
 ) -> None:
     """Propose the quantified goals of a Chinese policy text, for review."""
     import hashlib
@@ -127,6 +122,33 @@ def extract(
         _write_draft(output, info, draft, as_json, language)
     if into is not None and appendix is not None:
         _append(into, appendix, yes, as_json, language)
+
+
+# extract's own options, worded in the catalogue like the other commands' options
+# (commands/options.py words the ones extract shares with them: --json, --lang).
+OWN_HELP: dict[str, Phrase] = {
+    "file": m.EXTRACT_FILE_HELP,
+    "date": m.EXTRACT_DATE_HELP,
+    "output": m.EXTRACT_OUTPUT_HELP,
+    "into": m.EXTRACT_INTO_HELP,
+    "yes": m.EXTRACT_YES_HELP,
+}
+
+
+def localize_own_help(lang: Lang) -> None:
+    """Set the help of extract's own options in ``lang``; after options.localize_help, which
+    keeps the annotations' option objects (the ones Typer reads)."""
+    from typing import get_type_hints
+
+    from typer.models import ParameterInfo
+
+    for name, hint in get_type_hints(extract, include_extras=True).items():
+        phrase = OWN_HELP.get(name)
+        if phrase is None:
+            continue
+        for info in getattr(hint, "__metadata__", ()):
+            if isinstance(info, ParameterInfo):
+                info.help = phrase(lang)
 
 
 def say(lang: Lang, key: str, **values: object) -> str:

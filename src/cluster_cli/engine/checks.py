@@ -62,14 +62,10 @@ class Stale:
     reference: dt.date  # the end date checked against the cutoff
 
     def message(self) -> str:
+        end = self.reference.isoformat()
         if self.latest is None:
-            return (
-                f"{self.target}: no figure recorded since the plan started "
-                f"({self.reference.isoformat()})"
-            )
-        return (
-            f"{self.target}: latest figure is for {self.latest} (ends {self.reference.isoformat()})"
-        )
+            return say(m.STALE_NO_FIGURE, target=self.target, start=end)
+        return say(m.STALE_LATEST, target=self.target, period=self.latest, end=end)
 
 
 def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> list[Stale]:
@@ -98,24 +94,30 @@ def ledger_problems(goals: Registry, records: list[Record], ledger: str) -> list
     problems = []
     by_id = {record.id: record for record in records}
     for record in records:
-        where = f"{ledger}: record {record.id}"
-        item = goals.item(record.goal_id)
-        if item is None:
-            problems.append(f"{where}: no goal or indicator {record.goal_id!r} in the registry")
-        elif record.retracts is not None:
-            retracted = by_id.get(record.retracts)
-            if retracted is None:
-                problems.append(f"{where}: retracts {record.retracts}, which is not in the ledger")
-            elif retracted.goal_id != record.goal_id:
-                problems.append(
-                    f"{where}: retracts {record.retracts} of {retracted.goal_id}, "
-                    f"but names {record.goal_id}"
-                )
-        elif problem := stored_period_problem(record.period, record.recorded_at):
-            problems.append(f"{where}: {record.goal_id} {problem}; the figure is ignored")
-        elif not convertible(record.unit, item.unit):
-            problems.append(
-                f"{where}: {record.goal_id} {record.period} is in {record.unit}, which cannot be "
-                f"expressed in the goal's unit {item.unit}; the figure is ignored"
-            )
+        problem = _record_problem(goals, record, by_id)
+        if problem is not None:
+            problems.append(say(m.LEDGER_RECORD, ledger=ledger, id=record.id, problem=problem))
     return problems
+
+
+def _record_problem(goals: Registry, record: Record, by_id: dict[str, Record]) -> str | None:
+    goal = record.goal_id
+    item = goals.item(goal)
+    if item is None:
+        return say(m.RECORD_GOAL_UNKNOWN, goal=shown(goal))
+    if record.retracts is not None:
+        retracted = by_id.get(record.retracts)
+        if retracted is None:
+            return say(m.RETRACTS_NOTHING, id=record.retracts)
+        if retracted.goal_id != goal:
+            return say(
+                m.RETRACTS_OTHER_GOAL, id=record.retracts, other=retracted.goal_id, goal=goal
+            )
+        return None
+    if problem := stored_period_problem(record.period, record.recorded_at):
+        return say(m.PERIOD_IGNORED, goal=goal, problem=problem)
+    if not convertible(record.unit, item.unit):
+        return say(
+            m.UNIT_IGNORED, goal=goal, period=record.period, unit=record.unit, goal_unit=item.unit
+        )
+    return None

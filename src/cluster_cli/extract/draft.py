@@ -3,7 +3,9 @@
 The text is written by hand rather than by a TOML library so that it can carry comments: where
 each goal was found, how sure the extractor is, and why a goal was left out. Units the registry
 does not know are converted only when the conversion is exact (万人 -> 名 × 10,000); other goals
-stay out of the draft with a comment saying why.
+stay out of the draft with a comment saying why. Each goal's assumptions and note are written in
+both languages (``{ zh = "…", en = "…" }``), whatever the language of the run: the registry is
+read in both.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING
 from cluster_cli.extract.contract import DocumentInfo
 from cluster_cli.extract.ids import readable, unique
 from cluster_cli.extract.model import Proposal, format_decimal
+from cluster_cli.i18n import Lang, Phrase
+from cluster_cli.i18n import messages as m
 
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Registry
@@ -101,7 +105,63 @@ def toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def registry_unit(proposal: Proposal) -> tuple[str, Decimal, str | None] | None:
+# A sentence in both languages, as the registry's { zh = "…", en = "…" } holds it.
+Both = tuple[str, str]
+
+
+def both(phrase: Phrase, **values: object) -> Both:
+    return phrase("zh", **values), phrase("en", **values)
+
+
+def toml_both(text: Both) -> str:
+    zh, en = text
+    return f"{{ zh = {toml_string(zh)}, en = {toml_string(en)} }}"
+
+
+# What the finder writes (in English): its sentences, and the words that fill them in.
+_FOUND = (
+    m.FOUND_SUBJECT_CARRIED,
+    m.FOUND_DEADLINE_ELSEWHERE,
+    m.FOUND_DEADLINE_RELATIVE,
+    m.FOUND_LIST_CARRIED,
+    m.FOUND_RANGE_LOWER,
+    m.FOUND_PLAN_PERIOD_NAMED,
+    m.FOUND_PLAN_PERIOD,  # after the one above, which it would take too
+    m.FOUND_DOCUMENT_YEAR,
+    m.FOUND_LATEST_DATE,
+    m.FOUND_DEADLINE_FROM,
+    m.FOUND_FIVE_YEAR_PLAN,
+    m.FOUND_AIM,
+    m.FOUND_GOAL_SECTION,
+    m.FOUND_LEVEL,
+    m.FOUND_CUMULATIVE,
+    m.FOUND_SHARE,
+    m.FOUND_RATE,
+)
+_FOUND_HOW = (
+    m.FOUND_IN_CLAUSE,
+    m.FOUND_IN_SENTENCE,
+    m.FOUND_IN_PARAGRAPH,
+    m.FOUND_IN_HEADING,
+    m.FOUND_FROM_NEIGHBOUR,
+)
+
+
+def found_both(english: str) -> Both:
+    """A sentence of the finder, which writes English only, in both languages: its Chinese from
+    the catalogue, or the English in both when the catalogue does not know the sentence."""
+    read = m.read_back(english, _FOUND)
+    if read is None:
+        return english, english
+    phrase, fields = read
+    for name, value in fields.items():
+        how = m.read_back(value, _FOUND_HOW)
+        if how is not None:
+            fields[name] = how[0]("zh")
+    return phrase("zh", **fields), english
+
+
+def registry_unit(proposal: Proposal) -> tuple[str, Decimal, Both | None] | None:
     """(unit, value) the registry knows, with the assumption made; None if none is exact."""
     if proposal.unit in REGISTRY_UNITS:
         return proposal.unit, proposal.value, None
@@ -110,14 +170,9 @@ def registry_unit(proposal: Proposal) -> tuple[str, Decimal, str | None] | None:
         return None
     unit, factor = conversion
     value = proposal.value * factor
-    return (
-        unit,
-        value,
-        (
-            f"Unit: the text writes {format_decimal(proposal.value)}{proposal.unit}, recorded as "
-            f"{format_decimal(value)}{unit} (an exact conversion)."
-        ),
-    )
+    written = f"{format_decimal(proposal.value)}{proposal.unit}"
+    assumption = both(m.DRAFT_UNIT, written=written, recorded=f"{format_decimal(value)}{unit}")
+    return unit, value, assumption
 
 
 def slug(text: str, fallback: str) -> str:
@@ -163,21 +218,18 @@ def _body(
             continue
         unit, value, unit_note = converted
         key = unique(readable(proposal.name, "goal"), taken)
-        assumptions = [*proposal.assumptions]
+        assumptions = [found_both(text) for text in proposal.assumptions]
         if unit_note:
             assumptions.append(unit_note)
-        assumptions.append("name_en: no translation is known; the Chinese name is repeated.")
+        assumptions.append(both(m.DRAFT_NAME_EN))
         if proposal.region is None:
-            assumptions.append("Region: the text names none.")
+            assumptions.append(both(m.DRAFT_NO_REGION))
         start, start_note = _start(proposal)
         assumptions.append(start_note)
         baseline, baseline_note = _baseline(proposal, start, value)
         if baseline_note:
             assumptions.append(baseline_note)
-        note = (
-            f"qualifier: {proposal.qualifier}; confidence {proposal.confidence:.2f}; "
-            + "; ".join(proposal.reasons)
-        )
+        note = _note(proposal)
         lines += [
             "",
             f"# {where}",
@@ -202,27 +254,55 @@ def _body(
             f"quote = {toml_string(proposal.quote)} }}"
         )
         lines.append("assumptions = [")
-        lines += [f"    {toml_string(a)}," for a in assumptions]
+        lines += [f"    {toml_both(a)}," for a in assumptions]
         lines.append("]")
-        lines.append(f"note = {toml_string(note)}")
+        lines.append(f"note = {toml_both(note)}")
         summary.append((key, proposal))
     return lines, summary
 
 
-def _start(proposal: Proposal) -> tuple[int, str]:
+def _note(proposal: Proposal) -> Both:
+    """How the goal was read: its qualifier, the finder's confidence and its reasons."""
+    reasons = [found_both(reason) for reason in proposal.reasons]
+    qualifier = _QUALIFIERS[proposal.qualifier]
+    confidence = f"{proposal.confidence:.2f}"
+
+    def written(lang: Lang, index: int) -> str:
+        joined = m.SEPARATOR(lang).join(reason[index] for reason in reasons)
+        return m.DRAFT_NOTE(lang, qualifier=qualifier(lang), confidence=confidence, reasons=joined)
+
+    return written("zh", 0), written("en", 1)
+
+
+_QUALIFIERS = {
+    "about": m.DRAFT_ABOUT,
+    "at_least": m.DRAFT_AT_LEAST,
+    "at_most": m.DRAFT_AT_MOST,
+    "exact": m.DRAFT_EXACT,
+}
+_DIRECTIONS = {
+    "increase": m.DRAFT_INCREASE,
+    "decrease": m.DRAFT_DECREASE,
+    "maintain": m.DRAFT_MAINTAIN,
+}
+
+
+def _start(proposal: Proposal) -> tuple[int, Both]:
     """The first year counted (a year means its end: the plan runs from the end of start - 1
     to the end of the deadline year) and the assumption that says where it comes from."""
     if proposal.plan_start is not None:
         start = min(proposal.plan_start, proposal.deadline)
-        return start, f"Start {start}: {proposal.plan_start_why}."
-    return proposal.deadline, (
-        f"Start {proposal.deadline}: the text gives no start year and no date; the deadline "
-        "year is used, which leaves no time to measure progress over: set the first year of "
-        "the plan (or pass --date)."
-    )
+        why_zh, why_en = found_both(proposal.plan_start_why)
+        return start, (
+            m.DRAFT_START("zh", start=start, why=why_zh),
+            m.DRAFT_START("en", start=start, why=why_en),
+        )
+    return proposal.deadline, both(m.DRAFT_NO_START, deadline=proposal.deadline)
 
 
-def _baseline(proposal: Proposal, start: int, target: Decimal) -> tuple[Decimal | None, str]:
+def _baseline(
+    proposal: Proposal, start: int, target: Decimal
+) -> tuple[Decimal | None, Both | None]:
     """The value the plan starts from at the end of ``start - 1``, where the text gives one
     (从 X 提高到 Y) or the goal counts things added (0); none where it would contradict the
     direction, which the registry refuses."""
@@ -232,19 +312,17 @@ def _baseline(proposal: Proposal, start: int, target: Decimal) -> tuple[Decimal 
             proposal.direction == "decrease" and value > target
         )
         if not consistent:
+            direction = _DIRECTIONS[proposal.direction]
+            contradicts = m.DRAFT_BASELINE_CONTRADICTS
+            values = {"value": format_decimal(value), "target": format_decimal(target)}
             return None, (
-                f"Baseline {format_decimal(value)} in the text does not fit a goal to "
-                f"{proposal.direction} to {format_decimal(target)}; left out."
+                contradicts("zh", direction=direction("zh"), **values),
+                contradicts("en", direction=direction("en"), **values),
             )
-        return value, (
-            f"Baseline {format_decimal(value)} from the text, taken as the value at the end "
-            f"of {start - 1}, the year before the plan's first year."
-        )
+        return value, both(m.DRAFT_BASELINE_FROM_TEXT, value=format_decimal(value), year=start - 1)
     if proposal.kind == "cumulative" and proposal.direction == "increase" and target > 0:
-        return Decimal(0), (
-            f"Baseline 0 at the end of {start - 1}: a count of things added over the plan."
-        )
-    return None, ""
+        return Decimal(0), both(m.DRAFT_BASELINE_ZERO, year=start - 1)
+    return None, None
 
 
 def _tables(

@@ -102,7 +102,53 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise InputFileError(name, say(m.INVALID_TOML, message=error)) from None
+        raise InputFileError(name, say(m.INVALID_TOML, message=toml_message(str(error)))) from None
+
+
+# Every message tomllib writes (Python 3.11), and the place it ends with.
+_TOML_MESSAGES = (
+    m.TOML_INVALID_STATEMENT,
+    m.TOML_NEWLINE_EXPECTED,
+    m.TOML_TABLE_END,
+    m.TOML_ARRAY_END,
+    m.TOML_EQUALS_EXPECTED,
+    m.TOML_EXPECTED,  # after the three above, which it would take too
+    m.TOML_INVALID_CHARACTER,
+    m.TOML_DECLARED_TWICE,
+    m.TOML_OVERWRITE,
+    m.TOML_IMMUTABLE,
+    m.TOML_REDEFINED,
+    m.TOML_KEY_START,
+    m.TOML_UNCLOSED_ARRAY,
+    m.TOML_DUPLICATE_KEY,
+    m.TOML_UNCLOSED_TABLE,
+    m.TOML_UNESCAPED,
+    m.TOML_INVALID_HEX,
+    m.TOML_NOT_SCALAR,
+    m.TOML_UNTERMINATED,
+    m.TOML_ILLEGAL_CHARACTER,
+    m.TOML_INVALID_DATE,
+    m.TOML_INVALID_VALUE,
+)
+_TOML_PLACE = r" \(at (?:line (\d+), column (\d+)|end of document)\)\Z"
+
+
+def toml_message(text: str) -> str:
+    """A message of tomllib (``Invalid value (at line 3, column 9)``) in the language of the
+    run, its place where it is; as tomllib wrote it when tomllib's words are not known here."""
+    import re
+
+    place = re.search(_TOML_PLACE, text)
+    found = m.read_back(text[: place.start()] if place else text, _TOML_MESSAGES)
+    if found is None:
+        return text
+    phrase, fields = found
+    message = say(phrase, **fields)
+    if place is None:
+        return message
+    line, column = place.groups()
+    where = say(m.LINE_COLUMN, line=line, column=column) if line else say(m.TOML_END)
+    return message + say(m.TOML_AT, where=where)
 
 
 def _fast_loads(text: str) -> dict[str, Any]:
@@ -120,14 +166,91 @@ def validation_message(error: ValidationError) -> str:
     lines = []
     for item in error.errors(include_url=False):
         loc = tuple(part for part in item["loc"] if part not in {"function-after"})
-        message = item["msg"].removeprefix("Value error, ")
-        if item["type"] == "extra_forbidden":
-            message = "unknown key (a typo?); see docs/registry.md for the keys allowed"
-        elif item["type"] == "missing":
-            message = "required key is missing"
+        message = _pydantic_message(item["type"], item["msg"], item.get("ctx") or {})
         place = key_path(loc)
-        lines.append(f"{place}: {message}" if place else message)
+        lines.append(say(m.PROBLEM_AT, place=place, problem=message) if place else message)
     return "\n  ".join(lines)
+
+
+# Pydantic's messages by error type; its ctx fills in the fields.
+_PYDANTIC = {
+    "extra_forbidden": m.REGISTRY_KEY_UNKNOWN,
+    "missing": m.REGISTRY_KEY_MISSING,
+    "string_type": m.INPUT_STRING,
+    "int_type": m.INPUT_INTEGER,
+    "int_parsing": m.INPUT_INTEGER_TEXT,
+    "float_type": m.INPUT_NUMBER,
+    "float_parsing": m.INPUT_NUMBER_TEXT,
+    "bool_type": m.INPUT_BOOLEAN,
+    "finite_number": m.INPUT_FINITE,
+    "greater_than": m.INPUT_GREATER,
+    "greater_than_equal": m.INPUT_AT_LEAST,
+    "less_than": m.INPUT_LESS,
+    "less_than_equal": m.INPUT_AT_MOST,
+    "string_pattern_mismatch": m.INPUT_PATTERN,
+    "string_too_short": m.INPUT_TOO_SHORT,
+    "string_too_long": m.INPUT_TOO_LONG,
+    "dict_type": m.INPUT_TABLE,
+    "list_type": m.INPUT_ARRAY,
+    "model_type": m.INPUT_MODEL,
+}
+# The registry's own checks (engine/models.py): their messages are these phrases' English.
+_OWN_CHECKS = (
+    m.UNKNOWN_UNIT,
+    m.PERCENT_KIND,
+    m.RATE_WITHOUT_BASELINE,
+    m.TOLERANCE_MAINTAIN_ONLY,
+    m.NEGATIVE_COUNT,
+    m.DEADLINE_BEFORE_START,
+    m.DEADLINE_NOT_AFTER_BASELINE,
+    m.TARGET_IS_BASELINE,
+    m.BASELINE_ABOVE_TARGET,
+    m.BASELINE_BELOW_TARGET,
+    m.IDS_OF_BOTH_KINDS,
+    m.NO_CLUSTER,
+    m.NO_REGION,
+    m.NO_SOURCE,
+    m.NO_TARGET,
+)
+
+
+def _pydantic_message(kind: str, english: str, ctx: dict[str, Any]) -> str:
+    """Pydantic's message in the language of the run, by its type; its English for a type
+    not known here."""
+    if kind == "value_error":
+        return _own_check(english.removeprefix("Value error, "))
+    if kind == "literal_error" and isinstance(ctx.get("expected"), str):
+        # "'level', 'cumulative' or 'rate'": the last "or" is a word of the language.
+        head, _, last = ctx["expected"].rpartition(" or ")
+        expected = f"{head}{say(m.OR_WORD)}{last}" if head else last
+        return say(m.INPUT_LITERAL, expected=expected)
+    phrase = _PYDANTIC.get(kind)
+    if phrase is None:
+        return english
+    values = {key: _number(value) for key, value in ctx.items()}
+    if not values:
+        return english if "{" in phrase.en else say(phrase)
+    try:
+        return say(phrase, **values)
+    except KeyError:  # a field the phrase names that this ctx does not give
+        return english
+
+
+def _number(value: object) -> object:
+    """A bound as Pydantic writes it: 0.0 is 0."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _own_check(english: str) -> str:
+    """The message of a check in engine/models.py, several joined by "; " as the registry's
+    cross-references are; in English for a message not known here."""
+    found = m.read_back(english, _OWN_CHECKS)
+    if found is not None:
+        return say(found[0], **found[1])
+    parts = [m.read_back(part, _OWN_CHECKS) for part in english.split("; ")]
+    if len(parts) < 2 or None in parts:
+        return english
+    return say(m.SEPARATOR).join(say(phrase, **fields) for phrase, fields in filter(None, parts))
 
 
 def validate(data: dict[str, Any], name: str) -> Registry:

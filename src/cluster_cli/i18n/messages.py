@@ -8,7 +8,14 @@ Longer than 500 lines: a catalogue of one-line entries, which a translator reads
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
 from cluster_cli.i18n import Phrase
+
+if TYPE_CHECKING:
+    import re
 
 # ------------------------------------------------------------------ prefixes of stderr lines
 
@@ -29,6 +36,7 @@ NOT_UTF8_ARGUMENT = Phrase(
 )
 BAD_LANG = Phrase("--lang 只能是 zh 或 en，不能是 {given}", "--lang must be zh or en, not {given}")
 PLACE = Phrase("{path}：{where}", "{path}: {where}")
+PROBLEM_AT = Phrase("{place}：{problem}", "{place}: {problem}")
 LINE = Phrase("第 {line} 行", "line {line}")
 LINE_COLUMN = Phrase("第 {line} 行第 {column} 列", "line {line}, column {column}")
 DID_YOU_MEAN = Phrase("；您是否要找 {close}？", "; did you mean {close}?")
@@ -81,6 +89,10 @@ CHECK_HELP = Phrase(
 INIT_HELP = Phrase(
     "把文章的目标登记表写入 DIRECTORY/targets.toml，作为起点。",
     "Write the article's registry to DIRECTORY/targets.toml as a starting point.",
+)
+EXTRACT_HELP = Phrase(
+    "找出中文政策文件中的量化目标，提出建议供审阅。",
+    "Propose the quantified goals of a Chinese policy text, for review.",
 )
 
 # ------------------------------------------------------------------ help of the options
@@ -188,6 +200,64 @@ STALE_AFTER_HELP = Phrase(
 )
 INIT_DIR_HELP = Phrase("写入 targets.toml 的文件夹。", "Folder to write targets.toml into.")
 FORCE_HELP = Phrase("覆盖已有文件。", "Overwrite an existing file.")
+EXTRACT_FILE_HELP = Phrase(
+    "政策文件：.txt/.md（UTF-8、GBK/GB18030）、.html、.docx 或含文字的 .pdf。",
+    "Policy text: .txt/.md (UTF-8, GBK/GB18030), .html, .docx or .pdf with text.",
+)
+EXTRACT_DATE_HELP = Phrase(
+    "文件的日期，用于推算“今年”“明年”“未来5年”。默认：文中写明的印发日期（如有）。",
+    "The document's date, for 今年, 明年, 未来5年. Default: the delivery date stated in the text, "
+    "if any.",
+)
+EXTRACT_OUTPUT_HELP = Phrase(
+    "把建议写成一个新的登记表文件（从不覆盖已有文件）。",
+    "Write the proposals as a NEW registry file (never overwrites).",
+)
+EXTRACT_INTO_HELP = Phrase(
+    "把新目标追加到此登记表，其中已有的每个字节都保持不变。",
+    "Append the new goals to this registry, keeping every byte already there.",
+)
+EXTRACT_YES_HELP = Phrase(
+    "与 --into 同用：不询问，直接追加。", "With --into: append without asking."
+)
+
+# ------------------------------------------------------------------ Click's own words
+# The help layout and the usage errors of Typer's Click, in its English word for word.
+
+USAGE_PREFIX = Phrase("用法：", "Usage: ")
+OPTIONS_HEADING = Phrase("选项：", "Options:")
+ARGUMENTS_HEADING = Phrase("参数：", "Arguments:")
+COMMANDS_HEADING = Phrase("命令：", "Commands:")
+HELP_OPTION_HELP = Phrase("显示此帮助并退出。", "Show this message and exit.")
+INSTALL_COMPLETION_HELP = Phrase(
+    "为当前 shell 安装命令补全。", "Install completion for the current shell."
+)
+SHOW_COMPLETION_HELP = Phrase(
+    "显示当前 shell 的补全脚本，以便复制或自行安装。",
+    "Show completion for the current shell, to copy it or customize the installation.",
+)
+REQUIRED_MARK = Phrase("必填", "required")
+DEFAULT_MARK = Phrase("默认：{value}", "default: {value}")
+TRY_HELP = Phrase("运行 '{command} {option}' 查看帮助。", "Try '{command} {option}' for help.")
+USAGE_ERROR = Phrase("错误：{message}", "Error: {message}")
+NO_SUCH_OPTION = Phrase("没有选项 {option}{hint}", "No such option: {option}{hint}")
+POSSIBLE_OPTIONS = Phrase("（可能是：{options}）", " (Possible options: {options})")
+NO_SUCH_COMMAND = Phrase("没有命令 {name}{hint}", "No such command {name}.{hint}")
+COMMAND_SUGGESTION = Phrase("；您是否要找 {names}？", " Did you mean {names}?")
+MISSING_COMMAND = Phrase("缺少命令。", "Missing command.")
+MISSING_OPTION = Phrase("缺少选项 {name}。", "Missing option {name}.")
+MISSING_ARGUMENT = Phrase("缺少参数 {name}。", "Missing argument {name}.")
+OPTION_NEEDS_VALUE = Phrase("选项 {option} 需要一个值。", "Option {option} requires an argument.")
+OPTION_NEEDS_VALUES = Phrase(
+    "选项 {option} 需要 {count} 个值。", "Option {option} requires {count} arguments."
+)
+OPTION_TAKES_NO_VALUE = Phrase("选项 {option} 不接受值。", "Option {option} does not take a value.")
+EXTRA_ARGUMENTS = Phrase(
+    "多余的参数：{arguments}", "Got unexpected extra argument(s) ({arguments})"
+)
+INVALID_VALUE_FOR = Phrase("{name} 的值无效：{message}", "Invalid value for {name}: {message}")
+INVALID_VALUE = Phrase("值无效：{message}", "Invalid value: {message}")
+ABORTED = Phrase("已中止。", "Aborted!")
 
 # ------------------------------------------------------------------ update, import, undo
 
@@ -315,8 +385,14 @@ INIT_NEXT = Phrase(
 
 # ------------------------------------------------------------------ status, show, report
 
-UNKNOWN_ID = Phrase("没有目标或背景指标 {given}{hint}", "no goal or context figure {given}{hint}")
-STATUS_LISTS_THEM = Phrase("（cluster-cli status 会列出全部）", " (cluster-cli status lists them)")
+# Worded as NO_SUCH_GOAL, which `log` and `update` give: the one phrase for an unknown goal
+# once `show` (commands/status.py) gives NO_SUCH_GOAL too; then these two go.
+UNKNOWN_ID = Phrase(
+    "登记表中没有目标或背景指标 {given}{hint}", "no goal or indicator {given} in the registry{hint}"
+)
+STATUS_LISTS_THEM = Phrase(
+    "（`cluster-cli status` 会列出全部）", " (`cluster-cli status` lists them)"
+)
 UNKNOWN_FILTER = Phrase(
     "{option} {value} 不存在{hint}（已有：{known}）",
     "{option} {value} is unknown{hint} (known: {known})",
@@ -501,3 +577,342 @@ NOT_A_DURATION = Phrase(
     "--stale-after {text} 不是时长：请用数字加 d、w、m 或 y（90d、6w、18m、2y）",
     "--stale-after {text} is not a duration: use a number and d, w, m or y (90d, 6w, 18m, 2y)",
 )
+
+# ------------------------------------------------------------------ check: stale goals, records
+
+STALE_NO_FIGURE = Phrase(
+    "{target}：自规划开始（{start}）以来没有记录任何数字",
+    "{target}: no figure recorded since the plan started ({start})",
+)
+STALE_LATEST = Phrase(
+    "{target}：最新数字的期间为 {period}（截至 {end}）",
+    "{target}: latest figure is for {period} (ends {end})",
+)
+LEDGER_RECORD = Phrase("{ledger}：记录 {id}：{problem}", "{ledger}: record {id}: {problem}")
+RECORD_GOAL_UNKNOWN = Phrase(
+    "登记表中没有目标或背景指标 {goal}", "no goal or indicator {goal} in the registry"
+)
+RETRACTS_NOTHING = Phrase("撤回的 {id} 不在台账中", "retracts {id}, which is not in the ledger")
+RETRACTS_OTHER_GOAL = Phrase(
+    "撤回的 {id} 属于 {other}，但本记录指明的是 {goal}",
+    "retracts {id} of {other}, but names {goal}",
+)
+PERIOD_IGNORED = Phrase("{goal} {problem}；此数字被忽略", "{goal} {problem}; the figure is ignored")
+UNIT_IGNORED = Phrase(
+    "{goal} {period} 的单位为 {unit}，无法换算为目标的单位 {goal_unit}；此数字被忽略",
+    "{goal} {period} is in {unit}, which cannot be expressed in the goal's unit {goal_unit}; "
+    "the figure is ignored",
+)
+
+# ------------------------------------------------------------------ the ledger file
+
+LEDGER_CONFLICT = Phrase(
+    "未解决的 git 合并冲突：请保留两边的记录行，删去标记行（<<<<<<<、=======、>>>>>>>），"
+    "然后运行 `cluster-cli check`；在 .gitattributes 中写上 `actuals.toml merge=union` "
+    "就不会出现这种情况",
+    "an unresolved git merge conflict: keep the record lines of both sides and delete the "
+    "marker lines (<<<<<<<, =======, >>>>>>>), then run `cluster-cli check`; with "
+    "`actuals.toml merge=union` in .gitattributes it cannot happen",
+)
+DUPLICATE_RECORD = Phrase(
+    "记录 {id} 出现了两次（另见第 {first} 行）：一个 id 只对应一条记录；请删去不该有的那一行",
+    "record {id} appears twice (also on line {first}): an id is one record; delete the line "
+    "that should not be there",
+)
+BEFORE_RECORDS = Phrase(
+    "{line} 出现在任何 `[records]` 行之前，因此此文件不是 cluster-cli 台账{changed}。"
+    "如果这一行及以下各行是旧版 cluster-cli 写入的记录，请在它们上方加一行 `[records]`",
+    "{line} comes before any `[records]` line, so this file is not a cluster-cli "
+    "ledger{changed}. If this line and the ones below it are records written by an older "
+    "cluster-cli, add a line `[records]` above them",
+)
+AND_NOTHING_CHANGED = Phrase("，未做任何更改", " and nothing was changed")
+PERIOD_NOT_YEAR_OR_DATE = Phrase(
+    "期间 {period} 不是 YYYY 或 YYYY-MM-DD", "period {period} is not YYYY or YYYY-MM-DD"
+)
+PERIOD_NOT_REAL_DATE = Phrase("期间 {period} 不是真实的日期", "period {period} is not a real date")
+RECORDED_AT_NOT_UTC = Phrase(
+    "recorded_at {stamp} 不是以 Z 结尾的 ISO 8601 UTC 时间（例如 2024-06-30T08:15:02.123456Z）",
+    "recorded_at {stamp} is not an ISO 8601 UTC time ending in Z "
+    "(e.g. 2024-06-30T08:15:02.123456Z)",
+)
+RECORD_PROBLEM = Phrase("记录 {id}：{problem}", "record {id}: {problem}")
+TARGET_EMPTY = Phrase("target 为空", "target is empty")
+VALUE_NOT_FINITE = Phrase("value 必须是有限的数", "value must be a finite number")
+RETRACTION_WITH_VALUE = Phrase("撤回记录不能有 value", "a retraction has no value")
+KEY_MISSING = Phrase("缺少键 '{key}'", "the key '{key}' is missing")
+RECORD_NOT_TABLE = Phrase("记录 {id} 不是表 {shape}", "record {id} is not a table {shape}")
+UNKNOWN_RECORD_KEYS = Phrase("未知的键 {keys}", "unknown key(s) {keys}")
+NOT_A_STRING = Phrase("{key} 必须是字符串", "{key} must be a string")
+VALUE_NOT_NUMBER = Phrase("value 必须是数字", "value must be a number")
+NOT_A_RECORD_LINE = Phrase("不是记录行：{shape}", "not a record line: {shape}")
+LEDGER_NOT_UTF8 = Phrase("不是有效的 UTF-8（第 {byte} 字节）", "is not valid UTF-8 (byte {byte})")
+TORN_TAIL = Phrase(
+    "末尾有一条未写完的记录（写入被中断），已忽略；下一次 update 会将其删去：{preview}",
+    "an unfinished record at the end (a write that was interrupted) is ignored; the next "
+    "update removes it: {preview}",
+)
+TORN_TAIL_NOW = Phrase(
+    "末尾有一条未写完的记录（写入被中断），已忽略；本次 update 会将其删去：{preview}",
+    "an unfinished record at the end (a write that was interrupted) is ignored; this update "
+    "removes it: {preview}",
+)
+LEDGER_UNKNOWN_KEYS = Phrase(
+    "未知的键 {keys}：台账只含 [records]", "unknown key(s) {keys}: a ledger holds only [records]"
+)
+LEDGER_VERSION = Phrase(
+    "version = {version}：此 cluster-cli 读取的台账版本为 {supported}",
+    "version = {version}: this cluster-cli reads ledger version {supported}",
+)
+RECORDS_NOT_TABLE = Phrase("records 必须是表（[records]）", "records must be a table ([records])")
+
+# ------------------------------------------------------------------ the registry: Pydantic
+# Pydantic's messages by error type, in its English word for word (filled in from the error's
+# ctx); a type not here keeps Pydantic's English.
+
+REGISTRY_KEY_UNKNOWN = Phrase(
+    "未知的键（拼写错误？）；允许的键见 docs/registry.md",
+    "unknown key (a typo?); see docs/registry.md for the keys allowed",
+)
+REGISTRY_KEY_MISSING = Phrase("缺少必需的键", "required key is missing")
+INPUT_LITERAL = Phrase("应为 {expected}", "Input should be {expected}")
+OR_WORD = Phrase(" 或 ", " or ")
+INPUT_STRING = Phrase("应为字符串", "Input should be a valid string")
+INPUT_INTEGER = Phrase("应为整数", "Input should be a valid integer")
+INPUT_INTEGER_TEXT = Phrase(
+    "应为整数：无法把字符串解析为整数",
+    "Input should be a valid integer, unable to parse string as an integer",
+)
+INPUT_NUMBER = Phrase("应为数字", "Input should be a valid number")
+INPUT_NUMBER_TEXT = Phrase(
+    "应为数字：无法把字符串解析为数字",
+    "Input should be a valid number, unable to parse string as a number",
+)
+INPUT_BOOLEAN = Phrase("应为布尔值（true 或 false）", "Input should be a valid boolean")
+INPUT_FINITE = Phrase("应为有限的数", "Input should be a finite number")
+INPUT_GREATER = Phrase("应大于 {gt}", "Input should be greater than {gt}")
+INPUT_AT_LEAST = Phrase("应大于或等于 {ge}", "Input should be greater than or equal to {ge}")
+INPUT_LESS = Phrase("应小于 {lt}", "Input should be less than {lt}")
+INPUT_AT_MOST = Phrase("应小于或等于 {le}", "Input should be less than or equal to {le}")
+INPUT_PATTERN = Phrase("应符合模式 '{pattern}'", "String should match pattern '{pattern}'")
+INPUT_TOO_SHORT = Phrase(
+    "至少应有 {min_length} 个字符", "String should have at least {min_length} character(s)"
+)
+INPUT_TOO_LONG = Phrase(
+    "最多只能有 {max_length} 个字符", "String should have at most {max_length} character(s)"
+)
+INPUT_TABLE = Phrase("应为表", "Input should be a valid dictionary")
+INPUT_ARRAY = Phrase("应为数组", "Input should be a valid list")
+INPUT_MODEL = Phrase(
+    "应为表（{class_name}）", "Input should be a valid dictionary or instance of {class_name}"
+)
+
+# The registry's own checks (engine/models.py), in their English word for word.
+UNKNOWN_UNIT = Phrase(
+    "未知单位 {unit}；请用以下之一：元、万元、亿元、万亿元、家、名、项、个、%",
+    "unknown unit {unit}; use one of 元, 万元, 亿元, 万亿元, 家, 名, 项, 个, %",
+)
+PERCENT_KIND = Phrase(
+    "{kind} 类目标以 % 计量，不能以 {unit} 计量", "a {kind} goal is measured in %, not in {unit}"
+)
+RATE_WITHOUT_BASELINE = Phrase(
+    "rate 类目标没有 baseline：它记录的数字就是各年的增速",
+    "a rate goal has no baseline: its recorded figures are the yearly rates",
+)
+TOLERANCE_MAINTAIN_ONLY = Phrase(
+    'tolerance 只适用于 direction = "maintain"', 'tolerance applies only to direction = "maintain"'
+)
+NEGATIVE_COUNT = Phrase("计数（单位：{unit}）不能为负", "a count in {unit} cannot be negative")
+DEADLINE_BEFORE_START = Phrase(
+    "deadline {deadline} 早于规划起始年 {start}",
+    "deadline {deadline} is before the plan start {start}",
+)
+DEADLINE_NOT_AFTER_BASELINE = Phrase(
+    "deadline {deadline} 不晚于基期 {period}",
+    "deadline {deadline} is not after the baseline period {period}",
+)
+TARGET_IS_BASELINE = Phrase(
+    "target {target} 等于基期值：没有需要走完的距离",
+    "target {target} equals the baseline: there is no distance to cover",
+)
+BASELINE_ABOVE_TARGET = Phrase(
+    "baseline 高于 target，但 direction 为 'increase'（越少越好的目标请用 "
+    'direction = "decrease"）',
+    "baseline is above the target but direction is 'increase' "
+    '(use direction = "decrease" for less-is-better goals)',
+)
+BASELINE_BELOW_TARGET = Phrase(
+    "baseline 低于 target，但 direction 为 'decrease'",
+    "baseline is below the target but direction is 'decrease'",
+)
+IDS_OF_BOTH_KINDS = Phrase(
+    "这些 id 同时用作目标和背景指标：{ids}", "ids used both as a target and an indicator: {ids}"
+)
+NO_CLUSTER = Phrase("{place}：没有集群 {id}", "{place}: no cluster {id}")
+NO_REGION = Phrase("{place}：没有地区 {id}", "{place}: no region {id}")
+NO_SOURCE = Phrase("{place}：没有来源 {id}", "{place}: no source {id}")
+NO_TARGET = Phrase("{place}：没有目标 {id}", "{place}: no target {id}")
+
+# ------------------------------------------------------------------ TOML: tomllib's messages
+# Python 3.11's tomllib, in its English word for word; one it does not write here stays English.
+
+TOML_AT = Phrase("（{where}）", " (at {where})")
+TOML_END = Phrase("文件末尾", "end of document")
+TOML_INVALID_STATEMENT = Phrase("无效的语句", "Invalid statement")
+TOML_NEWLINE_EXPECTED = Phrase(
+    "语句之后应为换行或文件末尾", "Expected newline or end of document after a statement"
+)
+TOML_EXPECTED = Phrase("此处应为 {text}", "Expected {text}")
+TOML_INVALID_CHARACTER = Phrase("发现无效字符 {char}", "Found invalid character {char}")
+TOML_DECLARED_TWICE = Phrase("{key} 被声明了两次", "Cannot declare {key} twice")
+TOML_OVERWRITE = Phrase("不能覆盖已有的值", "Cannot overwrite a value")
+TOML_TABLE_END = Phrase("表声明的末尾应为 ']'", "Expected ']' at the end of a table declaration")
+TOML_IMMUTABLE = Phrase("不能修改不可变的命名空间 {key}", "Cannot mutate immutable namespace {key}")
+TOML_ARRAY_END = Phrase(
+    "数组声明的末尾应为 ']]'", "Expected ']]' at the end of an array declaration"
+)
+TOML_REDEFINED = Phrase("不能重新定义命名空间 {key}", "Cannot redefine namespace {key}")
+TOML_EQUALS_EXPECTED = Phrase(
+    "键值对中键的后面应为 '='", "Expected '=' after a key in a key/value pair"
+)
+TOML_KEY_START = Phrase("键的首字符无效", "Invalid initial character for a key part")
+TOML_UNCLOSED_ARRAY = Phrase("数组未闭合", "Unclosed array")
+TOML_DUPLICATE_KEY = Phrase("内联表中的键 {key} 重复", "Duplicate inline table key {key}")
+TOML_UNCLOSED_TABLE = Phrase("内联表未闭合", "Unclosed inline table")
+TOML_UNESCAPED = Phrase("字符串中有未转义的 '\\'", "Unescaped '\\' in a string")
+TOML_INVALID_HEX = Phrase("无效的十六进制值", "Invalid hex value")
+TOML_NOT_SCALAR = Phrase(
+    "转义的字符不是 Unicode 标量值", "Escaped character is not a Unicode scalar value"
+)
+TOML_UNTERMINATED = Phrase("字符串没有结束", "Unterminated string")
+TOML_ILLEGAL_CHARACTER = Phrase("非法字符 {char}", "Illegal character {char}")
+TOML_INVALID_DATE = Phrase("无效的日期或日期时间", "Invalid date or datetime")
+TOML_INVALID_VALUE = Phrase("无效的值", "Invalid value")
+
+# ------------------------------------------------------------------ extract: registry drafts
+# Written in both languages into the draft's assumptions and note ({ zh = "…", en = "…" }).
+
+DRAFT_UNIT = Phrase(
+    "单位：原文写作 {written}，记为 {recorded}（精确换算）。",
+    "Unit: the text writes {written}, recorded as {recorded} (an exact conversion).",
+)
+DRAFT_NAME_EN = Phrase(
+    "name_en：没有已知的译名，重复中文名称。",
+    "name_en: no translation is known; the Chinese name is repeated.",
+)
+DRAFT_NO_REGION = Phrase("地区：原文未指明。", "Region: the text names none.")
+DRAFT_START = Phrase("起始年 {start}：{why}。", "Start {start}: {why}.")
+DRAFT_NO_START = Phrase(
+    "起始年 {deadline}：原文没有给出起始年份或日期，暂用期限年份，这样就没有衡量进度的时间："
+    "请填写规划的第一年（或加 --date）。",
+    "Start {deadline}: the text gives no start year and no date; the deadline year is used, "
+    "which leaves no time to measure progress over: set the first year of the plan (or pass "
+    "--date).",
+)
+DRAFT_BASELINE_CONTRADICTS = Phrase(
+    "原文中的基期值 {value} 与“{direction}到 {target}”的目标不符；未写入。",
+    "Baseline {value} in the text does not fit a goal to {direction} to {target}; left out.",
+)
+DRAFT_BASELINE_FROM_TEXT = Phrase(
+    "基期值 {value} 取自原文，作为 {year} 年末（规划第一年的前一年）的值。",
+    "Baseline {value} from the text, taken as the value at the end of {year}, the year before "
+    "the plan's first year.",
+)
+DRAFT_BASELINE_ZERO = Phrase(
+    "{year} 年末的基期值为 0：规划期内新增数量的计数。",
+    "Baseline 0 at the end of {year}: a count of things added over the plan.",
+)
+DRAFT_NOTE = Phrase(
+    "限定：{qualifier}；置信度 {confidence}；{reasons}",
+    "qualifier: {qualifier}; confidence {confidence}; {reasons}",
+)
+DRAFT_INCREASE = Phrase("提高", "increase")
+DRAFT_DECREASE = Phrase("降低", "decrease")
+DRAFT_MAINTAIN = Phrase("保持", "maintain")
+DRAFT_ABOUT = Phrase("左右", "about")
+DRAFT_AT_LEAST = Phrase("以上", "at_least")
+DRAFT_AT_MOST = Phrase("以内", "at_most")
+DRAFT_EXACT = Phrase("确数", "exact")
+
+# What the finder (extract/finder.py) writes, in its English word for word: the draft gives it
+# in Chinese too. A sentence not here is written in English in both.
+FOUND_SUBJECT_CARRIED = Phrase(
+    "主语沿用上一分句：{subject}。", "Subject carried over from the previous clause: {subject}."
+)
+FOUND_DEADLINE_ELSEWHERE = Phrase(
+    "期限 {year} 年：{how}（{words}），目标本身所在的句子没有写明。",
+    "Deadline {year}: {how} ({words}), not stated in the goal's own sentence.",
+)
+FOUND_DEADLINE_RELATIVE = Phrase(
+    "期限 {year} 年：“{words}”按文件的年份推算。",
+    "Deadline {year}: {words} counted from the document's year.",
+)
+FOUND_LIST_CARRIED = Phrase(
+    "动词和主语沿用列表中的上一项。",
+    "Verb and subject carried over from the previous item of the list.",
+)
+FOUND_RANGE_LOWER = Phrase("取区间的下限。", "Lower end of a range.")
+FOUND_PLAN_PERIOD_NAMED = Phrase(
+    "原文提到的规划期 {words}", "the plan period {words} named in the text"
+)
+FOUND_PLAN_PERIOD = Phrase("规划期 {words}", "the plan period {words}")
+FOUND_DOCUMENT_YEAR = Phrase("文件的年份", "the document's year")
+FOUND_LATEST_DATE = Phrase(
+    "原文写明的最近日期（{words}）所在的年份：文件不会早于此日期",
+    "the year of the latest date the text states ({words}): it is no older",
+)
+FOUND_DEADLINE_FROM = Phrase(
+    "期限 {year} 年取自 {words}（{how}）", "deadline {year} from {words} ({how})"
+)
+FOUND_FIVE_YEAR_PLAN = Phrase(
+    "{words}是截至 {year} 年的五年规划", "{words} is the five-year plan ending {year}"
+)
+FOUND_AIM = Phrase(
+    "该句表明了目标（力争、确保、目标、到…年）",
+    "the sentence states an aim (力争, 确保, 目标, 到…年)",
+)
+FOUND_GOAL_SECTION = Phrase("位于讲目标的章节：{words}", "in a section on goals: {words}")
+FOUND_LEVEL = Phrase("水平：年度数字或存量", "level: a yearly or stock figure")
+FOUND_CUMULATIVE = Phrase("累计：期内新增的数量", "cumulative: a count added over the period")
+FOUND_SHARE = Phrase("占比：比重或比率", "share: a share or ratio")
+FOUND_RATE = Phrase("增速：增长率", "rate: a growth rate")
+FOUND_IN_CLAUSE = Phrase("分句中写明", "stated in the clause")
+FOUND_IN_SENTENCE = Phrase("句中写明", "stated in the sentence")
+FOUND_IN_PARAGRAPH = Phrase(
+    "沿用本段前面的句子", "carried over from an earlier sentence of the paragraph"
+)
+FOUND_IN_HEADING = Phrase("取自章节标题", "from the section heading")
+FOUND_FROM_NEIGHBOUR = Phrase(
+    "取自最近一个写明期限的目标", "from the nearest goal with a stated deadline"
+)
+
+
+# ------------------------------------------------------------------ reading English back
+
+
+def read_back(text: str, phrases: Iterable[Phrase]) -> tuple[Phrase, dict[str, str]] | None:
+    """The first of ``phrases`` whose English ``text`` is, with the values of its fields; None
+    when none is. How what another program writes in English only (tomllib, Click, checks
+    whose messages are not in this catalogue yet) is given in the language of the run: each
+    such text is a phrase here whose English is that program's, word for word."""
+    for phrase in phrases:
+        found = _english_pattern(phrase.en).fullmatch(text)
+        if found is not None:
+            return phrase, found.groupdict()
+    return None
+
+
+@cache
+def _english_pattern(english: str) -> re.Pattern[str]:
+    import re
+
+    parts = []
+    seen: set[str] = set()
+    for piece in re.split(r"(\{\{|\}\}|\{\w+\})", english):
+        name = piece[1:-1] if piece.startswith("{") and piece not in ("{{", "}}") else None
+        if name is None:
+            parts.append(re.escape(piece[0] if piece in ("{{", "}}") else piece))
+        else:
+            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+            seen.add(name)
+    return re.compile("".join(parts), re.DOTALL)

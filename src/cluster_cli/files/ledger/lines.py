@@ -80,6 +80,7 @@ STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
 COMMENT_CONTROL = r"#[^\n]*[\x00-\x08\x0b-\x1f\x7f]"
 CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
 _RECORD_LINE = rf"^\s*\"?({ID})\"?\s*=\s*\{{"
+_TABLE_SHAPE = "{ target = ..., ... }"  # what a record is, in messages
 
 
 # ---------------------------------------------------------------- writing
@@ -134,8 +135,10 @@ def bad(path: Path, line: int, problem: str) -> InputFileError:
 
 def toml_error(path: Path, error: Exception, line_offset: int = 0) -> InputFileError:
     """tomllib's message with its place moved to the front: ``FILE: line 3, column 9: ...``."""
+    from cluster_cli.files.registry import toml_message  # an error's cost only
+
     found = re.search(_TOML_PLACE, str(error))
-    message = re.sub(_TOML_PLACE, "", str(error))
+    message = toml_message(re.sub(_TOML_PLACE, "", str(error)))
     if found is None:
         return InputFileError(str(path), say(m.INVALID_TOML, message=message))
     where = say(m.LINE_COLUMN, line=int(found[1]) + line_offset, column=found[2])
@@ -143,33 +146,17 @@ def toml_error(path: Path, error: Exception, line_offset: int = 0) -> InputFileE
 
 
 def conflict_error(path: Path, line: int) -> InputFileError:
-    return bad(
-        path,
-        line,
-        "an unresolved git merge conflict: keep the record lines of both sides and delete "
-        "the marker lines (<<<<<<<, =======, >>>>>>>), then run `cluster-cli check`; with "
-        "`actuals.toml merge=union` in .gitattributes it cannot happen",
-    )
+    return bad(path, line, say(m.LEDGER_CONFLICT))
 
 
 def duplicate_error(path: Path, line: int, key: str, first: int) -> InputFileError:
-    return bad(
-        path,
-        line,
-        f"record {key} appears twice (also on line {first}): an id is one record; delete the "
-        "line that should not be there",
-    )
+    return bad(path, line, say(m.DUPLICATE_RECORD, id=key, first=first))
 
 
 def outside_records_error(path: Path, line: int, text: str, *, writing: bool) -> InputFileError:
-    changed = " and nothing was changed" if writing else ""
-    return bad(
-        path,
-        line,
-        f"{preview(text.strip(), 60)} comes before any `[records]` line, so this file is not a "
-        f"cluster-cli ledger{changed}. If this line and the ones below it are records written "
-        "by an older cluster-cli, add a line `[records]` above them",
-    )
+    changed = say(m.AND_NOTHING_CHANGED) if writing else ""
+    problem = say(m.BEFORE_RECORDS, line=preview(text.strip(), 60), changed=changed)
+    return bad(path, line, problem)
 
 
 def split_lines(text: str) -> list[str]:
@@ -196,11 +183,11 @@ def _period_problem(period: str) -> str | None:
     from cluster_cli.engine.periods import parse_stored_period
 
     if not re.match(_PERIOD, period):
-        return f"period {shown(period)} is not YYYY or YYYY-MM-DD"
+        return say(m.PERIOD_NOT_YEAR_OR_DATE, period=shown(period))
     try:
         parse_stored_period(period)
     except ValueError:
-        return f"period {shown(period)} is not a real date"
+        return say(m.PERIOD_NOT_REAL_DATE, period=shown(period))
     return None
 
 
@@ -213,27 +200,31 @@ def _timestamp_problem(stamp: str) -> str | None:
             shape = False
     if shape:
         return None
-    return (
-        f"recorded_at {shown(stamp)} is not an ISO 8601 UTC time ending in Z "
-        "(e.g. 2024-06-30T08:15:02.123456Z)"
-    )
+    return say(m.RECORDED_AT_NOT_UTC, stamp=shown(stamp))
 
 
 def record_problem(record: Record) -> str | None:
     """What is wrong with a record read from a ledger, or None: the one check every reader
     applies, whichever parser read the line."""
-    where = f"record {record.id}"
+    problem = (
+        _value_problem(record)
+        or _period_problem(record.period)
+        or _timestamp_problem(record.recorded_at)
+    )
+    return say(m.RECORD_PROBLEM, id=record.id, problem=problem) if problem else None
+
+
+def _value_problem(record: Record) -> str | None:
     if not record.goal_id:
-        return f"{where}: target is empty"
+        return say(m.TARGET_EMPTY)
     if record.value is not None:
         if record.value != record.value or record.value in (float("inf"), float("-inf")):
-            return f"{where}: value must be a finite number"
+            return say(m.VALUE_NOT_FINITE)
         if record.retracts is not None:
-            return f"{where}: a retraction has no value"
+            return say(m.RETRACTION_WITH_VALUE)
     elif record.retracts is None:
-        return f"{where}: the key 'value' is missing"
-    problem = _period_problem(record.period) or _timestamp_problem(record.recorded_at)
-    return f"{where}: {problem}" if problem else None
+        return say(m.KEY_MISSING, key="value")
+    return None
 
 
 def checked(path: Path, line: int, record: Record) -> Record:
@@ -263,22 +254,25 @@ def record_from_match(match: re.Match[str]) -> Record:
 
 def record_from_table(path: Path, line: int, key: str, table: Any) -> Record:
     """Build a checked Record from one table tomllib parsed."""
-    where = f"record {key}"
     if not isinstance(table, dict):
-        raise bad(path, line, f"{where} is not a table {{ target = ..., ... }}")
+        raise bad(path, line, say(m.RECORD_NOT_TABLE, id=key, shape=_TABLE_SHAPE))
+
+    def refused(problem: str) -> InputFileError:
+        return bad(path, line, say(m.RECORD_PROBLEM, id=key, problem=problem))
+
     unknown = sorted(set(table) - set(KEY_ORDER))
     if unknown:
-        raise bad(path, line, f"{where}: unknown key(s) {', '.join(unknown)}")
+        raise refused(say(m.UNKNOWN_RECORD_KEYS, keys=", ".join(unknown)))
     for name in _REQUIRED:
         if name not in table:
-            raise bad(path, line, f"{where}: the key '{name}' is missing")
+            raise refused(say(m.KEY_MISSING, key=name))
     for name in (*_REQUIRED, "source", "note", "retracts"):
         if name in table and not isinstance(table[name], str):
-            raise bad(path, line, f"{where}: {name} must be a string")
+            raise refused(say(m.NOT_A_STRING, key=name))
     value = table.get("value")
     if value is not None:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise bad(path, line, f"{where}: value must be a number")
+            raise refused(say(m.VALUE_NOT_NUMBER))
         value = float(value)
     record = Record(
         id=key,
@@ -312,7 +306,7 @@ def parse_line(path: Path, number: int, line: str) -> Record | None:
     except tomllib.TOMLDecodeError as error:
         raise toml_error(path, error, number - 2) from None
     if not isinstance(table, dict) or len(table) != 1:
-        raise bad(path, number, "not a record line: `ID = { target = ..., ... }`")
+        raise bad(path, number, say(m.NOT_A_RECORD_LINE, shape=f"`ID = {_TABLE_SHAPE}`"))
     ((key, value),) = table.items()
     return record_from_table(path, number, key, value)
 

@@ -83,9 +83,14 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputFileError(
-            str(path), f"is not valid UTF-8 (byte {error.start})", f"line {line}"
-        ) from None
+        problem = say(m.LEDGER_NOT_UTF8, byte=error.start)
+        raise InputFileError(str(path), problem, say(m.LINE, line=line)) from None
+
+
+def _placed(path: Path, line: int, message: str) -> str:
+    """``FILE: line N: message``, the place written as errors write it."""
+    place = say(m.PLACE, path=path, where=say(m.LINE, line=line))
+    return say(m.PROBLEM_AT, place=place, problem=message)
 
 
 def load(path: Path) -> LoadedLedger:
@@ -103,10 +108,8 @@ def load_data(path: Path, data: bytes) -> LoadedLedger:
     if torn:
         line = whole_bytes.count(b"\n") + 1
         loaded.torn_tail = True
-        loaded.warnings.append(
-            f"{path}: line {line}: an unfinished record at the end (a write that was "
-            f"interrupted) is ignored; the next update removes it: {torn_preview(torn)}"
-        )
+        torn_tail = say(m.TORN_TAIL, preview=torn_preview(torn))
+        loaded.warnings.append(_placed(path, line, torn_tail))
     records = parse_fast(whole)
     loaded.records = records if records is not None else parse_text(path, whole)
     return loaded
@@ -230,15 +233,11 @@ def _check_head(path: Path, head: str) -> None:
 def _check_top_level(path: Path, data: dict[str, object]) -> None:
     unknown = sorted(set(data) - {"version", "records"})
     if unknown:
-        raise InputFileError(
-            str(path), f"unknown key(s) {', '.join(unknown)}: a ledger holds only [records]"
-        )
+        raise InputFileError(str(path), say(m.LEDGER_UNKNOWN_KEYS, keys=", ".join(unknown)))
     version = data.get("version", VERSION)
     if version != VERSION:
-        raise InputFileError(
-            str(path),
-            f"version = {clean(str(version))}: this cluster-cli reads ledger version {VERSION}",
-        )
+        problem = say(m.LEDGER_VERSION, version=clean(str(version)), supported=VERSION)
+        raise InputFileError(str(path), problem)
 
 
 def _parse_document(path: Path, text: str) -> list[Record]:
@@ -251,7 +250,7 @@ def _parse_document(path: Path, text: str) -> list[Record]:
     _check_top_level(path, data)
     table = data.get("records", {})
     if not isinstance(table, dict):
-        raise InputFileError(str(path), "records must be a table ([records])")
+        raise InputFileError(str(path), say(m.RECORDS_NOT_TABLE))
     lines = _key_lines(text)
     return [record_from_table(path, lines.get(key, 0), key, value) for key, value in table.items()]
 
@@ -331,11 +330,8 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
     loaded = LoadedLedger(path, _target_records(path, data, target))
     if torn:
         loaded.torn_tail = True
-        loaded.warnings.append(
-            f"{path}: line {first_line() + whole.count(chr(10))}: an unfinished record at the "
-            "end (a write that was interrupted) is ignored; this update removes it: "
-            + torn_preview(torn)
-        )
+        torn_tail = say(m.TORN_TAIL_NOW, preview=torn_preview(torn))
+        loaded.warnings.append(_placed(path, first_line() + whole.count("\n"), torn_tail))
     return loaded
 
 
