@@ -64,6 +64,41 @@ def test_refuses_explicit_ledger_through_a_symlink(cli: CliRunner, files: Path) 
     assert result.code == 2 and "ledger" in result.err
 
 
+@pytest.mark.parametrize("through_a_link", [False, True])
+def test_refuses_to_overwrite_the_ledgers_lock_file(
+    cli: CliRunner, files: Path, through_a_link: bool
+) -> None:
+    """A writer waiting on a lock file that a report replaced would not wait: two records
+    written at once, and one lost."""
+    assert cli("update", "ic-scale", "1250", "-p", "2023").code == 0
+    lock = files / "actuals.toml.lock"
+    name = "actuals.toml.lock"
+    if through_a_link:
+        (files / "r.md").symlink_to(lock)
+        name = "r.md"
+    before = lock.read_bytes()
+    result = cli("report", "--markdown", "-o", name)
+    assert result.code == 2 and "ledger's lock file" in result.err, result.err
+    assert lock.read_bytes() == before
+
+
+def test_init_never_writes_through_a_link_onto_the_ledger(cli: CliRunner, files: Path) -> None:
+    before = (files / "actuals.toml").read_bytes()
+    (files / "targets.toml").unlink()
+    (files / "targets.toml").symlink_to(files / "actuals.toml")
+    result = cli("init", ".", "--force")
+    assert result.code == 2 and "leads to the ledger" in result.err, result.err
+    assert (files / "actuals.toml").read_bytes() == before
+    (files / "targets.toml").unlink()
+    (files / "targets.toml").symlink_to(files / "elsewhere.toml")  # a link to a new file
+    assert cli("init", ".", "--force").code == 0
+    assert (
+        (files / "elsewhere.toml")
+        .read_text("utf-8")
+        .startswith((files / "targets.toml").read_text("utf-8")[:20])
+    )
+
+
 def test_csv_has_a_bom_in_files_only(cli: CliRunner, files: Path) -> None:
     out = cli("report", "--csv", "--as-of", AS_OF)
     assert out.code == 0 and out.out.startswith("id,name,")

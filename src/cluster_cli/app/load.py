@@ -76,10 +76,14 @@ def orphan_warnings(registry: Registry, loaded: ledger.LoadedLedger) -> list[str
 def protected_files(
     registry_option: Path | None, ledger_option: Path | None
 ) -> list[tuple[str, Path]]:
-    """The files a report must never be written over: the registry (unless built in) and the
-    ledger."""
+    """The files a report must never be written over: the registry (unless built in), the
+    ledger and its lock file (a writer waiting on a lock that was replaced would not wait)."""
     location = registry_module.locate(registry_option)
-    protected = [(say(m.THE_LEDGER), ledger.locate(ledger_option, location).path)]
+    ledger_path = ledger.locate(ledger_option, location).path
+    protected = [
+        (say(m.THE_LEDGER), ledger_path),
+        (say(m.THE_LEDGER_LOCK), ledger.lock_path(ledger_path)),
+    ]
     if location.path is not None:
         protected.insert(0, (say(m.THE_REGISTRY), location.path))
     return protected

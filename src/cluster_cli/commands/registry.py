@@ -13,7 +13,7 @@ from cluster_cli.commands.options import (
     RegistryOption,
     resolve_lang,
 )
-from cluster_cli.errors import ExitCode, InputFileError, WriteError
+from cluster_cli.errors import ExitCode, InputFileError, UsageError, WriteError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.text import clean
@@ -84,6 +84,24 @@ def check(
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
+def _refuse_a_link_to_the_ledger(path: Path) -> None:
+    """``--force`` writes through a link: never onto the ledger (or its lock) it may lead to."""
+    from cluster_cli.files import ledger
+    from cluster_cli.files.atomic import same_file
+    from cluster_cli.files.registry import RegistryLocation
+
+    if not path.is_symlink():
+        return
+    beside = ledger.locate(None, RegistryLocation(path, "option")).path
+    for what, protected in (
+        (say(m.THE_LEDGER), beside),
+        (say(m.THE_LEDGER_LOCK), ledger.lock_path(beside)),
+    ):
+        if same_file(path, protected):
+            target = protected.resolve()
+            raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
+
+
 def init(
     directory: Annotated[
         Path,
@@ -102,6 +120,7 @@ def init(
     path = directory / registry_module.DEFAULT_NAME
     if path.exists() and not force:
         raise InputFileError(str(path), say(m.ALREADY_EXISTS))
+    _refuse_a_link_to_the_ledger(path)
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +20,7 @@ from cluster_cli.commands.options import (
     resolve_lang,
 )
 from cluster_cli.errors import UsageError
+from cluster_cli.files.atomic import same_file
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.text import warn
@@ -66,19 +66,10 @@ RENDERERS: dict[Format, Callable[[State, Lang, list[str]], str]] = {
 }
 
 
-def _same_file(a: Path, b: Path) -> bool:
-    if a.resolve() == b.resolve():
-        return True
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return False
-
-
 def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
     """Refuse to write the report over the registry or the ledger, or onto a folder."""
     for what, path in protected:
-        if _same_file(output, path):
+        if same_file(output, path):
             raise UsageError(say(m.WOULD_OVERWRITE, output=output, what=what, path=path))
     if output.is_dir():
         raise UsageError(say(m.OUTPUT_IS_DIRECTORY, output=output))

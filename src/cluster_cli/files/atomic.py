@@ -134,3 +134,13 @@ def _write_in_place(path: Path, real: Path, data: bytes) -> None:
         raise WriteError(f"{path}: could not be written ({error.strerror or error})") from None
     finally:
         os.close(fd)
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file: the same real path, or a hard link of it."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False

@@ -433,6 +433,12 @@ WOULD_OVERWRITE = Phrase(
 )
 THE_REGISTRY = Phrase("目标登记表", "registry")
 THE_LEDGER = Phrase("台账", "ledger")
+THE_LEDGER_LOCK = Phrase("台账的锁文件", "ledger's lock file")
+INIT_WOULD_OVERWRITE = Phrase(
+    "{path} 指向{what}（{target}）；拒绝用目标登记表覆盖它，未写入任何内容",
+    "{path} leads to the {what} ({target}); refusing to overwrite it with a registry; nothing "
+    "was written",
+)
 OUTPUT_IS_DIRECTORY = Phrase(
     "-o {output}：是文件夹；请给出文件名，例如 report.md",
     "-o {output}: is a directory; give a file name such as report.md",
