@@ -92,11 +92,7 @@ def test_init_never_writes_through_a_link_onto_the_ledger(cli: CliRunner, files:
     (files / "targets.toml").unlink()
     (files / "targets.toml").symlink_to(files / "elsewhere.toml")  # a link to a new file
     assert cli("init", ".", "--force").code == 0
-    assert (
-        (files / "elsewhere.toml")
-        .read_text("utf-8")
-        .startswith((files / "targets.toml").read_text("utf-8")[:20])
-    )
+    assert "[targets.ic-scale]" in (files / "elsewhere.toml").read_text("utf-8")
 
 
 def test_csv_has_a_bom_in_files_only(cli: CliRunner, files: Path) -> None:
