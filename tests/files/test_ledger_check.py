@@ -17,6 +17,9 @@ from conftest import CliRunner, make_record
 BAD_EDITS = [
     (r"value = [0-9.]+", "value = 1e400", "value must be a finite number"),
     (r"value = [0-9.]+", "value = -inf", "value must be a finite number"),
+    # Finite but past any real figure: it read fine and then made every report fail.
+    (r"value = [0-9.]+", "value = 1.7e308", "value is beyond ±1e15"),
+    (r"value = [0-9.]+", "value = -2000000000000000.0", "value is beyond ±1e15"),
     (r'period = "\d+"', 'period = "2024-02-30"', "period '2024-02-30' is not a real date"),
     (r'period = "\d+"', 'period = "2023-02-29"', "period '2023-02-29' is not a real date"),
     (r'period = "\d+"', 'period = "2024-6-30"', "period '2024-6-30' is not YYYY or YYYY-MM-DD"),

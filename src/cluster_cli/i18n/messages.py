@@ -645,6 +645,9 @@ RECORDED_AT_NOT_UTC = Phrase(
 RECORD_PROBLEM = Phrase("记录 {id}：{problem}", "record {id}: {problem}")
 TARGET_EMPTY = Phrase("target 为空", "target is empty")
 VALUE_NOT_FINITE = Phrase("value 必须是有限的数", "value must be a finite number")
+VALUE_TOO_LARGE = Phrase(
+    "value 超出 ±{limit}：不是真实的数字", "value is beyond ±{limit}, past any real figure"
+)
 RETRACTION_WITH_VALUE = Phrase("撤回记录不能有 value", "a retraction has no value")
 KEY_MISSING = Phrase("缺少键 '{key}'", "the key '{key}' is missing")
 RECORD_NOT_TABLE = Phrase("记录 {id} 不是表 {shape}", "record {id} is not a table {shape}")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cluster_cli.engine.records import Record
+from cluster_cli.engine.units import MAX_FIGURE
 from cluster_cli.errors import InputFileError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
@@ -42,9 +43,10 @@ _REQUIRED = ("target", "period", "unit", "recorded_at")
 
 ID = r"[0-9A-Za-z_-]+"
 _STR = r'"([^"\\\x00-\x08\x0a-\x1f\x7f]*)"'
-# At most 17 digits before the point and 2 in the exponent: every float `repr` writes below
-# 1e100, and never infinity (1e400 reads as inf); larger values take the per-line parser.
-_NUM = r"(-?(?:0|[1-9][0-9]{0,16})(?:\.[0-9]+)?(?:[eE][-+]?[0-9]{1,2})?)"
+# At most 15 digits before the point, and only a negative exponent (0.00001 is written 1e-05):
+# every figure `repr` writes below 1e15, the largest taken (MAX_FIGURE); others, 1e15 itself
+# or a hand-written 1e10, take the per-line parser.
+_NUM = r"(-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]+)?(?:[eE]-[0-9]{1,2})?)"
 # Real calendar days only, 29 February of leap years included; year 0000 is no date.
 _LEAP_YEAR = r"(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
 _DAY = (
@@ -220,6 +222,8 @@ def _value_problem(record: Record) -> str | None:
     if record.value is not None:
         if record.value != record.value or record.value in (float("inf"), float("-inf")):
             return say(m.VALUE_NOT_FINITE)
+        if abs(record.value) > MAX_FIGURE:
+            return say(m.VALUE_TOO_LARGE, limit="1e15")
         if record.retracts is not None:
             return say(m.RETRACTION_WITH_VALUE)
     elif record.retracts is None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import mmap
 import operator
 import re
+from functools import partial
 from pathlib import Path
 
 from cluster_cli.engine.records import Record
+from cluster_cli.engine.units import MAX_FIGURE
 from cluster_cli.errors import InputFileError
 from cluster_cli.files.ledger.lines import (
     COMMENT_CONTROL,
@@ -172,6 +174,9 @@ def parse_fast(text: str) -> list[Record] | None:
         values.count(None) + retracts.count(None) != len(records)
     ):
         return None  # a record with neither a value nor `retracts`, or with both
+    sizes = list(map(abs, filter(partial(operator.is_not, None), values)))
+    if sizes and max(sizes) > MAX_FIGURE:
+        return None  # a figure past what is taken: the line reader names its line
     return records
 
 
