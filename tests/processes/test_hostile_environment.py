@@ -135,3 +135,35 @@ def test_report_writes_through_a_link_and_into_a_device(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert stat.S_ISCHR(os.stat(device).st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept", "link.md", "null", "targets.toml"]
+
+
+def _ledger_values(cwd: Path) -> list[float | None]:
+    from cluster_cli.files import ledger
+
+    return [r.value for r in ledger.load(cwd / "actuals.toml").records]
+
+
+def test_a_reader_gone_before_the_output_is_no_error(tmp_path: Path) -> None:
+    """`update … | head -c1` with head gone first: the figure is recorded, and exit 0, as for
+    every closed pipe (Click's own handling exited 1, "check found problems")."""
+    (tmp_path / "targets.toml").write_text((REPO / "targets.toml").read_text("utf-8"), "utf-8")
+    process = subprocess.Popen(
+        [*CLI, "update", "ic-scale", "1250", "-p", "2023"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before a byte is written
+    assert process.wait(timeout=60) == 0
+    err = process.stderr.read().decode("utf-8")
+    assert "error" not in err and "Traceback" not in err, err  # "created the ledger" only
+    assert _ledger_values(tmp_path) == [1250.0]
+
+
+def test_a_closed_standard_output_is_no_error(tmp_path: Path) -> None:
+    (tmp_path / "targets.toml").write_text((REPO / "targets.toml").read_text("utf-8"), "utf-8")
+    command = " ".join([*CLI, "update", "ic-scale", "1250", "-p", "2023"]) + " >&-"
+    done = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, timeout=60)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+    assert _ledger_values(tmp_path) == [1250.0]

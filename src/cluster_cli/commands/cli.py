@@ -8,11 +8,12 @@ Typer's Click speaks the language of the run too: its help layout through :class
 its usage errors through :func:`_click_error`.
 """
 
+import functools
 import importlib
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Annotated
 
 import typer
@@ -89,8 +90,33 @@ def build_app(only: str | None = None) -> typer.Typer:
             localize_help(command, name, lang)
             if name == "extract":  # its own options: localize_help words the shared ones only
                 loaded.localize_own_help(lang)
-            app.command(name, help=COMMAND_HELP[name](lang), cls=_Command)(command)
+            guarded = _guarded(command)
+            app.command(name, help=COMMAND_HELP[name](lang), cls=_Command)(guarded)
     return app
+
+
+class _Interrupted(Exception):
+    """Ctrl-C while a command ran (Typer would turn it into a silent exit 130)."""
+
+
+class _OutputClosed(Exception):
+    """The reader of the output went away (``| head``; Typer would exit 1)."""
+
+
+def _guarded(command: Callable[..., object]) -> Callable[..., object]:
+    """``command`` with Ctrl-C and a closed output handed to :func:`run`, which says so and
+    gives the documented exit codes: Typer's own handling exits silently, or with 1."""
+
+    @functools.wraps(command)
+    def guarded(*args: object, **kwargs: object) -> object:
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise _Interrupted from None
+        except BrokenPipeError:
+            raise _OutputClosed from None
+
+    return guarded
 
 
 # Each command's help.
@@ -144,6 +170,8 @@ def _undecodable(args: list[str]) -> str | None:
 def _flush_output() -> str | None:
     """Write out what the command printed; the reason when it cannot be written (a full disk,
     ``> /dev/full``). A closed pipe (``| head``) is no error: the reader has what it wanted."""
+    if sys.stdout is None:  # started with its standard output closed (>&-): nothing to write
+        return None
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -166,7 +194,7 @@ def _discard_output() -> None:
 def run(argv: list[str]) -> int:
     """Run the CLI with ``argv`` and return the exit code (for tests and for the console script)."""
     _utf8_output()
-    debug = "--debug" in argv or bool(os.environ.get("CLUSTER_CLI_DEBUG"))
+    debug = "--debug" in argv or _env_debug()
     args = [arg for arg in argv if arg != "--debug"]
     # The language of the whole run, chosen once: messages raised deep down use it too.
     before = set_lang(lang_in(args) or default_lang())
@@ -179,6 +207,20 @@ def run(argv: list[str]) -> int:
         return code
     finally:
         set_lang(before)
+
+
+def _env_debug() -> bool:
+    """``CLUSTER_CLI_DEBUG=1`` (or yes, true, on) shows tracebacks; 0, no, false, off do not."""
+    value = os.environ.get("CLUSTER_CLI_DEBUG", "").strip().lower()
+    return value not in ("", "0", "no", "false", "off")
+
+
+def _traceback(debug: bool) -> None:
+    """With ``--debug``, the traceback first; the message and the exit code stay the same."""
+    if debug:
+        import traceback
+
+        traceback.print_exc()
 
 
 def _error(message: str) -> None:
@@ -202,19 +244,17 @@ def _run(args: list[str], debug: bool) -> int:
         print(say(m.ABORTED), file=sys.stderr)
         return 1
     except ClusterError as error:
-        if debug:
-            raise
+        _traceback(debug)
         _error(str(error))
         return error.exit_code
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Interrupted):
         print(say(m.INTERRUPTED), file=sys.stderr)
         return ExitCode.INTERRUPTED
-    except BrokenPipeError:
+    except (BrokenPipeError, _OutputClosed):
         _discard_output()
         return 0
     except OSError as error:
-        if debug:
-            raise
+        _traceback(debug)
         if error.errno is None or error.filename is not None:
             return _internal(error)
         # Writing the output failed while the command ran (a full disk behind > FILE).
@@ -222,8 +262,7 @@ def _run(args: list[str], debug: bool) -> int:
         _error(say(m.OUTPUT_NOT_WRITTEN, reason=error.strerror or str(error)))
         return ExitCode.IO
     except Exception as error:  # a bug: one line, and the way to see more
-        if debug:
-            raise
+        _traceback(debug)
         return _internal(error)
     # A command returns None; typer.Exit (check's exit 1, --version) gives its code.
     return result if isinstance(result, int) else 0

@@ -1,0 +1,44 @@
+"""Exit codes are those docs/cli.md gives, with or without --debug, and on Ctrl-C."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.app import load
+from cluster_cli.errors import ExitCode
+from conftest import CliRunner
+
+
+@pytest.mark.parametrize("debug", [["--debug"], []])
+def test_debug_shows_the_traceback_and_keeps_the_exit_code(
+    cli: CliRunner, reg: Path, debug: list[str]
+) -> None:
+    result = cli(*debug, "show", "nope")
+    assert result.code == ExitCode.VALUE  # 4, as without --debug (it was 1)
+    assert result.err.rstrip().endswith("in the registry (`cluster-cli status` lists them)")
+    assert ("Traceback" in result.err) == bool(debug)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [("1", True), ("yes", True), ("0", False), ("", False)]
+)
+def test_the_debug_variable_is_read_as_a_switch(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch, value: str, shown: bool
+) -> None:
+    monkeypatch.setenv("CLUSTER_CLI_DEBUG", value)
+    result = cli("show", "nope")
+    assert result.code == ExitCode.VALUE and ("Traceback" in result.err) == shown
+
+
+def test_ctrl_c_says_so_and_exits_130(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(load, "load_state", interrupted)
+    result = cli("status")
+    assert result.code == ExitCode.INTERRUPTED and int(result.code) == 130
+    assert result.err.strip() == "cluster-cli: interrupted"
