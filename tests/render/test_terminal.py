@@ -423,6 +423,12 @@ def test_show_unknown_id_suggests_close_ones(cli: CliRunner) -> None:
     assert result.out == ""
 
 
+def test_show_finds_a_goal_by_its_exact_name_as_update_does(cli: CliRunner) -> None:
+    by_name = cli("show", "集成电路产业规模", "--json")
+    assert by_name.code == 0, by_name.err
+    assert by_name.out == cli("show", "ic-scale", "--json").out
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("width", [24, 40, 64, 80, 120, 200])
 def test_plain_output_is_what_rich_would_print(

@@ -22,10 +22,7 @@ from cluster_cli.commands.options import (
     complete_goal,
     resolve_lang,
 )
-from cluster_cli.errors import ValueInputError
-from cluster_cli.i18n import messages as m
-from cluster_cli.i18n import say
-from cluster_cli.text import clean, cut, did_you_mean, warn
+from cluster_cli.text import warn
 
 
 def status(
@@ -73,16 +70,16 @@ def show(
 ) -> None:
     """Show one goal or context figure in full: figures, history, trend and source."""
     from cluster_cli.app.load import load_state
+    from cluster_cli.app.recording import find_item
 
     chosen = resolve_lang(lang)
     state = load_state(registry, ledger, as_of)
+    key, _ = find_item(state.registry, target)  # by id or exact name, as `update` finds it
     warn(state.warnings)
     assessment = state.assessment
     as_of_text = assessment.as_of.isoformat()
-    goal = next((row for row in assessment.targets if row.id == target), None)
-    figure = next((row for row in assessment.indicators if row.id == target), None)
-    if goal is None and figure is None:
-        raise unknown_id(target, state.registry.ids())
+    goal = next((row for row in assessment.targets if row.id == key), None)
+    figure = next((row for row in assessment.indicators if row.id == key), None)
     from cluster_cli.render import jsondoc, terminal
 
     if as_json:
@@ -109,8 +106,3 @@ def show(
             ),
             no_color=no_color,
         )
-
-
-def unknown_id(given: str, known: list[str]) -> ValueInputError:
-    hint = did_you_mean(given, known) or say(m.STATUS_LISTS_THEM)
-    return ValueInputError(say(m.UNKNOWN_ID, given=repr(clean(cut(given))), hint=hint))

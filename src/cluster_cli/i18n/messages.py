@@ -387,12 +387,6 @@ INIT_NEXT = Phrase(
 
 # Worded as NO_SUCH_GOAL, which `log` and `update` give: the one phrase for an unknown goal
 # once `show` (commands/status.py) gives NO_SUCH_GOAL too; then these two go.
-UNKNOWN_ID = Phrase(
-    "登记表中没有目标或背景指标 {given}{hint}", "no goal or indicator {given} in the registry{hint}"
-)
-STATUS_LISTS_THEM = Phrase(
-    "（`cluster-cli status` 会列出全部）", " (`cluster-cli status` lists them)"
-)
 UNKNOWN_FILTER = Phrase(
     "{option} {value} 不存在{hint}（已有：{known}）",
     "{option} {value} is unknown{hint} (known: {known})",
