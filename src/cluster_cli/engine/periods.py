@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cluster_cli.errors import ValueInputError
+from cluster_cli.i18n import Phrase, say
 from cluster_cli.i18n import messages as m
-from cluster_cli.i18n import say
 from cluster_cli.text import shown
 
 EARLIEST_YEAR = 1949  # no Chinese statistical series this tool tracks starts earlier
@@ -143,25 +143,31 @@ def stored_period_problem(period: str, recorded_at: str) -> str | None:
     valid year or date from 1949, whose period had begun on the (UTC) day it was recorded.
     Deadlines in the registry may be later; recorded figures cannot be for the future.
     """
-    return _period_problem(period, recorded_at[:10])
+    found = _period_problem(period, recorded_at[:10])
+    if found is None:
+        return None
+    phrase, fields = found
+    return say(phrase, **dict(fields))  # worded when asked: the cache outlives --lang
 
 
 # A ledger holds few periods and few recording days: each pair is judged once.
 @lru_cache(maxsize=8192)
-def _period_problem(period: str, recorded_day: str) -> str | None:
+def _period_problem(
+    period: str, recorded_day: str
+) -> tuple[Phrase, tuple[tuple[str, str], ...]] | None:
     if _DATE.match(period):
         try:
             parse_stored_period(period)
         except ValueError:
-            return f"period {period} is not a valid date"
+            return m.PERIOD_NOT_REAL_DATE, (("period", shown(period)),)
     elif not _YEAR.match(period):
-        return f"period {period!r} is not YYYY or YYYY-MM-DD"
+        return m.PERIOD_NOT_YEAR_OR_DATE, (("period", shown(period)),)
     if period[:4] < f"{EARLIEST_YEAR:04d}":
-        return f"period {period} is before {EARLIEST_YEAR}"
+        return m.STORED_PERIOD_TOO_EARLY, (("period", period), ("earliest", str(EARLIEST_YEAR)))
     # ISO texts of equal length compare as their dates, so no date is built for a good record.
     recorded = recorded_day[: len(period)]
     if len(recorded) == len(period) and period > recorded:
-        return f"period {period} had not begun when the figure was recorded ({recorded_day})"
+        return m.STORED_PERIOD_NOT_BEGUN, (("period", period), ("recorded", recorded_day))
     return None
 
 

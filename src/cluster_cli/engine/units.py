@@ -92,9 +92,9 @@ def parse_quantity(text: str, target_unit: str) -> float:
     """
     value, exact = _parse_quantity(text, target_unit)
     if not math.isfinite(value) or abs(value) > MAX_FIGURE:  # 1e400: a float cannot hold it
-        raise ValueInputError(f"{shown(text)} is too large to be a figure")
+        raise ValueInputError(say(m.FIGURE_TOO_LARGE, text=shown(text)))
     if value == 0 and exact != 0:  # 1e-400 would be stored as 0 without a word
-        raise ValueInputError(f"{shown(text)} is too small to be stored: it would be recorded as 0")
+        raise ValueInputError(say(m.FIGURE_TOO_SMALL, text=shown(text)))
     return value + 0.0  # -0 is stored as 0
 
 

@@ -630,6 +630,13 @@ AND_NOTHING_CHANGED = Phrase("，未做任何更改", " and nothing was changed"
 PERIOD_NOT_YEAR_OR_DATE = Phrase(
     "期间 {period} 不是 YYYY 或 YYYY-MM-DD", "period {period} is not YYYY or YYYY-MM-DD"
 )
+STORED_PERIOD_TOO_EARLY = Phrase(
+    "期间 {period} 早于 {earliest} 年", "period {period} is before {earliest}"
+)
+STORED_PERIOD_NOT_BEGUN = Phrase(
+    "记录数字时（{recorded}）期间 {period} 尚未开始",
+    "period {period} had not begun when the figure was recorded ({recorded})",
+)
 PERIOD_NOT_REAL_DATE = Phrase("期间 {period} 不是真实的日期", "period {period} is not a real date")
 RECORDED_AT_NOT_UTC = Phrase(
     "recorded_at {stamp} 不是以 Z 结尾的 ISO 8601 UTC 时间（例如 2024-06-30T08:15:02.123456Z）",
@@ -919,3 +926,65 @@ def _english_pattern(english: str) -> re.Pattern[str]:
             parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
             seen.add(name)
     return re.compile("".join(parts), re.DOTALL)
+
+
+# ------------------------------------------------------------------ writing the ledger
+
+FIGURE_TOO_LARGE = Phrase("{text} 太大，不是真实的数字", "{text} is too large to be a figure")
+FIGURE_TOO_SMALL = Phrase(
+    "{text} 太小，无法保存：会被记为 0",
+    "{text} is too small to be stored: it would be recorded as 0",
+)
+SLOW_WRITE_SETTING = Phrase(
+    "${name} = {value}：这是测试用的设置，取值 0 到 60 秒；请取消它",
+    "${name} = {value}: a test setting, seconds from 0 to 60; unset it",
+)
+NO_RECORDS_LINE_IN = Phrase(
+    "前 {kib} KiB 中没有 `[records]` 行，因此这不是 cluster-cli 台账，未做任何更改",
+    "no `[records]` line in the first {kib} KiB, so this file is not a cluster-cli ledger and "
+    "nothing was changed",
+)
+NOT_UTF8_NO_RECORDS = Phrase(
+    "不是有效的 UTF-8，且没有 `[records]` 行；未做任何更改",
+    "is not valid UTF-8 and has no `[records]` line; nothing was changed",
+)
+LEDGER_IS_DIRECTORY = Phrase("是文件夹，不是台账文件", "is a directory, not a ledger file")
+CANNOT_OPEN_FOR_WRITING = Phrase(
+    "{path}：无法打开以写入（{reason}）；未做任何更改",
+    "{path}: cannot be opened for writing ({reason}); nothing was changed",
+)
+ENDS_WITH_TABLE = Phrase(
+    "第 {line} 行：台账以表 {header} 结尾；追加在其后的记录会被读作它的一个键。请把该记录写成 "
+    "[records] 下的一行（cluster-cli 就是这样写的），或把该表移到前面；未做任何更改",
+    "line {line}: the ledger ends with the table {header}; a record appended after it would be "
+    "read as one of its keys. Write that record as one line under [records] (as cluster-cli "
+    "writes them), or move the table above; nothing was changed",
+)
+REMOVED_TORN = Phrase(
+    "{path}：第 {byte} 字节：已删去一次中断的写入留下的未写完的记录：{preview}",
+    "{path}: byte {byte}: removed an unfinished record left by an interrupted write: {preview}",
+)
+NOT_WRITTEN_NOTHING_CHANGED = Phrase(
+    "{path}：无法写入（{reason}）；未做任何更改{changed}",
+    "{path}: could not be written ({reason}); nothing was changed{changed}",
+)
+ONLY_TORN_REMOVED = Phrase(
+    "（只删去了未写完的最后一行）", " (only an unfinished last line was removed)"
+)
+LOCK_TIMEOUT_SETTING = Phrase(
+    "${name} = {value}：请给出秒数，例如 10", "${name} = {value}: give a number of seconds, e.g. 10"
+)
+LEDGER_FOLDER_NOT_MADE = Phrase(
+    "{directory}：无法创建台账所在的文件夹（{reason}）；未做任何更改",
+    "{directory}: the folder for the ledger cannot be created ({reason}); nothing was changed",
+)
+LOCK_NOT_OPENED = Phrase(
+    "{lock}：无法打开锁文件（{reason}）；未做任何更改",
+    "{lock}: the lock file cannot be opened ({reason}); nothing was changed",
+)
+LOCKED_BY_ANOTHER = Phrase(
+    "{path} 正被另一个 cluster-cli 锁定（{holder}）；已等待 {wait} 秒（{lock}）。若没有其他 "
+    "cluster-cli 在运行，请重试；设置 ${name} 可等待更久",
+    "{path} is locked by another cluster-cli ({holder}); waited {wait} s for {lock}. If no "
+    "other cluster-cli is running, try again; set ${name} to wait longer",
+)

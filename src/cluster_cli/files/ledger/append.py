@@ -33,6 +33,8 @@ from cluster_cli.files.ledger.lock import locked
 from cluster_cli.files.ledger.paths import real_path
 from cluster_cli.files.ledger.read import EDGE_WINDOW, LoadedLedger, load
 from cluster_cli.files.regular import not_regular
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import shown
 
 # Test-only: seconds to sleep between small chunks of an append, so that a test can kill a
@@ -90,8 +92,7 @@ def _new_head(path: Path, fd: int, size: int) -> bytes | None:
             raise bad(
                 path,
                 text.count("\n") + 1,
-                f"no `[records]` line in the first {EDGE_WINDOW // 1024} KiB, so this file is "
-                "not a cluster-cli ledger and nothing was changed",
+                say(m.NO_RECORDS_LINE_IN, kib=EDGE_WINDOW // 1024),
             )
         window *= 4
     if not text.strip():
@@ -99,9 +100,7 @@ def _new_head(path: Path, fd: int, size: int) -> bytes | None:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError:
-        raise InputFileError(
-            str(path), "is not valid UTF-8 and has no `[records]` line; nothing was changed"
-        ) from None
+        raise InputFileError(str(path), say(m.NOT_UTF8_NO_RECORDS)) from None
     return head.rstrip(b"\r\n") + b"\n\n[records]\n"
 
 
@@ -170,8 +169,7 @@ def _slow_write_pause() -> float:
         pause = -1.0
     if not (math.isfinite(pause) and 0 <= pause <= 60):
         raise ValueInputError(
-            f"${ENV_TEST_SLOW_WRITE} = {shown(setting)}: a test setting, seconds from 0 to 60; "
-            "unset it"
+            say(m.SLOW_WRITE_SETTING, name=ENV_TEST_SLOW_WRITE, value=shown(setting))
         )
     return pause
 
@@ -241,7 +239,7 @@ def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
     except OSError:
         mode = stat.S_IFREG
     if stat.S_ISDIR(mode):
-        raise InputFileError(str(path), "is a directory, not a ledger file")
+        raise InputFileError(str(path), say(m.LEDGER_IS_DIRECTORY))
     if not stat.S_ISREG(mode):
         raise not_regular(str(path), mode)
     _remove_stray_copies(path)
@@ -252,9 +250,8 @@ def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
         result.created = True
         return result
     except OSError as error:
-        raise WriteError(
-            f"{path}: cannot be opened for writing ({error.strerror or error}); nothing was changed"
-        ) from None
+        reason = error.strerror or error
+        raise WriteError(say(m.CANNOT_OPEN_FOR_WRITING, path=path, reason=reason)) from None
     try:
         head = _new_head(path, fd, os.fstat(fd).st_size)
         if head is None:
@@ -293,12 +290,7 @@ def _refuse_a_last_table(path: Path, fd: int) -> None:
         if header.partition("#")[0].strip() == "[records]":  # a comment may follow it
             return
         line = data[:start].count(b"\n") + 1
-    raise InputFileError(
-        str(path),
-        f"line {line}: the ledger ends with the table {shown(header)}; a record appended after "
-        "it would be read as one of its keys. Write that record as one line under [records] "
-        "(as cluster-cli writes them), or move the table above; nothing was changed",
-    )
+    raise InputFileError(str(path), say(m.ENDS_WITH_TABLE, line=line, header=shown(header)))
 
 
 def _replace_with_batch(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
@@ -314,8 +306,7 @@ def _replace_with_batch(path: Path, fd: int, payload: bytes, result: AppendResul
     _replace(path, fd, keep, separator + payload)
     if keep != size:
         result.warnings.append(
-            f"{path}: byte {line_start}: removed an unfinished record left by an "
-            f"interrupted write: {torn_preview(last)}"
+            say(m.REMOVED_TORN, path=path, byte=line_start, preview=torn_preview(last))
         )
 
 
@@ -332,8 +323,7 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
                 os.fsync(fd)
                 size = line_start
                 result.warnings.append(
-                    f"{path}: byte {line_start}: removed an unfinished record left by an "
-                    f"interrupted write: {torn_preview(last)}"
+                    say(m.REMOVED_TORN, path=path, byte=line_start, preview=torn_preview(last))
                 )
         os.lseek(fd, size, os.SEEK_SET)
         _write_all(fd, payload)
@@ -346,8 +336,8 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
             os.fsync(fd)
         if not isinstance(error, OSError):
             raise
-        changed = "" if size == original else " (only an unfinished last line was removed)"
+        changed = "" if size == original else say(m.ONLY_TORN_REMOVED)
+        reason = error.strerror or error
         raise WriteError(
-            f"{path}: could not be written ({error.strerror or error}); nothing was "
-            f"changed{changed}"
+            say(m.NOT_WRITTEN_NOTHING_CHANGED, path=path, reason=reason, changed=changed)
         ) from None

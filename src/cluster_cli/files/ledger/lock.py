@@ -13,6 +13,8 @@ from pathlib import Path
 from cluster_cli.errors import LockTimeoutError, ValueInputError, WriteError
 from cluster_cli.files.ledger.ids import timestamp
 from cluster_cli.files.ledger.paths import real_path
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import shown
 
 ENV_LOCK_TIMEOUT = "CLUSTER_CLI_LOCK_TIMEOUT"
@@ -28,9 +30,7 @@ def lock_timeout() -> float:
     except ValueError:
         seconds = -1.0
     if not seconds >= 0 or seconds == float("inf"):
-        raise ValueInputError(
-            f"${ENV_LOCK_TIMEOUT} = {shown(raw)}: give a number of seconds, e.g. 10"
-        )
+        raise ValueInputError(say(m.LOCK_TIMEOUT_SETTING, name=ENV_LOCK_TIMEOUT, value=shown(raw)))
     return seconds
 
 
@@ -86,25 +86,29 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
+        reason = error.strerror or error
         raise WriteError(
-            f"{directory}: the folder for the ledger cannot be created "
-            f"({error.strerror or error}); nothing was changed"
+            say(m.LEDGER_FOLDER_NOT_MADE, directory=directory, reason=reason)
         ) from None
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as error:
-        raise WriteError(
-            f"{lock}: the lock file cannot be opened ({error.strerror or error}); "
-            "nothing was changed"
-        ) from None
+        reason = error.strerror or error
+        raise WriteError(say(m.LOCK_NOT_OPENED, lock=lock, reason=reason)) from None
     try:
         deadline = time.monotonic() + wait
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
+                holder = _holder(lock)
                 raise LockTimeoutError(
-                    f"{path} is locked by another cluster-cli ({_holder(lock)}); waited "
-                    f"{wait:g} s for {lock}. If no other cluster-cli is running, try again; "
-                    f"set ${ENV_LOCK_TIMEOUT} to wait longer"
+                    say(
+                        m.LOCKED_BY_ANOTHER,
+                        path=path,
+                        holder=holder,
+                        wait=f"{wait:g}",
+                        lock=lock,
+                        name=ENV_LOCK_TIMEOUT,
+                    )
                 )
             time.sleep(0.02)
         with contextlib.suppress(OSError):
