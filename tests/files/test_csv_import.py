@@ -109,6 +109,16 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(cli: CliRunner, reg: P
     assert not LEDGER.exists()
 
 
+def test_thousands_of_bad_rows_are_counted_past_the_first_twenty(cli: CliRunner, reg: Path) -> None:
+    rows = "".join(f"ic-scale,x{i},2023\n" for i in range(5000))
+    Path("figures.csv").write_text("target,value,period\n" + rows, "utf-8")
+    result = cli("import", "figures.csv")
+    assert result.code == ExitCode.INPUT and "5000 bad row(s)" in result.err
+    assert result.err.count("figures.csv:") == 20 + 1  # twenty rows, and the file's own line
+    assert "... and 4980 more bad row(s)" in result.err
+    assert not LEDGER.exists()
+
+
 def test_one_period_written_two_ways_is_a_duplicate(cli: CliRunner, reg: Path) -> None:
     path = Path("figures.csv")
     path.write_text(

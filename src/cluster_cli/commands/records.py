@@ -391,6 +391,9 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     return rows
 
 
+SHOWN_BAD_ROWS = 20  # an import names this many bad rows, and counts the rest
+
+
 def import_(
     file: Annotated[
         Path,
@@ -453,9 +456,12 @@ def import_(
         records.append(record)
         kept.append((line, record))
     if errors:
+        named = errors[:SHOWN_BAD_ROWS]
+        if len(errors) > len(named):  # a file of 200,000 bad rows is one message, not a flood
+            named.append(say(m.MORE_BAD_ROWS, count=len(errors) - len(named)))
         raise InputFileError(
             str(file),
-            say(m.BAD_ROWS, count=len(errors)) + "\n" + "\n".join(errors),
+            say(m.BAD_ROWS, count=len(errors)) + "\n" + "\n".join(named),
         )
     # A row whose figure already counts, as a file imported twice holds, writes nothing: as
     # `update` given the same figure again.

@@ -319,6 +319,10 @@ DUPLICATE_ROW = Phrase(
     "duplicate row: {target} {period} is already on line {line}{same}",
 )
 BAD_ROWS = Phrase("{count} 行有误；未记录任何内容：", "{count} bad row(s); nothing was recorded:")
+MORE_BAD_ROWS = Phrase(
+    "……另有 {count} 行有误（改正以上各行后再运行可看到）",
+    "... and {count} more bad row(s) (run again once those above are mended)",
+)
 WOULD_RECORD = Phrase("将记录 {record} {details}", "would record {record} {details}")
 CHECKED_ROWS = Phrase(
     "已检查 {count} 条记录；未向 {path} 写入任何内容",
