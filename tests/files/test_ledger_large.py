@@ -98,3 +98,16 @@ def test_update_on_a_large_ledger_appends_and_reports_the_standing(
     assert revised.startswith("revised ic-talents 2023: ")  # the generated ledger had a figure
     assert standing.startswith(("+ ", "! ", "- ", "x ", "✓ ", "✗ "))
     assert len(ledger.load(path).records) == len(records) + 1
+
+
+def test_a_torn_last_line_longer_than_the_window_is_a_torn_tail(tmp_path: Path) -> None:
+    """A write cut in a note longer than the window `update` reads at the end: the torn line
+    starts before that window, and is set aside as any torn tail (it was read from line 1)."""
+    path = tmp_path / "actuals.toml"
+    records = big_ledger(path)
+    torn = ledger.format_record(make_record(1.0, "x" * (ledger.EDGE_WINDOW + 5000)))[:-100]
+    with path.open("a", encoding="utf-8") as file:
+        file.write(torn)
+    loaded = ledger.load_for_update(path, "ic-scale")
+    assert loaded.torn_tail and loaded.records == [r for r in records if r.goal_id == "ic-scale"]
+    assert f"line {len(records) + ledger.HEADER.count(chr(10)) + 1}" in loaded.warnings[0]

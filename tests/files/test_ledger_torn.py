@@ -56,3 +56,14 @@ def test_invalid_utf8_in_a_whole_line_is_still_an_error(tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes().replace("亿元".encode(), b"\xff\xfe", 1))
     with pytest.raises(InputFileError, match="not valid UTF-8"):
         ledger.load(path)
+
+
+def test_a_line_being_written_is_no_interrupted_write(tmp_path: Path) -> None:
+    """A reader that meets the unfinished line of an append in progress ignores it without
+    warning that a write was interrupted: the writer holds the lock."""
+    path = tmp_path / "actuals.toml"
+    torn_in_a_character(path)
+    assert "interrupted" in ledger.load(path).warnings[0]
+    with ledger.locked(path):  # another writer, as far as the reader can tell
+        during = ledger.load(path)
+    assert during.torn_tail and during.warnings == []

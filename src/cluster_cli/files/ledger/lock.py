@@ -46,6 +46,22 @@ def lock_path(path: Path) -> Path:
     return real.with_name(real.name + ".lock")
 
 
+def being_written(path: Path) -> bool:
+    """Whether a writer holds the ledger's lock at this moment: then an unfinished last line is
+    a write in progress, not one that was cut short. Asked only when such a line is seen."""
+    try:
+        fd = os.open(lock_path(path), os.O_RDONLY)
+    except OSError:  # no lock file: no writer has ever held it here
+        return False
+    try:
+        if _try_lock(fd):
+            _unlock(fd)
+            return False
+        return True
+    finally:
+        os.close(fd)
+
+
 def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":
         import msvcrt

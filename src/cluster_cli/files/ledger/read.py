@@ -31,6 +31,7 @@ from cluster_cli.files.ledger.lines import (
     toml_error,
     torn_preview,
 )
+from cluster_cli.files.ledger.lock import being_written
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
@@ -110,8 +111,9 @@ def load_data(path: Path, data: bytes) -> LoadedLedger:
     if torn:
         line = whole_bytes.count(b"\n") + 1
         loaded.torn_tail = True
-        torn_tail = say(m.TORN_TAIL, preview=torn_preview(torn))
-        loaded.warnings.append(_placed(path, line, torn_tail))
+        if not being_written(path):  # else another cluster-cli is appending that line now
+            torn_tail = say(m.TORN_TAIL, preview=torn_preview(torn))
+            loaded.warnings.append(_placed(path, line, torn_tail))
     records = parse_fast(whole)
     loaded.records = records if records is not None else parse_text(path, whole)
     return loaded
@@ -321,6 +323,8 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
     if parse_fast(head) is None:
         parse_text(path, head)  # raises with the line and column
     tail_start = data.find(b"\n", len(data) - EDGE_WINDOW) + 1
+    if tail_start == 0:  # the last line alone is longer than the window: it starts before it
+        tail_start = data.rfind(b"\n") + 1
     whole_bytes, torn = split_torn_tail(data[tail_start:])
     whole = decode(path, whole_bytes)
 
