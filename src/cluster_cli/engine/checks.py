@@ -12,7 +12,7 @@ from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Registry
 from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import convertible
+from cluster_cli.engine.units import convertible, is_count
 from cluster_cli.errors import UsageError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
@@ -109,6 +109,10 @@ def _record_problem(goals: Registry, record: Record, by_id: dict[str, Record]) -
         retracted = by_id.get(record.retracts)
         if retracted is None:
             return say(m.RETRACTS_NOTHING, id=record.retracts)
+        if retracted is record:
+            return say(m.RETRACTS_ITSELF)
+        if retracted.retracts is not None:  # undo never writes one: a retraction stays
+            return say(m.RETRACTS_A_RETRACTION, id=record.retracts)
         if retracted.goal_id != goal:
             return say(
                 m.RETRACTS_OTHER_GOAL, id=record.retracts, other=retracted.goal_id, goal=goal
@@ -120,4 +124,8 @@ def _record_problem(goals: Registry, record: Record, by_id: dict[str, Record]) -
         return say(
             m.UNIT_IGNORED, goal=goal, period=record.period, unit=record.unit, goal_unit=item.unit
         )
+    value = record.value
+    if value is not None and is_count(record.unit) and (value < 0 or value != int(value)):
+        # `update` refuses these; a hand edit can write them, and they would count as typed.
+        return say(m.COUNT_NOT_WHOLE, goal=goal, period=record.period, value=f"{value:g}")
     return None

@@ -592,6 +592,19 @@ STALE_LATEST = Phrase(
     "{target}：最新数字的期间为 {period}（截至 {end}）",
     "{target}: latest figure is for {period} (ends {end})",
 )
+RETRACTS_ITSELF = Phrase(
+    "撤回的是它自己，不撤回任何数字", "retracts itself, which withdraws nothing"
+)
+RETRACTS_A_RETRACTION = Phrase(
+    "撤回的 {id} 本身是一条撤回记录：撤回记录不能被撤回，它不撤回任何数字；要恢复被撤回的数字，"
+    "请再记录一次",
+    "retracts {id}, itself a retraction: a retraction cannot be withdrawn, so it withdraws "
+    "nothing; to bring back the figure, record it again",
+)
+COUNT_NOT_WHOLE = Phrase(
+    "{goal} {period} = {value}：计数必须是非负整数（update 会拒绝它）",
+    "{goal} {period} = {value}: a count must be a whole number, 0 or more (update refuses it)",
+)
 LEDGER_RECORD = Phrase("{ledger}：记录 {id}：{problem}", "{ledger}: record {id}: {problem}")
 RECORD_GOAL_UNKNOWN = Phrase(
     "登记表中没有目标或背景指标 {goal}", "no goal or indicator {goal} in the registry"
