@@ -357,7 +357,7 @@ IDS_HIDDEN = Phrase(
     "终端较窄，未列出编号：加宽终端或使用 --json 查看。",
     "IDs left out at this width: widen the terminal or use --json.",
 )
-MEANING_ASIDE = Phrase("（{meaning}）", " ({meaning})")
+MEANING_ASIDE = Phrase("：{meaning}", ": {meaning}")  # after "需加快（暂定）": no "）（"
 TREND = Phrase("走势", "Trend")
 NO_FIGURES = Phrase("尚无数据。", "No figures yet.")
 CHART_BASELINE = Phrase("基期", "baseline")
