@@ -88,8 +88,6 @@ def build_app(only: str | None = None) -> typer.Typer:
             loaded = importlib.import_module(module)
             command = getattr(loaded, function)
             localize_help(command, name, lang)
-            if name == "extract":  # its own options: localize_help words the shared ones only
-                loaded.localize_own_help(lang)
             guarded = _guarded(command)
             app.command(name, help=COMMAND_HELP[name](lang), cls=_Command)(guarded)
     return app

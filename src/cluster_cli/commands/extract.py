@@ -15,8 +15,6 @@ import typer
 
 from cluster_cli.commands.options import JsonOption, LangOption, resolve_lang
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
-from cluster_cli.i18n import Phrase
-from cluster_cli.i18n import messages as m
 from cluster_cli.text import clean
 
 if TYPE_CHECKING:
@@ -126,31 +124,6 @@ def extract(
 
 # extract's own options, worded in the catalogue like the other commands' options
 # (commands/options.py words the ones extract shares with them: --json, --lang).
-OWN_HELP: dict[str, Phrase] = {
-    "file": m.EXTRACT_FILE_HELP,
-    "date": m.EXTRACT_DATE_HELP,
-    "output": m.EXTRACT_OUTPUT_HELP,
-    "into": m.EXTRACT_INTO_HELP,
-    "yes": m.EXTRACT_YES_HELP,
-}
-
-
-def localize_own_help(lang: Lang) -> None:
-    """Set the help of extract's own options in ``lang``; after options.localize_help, which
-    keeps the annotations' option objects (the ones Typer reads)."""
-    from typing import get_type_hints
-
-    from typer.models import ParameterInfo
-
-    for name, hint in get_type_hints(extract, include_extras=True).items():
-        phrase = OWN_HELP.get(name)
-        if phrase is None:
-            continue
-        for info in getattr(hint, "__metadata__", ()):
-            if isinstance(info, ParameterInfo):
-                info.help = phrase(lang)
-
-
 def say(lang: Lang, key: str, **values: object) -> str:
     from cluster_cli.extract.labels import say as words
 

@@ -147,6 +147,11 @@ def resolve_lang(option: str | None) -> Lang:
 # language of the run when the app is built. Keys: the parameter's name, or COMMAND.NAME where
 # one command means something else by it.
 HELP: dict[str, Phrase] = {
+    "extract.file": m.EXTRACT_FILE_HELP,
+    "extract.date": m.EXTRACT_DATE_HELP,
+    "extract.output": m.EXTRACT_OUTPUT_HELP,
+    "extract.into": m.EXTRACT_INTO_HELP,
+    "extract.yes": m.EXTRACT_YES_HELP,
     "version": m.VERSION_HELP,
     "debug": m.DEBUG_HELP,
     "registry": m.REGISTRY_HELP,
@@ -180,10 +185,9 @@ HELP: dict[str, Phrase] = {
     "init.directory": m.INIT_DIR_HELP,
     "force": m.FORCE_HELP,
 }
+
+
 # `extract` words its own options; only the options it shares with the others come from here.
-_SHARED = ("lang", "as_json")
-
-
 def localize_help(function: Callable[..., object], command: str, lang: Lang) -> None:
     """Set the help of each option and argument of ``function`` in ``lang``."""
     from typer.models import ParameterInfo
@@ -193,8 +197,6 @@ def localize_help(function: Callable[..., object], command: str, lang: Lang) -> 
     # keep the ones read here, whose help is set below.
     function.__annotations__ = dict(hints)
     for name, hint in hints.items():
-        if command == "extract" and name not in _SHARED:
-            continue
         phrase = HELP.get(f"{command}.{name}") or HELP.get(name)
         if phrase is None:
             continue
