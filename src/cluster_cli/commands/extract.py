@@ -15,6 +15,8 @@ import typer
 
 from cluster_cli.commands.options import JsonOption, LangOption, resolve_lang
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
+from cluster_cli.i18n import Phrase
+from cluster_cli.i18n import messages as m
 from cluster_cli.text import clean
 
 if TYPE_CHECKING:
@@ -78,7 +80,7 @@ def extract(
     language = resolve_lang(lang)
     day = _parse_date(date, language)
     if output is not None and (output.exists() or output.is_symlink()):
-        raise InputFileError(str(output), say(language, "exists"))
+        raise InputFileError(str(output), say(m.EXTRACT_EXISTS, language))
     try:
         document = read_document(file)
     except DocumentError as error:
@@ -122,12 +124,9 @@ def extract(
         _append(into, appendix, yes, as_json, language)
 
 
-# extract's own options, worded in the catalogue like the other commands' options
-# (commands/options.py words the ones extract shares with them: --json, --lang).
-def say(lang: Lang, key: str, **values: object) -> str:
-    from cluster_cli.extract.labels import say as words
-
-    return words(lang, key, **{k: clean(str(v)) for k, v in values.items()})
+def say(phrase: Phrase, lang: Lang, **values: object) -> str:
+    """``phrase`` in ``lang``, with the values (paths, dates, errors) made safe to print."""
+    return phrase(lang, **{k: clean(str(v)) for k, v in values.items()})
 
 
 def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
@@ -138,7 +137,7 @@ def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueInputError(say(lang, "bad_date", text=repr(text))) from None
+        raise ValueInputError(say(m.EXTRACT_BAD_DATE, lang, text=repr(text))) from None
 
 
 def _print_blocks(
@@ -157,10 +156,10 @@ def _write_draft(output: Path, info: DocumentInfo, draft: Draft, quiet: bool, la
     from cluster_cli.files.atomic import write_atomically
 
     if output.exists():
-        raise InputFileError(str(output), say(lang, "exists"))
+        raise InputFileError(str(output), say(m.EXTRACT_EXISTS, lang))
     write_atomically(output, draft.text.encode("utf-8"))
     print(
-        say(lang, "wrote", file=output, n=draft.count, left=draft.left_out, text=info.file),
+        say(m.EXTRACT_WROTE, lang, file=output, n=draft.count, left=draft.left_out, text=info.file),
         file=sys.stderr if quiet else sys.stdout,
     )
 
@@ -180,7 +179,9 @@ def _appendix(
     except ClusterError as error:
         if lang == "en":
             raise
-        raise InputFileError(str(into), say(lang, "invalid_registry", detail=error)) from None
+        raise InputFileError(
+            str(into), say(m.EXTRACT_INVALID_REGISTRY, lang, detail=error)
+        ) from None
     addition = appendix_text(info, proposals, existing)
     combined = original + (b"" if original.endswith(b"\n") or not original else b"\n")
     combined += addition.text.encode("utf-8")
@@ -199,13 +200,13 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
     original, addition = appendix
     out = sys.stderr if quiet else sys.stdout
     if addition.count == 0:
-        print(say(lang, "nothing", file=into), file=out)
+        print(say(m.EXTRACT_NOTHING, lang, file=into), file=out)
         return
-    print(say(lang, "to_append", file=into), file=out)
+    print(say(m.EXTRACT_TO_APPEND, lang, file=into), file=out)
     for key, proposal in addition.summary:
         line = say(
+            m.EXTRACT_LINE,
             lang,
-            "line",
             id=key,
             name=proposal.name,
             value=value_text(proposal, lang),
@@ -213,18 +214,20 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
         )
         print(f"  + {line}", file=out)
     if addition.skipped:
-        print("  " + say(lang, "skipped", n=addition.skipped), file=out)
+        print("  " + say(m.EXTRACT_SKIPPED, lang, n=addition.skipped), file=out)
     if not yes:
         if not sys.stdin.isatty():
-            raise UsageError(say(lang, "need_yes", file=into))
-        if not typer.confirm(say(lang, "confirm", n=addition.count, file=into), default=False):
-            print(say(lang, "unchanged"), file=out)
+            raise UsageError(say(m.EXTRACT_NEED_YES, lang, file=into))
+        if not typer.confirm(
+            say(m.EXTRACT_CONFIRM, lang, n=addition.count, file=into), default=False
+        ):
+            print(say(m.EXTRACT_UNCHANGED, lang), file=out)
             return
     if _read_registry_bytes(into) != original:
-        raise InputFileError(str(into), say(lang, "changed"))
+        raise InputFileError(str(into), say(m.EXTRACT_CHANGED, lang))
     combined = original + (b"" if original.endswith(b"\n") or not original else b"\n")
     write_atomically(into, combined + addition.text.encode("utf-8"))
-    print(say(lang, "appended", n=addition.count, file=into), file=out)
+    print(say(m.EXTRACT_APPENDED, lang, n=addition.count, file=into), file=out)
 
 
 def _read_registry_bytes(path: Path) -> bytes:

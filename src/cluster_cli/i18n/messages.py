@@ -1005,3 +1005,64 @@ LOCKED_BY_ANOTHER = Phrase(
     "{path} is locked by another cluster-cli ({holder}); waited {wait} s for {lock}. If no "
     "other cluster-cli is running, try again; set ${name} to wait longer",
 )
+
+# ------------------------------------------------------------------ extract's words
+
+EXTRACT_TITLE = Phrase("{title}：{n} 个拟定目标", "{title}: {n} proposed goal(s)")
+EXTRACT_NONE = Phrase("未发现带期限的量化目标。", "No quantified goal with a time frame was found.")
+EXTRACT_REVIEW = Phrase(
+    "这些只是建议：请逐条对照原文核对，再用 -o 写出草稿，并运行 cluster-cli check --quotes。",
+    "These are proposals: check each against the text, then write a draft with -o and run "
+    "cluster-cli check --quotes.",
+)
+EXTRACT_WROTE = Phrase(
+    "已写出 {file}：{n} 个目标，{left} 个未写入（原因见文件中的注释）。"
+    "核对后请运行 cluster-cli check --registry {file} --quotes {text}",
+    "wrote {file}: {n} goal(s), {left} left out (see the comments in it); review it, then run "
+    "cluster-cli check --registry {file} --quotes {text}",
+)
+EXTRACT_NOTHING = Phrase(
+    "{file}：没有要添加的目标（都已在其中）",
+    "{file}: nothing to add (every goal is there already)",
+)
+EXTRACT_TO_APPEND = Phrase("将追加到 {file}：", "to append to {file}:")
+EXTRACT_LINE = Phrase(
+    "{id}：{name} {value}，期限 {deadline} 年", "{id}: {name} {value} by {deadline}"
+)
+EXTRACT_SKIPPED = Phrase("（{n} 个目标已在其中，跳过）", "({n} already present, skipped)")
+EXTRACT_CONFIRM = Phrase("向 {file} 追加 {n} 个目标？", "Append {n} goal(s) to {file}?")
+EXTRACT_UNCHANGED = Phrase("未作任何修改", "nothing was changed")
+EXTRACT_APPENDED = Phrase("已向 {file} 追加 {n} 个目标", "appended {n} goal(s) to {file}")
+EXTRACT_EXISTS = Phrase(
+    "已存在；-o 只写新文件，不会覆盖",
+    "already exists; -o writes a new file only, it never overwrites",
+)
+EXTRACT_NEED_YES = Phrase(
+    "--into {file}：请在终端上确认，或加上 --yes；未作任何修改",
+    "--into {file}: confirm on a terminal, or pass --yes; nothing was changed",
+)
+EXTRACT_CHANGED = Phrase(
+    "在提取期间被改动；未作任何修改", "changed while extract ran; nothing was changed"
+)
+EXTRACT_BAD_DATE = Phrase(
+    "--date {text}：不是日期，请写成 YYYY-MM-DD",
+    "--date {text}: not a date, use YYYY-MM-DD",
+)
+EXTRACT_INVALID_REGISTRY = Phrase(
+    "不是有效的目标登记文件，未作任何修改（{detail}）",
+    "is not a valid registry; nothing was changed ({detail})",
+)
+EXTRACT_DUE = Phrase("期限 {year} 年", "by {year}")
+EXTRACT_CONF = Phrase("置信度 {c}", "confidence {c}")
+EXTRACT_ID = Phrase("编号 {id}", "id {id}")
+EXTRACT_QUOTE = Phrase("原文：", "Quote: ")
+EXTRACT_KIND_LEVEL = Phrase("水平", "level")
+EXTRACT_KIND_CUMULATIVE = Phrase("累计", "cumulative")
+EXTRACT_KIND_SHARE = Phrase("占比", "share")
+EXTRACT_KIND_RATE = Phrase("增速", "rate")
+EXTRACT_DIRECTION_INCREASE = Phrase("提高", "increase")
+EXTRACT_DIRECTION_DECREASE = Phrase("降低", "decrease")
+EXTRACT_DIRECTION_MAINTAIN = Phrase("保持", "maintain")
+EXTRACT_QUALIFIER_ABOUT = Phrase("左右", "about ")
+EXTRACT_QUALIFIER_AT_LEAST = Phrase("以上", "at least ")
+EXTRACT_QUALIFIER_AT_MOST = Phrase("以内", "at most ")
