@@ -42,3 +42,23 @@ def test_ctrl_c_says_so_and_exits_130(
     result = cli("status")
     assert result.code == ExitCode.INTERRUPTED and int(result.code) == 130
     assert result.err.strip() == "cluster-cli: interrupted"
+
+
+def test_ctrl_c_at_a_confirmation_is_an_interruption_not_an_abort(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Click turns Ctrl-C at a prompt into Abort ("Aborted!", exit 1); it is 130, as anywhere."""
+    import typer
+
+    def ctrl_c(*_: object, **__: object) -> bool:
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            raise typer.Abort() from None  # what click.confirm does
+
+    Path("plan.txt").write_text("三、2026年重点工作\n今年要新增企业500家。\n", "utf-8")
+    monkeypatch.setattr(typer, "confirm", ctrl_c)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    result = cli("extract", "plan.txt", "--date", "2026-01-14", "--into", "targets.toml")
+    assert result.code == ExitCode.INTERRUPTED, (result.out, result.err)
+    assert "interrupted" in result.err and "Aborted" not in result.err

@@ -82,6 +82,22 @@ def test_refuses_to_overwrite_the_ledgers_lock_file(
     assert lock.read_bytes() == before
 
 
+def test_init_never_writes_through_a_link_onto_another_folders_ledger(
+    cli: CliRunner, files: Path
+) -> None:
+    other = files / "other"
+    other.mkdir()
+    assert (
+        cli("update", "ic-scale", "1250", "-p", "2023", "--ledger", "other/actuals.toml").code == 0
+    )
+    before = (other / "actuals.toml").read_bytes()
+    (files / "new").mkdir()
+    (files / "new" / "targets.toml").symlink_to(other / "actuals.toml")
+    result = cli("init", "new", "--force")
+    assert result.code == 2 and "leads to the ledger" in result.err, result.err
+    assert (other / "actuals.toml").read_bytes() == before
+
+
 def test_init_never_writes_through_a_link_onto_the_ledger(cli: CliRunner, files: Path) -> None:
     before = (files / "actuals.toml").read_bytes()
     (files / "targets.toml").unlink()

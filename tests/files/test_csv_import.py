@@ -181,3 +181,10 @@ def test_a_file_that_is_not_a_workbook(cli: CliRunner, reg: Path) -> None:
     result = cli("import", "figures.xlsx")
     assert result.code == ExitCode.INPUT and "is not a readable .xlsx workbook" in result.err
     assert "Traceback" not in result.err
+
+
+def test_a_stray_nul_in_utf8_is_a_control_character_not_utf16(cli: CliRunner, reg: Path) -> None:
+    Path("figures.csv").write_bytes(b"target,value,period,note\nic-talents,150,2023,a\x00b\n")
+    result = cli("import", "figures.csv")
+    assert result.code == ExitCode.INPUT
+    assert "figures.csv:2: column note: a control character (U+0000)" in result.err, result.err

@@ -172,3 +172,14 @@ def test_a_provisional_status_is_marked_wherever_it_is_shown(recorded: CliRunner
     assert "! 需加快（暂定）" in markdown
     # the other goals are not marked
     assert _csv(recorded, "en")["output-growth"]["status_label"] == "needs acceleration"
+
+
+def test_a_narrow_band_keeps_the_digits_it_was_given(cli: CliRunner) -> None:
+    """3% ± 0.25 is 2.75%–3.25%: rounded to 2.8%–3.2%, 3.22% would read as outside it."""
+    narrow = REGISTRY.replace("target = 2\ndirection", "target = 3\ndirection").replace(
+        "tolerance = 0.5", "tolerance = 0.25"
+    )
+    Path("targets.toml").write_text(narrow, "utf-8")
+    assert cli("update", "cpi", "3.26", "-p", "2025", "-s", "example").code == 0
+    en = _show(cli, "cpi", "en")
+    assert "0.01 pp above the target band 2.75%–3.25%" in en, en

@@ -100,10 +100,10 @@ def test_a_small_sum_in_a_large_unit_keeps_four_significant_digits() -> None:
     assert quantity(1568.64, "亿元", "en") == "156.86 billion yuan"
 
 
-def test_computed_percentages_have_one_decimal_typed_ones_every_digit() -> None:
-    assert quantity(3.645, "%", "zh") == "3.6%"  # as percent(0.03645): one figure, one text
+def test_small_differences_in_points_keep_their_digits() -> None:
+    """0.01 pp short of 3.85% is not "0.1 pp", which a reader would take as ten times more."""
+    assert difference(0.01, "%", "en", "", "up") == "0.01 pp"
     assert quantity(3.645, "%", "zh", "", "typed") == "3.645%"
-    assert difference(1.355, "%", "zh", "", "up") == "1.4个百分点"
 
 
 @given(

@@ -238,7 +238,10 @@ def _run(args: list[str], debug: bool) -> int:
         return code if isinstance(code, int) else (0 if code is None else 1)
     except click_errors.ClickException as error:
         return _click_error(error)
-    except typer.Abort:  # a confirmation cut short (end of input)
+    except typer.Abort as error:  # a confirmation cut short: end of input, or Ctrl-C
+        if isinstance(error.__context__, KeyboardInterrupt):  # Click raises it "from None"
+            print(say(m.INTERRUPTED), file=sys.stderr)
+            return ExitCode.INTERRUPTED
         print(say(m.ABORTED), file=sys.stderr)
         return 1
     except ClusterError as error:

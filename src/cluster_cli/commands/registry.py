@@ -100,6 +100,18 @@ def _refuse_a_link_to_the_ledger(path: Path) -> None:
         if same_file(path, protected):
             target = protected.resolve()
             raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
+    # A ledger anywhere else (another folder's, the data folder's) is known by its [records].
+    target = path.resolve()
+    if not target.is_file():  # nothing there yet; a pipe or a device is not read
+        return
+    try:
+        with target.open("rb") as file:
+            head = file.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return  # not readable: the write will say
+    if any(line.strip() == "[records]" for line in head.splitlines()):
+        what = say(m.THE_LEDGER)
+        raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
 
 
 def init(

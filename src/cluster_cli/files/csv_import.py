@@ -2,9 +2,11 @@
 an .xlsx workbook (with the optional openpyxl).
 
 Text encodings are tried in a fixed order rather than guessed by a detector: a byte-order mark
-decides (UTF-8, UTF-16); else NUL bytes mean UTF-16 (no other CSV holds them, and ASCII text
+decides (UTF-8, UTF-16); else NULs in half the bytes of one position mean UTF-16 (ASCII text
 in UTF-16 would pass as UTF-8); else strict UTF-8, which other encodings' Chinese text almost
-never passes; else GB18030 (a superset of GBK and GB2312, what Chinese Excel saves as "CSV").
+never passes (a stray NUL in it is a control character of a cell, named as such); else UTF-16
+when there are NULs at all; else GB18030 (a superset of GBK and GB2312, what Chinese Excel
+saves as "CSV").
 A statistical detector could name the wrong encoding for a short file; this order cannot turn
 valid UTF-8 into anything else.
 
@@ -58,15 +60,19 @@ def decode(name: str, data: bytes) -> str:
         return _strict(name, data[3:], "utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(name, data, "utf-16")
-    # NULs first: ASCII text in UTF-16 without a BOM ("t\0a\0r\0") is valid UTF-8 too, and
-    # no spreadsheet's CSV holds a NUL otherwise.
-    if b"\x00" in data[:4096]:
-        odd_zeros = data[1:4096:2].count(0) > data[0:4096:2].count(0)
-        return _strict(name, data, "utf-16-le" if odd_zeros else "utf-16-be")
+    # NULs first: ASCII text in UTF-16 without a BOM ("t\0a\0r\0") is valid UTF-8 too. Only
+    # NULs in a good share of one byte position are UTF-16: a stray NUL in UTF-8 is a control
+    # character of a cell, named as such below.
+    sample = data[:4096]
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if max(odd, even) * 2 >= len(sample) // 2 > 0:  # half the bytes of one position, or more
+        return _strict(name, data, "utf-16-le" if odd > even else "utf-16-be")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if odd or even:  # Chinese in UTF-16 has fewer NULs, but no other encoding has any
+        return _strict(name, data, "utf-16-le" if odd > even else "utf-16-be")
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as error:

@@ -244,13 +244,13 @@ def _number(value: object) -> object:
 def _own_check(english: str) -> str:
     """The message of a check in engine/models.py, several joined by "; " as the registry's
     cross-references are; in English for a message not known here."""
-    found = m.read_back(english, _OWN_CHECKS)
-    if found is not None:
-        return say(found[0], **found[1])
+    # The parts first: a pattern ending in a field would take all the others as that field.
     parts = [m.read_back(part, _OWN_CHECKS) for part in english.split("; ")]
-    if len(parts) < 2 or None in parts:
-        return english
-    return say(m.SEPARATOR).join(say(phrase, **fields) for phrase, fields in filter(None, parts))
+    if len(parts) > 1 and None not in parts:
+        joined = (say(phrase, **fields) for phrase, fields in filter(None, parts))
+        return say(m.SEPARATOR).join(joined)
+    found = m.read_back(english, _OWN_CHECKS)
+    return say(found[0], **found[1]) if found is not None else english
 
 
 def validate(data: dict[str, Any], name: str) -> Registry:

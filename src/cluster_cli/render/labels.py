@@ -200,8 +200,8 @@ def difference(
     """
     if value is None:
         return "—"
-    if unit_symbol == "%":  # one decimal, as every computed percentage
-        return w.POINTS(lang, points=numbers.figure(value, rounding, 1))
+    if unit_symbol == "%":
+        return w.POINTS(lang, points=numbers.figure(value, rounding))
     return numbers.quantity(value, unit_symbol, lang, noun_en, rounding)
 
 
@@ -348,7 +348,10 @@ def band_bounds(row: GoalRow, lang: Lang) -> dict[str, str]:
     if row.band is None:
         return {}
     t = row.goal
-    low, high = (numbers.quantity(v, t.unit, lang, t.unit_en) for v in row.band)
+    # target ± tolerance: the digits the registry gives (3 ± 0.25 is 2.75%–3.25%), never rounded
+    # onto the figure they are compared with.
+    bounds = (numbers.clean_float(v) for v in row.band)
+    low, high = (numbers.quantity(v, t.unit, lang, t.unit_en, "typed") for v in bounds)
     return {"low": low, "high": high}
 
 

@@ -5,11 +5,10 @@ Three kinds of figure, three rules:
 * typed: a target, a baseline or a recorded value is shown with the digits it was given
   (``44,343.9亿元``, never ``4.43万亿元``; ``4.43439 trillion yuan`` in English);
 * computed: a gap, a projection, a growth rate is rounded (one decimal from 100 up, two below;
-  a sum of money to at least four significant digits, as 0.7657万亿元; a percentage, or a
-  difference in percentage points, to one decimal); a count of people or firms is whole: what
-  is still needed is rounded up, a projection to the nearest. A sum of money is rounded in its
-  goal's unit and English writes that same figure in billion or trillion yuan (0.7657万亿元 is
-  765.7 billion yuan), so the two languages never differ by their rounding;
+  a sum of money to at least four significant digits, as 0.7657万亿元); a count of people or
+  firms is whole: what is still needed is rounded up, a projection to the nearest. A sum of
+  money is rounded in its goal's unit and English writes that same figure in billion or
+  trillion yuan (0.7657万亿元 is 765.7 billion yuan): the two languages never differ by it;
 * compared with a threshold: a figure a status depends on (growth, progress, attainment, pace
   gap) is rounded, but cut toward minus infinity where rounding would carry it onto or across
   a threshold it is below, so that it is never printed on the other side of the threshold that
@@ -200,7 +199,7 @@ def quantity(
     if u.dimension is Dimension.COUNT and rounding != "typed":
         value, rounding = _whole(value, rounding), "typed"
     if u.dimension is Dimension.PERCENT:
-        return f"{figure(value, rounding, None if rounding == 'typed' else 1)}%"
+        return f"{figure(value, rounding)}%"
     if u.dimension is Dimension.MONEY:
         if rounding == "typed" and float(value).is_integer() and abs(value) < 1e15:
             if lang == "zh":

@@ -213,7 +213,9 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         head[2].text,
         met_percent(row.attainment),
         difference(row.gap, unit, lang, noun, "up"),
-        percent(row.actual_growth),
+        # A rate goal's observed growth is its average of typed rates: written as its sentence
+        # writes it (4.4988 is 4.5%, and 3.645 is 3.65%, not 3.6%).
+        quantity(row.average, "%", lang) if row.average is not None else percent(row.actual_growth),
         percent(row.required_growth),
         ratio(row.growth_ratio),
         percent(row.needed_growth),
