@@ -303,3 +303,14 @@ def test_a_large_registry_is_read_by_rtoml(
     monkeypatch.setattr(tomllib, "loads", refuse)
     text = "# padding\n" * 10_000 + registry_text
     assert registry.parse_toml(text, "x")["targets"]["ic-scale"]["target"] == 2000
+
+
+def test_several_cross_reference_problems_are_all_in_chinese(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    text = shipped().replace('cluster = "ic"\n', 'cluster = "zz"\n', 2)
+    path = tmp_path / "targets.toml"
+    path.write_text(text, "utf-8")
+    result = cli("check", "--registry", str(path), "--lang", "zh")
+    assert result.code == 1
+    assert result.err.count("没有集群 'zz'") == 2 and "no cluster" not in result.err, result.err
