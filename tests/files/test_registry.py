@@ -10,6 +10,7 @@ import pytest
 from cluster_cli.engine.models import Registry
 from cluster_cli.errors import InputFileError
 from cluster_cli.files import registry
+from cluster_cli.files.registry import unclosed_line
 from conftest import ARTICLE, REPO, CliRunner
 
 GOALS = {
@@ -314,3 +315,41 @@ def test_several_cross_reference_problems_are_all_in_chinese(
     result = cli("check", "--registry", str(path), "--lang", "zh")
     assert result.code == 1
     assert result.err.count("没有集群 'zz'") == 2 and "no cluster" not in result.err, result.err
+
+
+@pytest.mark.parametrize(
+    ("document", "line"),
+    [
+        ('a = 1\nb = "never closed', 2),
+        ("a = 1\nb = '''\nlong\n", 2),
+        ('a = """one\n\\"""\nstill open', 1),  # an escaped quote does not close it
+        ("a = [\n 1,\n 2\n", 1),
+        ("t = { x = 1,\n y = 2 }\n", 1),  # an inline table ends on its line
+        ('a = "closed" # "not a string\n[t]\nb = [1, 2]\n', None),
+        ("[[t]]\na = 'x'\n", None),
+    ],
+)
+def test_the_line_where_what_is_left_open_begins(document: str, line: int | None) -> None:
+    assert unclosed_line(document) == line
+
+
+def test_an_error_at_the_end_of_a_file_names_where_it_began(cli: CliRunner, tmp_path: Path) -> None:
+    """tomllib says "Unterminated string (at end of document)": the line is what a reader
+    needs, in the registry and in a ledger read whole."""
+    registry = tmp_path / "targets.toml"
+    registry.write_text(shipped() + 'extra = "never closed', "utf-8")
+    result = cli("check", "--registry", str(registry))
+    last = shipped().count("\n") + 1
+    assert f"what is left open begins on line {last}" in result.err, result.err
+    registry.write_text(shipped(), "utf-8")
+    ledger_path = tmp_path / "actuals.toml"
+    ledger_path.write_text(
+        'version = 1\n[records.R1]\ntarget = "ic-scale"\nnote = """open\n', "utf-8"
+    )
+    read = cli("status", "--ledger", str(ledger_path))
+    assert read.code == 3 and "begins on line 4" in read.err, read.err
+    line = tmp_path / "line.toml"
+    line.write_text('version = 1\n[records]\nR1 = { target = "ic-scale",\n  x = 1 }\n', "utf-8")
+    one = cli("status", "--ledger", str(line))
+    assert one.code == 3 and "line.toml: line 3: invalid TOML" in one.err, one.err
+    assert "end of document" not in one.err

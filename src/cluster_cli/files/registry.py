@@ -102,7 +102,8 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise InputFileError(name, say(m.INVALID_TOML, message=toml_message(str(error)))) from None
+        message = toml_message(str(error), text)
+        raise InputFileError(name, say(m.INVALID_TOML, message=message)) from None
 
 
 # Every message tomllib writes (Python 3.11), and the place it ends with.
@@ -133,22 +134,95 @@ _TOML_MESSAGES = (
 _TOML_PLACE = r" \(at (?:line (\d+), column (\d+)|end of document)\)\Z"
 
 
-def toml_message(text: str) -> str:
+def toml_message(text: str, document: str | None = None) -> str:
     """A message of tomllib (``Invalid value (at line 3, column 9)``) in the language of the
-    run, its place where it is; as tomllib wrote it when tomllib's words are not known here."""
+    run, its place where it is; as tomllib wrote it when tomllib's words are not known here.
+    An error at the end of ``document`` (a string or a bracket never closed) also names the
+    line where what is left open begins: tomllib gives only the end."""
     import re
 
     place = re.search(_TOML_PLACE, text)
+    opened = None
+    if place is not None and place[1] is None and document is not None:
+        opened = unclosed_line(document)
     found = m.read_back(text[: place.start()] if place else text, _TOML_MESSAGES)
     if found is None:
-        return text
-    phrase, fields = found
-    message = say(phrase, **fields)
-    if place is None:
-        return message
-    line, column = place.groups()
-    where = say(m.LINE_COLUMN, line=line, column=column) if line else say(m.TOML_END)
-    return message + say(m.TOML_AT, where=where)
+        message = text
+    else:
+        phrase, fields = found
+        message = say(phrase, **fields)
+        if place is not None:
+            line, column = place.groups()
+            where = say(m.LINE_COLUMN, line=line, column=column) if line else say(m.TOML_END)
+            message += say(m.TOML_AT, where=where)
+    return message + say(m.TOML_OPENED_ON, line=opened) if opened else message
+
+
+def unclosed_line(document: str) -> int | None:
+    """The line where a string, an array or an inline table that is never closed begins; None
+    when everything opened is closed. A plain scan of TOML's quoting, comments and brackets."""
+    line, i, end = 1, 0, len(document)
+    open_brackets: list[tuple[str, int]] = []  # the [ and { still open in a value, and lines
+    at_line_start = True
+    while i < end:
+        char = document[i]
+        if char == "\n":
+            tables = [at for bracket, at in open_brackets if bracket == "{"]
+            if tables:  # an inline table ends on its own line (TOML 1.0)
+                return tables[0]
+            line, at_line_start = line + 1, True
+            i += 1
+            continue
+        if char in " \t\r":
+            i += 1
+            continue
+        if char == "#":
+            i = document.find("\n", i)
+            i = end if i < 0 else i
+            continue
+        if char == "[" and at_line_start and not open_brackets:  # a table header, not an array
+            i = document.find("\n", i)
+            i = end if i < 0 else i
+            continue
+        at_line_start = False
+        for quotes in ('"""', "'''"):
+            if document.startswith(quotes, i):
+                close = i + 3
+                while True:
+                    close = document.find(quotes, close)
+                    if close < 0:
+                        return line
+                    if quotes == "'''" or not _escaped(document, close):
+                        break
+                    close += 1
+                line += document.count("\n", i, close)
+                i = close + 3
+                break
+        else:
+            if char in "\"'":
+                close = i + 1
+                while close < end and document[close] != "\n":
+                    if document[close] == char and (char == "'" or not _escaped(document, close)):
+                        break
+                    close += 1
+                if close >= end or document[close] == "\n":
+                    return line
+                i = close + 1
+                continue
+            if char in "[{":
+                open_brackets.append((char, line))
+            elif char in "]}" and open_brackets:
+                open_brackets.pop()
+            i += 1
+    return open_brackets[0][1] if open_brackets else None
+
+
+def _escaped(text: str, at: int) -> bool:
+    """Whether ``text[at]`` follows an odd number of backslashes."""
+    count = 0
+    while at - count - 1 >= 0 and text[at - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1
 
 
 def _fast_loads(text: str) -> dict[str, Any]:

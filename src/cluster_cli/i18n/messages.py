@@ -785,6 +785,9 @@ NO_TARGET = Phrase("{place}：没有目标 {id}", "{place}: no target {id}")
 
 TOML_AT = Phrase("（{where}）", " (at {where})")
 TOML_END = Phrase("文件末尾", "end of document")
+TOML_OPENED_ON = Phrase(
+    "；未闭合的部分始于第 {line} 行", "; what is left open begins on line {line}"
+)
 TOML_INVALID_STATEMENT = Phrase("无效的语句", "Invalid statement")
 TOML_NEWLINE_EXPECTED = Phrase(
     "语句之后应为换行或文件末尾", "Expected newline or end of document after a statement"

@@ -135,12 +135,22 @@ def bad(path: Path, line: int, problem: str) -> InputFileError:
     return InputFileError(str(path), problem, say(m.LINE, line=line) if line else None)
 
 
-def toml_error(path: Path, error: Exception, line_offset: int = 0) -> InputFileError:
-    """tomllib's message with its place moved to the front: ``FILE: line 3, column 9: ...``."""
-    from cluster_cli.files.registry import toml_message  # an error's cost only
+def toml_message(text: str, document: str | None = None) -> str:
+    from cluster_cli.files.registry import toml_message as worded  # an error's cost only
 
+    return worded(text, document)
+
+
+def toml_error(
+    path: Path, error: Exception, line_offset: int = 0, document: str | None = None
+) -> InputFileError:
+    """tomllib's message with its place moved to the front: ``FILE: line 3, column 9: ...``;
+    at the end of ``document``, the line where what was left open begins."""
     found = re.search(_TOML_PLACE, str(error))
-    message = toml_message(re.sub(_TOML_PLACE, "", str(error)))
+    if found is None:  # at the end of the document
+        message = toml_message(str(error), document)
+    else:
+        message = toml_message(re.sub(_TOML_PLACE, "", str(error)))
     if found is None:
         return InputFileError(str(path), say(m.INVALID_TOML, message=message))
     where = say(m.LINE_COLUMN, line=int(found[1]) + line_offset, column=found[2])
@@ -308,6 +318,10 @@ def parse_line(path: Path, number: int, line: str) -> Record | None:
     try:
         table = tomllib.loads("[records]\n" + line).get("records", {})
     except tomllib.TOMLDecodeError as error:
+        if re.search(_TOML_PLACE, str(error)) is None:  # the line ended with something open
+            text = re.sub(r" \(at end of document\)\Z", "", str(error))  # of this line, here
+            invalid = say(m.INVALID_TOML, message=toml_message(text))
+            raise bad(path, number, invalid) from None
         raise toml_error(path, error, number - 2) from None
     if not isinstance(table, dict) or len(table) != 1:
         raise bad(path, number, say(m.NOT_A_RECORD_LINE, shape=f"`ID = {_TABLE_SHAPE}`"))

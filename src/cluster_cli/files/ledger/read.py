@@ -233,7 +233,7 @@ def _check_head(path: Path, head: str) -> None:
     try:
         data = tomllib.loads(head)
     except tomllib.TOMLDecodeError as error:
-        raise toml_error(path, error) from None
+        raise toml_error(path, error, document=head) from None
     _check_top_level(path, data)
 
 
@@ -253,7 +253,7 @@ def _parse_document(path: Path, text: str) -> list[Record]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise toml_error(path, error) from None
+        raise toml_error(path, error, document=text) from None
     _check_top_level(path, data)
     table = data.get("records", {})
     if not isinstance(table, dict):
