@@ -23,7 +23,7 @@ from cluster_cli.extract.draft import _FOUND, _FOUND_HOW, found_both
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.files import ledger, registry
 from cluster_cli.files.ledger import read as ledger_read
-from cluster_cli.i18n import Lang, messages, set_lang
+from cluster_cli.i18n import Lang, read_back, set_lang
 from conftest import REPO, CliRunner, make_record
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -641,12 +641,12 @@ def test_every_sentence_of_the_finder_has_its_chinese() -> None:
                     continue
                 zh, en = found_both(sentence)
                 assert en == sentence and HAN.search(zh) and zh != en, sentence
-                read = messages.read_back(sentence, _FOUND)
+                read = read_back(sentence, _FOUND)
                 assert read is not None
                 used.add(read[0])
                 used.update(
                     how[0]
                     for value in read[1].values()
-                    if (how := messages.read_back(value, _FOUND_HOW)) is not None
+                    if (how := read_back(value, _FOUND_HOW)) is not None
                 )
     assert used == set(_FOUND) | set(_FOUND_HOW)

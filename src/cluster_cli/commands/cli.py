@@ -30,7 +30,7 @@ from typer.core import TyperCommand, TyperGroup
 from cluster_cli import __version__
 from cluster_cli.commands.options import localize_help
 from cluster_cli.errors import ClusterError, ExitCode, UsageError
-from cluster_cli.i18n import Phrase, current, default_lang, lang_in, say, set_lang
+from cluster_cli.i18n import Phrase, current, default_lang, lang_in, read_back, say, set_lang
 from cluster_cli.i18n import messages as m
 from cluster_cli.text import clean
 
@@ -310,7 +310,7 @@ _MARKS = r"  \[([^\[\]]+)\]\Z"
 
 def _click_help(text: str) -> str:
     """A help text with Click's words in the language of the run."""
-    added = m.read_back(text, _ADDED_HELP)
+    added = read_back(text, _ADDED_HELP)
     if added is not None:
         return say(added[0])
     found = re.search(_MARKS, text)
@@ -318,7 +318,7 @@ def _click_help(text: str) -> str:
         return text
     marks = []
     for mark in found[1].split("; "):
-        read = m.read_back(mark, (m.REQUIRED_MARK, m.DEFAULT_MARK))
+        read = read_back(mark, (m.REQUIRED_MARK, m.DEFAULT_MARK))
         if read is None:
             return text
         marks.append(say(read[0], **read[1]))
@@ -382,12 +382,12 @@ def _click_message(error: click_errors.ClickException) -> str:
         if name:
             return say(m.INVALID_VALUE_FOR, name=name, message=error.message)
         return say(m.INVALID_VALUE, message=error.message)
-    found = m.read_back(error.message, _CLICK_MESSAGES)
+    found = read_back(error.message, _CLICK_MESSAGES)
     if found is None:
         return error.format_message()
     phrase, fields = found
     if fields.get("hint"):  # Typer's " Did you mean 'status'?" after an unknown command
-        suggestion = m.read_back(fields["hint"], (m.COMMAND_SUGGESTION,))
+        suggestion = read_back(fields["hint"], (m.COMMAND_SUGGESTION,))
         if suggestion is None:
             return error.format_message()
         fields["hint"] = say(m.COMMAND_SUGGESTION, **suggestion[1])

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from cluster_cli.extract.contract import DocumentInfo
 from cluster_cli.extract.ids import readable, unique
 from cluster_cli.extract.model import Proposal, format_decimal
-from cluster_cli.i18n import Lang, Phrase
+from cluster_cli.i18n import Lang, Phrase, read_back
 from cluster_cli.i18n import messages as m
 
 if TYPE_CHECKING:
@@ -150,12 +150,12 @@ _FOUND_HOW = (
 def found_both(english: str) -> Both:
     """A sentence of the finder, which writes English only, in both languages: its Chinese from
     the catalogue, or the English in both when the catalogue does not know the sentence."""
-    read = m.read_back(english, _FOUND)
+    read = read_back(english, _FOUND)
     if read is None:
         return english, english
     phrase, fields = read
     for name, value in fields.items():
-        how = m.read_back(value, _FOUND_HOW)
+        how = read_back(value, _FOUND_HOW)
         if how is not None:
             fields[name] = how[0]("zh")
     return phrase("zh", **fields), english

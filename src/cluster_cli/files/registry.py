@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from cluster_cli.errors import InputFileError
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
-from cluster_cli.i18n import say
+from cluster_cli.i18n import read_back, say
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -145,7 +145,7 @@ def toml_message(text: str, document: str | None = None) -> str:
     opened = None
     if place is not None and place[1] is None and document is not None:
         opened = unclosed_line(document)
-    found = m.read_back(text[: place.start()] if place else text, _TOML_MESSAGES)
+    found = read_back(text[: place.start()] if place else text, _TOML_MESSAGES)
     if found is None:
         message = text
     else:
@@ -319,11 +319,11 @@ def _own_check(english: str) -> str:
     """The message of a check in engine/models.py, several joined by "; " as the registry's
     cross-references are; in English for a message not known here."""
     # The parts first: a pattern ending in a field would take all the others as that field.
-    parts = [m.read_back(part, _OWN_CHECKS) for part in english.split("; ")]
+    parts = [read_back(part, _OWN_CHECKS) for part in english.split("; ")]
     if len(parts) > 1 and None not in parts:
         joined = (say(phrase, **fields) for phrase, fields in filter(None, parts))
         return say(m.SEPARATOR).join(joined)
-    found = m.read_back(english, _OWN_CHECKS)
+    found = read_back(english, _OWN_CHECKS)
     return say(found[0], **found[1]) if found is not None else english
 
 

@@ -8,14 +8,7 @@ Longer than 500 lines: a catalogue of one-line entries, which a translator reads
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import cache
-from typing import TYPE_CHECKING
-
 from cluster_cli.i18n import Phrase
-
-if TYPE_CHECKING:
-    import re
 
 # ------------------------------------------------------------------ prefixes of stderr lines
 
@@ -918,34 +911,6 @@ FOUND_FROM_NEIGHBOUR = Phrase(
 
 
 # ------------------------------------------------------------------ reading English back
-
-
-def read_back(text: str, phrases: Iterable[Phrase]) -> tuple[Phrase, dict[str, str]] | None:
-    """The first of ``phrases`` whose English ``text`` is, with the values of its fields; None
-    when none is. How what another program writes in English only (tomllib, Click, checks
-    whose messages are not in this catalogue yet) is given in the language of the run: each
-    such text is a phrase here whose English is that program's, word for word."""
-    for phrase in phrases:
-        found = _english_pattern(phrase.en).fullmatch(text)
-        if found is not None:
-            return phrase, found.groupdict()
-    return None
-
-
-@cache
-def _english_pattern(english: str) -> re.Pattern[str]:
-    import re
-
-    parts = []
-    seen: set[str] = set()
-    for piece in re.split(r"(\{\{|\}\}|\{\w+\})", english):
-        name = piece[1:-1] if piece.startswith("{") and piece not in ("{{", "}}") else None
-        if name is None:
-            parts.append(re.escape(piece[0] if piece in ("{{", "}}") else piece))
-        else:
-            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
-            seen.add(name)
-    return re.compile("".join(parts), re.DOTALL)
 
 
 # ------------------------------------------------------------------ writing the ledger
