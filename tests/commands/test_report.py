@@ -98,6 +98,23 @@ def test_init_never_writes_through_a_link_onto_another_folders_ledger(
     assert (other / "actuals.toml").read_bytes() == before
 
 
+def test_init_never_writes_through_a_link_onto_a_ledger_of_tables(
+    cli: CliRunner, files: Path
+) -> None:
+    tables = files / "tables.toml"
+    tables.write_text(
+        'version = 1\n\n[records.R1]\ntarget = "ic-scale"\nperiod = "2023"\nvalue = 1.0\n'
+        'unit = "亿元"\nrecorded_at = "2024-01-01T00:00:00Z"\n',
+        "utf-8",
+    )
+    before = tables.read_bytes()
+    (files / "w").mkdir()
+    (files / "w" / "targets.toml").symlink_to(tables)
+    result = cli("init", "w", "--force")
+    assert result.code == 2 and "leads to the ledger" in result.err, result.err
+    assert tables.read_bytes() == before
+
+
 def test_init_never_writes_through_a_link_onto_the_ledger(cli: CliRunner, files: Path) -> None:
     before = (files / "actuals.toml").read_bytes()
     (files / "targets.toml").unlink()

@@ -327,6 +327,9 @@ def test_several_cross_reference_problems_are_all_in_chinese(
         ("t = { x = 1,\n y = 2 }\n", 1),  # an inline table ends on its line
         ('a = "closed" # "not a string\n[t]\nb = [1, 2]\n', None),
         ("[[t]]\na = 'x'\n", None),
+        ('a = """x""""\nb = [\n 1,\n', 2),  # four quotes: x" closes, the array is open
+        ("a = '''x''''\nb = [\n", 2),
+        ('m = { tags = [\n "a",\n "b"] }\nb = [\n', 4),  # an array in a table may span lines
     ],
 )
 def test_the_line_where_what_is_left_open_begins(document: str, line: int | None) -> None:

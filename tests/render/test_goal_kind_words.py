@@ -183,3 +183,26 @@ def test_a_narrow_band_keeps_the_digits_it_was_given(cli: CliRunner) -> None:
     assert cli("update", "cpi", "3.26", "-p", "2025", "-s", "example").code == 0
     en = _show(cli, "cpi", "en")
     assert "0.01 pp above the target band 2.75%–3.25%" in en, en
+
+
+def test_a_rate_goals_required_growth_is_its_target_as_typed(cli: CliRunner) -> None:
+    registry = REGISTRY.replace('quote = "年均增长5%" }', 'quote = "年均增长3.25%" }').replace(
+        "target = 5\n", "target = 3.25\n"
+    )
+    assert registry != REGISTRY
+    Path("targets.toml").write_text(registry, "utf-8")
+    assert cli("update", "output-growth", "4", "-p", "2024", "-s", "example").code == 0
+    en = _show(cli, "output-growth", "en")
+    assert "Growth required a year (from the baseline) 3.25%" in en, en
+
+
+def test_a_band_from_the_default_tolerance_is_rounded(cli: CliRunner) -> None:
+    """5% of 1,234.567亿元 either side is computed, not typed: 1,172.8亿元–1,296.3亿元."""
+    registry = REGISTRY.replace("target = 2\ndirection", "target = 1234.567\ndirection")
+    registry = registry.replace("tolerance = 0.5\n", "").replace(
+        'unit = "%"\ntarget = 1234', 'unit = "亿元"\ntarget = 1234'
+    )
+    Path("targets.toml").write_text(registry, "utf-8")
+    assert cli("update", "cpi", "1500", "-p", "2025", "-s", "example").code == 0
+    zh = _show(cli, "cpi", "zh")
+    assert "1,172.8亿元–1,296.3亿元" in zh and "1,172.83865" not in zh, zh

@@ -100,18 +100,24 @@ def _refuse_a_link_to_the_ledger(path: Path) -> None:
         if same_file(path, protected):
             target = protected.resolve()
             raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
-    # A ledger anywhere else (another folder's, the data folder's) is known by its [records].
+    # A ledger anywhere else (another folder's, the data folder's): a file that reads as one.
     target = path.resolve()
-    if not target.is_file():  # nothing there yet; a pipe or a device is not read
-        return
-    try:
-        with target.open("rb") as file:
-            head = file.read(65536).decode("utf-8", "replace")
-    except OSError:
-        return  # not readable: the write will say
-    if any(line.strip() == "[records]" for line in head.splitlines()):
+    if target.is_file() and _reads_as_a_ledger(target):
         what = say(m.THE_LEDGER)
         raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
+
+
+def _reads_as_a_ledger(path: Path) -> bool:
+    """Whether ``path`` holds records, or a [records] table, as the ledger's reader reads them
+    (a registry, with its [targets] tables, does not)."""
+    from cluster_cli.errors import ClusterError
+    from cluster_cli.files import ledger
+
+    try:
+        loaded = ledger.load(path)
+        return bool(loaded.records) or b"[records" in path.read_bytes()
+    except (ClusterError, OSError):
+        return False
 
 
 def init(

@@ -167,9 +167,8 @@ def unclosed_line(document: str) -> int | None:
     while i < end:
         char = document[i]
         if char == "\n":
-            tables = [at for bracket, at in open_brackets if bracket == "{"]
-            if tables:  # an inline table ends on its own line (TOML 1.0)
-                return tables[0]
+            if open_brackets and open_brackets[-1][0] == "{":  # an inline table ends on its
+                return open_brackets[-1][1]  # own line (TOML 1.0); an array in it need not
             line, at_line_start = line + 1, True
             i += 1
             continue
@@ -195,6 +194,10 @@ def unclosed_line(document: str) -> int | None:
                     if quotes == "'''" or not _escaped(document, close):
                         break
                     close += 1
+                # Up to two more quotes before the closing three belong to the string.
+                extra = 0
+                while extra < 2 and document.startswith(quotes[0], close + 3):
+                    close, extra = close + 1, extra + 1
                 line += document.count("\n", i, close)
                 i = close + 3
                 break

@@ -348,10 +348,11 @@ def band_bounds(row: GoalRow, lang: Lang) -> dict[str, str]:
     if row.band is None:
         return {}
     t = row.goal
-    # target ± tolerance: the digits the registry gives (3 ± 0.25 is 2.75%–3.25%), never rounded
-    # onto the figure they are compared with.
+    # target ± a tolerance the registry gives: its digits (3 ± 0.25 is 2.75%–3.25%), never
+    # rounded onto the figure compared with them; the default tolerance is computed, and rounded.
+    rounding: numbers.Rounding = "typed" if t.tolerance is not None else "nearest"
     bounds = (numbers.clean_float(v) for v in row.band)
-    low, high = (numbers.quantity(v, t.unit, lang, t.unit_en, "typed") for v in bounds)
+    low, high = (numbers.quantity(v, t.unit, lang, t.unit_en, rounding) for v in bounds)
     return {"low": low, "high": high}
 
 

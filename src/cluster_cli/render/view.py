@@ -216,7 +216,10 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         # A rate goal's observed growth is its average of typed rates: written as its sentence
         # writes it (4.4988 is 4.5%, and 3.645 is 3.65%, not 3.6%).
         quantity(row.average, "%", lang) if row.average is not None else percent(row.actual_growth),
-        percent(row.required_growth),
+        # A rate goal's required growth is its target, typed: 3.25%, never 3.2%.
+        quantity(t.target, "%", lang, "", "typed")
+        if t.kind == "rate"
+        else percent(row.required_growth),
         ratio(row.growth_ratio),
         percent(row.needed_growth),
         difference(row.needed_per_year, unit, lang, noun, "up"),
