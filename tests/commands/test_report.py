@@ -201,3 +201,34 @@ def test_a_name_of_no_format_needs_a_flag(cli: CliRunner) -> None:
     assert Path("report.txt").read_text("utf-8").startswith("# ")
     assert cli("report", "-o", "report").code == 0
     assert Path("report").read_text("utf-8").startswith("# ")
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "<<<<<<< HEAD\n",  # a merge conflict, the case a ledger most needs keeping
+        'R9 = { target = "ic-scale", period = "2024-02-30", value = 1.0 }\n',
+    ],
+)
+def test_init_never_writes_through_a_link_onto_a_broken_ledger(
+    cli: CliRunner, files: Path, broken: str
+) -> None:
+    assert cli("update", "ic-scale", "1250", "-p", "2023", "--ledger", "kept.toml").code == 0
+    kept = files / "kept.toml"
+    kept.write_text(kept.read_text("utf-8") + broken, "utf-8")
+    before = kept.read_bytes()
+    (files / "w").mkdir()
+    (files / "w" / "targets.toml").symlink_to(kept)
+    result = cli("init", "w", "--force")
+    assert result.code == 2 and "leads to the ledger" in result.err, result.err
+    assert kept.read_bytes() == before
+
+
+def test_init_reads_only_the_start_of_a_linked_file(cli: CliRunner, files: Path) -> None:
+    big = files / "big.bin"
+    with big.open("wb") as file:  # sparse: 4 GB that were never written
+        file.truncate(4 << 30)
+    (files / "w").mkdir()
+    (files / "w" / "targets.toml").symlink_to(big)
+    assert cli("init", "w", "--force").code == 0  # not a ledger: overwritten, as asked
+    assert big.stat().st_size < 1 << 20

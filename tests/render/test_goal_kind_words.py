@@ -196,13 +196,13 @@ def test_a_rate_goals_required_growth_is_its_target_as_typed(cli: CliRunner) -> 
     assert "Growth required a year (from the baseline) 3.25%" in en, en
 
 
-def test_a_band_from_the_default_tolerance_is_rounded(cli: CliRunner) -> None:
-    """5% of 1,234.567亿元 either side is computed, not typed: 1,172.8亿元–1,296.3亿元."""
-    registry = REGISTRY.replace("target = 2\ndirection", "target = 1234.567\ndirection")
-    registry = registry.replace("tolerance = 0.5\n", "").replace(
-        'unit = "%"\ntarget = 1234', 'unit = "亿元"\ntarget = 1234'
-    )
+def test_a_band_from_the_default_tolerance_keeps_every_digit(cli: CliRunner) -> None:
+    """5% of 2,345.67亿元 either side is 2,228.3865亿元–2,462.9535亿元: its edges are thresholds,
+    and rounded to 2,463亿元 they would put 2,462.96亿元 inside a band it is above."""
+    registry = REGISTRY.replace("target = 2\ndirection", "target = 2345.67\ndirection")
+    registry = registry.replace("tolerance = 0.5\n", "")
+    registry = registry.replace('unit = "%"\ntarget = 2345', 'unit = "亿元"\ntarget = 2345')
     Path("targets.toml").write_text(registry, "utf-8")
-    assert cli("update", "cpi", "1500", "-p", "2025", "-s", "example").code == 0
+    assert cli("update", "cpi", "2462.96", "-p", "2025", "-s", "example").code == 0
     zh = _show(cli, "cpi", "zh")
-    assert "1,172.8亿元–1,296.3亿元" in zh and "1,172.83865" not in zh, zh
+    assert "比目标区间（2,228.3865亿元–2,462.9535亿元）上限高0.0065亿元" in zh, zh

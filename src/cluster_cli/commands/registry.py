@@ -108,16 +108,20 @@ def _refuse_a_link_to_the_ledger(path: Path) -> None:
 
 
 def _reads_as_a_ledger(path: Path) -> bool:
-    """Whether ``path`` holds records, or a [records] table, as the ledger's reader reads them
-    (a registry, with its [targets] tables, does not)."""
-    from cluster_cli.errors import ClusterError
-    from cluster_cli.files import ledger
+    """Whether the start of ``path`` is a ledger's, broken or not: a [records] table (or
+    [records.ID]) or a record line in its first 64 KiB. A registry has neither. Only the start
+    is read: a link to a large file must not cost its size."""
+    from cluster_cli.files.ledger.lines import looks_like_record
 
     try:
-        loaded = ledger.load(path)
-        return bool(loaded.records) or b"[records" in path.read_bytes()
-    except (ClusterError, OSError):
+        with path.open("rb") as file:
+            head = file.read(65536).decode("utf-8", "replace")
+    except OSError:
         return False
+    return any(
+        line.strip().startswith("[records") or (looks_like_record(line) and "target" in line)
+        for line in head.splitlines()
+    )
 
 
 def init(

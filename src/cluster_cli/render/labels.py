@@ -348,11 +348,10 @@ def band_bounds(row: GoalRow, lang: Lang) -> dict[str, str]:
     if row.band is None:
         return {}
     t = row.goal
-    # target ± a tolerance the registry gives: its digits (3 ± 0.25 is 2.75%–3.25%), never
-    # rounded onto the figure compared with them; the default tolerance is computed, and rounded.
-    rounding: numbers.Rounding = "typed" if t.tolerance is not None else "nearest"
+    # The band's edges are thresholds: every digit (3 ± 0.25 is 2.75%–3.25%; 5% either side
+    # of 2,345.67亿元 is 2,228.3865亿元–2,462.9535亿元), never rounded across a figure.
     bounds = (numbers.clean_float(v) for v in row.band)
-    low, high = (numbers.quantity(v, t.unit, lang, t.unit_en, rounding) for v in bounds)
+    low, high = (numbers.quantity(v, t.unit, lang, t.unit_en, "typed") for v in bounds)
     return {"low": low, "high": high}
 
 
