@@ -150,11 +150,12 @@ def stored_period_problem(period: str, recorded_at: str) -> str | None:
     return say(phrase, **dict(fields))  # worded when asked: the cache outlives --lang
 
 
-# A ledger holds few periods and few recording days: each pair is judged once.
-@lru_cache(maxsize=8192)
-def _period_problem(
-    period: str, recorded_day: str
-) -> tuple[Phrase, tuple[tuple[str, str], ...]] | None:
+Problem = tuple[Phrase, tuple[tuple[str, str], ...]]  # a phrase and its fields, worded later
+
+
+def period_shape_problem(period: str) -> Problem | None:
+    """Why ``period`` is not ``YYYY`` or a real ``YYYY-MM-DD`` (in ASCII digits), or None: the
+    one rule of a stored period's shape, for the ledger's reader and for the engine."""
     if _DATE.match(period):
         try:
             parse_stored_period(period)
@@ -162,6 +163,14 @@ def _period_problem(
             return m.PERIOD_NOT_REAL_DATE, (("period", shown(period)),)
     elif not _YEAR.match(period):
         return m.PERIOD_NOT_YEAR_OR_DATE, (("period", shown(period)),)
+    return None
+
+
+# A ledger holds few periods and few recording days: each pair is judged once.
+@lru_cache(maxsize=8192)
+def _period_problem(period: str, recorded_day: str) -> Problem | None:
+    if (shape := period_shape_problem(period)) is not None:
+        return shape
     if period[:4] < f"{EARLIEST_YEAR:04d}":
         return m.STORED_PERIOD_TOO_EARLY, (("period", period), ("earliest", str(EARLIEST_YEAR)))
     # ISO texts of equal length compare as their dates, so no date is built for a good record.

@@ -254,15 +254,15 @@ def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
         raise WriteError(say(m.CANNOT_OPEN_FOR_WRITING, path=path, reason=reason)) from None
     try:
         head = _new_head(path, fd, os.fstat(fd).st_size)
-        if head is None:
-            _refuse_a_last_table(path, fd)
         if head is not None:
             _replace(path, fd, 0, head + payload)
             result.header_written = True
-        elif len(batch) > 1:
-            _replace_with_batch(path, fd, payload, result)
         else:
-            _append_locked(path, fd, payload, result)
+            _refuse_a_last_table(path, fd)
+            if len(batch) > 1:
+                _replace_with_batch(path, fd, payload, result)
+            else:
+                _append_locked(path, fd, payload, result)
     finally:
         os.close(fd)
     return result

@@ -72,8 +72,8 @@ def fast_line() -> re.Pattern[str]:
 
 
 # Patterns below are strings: `re` compiles each on first use, which most runs never make.
-# ASCII digits only (\d would take ٢٠٢٤), and \Z: $ would let a final newline through.
-_PERIOD = r"[0-9]{4}(-[0-9]{2}-[0-9]{2})?\Z"
+# ASCII digits only (\d would take ٢٠٢٤), and \Z: $ would let a final newline through (a
+# period's shape is the engine's rule: engine.periods.period_shape_problem).
 _TIMESTAMP = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z\Z"
 _TOML_PLACE = r" ?\(at line (\d+), column (\d+)\)"
 STRUCTURE_LINES = frozenset({"version = 1", "[records]"})
@@ -192,15 +192,10 @@ def looks_like_record(line: str) -> bool:
 
 
 def _period_problem(period: str) -> str | None:
-    from cluster_cli.engine.periods import parse_stored_period
+    from cluster_cli.engine.periods import period_shape_problem
 
-    if not re.match(_PERIOD, period):
-        return say(m.PERIOD_NOT_YEAR_OR_DATE, period=shown(period))
-    try:
-        parse_stored_period(period)
-    except ValueError:
-        return say(m.PERIOD_NOT_REAL_DATE, period=shown(period))
-    return None
+    found = period_shape_problem(period)
+    return None if found is None else say(found[0], **dict(found[1]))
 
 
 def _timestamp_problem(stamp: str) -> str | None:
