@@ -82,52 +82,6 @@ def test_refuses_to_overwrite_the_ledgers_lock_file(
     assert lock.read_bytes() == before
 
 
-def test_init_never_writes_through_a_link_onto_another_folders_ledger(
-    cli: CliRunner, files: Path
-) -> None:
-    other = files / "other"
-    other.mkdir()
-    assert (
-        cli("update", "ic-scale", "1250", "-p", "2023", "--ledger", "other/actuals.toml").code == 0
-    )
-    before = (other / "actuals.toml").read_bytes()
-    (files / "new").mkdir()
-    (files / "new" / "targets.toml").symlink_to(other / "actuals.toml")
-    result = cli("init", "new", "--force")
-    assert result.code == 2 and "leads to the ledger" in result.err, result.err
-    assert (other / "actuals.toml").read_bytes() == before
-
-
-def test_init_never_writes_through_a_link_onto_a_ledger_of_tables(
-    cli: CliRunner, files: Path
-) -> None:
-    tables = files / "tables.toml"
-    tables.write_text(
-        'version = 1\n\n[records.R1]\ntarget = "ic-scale"\nperiod = "2023"\nvalue = 1.0\n'
-        'unit = "亿元"\nrecorded_at = "2024-01-01T00:00:00Z"\n',
-        "utf-8",
-    )
-    before = tables.read_bytes()
-    (files / "w").mkdir()
-    (files / "w" / "targets.toml").symlink_to(tables)
-    result = cli("init", "w", "--force")
-    assert result.code == 2 and "leads to the ledger" in result.err, result.err
-    assert tables.read_bytes() == before
-
-
-def test_init_never_writes_through_a_link_onto_the_ledger(cli: CliRunner, files: Path) -> None:
-    before = (files / "actuals.toml").read_bytes()
-    (files / "targets.toml").unlink()
-    (files / "targets.toml").symlink_to(files / "actuals.toml")
-    result = cli("init", ".", "--force")
-    assert result.code == 2 and "leads to the ledger" in result.err, result.err
-    assert (files / "actuals.toml").read_bytes() == before
-    (files / "targets.toml").unlink()
-    (files / "targets.toml").symlink_to(files / "elsewhere.toml")  # a link to a new file
-    assert cli("init", ".", "--force").code == 0
-    assert "[targets.ic-scale]" in (files / "elsewhere.toml").read_text("utf-8")
-
-
 def test_csv_has_a_bom_in_files_only(cli: CliRunner, files: Path) -> None:
     out = cli("report", "--csv", "--as-of", AS_OF)
     assert out.code == 0 and out.out.startswith("id,name,")
@@ -201,34 +155,3 @@ def test_a_name_of_no_format_needs_a_flag(cli: CliRunner) -> None:
     assert Path("report.txt").read_text("utf-8").startswith("# ")
     assert cli("report", "-o", "report").code == 0
     assert Path("report").read_text("utf-8").startswith("# ")
-
-
-@pytest.mark.parametrize(
-    "broken",
-    [
-        "<<<<<<< HEAD\n",  # a merge conflict, the case a ledger most needs keeping
-        'R9 = { target = "ic-scale", period = "2024-02-30", value = 1.0 }\n',
-    ],
-)
-def test_init_never_writes_through_a_link_onto_a_broken_ledger(
-    cli: CliRunner, files: Path, broken: str
-) -> None:
-    assert cli("update", "ic-scale", "1250", "-p", "2023", "--ledger", "kept.toml").code == 0
-    kept = files / "kept.toml"
-    kept.write_text(kept.read_text("utf-8") + broken, "utf-8")
-    before = kept.read_bytes()
-    (files / "w").mkdir()
-    (files / "w" / "targets.toml").symlink_to(kept)
-    result = cli("init", "w", "--force")
-    assert result.code == 2 and "leads to the ledger" in result.err, result.err
-    assert kept.read_bytes() == before
-
-
-def test_init_reads_only_the_start_of_a_linked_file(cli: CliRunner, files: Path) -> None:
-    big = files / "big.bin"
-    with big.open("wb") as file:  # sparse: 4 GB that were never written
-        file.truncate(4 << 30)
-    (files / "w").mkdir()
-    (files / "w" / "targets.toml").symlink_to(big)
-    assert cli("init", "w", "--force").code == 0  # not a ledger: overwritten, as asked
-    assert big.stat().st_size < 1 << 20

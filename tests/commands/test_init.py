@@ -1,0 +1,76 @@
+"""`init` writes the article's registry; `--force` writes through a link, but never onto a
+ledger, whatever its form or place, and reads no more of the linked file than its start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import CliRunner
+
+TABLES = (
+    'version = 1\n\n[records.R1]\ntarget = "ic-scale"\nperiod = "2023"\nvalue = 1.0\n'
+    'unit = "亿元"\nrecorded_at = "2024-01-01T00:00:00Z"\n'
+)
+
+
+def init_through_a_link(cli: CliRunner, folder: str, target: Path) -> tuple[int, str]:
+    """`init FOLDER --force` where FOLDER/targets.toml is a link to ``target``."""
+    Path(folder).mkdir(exist_ok=True)
+    link = Path(folder, "targets.toml")
+    link.unlink(missing_ok=True)
+    link.symlink_to(target.resolve())
+    result = cli("init", folder, "--force")
+    return result.code, result.err
+
+
+def a_ledger(cli: CliRunner, path: str) -> Path:
+    assert cli("update", "ic-scale", "1250", "-p", "2023", "--ledger", path).code == 0
+    return Path(path)
+
+
+def test_never_onto_the_ledger_beside_it(cli: CliRunner, reg: Path) -> None:
+    ledger = a_ledger(cli, "actuals.toml")
+    before = ledger.read_bytes()
+    reg.unlink()
+    code, err = init_through_a_link(cli, ".", ledger)
+    assert code == 2 and "leads to the ledger" in err, err
+    assert ledger.read_bytes() == before
+    code, _ = init_through_a_link(cli, ".", Path("elsewhere.toml"))  # a link to a new file
+    assert code == 0 and "[targets.ic-scale]" in Path("elsewhere.toml").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "",  # another folder's ledger, as it is
+        "<<<<<<< HEAD\n",  # a merge conflict, the case a ledger most needs keeping
+        'R9 = { target = "ic-scale", period = "2024-02-30", value = 1.0 }\n',
+    ],
+)
+def test_never_onto_another_ledger_broken_or_not(cli: CliRunner, reg: Path, damage: str) -> None:
+    Path("other").mkdir()
+    ledger = a_ledger(cli, "other/actuals.toml")
+    ledger.write_text(ledger.read_text("utf-8") + damage, "utf-8")
+    before = ledger.read_bytes()
+    code, err = init_through_a_link(cli, "new", ledger)
+    assert code == 2 and "leads to the ledger" in err, err
+    assert ledger.read_bytes() == before
+
+
+def test_never_onto_a_ledger_of_tables(cli: CliRunner, reg: Path) -> None:
+    tables = Path("tables.toml")
+    tables.write_text(TABLES, "utf-8")
+    code, err = init_through_a_link(cli, "new", tables)
+    assert code == 2 and "leads to the ledger" in err, err
+    assert tables.read_text("utf-8") == TABLES
+
+
+def test_only_the_start_of_a_linked_file_is_read(cli: CliRunner, reg: Path) -> None:
+    big = Path("big.bin")
+    with big.open("wb") as file:  # sparse: 4 GB that were never written
+        file.truncate(4 << 30)
+    code, _ = init_through_a_link(cli, "new", big)
+    assert code == 0  # not a ledger: overwritten, as asked
+    assert big.stat().st_size < 1 << 20
