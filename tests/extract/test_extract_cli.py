@@ -141,7 +141,7 @@ def test_table_in_both_languages(cli: CliRunner) -> None:
     en = cli("extract", "plan.txt", "--date", "2026-01-14", "--lang", "en")
     assert zh.code == en.code == 0
     assert "拟定目标" in zh.out and "累计" in zh.out
-    assert "proposed goal" in en.out and "cumulative" in en.out
+    assert "proposed goal" in en.out and "running total since the baseline" in en.out
 
 
 def test_json_escapes_controls_that_could_spoof_a_terminal(cli: CliRunner) -> None:

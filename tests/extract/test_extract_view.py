@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Protocol
 
 import pytest
@@ -14,6 +15,9 @@ from rich.cells import cell_len
 
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.extract.labels import blocks, collapse, value_text, wrap
+from cluster_cli.i18n import Lang
+from cluster_cli.i18n import words as w
+from cluster_cli.render.terminal.detail import kind_text
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = REPO.parent / "shared" / "sources" / "000_67493ae3ddcdcf26.txt"
@@ -150,3 +154,16 @@ def test_messages_in_english_have_no_chinese_sentence(cli: CliRunner) -> None:
     rest = _strip(shown, user)
     rest = re.sub(r"\d+(?:\.\d+)?(?:万亿元|亿元|万亩|家|万)", " ", rest)  # units as written
     assert not _HAN.findall(rest), rest
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_kind_and_direction_are_worded_as_show_words_them(lang: Lang) -> None:
+    text = ARTICLE.read_text("utf-8") + "\n到2030年，单位地区生产总值能耗累计下降13.5%左右。"
+    goals = find_goals(text)
+    assert {goal.direction for goal in goals} >= {"increase", "decrease"}
+    shown = "\n".join(blocks("t", goals, lang, 200))
+    for number, goal in enumerate(goals, 1):
+        block = shown.split(f"{number:>2}. ", 1)[1].split(f"\n{number + 1:>2}. ", 1)[0]
+        like = SimpleNamespace(kind=goal.kind, direction=goal.direction)
+        as_show = kind_text(like, lang)  # type: ignore[arg-type]
+        assert all(part in block for part in as_show.split(w.TALLY_SEPARATOR(lang))), block

@@ -57,8 +57,12 @@ def test_every_phrase_is_used() -> None:
     sources = "\n".join(
         path.read_text("utf-8") for path in SRC.rglob("*.py") if path.name != "words.py"
     )
-    unused = [name for name in PHRASES if not re.search(rf"\bw\.{name}\b", sources)]
-    assert not unused
+    used = {name for name in PHRASES if re.search(rf"\bw\.{name}\b", sources)}
+    # A phrase held by a table of the catalogue (w.KINDS) is used where the table is.
+    for name, table in vars(w).items():
+        if isinstance(table, dict) and re.search(rf"\bw\.{name}\b", sources):
+            used |= {key for key, phrase in PHRASES.items() if phrase in table.values()}
+    assert not [name for name in PHRASES if name not in used]
 
 
 # The line-breaking rules name Chinese punctuation: typography, not words.

@@ -11,20 +11,10 @@ from typing import Literal
 from cluster_cli.extract.model import Proposal
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import words as w
 
 Lang = Literal["zh", "en"]
 
-_KIND: dict[str, Phrase] = {
-    "level": m.EXTRACT_KIND_LEVEL,
-    "cumulative": m.EXTRACT_KIND_CUMULATIVE,
-    "share": m.EXTRACT_KIND_SHARE,
-    "rate": m.EXTRACT_KIND_RATE,
-}
-_DIRECTION: dict[str, Phrase] = {
-    "increase": m.EXTRACT_DIRECTION_INCREASE,
-    "decrease": m.EXTRACT_DIRECTION_DECREASE,
-    "maintain": m.EXTRACT_DIRECTION_MAINTAIN,
-}
 _QUALIFIER: dict[str, Phrase] = {
     "about": m.EXTRACT_QUALIFIER_ABOUT,
     "at_least": m.EXTRACT_QUALIFIER_AT_LEAST,
@@ -114,8 +104,8 @@ def blocks(
         units = [
             value_text(proposal, lang),
             m.EXTRACT_DUE(lang, year=proposal.deadline),
-            _KIND[proposal.kind](lang),
-            _DIRECTION[proposal.direction](lang),
+            w.KINDS[proposal.kind](lang),  # the words of `show`
+            w.DIRECTIONS[proposal.direction](lang),
             m.EXTRACT_CONF(lang, c=f"{proposal.confidence:.2f}"),
         ]
         out += _pack(units, width, _INDENT)

@@ -369,8 +369,12 @@ KIND_LEVEL = Phrase("年度数值", "yearly level")
 KIND_CUMULATIVE = Phrase("自基期起累计", "running total since the baseline")
 KIND_SHARE = Phrase("占比", "share")
 KIND_RATE = Phrase("年均增速", "average rate a year")
+HIGHER_IS_BETTER = Phrase("越高越好", "higher is better")
 LOWER_IS_BETTER = Phrase("越低越好", "lower is better")
 WITHIN_BAND = Phrase("保持在目标区间内", "kept within a band")
+# A goal's kind and direction in the same words wherever they are shown (`show`, `extract`).
+KINDS = {"level": KIND_LEVEL, "cumulative": KIND_CUMULATIVE, "share": KIND_SHARE, "rate": KIND_RATE}
+DIRECTIONS = {"increase": HIGHER_IS_BETTER, "decrease": LOWER_IS_BETTER, "maintain": WITHIN_BAND}
 
 # Labels of the CSV columns that have no term above. A Chinese CSV heads its columns with the
 # Chinese labels; an English one with the field keys, which scripts rely on.

@@ -258,20 +258,11 @@ def _status_line(label: Text, width: int, sentence: str, meaning: str, lang: Lan
     return Group(wrapped(label, width), wrapped(text(sentence), width))
 
 
-_KINDS = {
-    "level": w.KIND_LEVEL,
-    "cumulative": w.KIND_CUMULATIVE,
-    "share": w.KIND_SHARE,
-    "rate": w.KIND_RATE,
-}
-_DIRECTIONS = {"decrease": w.LOWER_IS_BETTER, "maintain": w.WITHIN_BAND}
-
-
 def kind_text(goal: Goal, lang: Lang) -> str:
-    """What kind of figure the goal is, and which way is better when not up."""
-    parts = [_KINDS[goal.kind](lang)]
-    if goal.direction in _DIRECTIONS:
-        parts.append(_DIRECTIONS[goal.direction](lang))
+    """What kind of figure the goal is, and which way is better when not up (the usual)."""
+    parts = [w.KINDS[goal.kind](lang)]
+    if goal.direction != "increase":
+        parts.append(w.DIRECTIONS[goal.direction](lang))
     return w.TALLY_SEPARATOR(lang).join(parts)
 
 
