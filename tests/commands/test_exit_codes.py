@@ -62,3 +62,21 @@ def test_ctrl_c_at_a_confirmation_is_an_interruption_not_an_abort(
     result = cli("extract", "plan.txt", "--date", "2026-01-14", "--into", "targets.toml")
     assert result.code == ExitCode.INTERRUPTED, (result.out, result.err)
     assert "interrupted" in result.err and "Aborted" not in result.err
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["-r", "missing.toml"], ExitCode.INPUT),  # as every command: it cannot be read
+        (["-l", "."], ExitCode.INPUT),  # a folder given as the ledger
+        (["-r", "broken.toml"], ExitCode.PROBLEMS),  # it reads, and holds a problem
+    ],
+)
+def test_check_stops_on_a_file_it_cannot_read_and_lists_what_a_file_holds_wrong(
+    cli: CliRunner, args: list[str], code: ExitCode
+) -> None:
+    Path("broken.toml").write_text("x = [\n", "utf-8")
+    result = cli("check", *args)
+    assert result.code == code, result.err
+    assert ("problem:" in result.err) == (code == ExitCode.PROBLEMS)
+    assert cli("status", *args).code == ExitCode.INPUT  # the same files stop `status`

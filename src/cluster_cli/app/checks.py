@@ -16,6 +16,7 @@ from cluster_cli.engine.models import Registry
 from cluster_cli.errors import InputFileError
 from cluster_cli.files import ledger as ledger_module
 from cluster_cli.files import registry as registry_module
+from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 
@@ -46,9 +47,13 @@ def run_checks(
     location = registry_module.locate(registry)
     ledger_location = ledger_module.locate(ledger, location)
     report = CheckReport(location.display, str(ledger_location.path))
+    # A file that cannot be read stops `check` as it stops every command (exit 3); what a
+    # file that reads holds wrong is a problem found, listed with the others (exit 1).
+    registry_text = registry_module.read(location)
+    ledger_data = read_regular(ledger_location.path, m.A_LEDGER_FILE)
     goals: Registry | None = None
     try:
-        goals = registry_module.load(location)
+        goals = registry_module.load_text(location, registry_text)
     except InputFileError as error:
         report.problems.append(str(error))
     if goals is not None:
@@ -65,7 +70,10 @@ def run_checks(
                 )
                 report.problems.append(not_found)
     try:
-        loaded = ledger_module.load(ledger_location.path)
+        if ledger_data is None:  # no ledger yet: no records
+            loaded = ledger_module.LoadedLedger(ledger_location.path, [])
+        else:
+            loaded = ledger_module.load_data(ledger_location.path, ledger_data)
     except InputFileError as error:
         report.problems.append(str(error))
         return report

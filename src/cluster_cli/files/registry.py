@@ -348,10 +348,20 @@ def validate(data: dict[str, Any], name: str) -> Registry:
 
 
 def load(location: RegistryLocation) -> Registry:
+    return load_text(location, read(location))
+
+
+def read(location: RegistryLocation) -> str:
+    """The registry's text: the file's, or the built-in one. A file that cannot be read (none
+    there, not a regular file, no permission, not UTF-8) raises :class:`InputFileError`."""
+    return builtin_text() if location.path is None else read_text(location.path)
+
+
+def load_text(location: RegistryLocation, text: str) -> Registry:
+    """The registry that ``text``, read from ``location``, holds: TOML 1.0, then validated."""
     if location.path is None:
-        return validate(parse_toml(builtin_text(), location.display), location.display)
+        return validate(parse_toml(text, location.display), location.display)
     name = str(location.path)
-    text = read_text(location.path)
     if not text.strip():
         raise InputFileError(
             name,

@@ -53,7 +53,13 @@ from cluster_cli.files.ledger.paths import (
     locate,
     user_data_dir,
 )
-from cluster_cli.files.ledger.read import EDGE_WINDOW, LoadedLedger, load, load_for_update
+from cluster_cli.files.ledger.read import (
+    EDGE_WINDOW,
+    LoadedLedger,
+    load,
+    load_data,
+    load_for_update,
+)
 
 __all__ = [
     "DEFAULT_LOCK_TIMEOUT",
@@ -74,6 +80,7 @@ __all__ = [
     "append_chosen",
     "format_record",
     "load",
+    "load_data",
     "load_for_update",
     "locate",
     "lock_path",
