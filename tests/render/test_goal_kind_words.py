@@ -193,7 +193,11 @@ def test_a_rate_goals_required_growth_is_its_target_as_typed(cli: CliRunner) -> 
     Path("targets.toml").write_text(registry, "utf-8")
     assert cli("update", "output-growth", "4", "-p", "2024", "-s", "example").code == 0
     en = _show(cli, "output-growth", "en")
-    assert "Growth required a year (from the baseline) 3.25%" in en, en
+    assert "Growth required a year (the target) 3.25%" in en, en
+    zh = _show(cli, "output-growth", "zh")
+    assert "所需年均增长（即目标） 3.25%" in zh and "（自基期）" not in zh, zh
+    level = _show(cli, "rd-share", "en")  # other kinds' required growth is from the baseline
+    assert "Growth required a year (from the baseline)" in level, level
 
 
 def test_a_band_from_the_default_tolerance_keeps_every_digit(cli: CliRunner) -> None:

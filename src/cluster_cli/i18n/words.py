@@ -128,6 +128,8 @@ ATTAINMENT = Phrase("达成率", "Attainment")
 GAP = Phrase("差距", "Gap to target")
 ACTUAL_GROWTH = Phrase("实际年均增长", "Observed growth a year")
 REQUIRED_GROWTH = Phrase("所需年均增长（自基期）", "Growth required a year (from the baseline)")
+# A rate goal's required growth is its target, not a rate worked out from a baseline.
+REQUIRED_RATE = Phrase("所需年均增长（即目标）", "Growth required a year (the target)")
 GROWTH_RATIO = Phrase("增速比", "Growth ratio")
 NEEDED_GROWTH = Phrase("尚需年均增长", "Growth still needed a year")
 NEEDED_PER_YEAR = Phrase("尚需年均增加", "Increase still needed a year")

@@ -189,6 +189,12 @@ _KEYS = FIGURE_KEYS = tuple(key for key, _ in _FIGURES)  # every goal's first fi
 # 150,000 figures of a report of 10,000 goals.
 _new = tuple.__new__
 _LABELS = {lang: tuple(label(lang) for _, label in _FIGURES) for lang in ("zh", "en")}
+_REQUIRED = _KEYS.index("required_growth")
+# A rate goal's required growth is its target: labelled so, not "from the baseline".
+_RATE_LABELS = {
+    lang: (*labels[:_REQUIRED], w.REQUIRED_RATE(lang), *labels[_REQUIRED + 1 :])
+    for lang, labels in _LABELS.items()
+}
 
 
 def headline(row: GoalRow, lang: Lang) -> list[Figure]:
@@ -226,7 +232,8 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         quantity(row.projected, unit, lang, noun),
         (w.YES if row.final else w.NO)(lang),
     )
-    shown = [_new(Figure, f) for f in zip(_KEYS, _LABELS[lang], texts, strict=True)]
+    labels = (_RATE_LABELS if t.kind == "rate" else _LABELS)[lang]
+    shown = [_new(Figure, f) for f in zip(_KEYS, labels, texts, strict=True)]
     if _reached_news(row) or row.newest is not row.latest or row.band:
         shown += _later_figures(row, lang)
     return shown
