@@ -189,12 +189,11 @@ _KEYS = FIGURE_KEYS = tuple(key for key, _ in _FIGURES)  # every goal's first fi
 # 150,000 figures of a report of 10,000 goals.
 _new = tuple.__new__
 _LABELS = {lang: tuple(label(lang) for _, label in _FIGURES) for lang in ("zh", "en")}
-_REQUIRED = _KEYS.index("required_growth")
 # A rate goal's required growth is its target: labelled so, not "from the baseline".
-_RATE_LABELS = {
-    lang: (*labels[:_REQUIRED], w.REQUIRED_RATE(lang), *labels[_REQUIRED + 1 :])
-    for lang, labels in _LABELS.items()
-}
+_RATE_FIGURES = tuple(
+    (key, w.REQUIRED_RATE if key == "required_growth" else label) for key, label in _FIGURES
+)
+_RATE_LABELS = {lang: tuple(label(lang) for _, label in _RATE_FIGURES) for lang in ("zh", "en")}
 
 
 def headline(row: GoalRow, lang: Lang) -> list[Figure]:
