@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import json
 import re
 import tomllib
 from collections.abc import Iterator
@@ -19,11 +20,12 @@ from pydantic import BaseModel, Field, ValidationError
 
 from cluster_cli.commands import cli as cli_module
 from cluster_cli.errors import InputFileError
-from cluster_cli.extract.draft import _FOUND, _FOUND_HOW, found_both
 from cluster_cli.extract.finder import find_goals
+from cluster_cli.extract.model import Said
 from cluster_cli.files import ledger, registry
 from cluster_cli.files.ledger import read as ledger_read
-from cluster_cli.i18n import Lang, read_back, set_lang
+from cluster_cli.i18n import Lang, Phrase, set_lang
+from cluster_cli.i18n import messages as m
 from conftest import REPO, CliRunner, make_record
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -630,23 +632,36 @@ FINDER_TEXTS = [
 ]
 
 
-def test_every_sentence_of_the_finder_has_its_chinese() -> None:
-    """The finder writes English; each of its sentences must be one the catalogue words in
-    Chinese, and each such phrase must still be one the finder writes."""
-    used = set()
+def test_every_sentence_of_the_finder_is_worded_in_both_languages() -> None:
+    """The finder's reasons and assumptions are catalogue phrases, worded where they are shown;
+    every FOUND_ phrase of the catalogue is one the finder still writes."""
+    used: set[Phrase] = set()
+
+    def walk(found: Said) -> None:
+        used.add(found.phrase)
+        for _, value in found.values:
+            if isinstance(value, Phrase):
+                used.add(value)
+
     for text, day in FINDER_TEXTS:
         for proposal in find_goals(text, day):
-            for sentence in (*proposal.assumptions, *proposal.reasons, proposal.plan_start_why):
-                if not sentence:
-                    continue
-                zh, en = found_both(sentence)
-                assert en == sentence and HAN.search(zh) and zh != en, sentence
-                read = read_back(sentence, _FOUND)
-                assert read is not None
-                used.add(read[0])
-                used.update(
-                    how[0]
-                    for value in read[1].values()
-                    if (how := read_back(value, _FOUND_HOW)) is not None
-                )
-    assert used == set(_FOUND) | set(_FOUND_HOW)
+            whys = [proposal.plan_start_why] if proposal.plan_start_why else []
+            for found in (*proposal.assumptions, *proposal.reasons, *whys):
+                zh, en = found("zh"), found("en")
+                assert HAN.search(zh) and zh != en and "{" not in zh + en, (zh, en)
+                walk(found)
+    catalogue = {value for name, value in vars(m).items() if name.startswith("FOUND_")}
+    assert used == catalogue
+
+
+def test_extract_json_gives_its_reasons_in_the_language_asked_for(cli: CliRunner) -> None:
+    Path("plan.txt").write_text(PLAN, "utf-8")
+    reasons = {}
+    for lang in ("zh", "en"):
+        result = cli("extract", "plan.txt", "--json", "--lang", lang, "--date", "2026-01-05")
+        assert result.code == 0, result.err
+        reasons[lang] = [r for p in json.loads(result.out)["proposals"] for r in p["reasons"]]
+    assert reasons["zh"] and len(reasons["zh"]) == len(reasons["en"])
+    assert all(HAN.search(r) for r in reasons["zh"])
+    assert any(r.startswith("deadline ") for r in reasons["en"])
+    assert not any(r.startswith("deadline ") for r in reasons["zh"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -214,6 +215,11 @@ def test_unknown_units_are_left_out_of_the_draft_with_a_reason(cli: CliRunner) -
     draft = Path("draft.toml").read_text("utf-8")
     assert "# Left out:" in draft and "万亩" in draft
     assert "target = 10000" in draft and 'unit = "名"' in draft  # 1万人 -> 10000名, exact
+    zh = ["extract", "plan.txt", "--date", "2026-01-14", "-o", "zh.toml", "--lang", "zh"]
+    assert cli(*zh).code == 0
+    comments = [line for line in Path("zh.toml").read_text("utf-8").splitlines() if "# " in line]
+    assert any(line.startswith("# 未收入：") and "万亩" in line for line in comments)
+    assert all(re.search("[\u4e00-\u9fff]", line.split("# ", 1)[1]) for line in comments)
 
 
 def test_unreadable_file(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from cluster_cli.files.registry import validate
 
 def _draft(text: str, date: dt.date | None = None, title: str = "某市行动方案") -> dict[str, Any]:
     info = DocumentInfo("plan.txt", title, date.isoformat() if date else None, "0" * 64, 9, "text")
-    written = draft_text(info, find_goals(text, date)).text
+    written = draft_text(info, find_goals(text, date), "en").text
     validate(rtoml.loads(written), "draft.toml")  # the registry accepts it as it is
     return rtoml.loads(written)
 
@@ -93,7 +93,7 @@ def test_ids_of_an_addition_avoid_those_in_the_registry() -> None:
     registry = validate(base, "targets.toml")
     info = DocumentInfo("b.txt", "某市行动方案", None, "0" * 64, 9, "text")
     addition = appendix_text(
-        info, find_goals("到2028年，新增高新技术企业800家。\n", dt.date(2026, 1, 5)), registry
+        info, find_goals("到2028年，新增高新技术企业800家。\n", dt.date(2026, 1, 5)), registry, "en"
     )
     assert [key for key, _ in addition.summary] == ["xinzeng-gaoxin-jishu-qiye-2"]
     assert "[sources.moushi-xingdong-fangan-2]" in addition.text  # the title's id was taken

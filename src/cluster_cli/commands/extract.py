@@ -108,13 +108,13 @@ def extract(
     if output is not None:
         from cluster_cli.extract.draft import draft_text
 
-        draft = draft_text(info, proposals)
+        draft = draft_text(info, proposals, language)
     appendix = _appendix(into, info, proposals, language) if into is not None else None
     if as_json:
         from cluster_cli.extract.contract import document as json_document
         from cluster_cli.render.jsonout import dumps
 
-        print(dumps(json_document(info, proposals), indent=2))
+        print(dumps(json_document(info, proposals, language), indent=2))
     else:
         ids = draft.ids if draft else appendix[1].ids if appendix else {}
         _print_blocks(info, proposals, language, ids)
@@ -182,7 +182,7 @@ def _appendix(
         raise InputFileError(
             str(into), say(m.EXTRACT_INVALID_REGISTRY, lang, detail=error)
         ) from None
-    addition = appendix_text(info, proposals, existing)
+    addition = appendix_text(info, proposals, existing, lang)
     combined = original + (b"" if original.endswith(b"\n") or not original else b"\n")
     combined += addition.text.encode("utf-8")
     if addition.count:

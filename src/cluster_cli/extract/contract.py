@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from cluster_cli.extract.model import Proposal
+from cluster_cli.i18n import Lang
 
 SCHEMA_VERSION = 1
 
@@ -25,7 +26,8 @@ def number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def proposal_dict(proposal: Proposal) -> dict[str, Any]:
+def proposal_dict(proposal: Proposal, lang: Lang) -> dict[str, Any]:
+    """One proposal; its reasons and assumptions worded in ``lang``."""
     return {
         "quote": proposal.quote,
         "start": proposal.start,
@@ -41,11 +43,11 @@ def proposal_dict(proposal: Proposal) -> dict[str, Any]:
         "plan_start": proposal.plan_start,
         "region": proposal.region,
         "confidence": proposal.confidence,
-        "reasons": [*proposal.reasons, *proposal.assumptions],
+        "reasons": [found(lang) for found in (*proposal.reasons, *proposal.assumptions)],
     }
 
 
-def document(info: DocumentInfo, proposals: list[Proposal]) -> dict[str, Any]:
+def document(info: DocumentInfo, proposals: list[Proposal], lang: Lang) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {
@@ -56,5 +58,5 @@ def document(info: DocumentInfo, proposals: list[Proposal]) -> dict[str, Any]:
             "characters": info.characters,
             "format": info.format,
         },
-        "proposals": [proposal_dict(p) for p in proposals],
+        "proposals": [proposal_dict(p, lang) for p in proposals],
     }

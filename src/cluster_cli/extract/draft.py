@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from cluster_cli.extract.contract import DocumentInfo
 from cluster_cli.extract.ids import readable, unique
-from cluster_cli.extract.model import Proposal, format_decimal
-from cluster_cli.i18n import Lang, Phrase, read_back
+from cluster_cli.extract.model import Proposal, Said, format_decimal
+from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import messages as m
 
 if TYPE_CHECKING:
@@ -118,47 +118,9 @@ def toml_both(text: Both) -> str:
     return f"{{ zh = {toml_string(zh)}, en = {toml_string(en)} }}"
 
 
-# What the finder writes (in English): its sentences, and the words that fill them in.
-_FOUND = (
-    m.FOUND_SUBJECT_CARRIED,
-    m.FOUND_DEADLINE_ELSEWHERE,
-    m.FOUND_DEADLINE_RELATIVE,
-    m.FOUND_LIST_CARRIED,
-    m.FOUND_RANGE_LOWER,
-    m.FOUND_PLAN_PERIOD_NAMED,
-    m.FOUND_PLAN_PERIOD,  # after the one above, which it would take too
-    m.FOUND_DOCUMENT_YEAR,
-    m.FOUND_LATEST_DATE,
-    m.FOUND_DEADLINE_FROM,
-    m.FOUND_FIVE_YEAR_PLAN,
-    m.FOUND_AIM,
-    m.FOUND_GOAL_SECTION,
-    m.FOUND_LEVEL,
-    m.FOUND_CUMULATIVE,
-    m.FOUND_SHARE,
-    m.FOUND_RATE,
-)
-_FOUND_HOW = (
-    m.FOUND_IN_CLAUSE,
-    m.FOUND_IN_SENTENCE,
-    m.FOUND_IN_PARAGRAPH,
-    m.FOUND_IN_HEADING,
-    m.FOUND_FROM_NEIGHBOUR,
-)
-
-
-def found_both(english: str) -> Both:
-    """A sentence of the finder, which writes English only, in both languages: its Chinese from
-    the catalogue, or the English in both when the catalogue does not know the sentence."""
-    read = read_back(english, _FOUND)
-    if read is None:
-        return english, english
-    phrase, fields = read
-    for name, value in fields.items():
-        how = read_back(value, _FOUND_HOW)
-        if how is not None:
-            fields[name] = how[0]("zh")
-    return phrase("zh", **fields), english
+def said_both(found: Said) -> Both:
+    """A reason or assumption of the finder in both languages."""
+    return found("zh"), found("en")
 
 
 def registry_unit(proposal: Proposal) -> tuple[str, Decimal, Both | None] | None:
@@ -185,13 +147,13 @@ def _source_id(info: DocumentInfo) -> str:
     return readable(info.title, slug(info.file.rsplit(".", 1)[0], "document"))
 
 
-def _header(info: DocumentInfo) -> list[str]:
-    return [
-        f"# Goals proposed by `cluster-cli extract` from {info.file} ({info.format}).",
-        f"# text: {info.characters} characters, SHA-256 {info.sha256}",
-        "# Every value below is a proposal: check it against the quote and the text, fix what",
-        "# is wrong, delete what is not a goal, then run `cluster-cli check --quotes FILE`.",
+def _header(info: DocumentInfo, lang: Lang) -> list[str]:
+    lines = [
+        m.DRAFT_COMMENT_TITLE(lang, file=info.file, format=info.format),
+        m.DRAFT_COMMENT_TEXT(lang, characters=info.characters, sha256=info.sha256),
+        *m.DRAFT_COMMENT_REVIEW(lang).split("\n"),
     ]
+    return [f"# {line}" for line in lines]
 
 
 def _body(
@@ -201,24 +163,28 @@ def _body(
     source_id: str,
     cluster_id: str,
     region_ids: dict[str | None, str],
+    lang: Lang,
 ) -> tuple[list[str], list[tuple[str, Proposal]]]:
     lines: list[str] = []
     summary: list[tuple[str, Proposal]] = []
     for proposal in proposals:
         converted = registry_unit(proposal)
-        where = f"characters {proposal.start}-{proposal.end}"
+        where = m.DRAFT_COMMENT_WHERE(lang, start=proposal.start, end=proposal.end)
         if converted is None:
-            lines += [
-                "",
-                f"# Left out: {proposal.name} {format_decimal(proposal.value)}{proposal.unit} "
-                f"by {proposal.deadline} ({where}): the registry has no unit "
-                f"{proposal.unit!r} and no exact conversion into one it has.",
-                f"# quote: {toml_string(proposal.quote)}",
-            ]
+            left_out = m.DRAFT_COMMENT_LEFT_OUT(
+                lang,
+                name=proposal.name,
+                value=f"{format_decimal(proposal.value)}{proposal.unit}",
+                year=proposal.deadline,
+                where=where,
+                unit=repr(proposal.unit),
+            )
+            quote = m.DRAFT_COMMENT_QUOTE(lang, quote=toml_string(proposal.quote))
+            lines += ["", f"# {left_out}", f"# {quote}"]
             continue
         unit, value, unit_note = converted
         key = unique(readable(proposal.name, "goal"), taken)
-        assumptions = [found_both(text) for text in proposal.assumptions]
+        assumptions = [said_both(found) for found in proposal.assumptions]
         if unit_note:
             assumptions.append(unit_note)
         assumptions.append(both(m.DRAFT_NAME_EN))
@@ -263,7 +229,7 @@ def _body(
 
 def _note(proposal: Proposal) -> Both:
     """How the goal was read: its qualifier, the finder's confidence and its reasons."""
-    reasons = [found_both(reason) for reason in proposal.reasons]
+    reasons = [said_both(reason) for reason in proposal.reasons]
     qualifier = _QUALIFIERS[proposal.qualifier]
     confidence = f"{proposal.confidence:.2f}"
 
@@ -290,9 +256,9 @@ _DIRECTIONS = {
 def _start(proposal: Proposal) -> tuple[int, Both]:
     """The first year counted (a year means its end: the plan runs from the end of start - 1
     to the end of the deadline year) and the assumption that says where it comes from."""
-    if proposal.plan_start is not None:
+    if proposal.plan_start is not None and proposal.plan_start_why is not None:
         start = min(proposal.plan_start, proposal.deadline)
-        why_zh, why_en = found_both(proposal.plan_start_why)
+        why_zh, why_en = said_both(proposal.plan_start_why)
         return start, (
             m.DRAFT_START("zh", start=start, why=why_zh),
             m.DRAFT_START("en", start=start, why=why_en),
@@ -332,12 +298,13 @@ def _tables(
     cluster_id: str,
     region_ids: dict[str | None, str],
     new_regions: set[str],
+    lang: Lang,
 ) -> list[str]:
     lines = [
         "",
         f"[sources.{source_id}]",
         f"title = {toml_string(info.title)}",
-        f"# file: {info.file}; SHA-256 of the text: {info.sha256}",
+        f"# {m.DRAFT_COMMENT_FILE(lang, file=info.file, sha256=info.sha256)}",
     ]
     if info.date:
         lines.append(f"date = {toml_string(info.date)}")
@@ -345,7 +312,7 @@ def _tables(
         "",
         f"[clusters.{cluster_id}]",
         f"name = {toml_string(info.title)}",
-        f"name_en = {toml_string(info.title)}  # no translation known: the title is repeated",
+        f"name_en = {toml_string(info.title)}  # {m.DRAFT_COMMENT_NO_TRANSLATION(lang)}",
     ]
     for place, key in region_ids.items():
         if key not in new_regions:
@@ -375,20 +342,20 @@ def _region_ids(proposals: list[Proposal], taken: set[str]) -> dict[str | None, 
     return ids
 
 
-def draft_text(info: DocumentInfo, proposals: list[Proposal]) -> Draft:
-    """A new registry holding the proposals."""
+def draft_text(info: DocumentInfo, proposals: list[Proposal], lang: Lang) -> Draft:
+    """A new registry holding the proposals; its comments in ``lang``."""
     source_id = _source_id(info)
     cluster_id = "plan"
     region_taken: set[str] = set()
     regions = _region_ids(proposals, region_taken)
     taken: set[str] = set()
-    body, summary = _body(info, proposals, taken, source_id, cluster_id, regions)
+    body, summary = _body(info, proposals, taken, source_id, cluster_id, regions, lang)
     lines = [
-        *_header(info),
+        *_header(info, lang),
         "",
         "schema_version = 1",
         f"title = {toml_string(info.title)}",
-        *_tables(info, proposals, source_id, cluster_id, regions, set(regions.values())),
+        *_tables(info, proposals, source_id, cluster_id, regions, set(regions.values()), lang),
         *body,
     ]
     if not regions:  # a registry needs its tables even when nothing was found
@@ -405,7 +372,9 @@ def draft_text(info: DocumentInfo, proposals: list[Proposal]) -> Draft:
     )
 
 
-def appendix_text(info: DocumentInfo, proposals: list[Proposal], registry: Registry) -> Draft:
+def appendix_text(
+    info: DocumentInfo, proposals: list[Proposal], registry: Registry, lang: Lang
+) -> Draft:
     """Text to append to ``registry``'s file: the goals it does not hold yet (same quote and
     value), with the source, cluster and regions they need; ids unique in the registry."""
     present = {
@@ -426,13 +395,13 @@ def appendix_text(info: DocumentInfo, proposals: list[Proposal], registry: Regis
     region_taken = set(registry.regions)
     regions = _region_ids(fresh, region_taken)
     taken = set(registry.ids())
-    body, summary = _body(info, fresh, taken, source_id, cluster_id, regions)
+    body, summary = _body(info, fresh, taken, source_id, cluster_id, regions, lang)
     lines = [
         "",
         "# " + "-" * 93,
-        *_header(info),
+        *_header(info, lang),
         "# " + "-" * 93,
-        *_tables(info, fresh, source_id, cluster_id, regions, set(regions.values())),
+        *_tables(info, fresh, source_id, cluster_id, regions, set(regions.values()), lang),
         *body,
     ]
     return Draft(

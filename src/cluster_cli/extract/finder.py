@@ -16,10 +16,11 @@ from dataclasses import dataclass, field, replace
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame, delivery_date, frames, title_year
 from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
-from cluster_cli.extract.model import Proposal
+from cluster_cli.extract.model import Proposal, Said, said
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places, nearest_place
 from cluster_cli.extract.segment import Flat, clauses, flatten, paragraphs, sentences
+from cluster_cli.i18n import messages as m
 
 _NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
 
@@ -354,32 +355,30 @@ def _build(
     kind = kind_of(quantity, verb_lead)
     direction = direction_of(verb_lead, sentence, qualifier, quantity)
     name = shared[0] if shared else _name(lead, tail)
-    assumptions: list[str] = []
+    assumptions: list[Said] = []
     if name == _UNNAMED and previous_name:
         subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
         name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
-        assumptions.append(f"Subject carried over from the previous clause: {subject}.")
-    reasons = [f"deadline {frame.deadline} from {frame.words!r} ({_HOW[how]})"]
+        assumptions.append(said(m.FOUND_SUBJECT_CARRIED, subject=subject))
+    reasons = [said(m.FOUND_DEADLINE_FROM, year=frame.deadline, words=frame.words, how=_HOW[how])]
     confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
     if how in ("paragraph", "section", "neighbour"):
-        assumptions.append(
-            f"Deadline {frame.deadline}: {_HOW[how]} ({frame.words}), not stated in the goal's "
-            "own sentence."
+        found = said(
+            m.FOUND_DEADLINE_ELSEWHERE, year=frame.deadline, how=_HOW[how], words=frame.words
         )
+        assumptions.append(found)
     if frame.how == "relative":
-        assumptions.append(
-            f"Deadline {frame.deadline}: {frame.words} counted from the document's year."
-        )
+        assumptions.append(said(m.FOUND_DEADLINE_RELATIVE, year=frame.deadline, words=frame.words))
     if frame.how == "plan":
-        reasons.append(f"{frame.words} is the five-year plan ending {frame.deadline}")
+        reasons.append(said(m.FOUND_FIVE_YEAR_PLAN, words=frame.words, year=frame.deadline))
     if lead_start == item_start and index > 0:
-        assumptions.append("Verb and subject carried over from the previous item of the list.")
+        assumptions.append(said(m.FOUND_LIST_CARRIED))
     if v.STRONG_GOAL.search(sentence):
-        reasons.append("the sentence states an aim (力争, 确保, 目标, 到…年)")
+        reasons.append(said(m.FOUND_AIM))
         confidence = min(1.0, confidence + 0.05)
     if section.mode == "goal":
-        reasons.append(f"in a section on goals: {section.words[:30]!r}")
-    reasons.append(f"{kind}: {_KIND_WHY[kind]}")
+        reasons.append(said(m.FOUND_GOAL_SECTION, words=section.words[:30]))
+    reasons.append(said(_KIND_WHY[kind]))
     baseline = None
     if index > 0 and _is_baseline(text, items[index - 1], items, index - 1):
         if items[index - 1].unit == quantity.unit:
@@ -418,7 +417,7 @@ def _build(
     )
     if ranged:
         proposal = replace(
-            proposal, qualifier="at_least", assumptions=(*assumptions, "Lower end of a range.")
+            proposal, qualifier="at_least", assumptions=(*assumptions, said(m.FOUND_RANGE_LOWER))
         )
     return [proposal], tail_end
 
@@ -442,43 +441,43 @@ def _respectively(
 
 _UNNAMED = "未命名指标"
 _HOW = {
-    "clause": "stated in the clause",
-    "sentence": "stated in the sentence",
-    "paragraph": "carried over from an earlier sentence of the paragraph",
-    "section": "from the section heading",
-    "neighbour": "from the nearest goal with a stated deadline",
+    "clause": m.FOUND_IN_CLAUSE,
+    "sentence": m.FOUND_IN_SENTENCE,
+    "paragraph": m.FOUND_IN_PARAGRAPH,
+    "section": m.FOUND_IN_HEADING,
+    "neighbour": m.FOUND_FROM_NEIGHBOUR,
 }
 _KIND_WHY = {
-    "level": "a yearly or stock figure",
-    "cumulative": "a count added over the period",
-    "share": "a share or ratio",
-    "rate": "a growth rate",
+    "level": m.FOUND_LEVEL,
+    "cumulative": m.FOUND_CUMULATIVE,
+    "share": m.FOUND_SHARE,
+    "rate": m.FOUND_RATE,
 }
 
 
 _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
-def _plan_start(context: _Context, frame: Frame) -> tuple[int | None, str]:
+def _plan_start(context: _Context, frame: Frame) -> tuple[int | None, Said | None]:
     """The first year of the plan a goal belongs to, and how it was found: the goal's own
     period (十四五, 2021—2025年), a period the text names that ends in the deadline year, the
     document's year, a period the text names that holds the deadline, the year of the latest
     date the text states; else unknown."""
     deadline = frame.deadline
     if deadline is None:
-        return None, ""
+        return None, None
     if frame.plan_start is not None and frame.how in ("plan", "year"):
-        return min(frame.plan_start, deadline), f"the plan period {frame.words}"
+        return min(frame.plan_start, deadline), said(m.FOUND_PLAN_PERIOD, words=frame.words)
     for period in context.periods:  # 实施方案（2025—2027年）: the plan the goal is part of
         if period.deadline == deadline and period.plan_start is not None:
-            return period.plan_start, f"the plan period {period.words} named in the text"
+            return period.plan_start, said(m.FOUND_PLAN_PERIOD_NAMED, words=period.words)
     if context.year is not None:
-        return min(context.year, deadline), "the document's year"
+        return min(context.year, deadline), said(m.FOUND_DOCUMENT_YEAR)
     for period in context.periods:
         first, last = period.plan_start, period.deadline
         if first is not None and last is not None and first <= deadline <= last:
-            return first, f"the plan period {period.words} named in the text"
+            return first, said(m.FOUND_PLAN_PERIOD_NAMED, words=period.words)
     if context.latest_day is not None and context.latest_day[0] <= deadline:
         year, words = context.latest_day
-        return year, f"the year of the latest date the text states ({words}): it is no older"
-    return None, ""
+        return year, said(m.FOUND_LATEST_DATE, words=words)
+    return None, None

@@ -4,11 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
+
+from cluster_cli.i18n import Lang, Phrase
 
 Kind = Literal["level", "cumulative", "share", "rate"]
 Direction = Literal["increase", "decrease", "maintain"]
 Qualifier = Literal["about", "at_least", "at_most", "exact"]
+
+
+class Said(NamedTuple):
+    """A sentence of the finder (a reason, an assumption) with the values that fill it in,
+    worded when it is shown: in the run's language (``--json``), or in both (a draft)."""
+
+    phrase: Phrase
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __call__(self, lang: Lang) -> str:
+        filled = {k: v(lang) if isinstance(v, Phrase | Said) else v for k, v in self.values}
+        return self.phrase(lang, **filled)
+
+
+def said(phrase: Phrase, **values: object) -> Said:
+    return Said(phrase, tuple(values.items()))
 
 
 @dataclass(frozen=True)
@@ -27,12 +45,12 @@ class Proposal:
     qualifier: Qualifier
     baseline: Decimal | None = None
     plan_start: int | None = None  # first year of the plan, where it can be told
-    plan_start_why: str = ""  # how plan_start was found, for the draft's assumptions
+    plan_start_why: Said | None = None  # how plan_start was found, for the draft's assumptions
     region: str | None = None
     confidence: float = 0.5
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Said, ...] = ()
     # Fields that were inferred rather than read in the goal's own words.
-    assumptions: tuple[str, ...] = field(default=())
+    assumptions: tuple[Said, ...] = field(default=())
 
     @property
     def value_text(self) -> str:

@@ -852,13 +852,41 @@ DRAFT_NOTE = Phrase(
 DRAFT_INCREASE = Phrase("提高", "increase")
 DRAFT_DECREASE = Phrase("降低", "decrease")
 DRAFT_MAINTAIN = Phrase("保持", "maintain")
+# The comments of a draft registry, in the run's language (its data holds both).
+DRAFT_COMMENT_TITLE = Phrase(
+    "`cluster-cli extract` 从 {file}（{format}）中提出的目标。",
+    "Goals proposed by `cluster-cli extract` from {file} ({format}).",
+)
+DRAFT_COMMENT_TEXT = Phrase(
+    "原文：{characters} 个字符，SHA-256 {sha256}", "text: {characters} characters, SHA-256 {sha256}"
+)
+DRAFT_COMMENT_REVIEW = Phrase(
+    "以下每个数值都只是建议：请对照引文和原文逐一核对，改正错误，删去不是目标的条目，\n"
+    "然后运行 `cluster-cli check --quotes FILE`。",
+    "Every value below is a proposal: check it against the quote and the text, fix what\n"
+    "is wrong, delete what is not a goal, then run `cluster-cli check --quotes FILE`.",
+)
+DRAFT_COMMENT_WHERE = Phrase("第 {start}–{end} 个字符", "characters {start}-{end}")
+DRAFT_COMMENT_LEFT_OUT = Phrase(
+    "未收入：{name} {value}，期限 {year} 年（{where}）：登记表没有单位 {unit}，"
+    "也不能把它准确换算成登记表已有的单位。",
+    "Left out: {name} {value} by {year} ({where}): the registry has no unit {unit} "
+    "and no exact conversion into one it has.",
+)
+DRAFT_COMMENT_QUOTE = Phrase("引文：{quote}", "quote: {quote}")
+DRAFT_COMMENT_FILE = Phrase(
+    "文件：{file}；原文的 SHA-256：{sha256}", "file: {file}; SHA-256 of the text: {sha256}"
+)
+DRAFT_COMMENT_NO_TRANSLATION = Phrase(
+    "没有已知的译名，重复标题", "no translation known: the title is repeated"
+)
 DRAFT_ABOUT = Phrase("左右", "about")
 DRAFT_AT_LEAST = Phrase("以上", "at_least")
 DRAFT_AT_MOST = Phrase("以内", "at_most")
 DRAFT_EXACT = Phrase("确数", "exact")
 
-# What the finder (extract/finder.py) writes, in its English word for word: the draft gives it
-# in Chinese too. A sentence not here is written in English in both.
+# The finder's reasons and assumptions (extract/finder.py), worded where they are shown: in the
+# run's language (`extract --json`), in both languages (a draft's assumptions and note).
 FOUND_SUBJECT_CARRIED = Phrase(
     "主语沿用上一分句：{subject}。", "Subject carried over from the previous clause: {subject}."
 )
@@ -885,7 +913,7 @@ FOUND_LATEST_DATE = Phrase(
     "the year of the latest date the text states ({words}): it is no older",
 )
 FOUND_DEADLINE_FROM = Phrase(
-    "期限 {year} 年取自 {words}（{how}）", "deadline {year} from {words} ({how})"
+    "期限 {year} 年：“{words}”（{how}）", "deadline {year} from '{words}' ({how})"
 )
 FOUND_FIVE_YEAR_PLAN = Phrase(
     "{words}是截至 {year} 年的五年规划", "{words} is the five-year plan ending {year}"
@@ -894,11 +922,13 @@ FOUND_AIM = Phrase(
     "该句表明了目标（力争、确保、目标、到…年）",
     "the sentence states an aim (力争, 确保, 目标, 到…年)",
 )
-FOUND_GOAL_SECTION = Phrase("位于讲目标的章节：{words}", "in a section on goals: {words}")
-FOUND_LEVEL = Phrase("水平：年度数字或存量", "level: a yearly or stock figure")
-FOUND_CUMULATIVE = Phrase("累计：期内新增的数量", "cumulative: a count added over the period")
+FOUND_GOAL_SECTION = Phrase("位于讲目标的章节：“{words}”", "in a section on goals: '{words}'")
+FOUND_LEVEL = Phrase("年度数值：年度数字或存量", "level: a yearly or stock figure")
+FOUND_CUMULATIVE = Phrase(
+    "自基期起累计：期内新增的数量", "cumulative: a count added over the period"
+)
 FOUND_SHARE = Phrase("占比：比重或比率", "share: a share or ratio")
-FOUND_RATE = Phrase("增速：增长率", "rate: a growth rate")
+FOUND_RATE = Phrase("年均增速：增长率", "rate: a growth rate")
 FOUND_IN_CLAUSE = Phrase("分句中写明", "stated in the clause")
 FOUND_IN_SENTENCE = Phrase("句中写明", "stated in the sentence")
 FOUND_IN_PARAGRAPH = Phrase(
