@@ -78,3 +78,43 @@ def shown(text: str, limit: int = 40) -> str:
     or any other character that does not print is an escape (``'2023\\n'``), so the message
     shows what the file or argument really holds; cut short like :func:`cut`."""
     return repr(cut(text, limit))
+
+
+# Folding text for a terminal. Runs that must not be cut at a line end: numbers with their
+# decimals, Latin words. No line starts with a closing mark nor ends with an opening one.
+_CLOSING = frozenset("。，、；：？！）》”’」』…,.;:?!)]")
+_OPENING = frozenset("（《“‘「『([")
+_TOKEN = re.compile(r"[0-9A-Za-z.,%％/_-]+|\s+|.", re.S)
+
+
+def cell_len(text: str) -> int:
+    """Columns ``text`` takes on a terminal: two for a wide (Chinese) character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap(text: str, width: int, first: int = 0, rest: int | None = None) -> list[str]:
+    """``text`` in lines of at most ``width`` cells, the first indented by ``first`` columns,
+    the others by ``rest`` (default ``first``); numbers and Latin words are not cut, no line
+    starts with a closing mark (。，）》) nor ends with an opening one (（《“): what is around
+    it moves down with it."""
+    rest = first if rest is None else rest
+    lines: list[list[str]] = []
+    line: list[str] = []
+    used = first
+    for token in _TOKEN.findall(text):
+        size = cell_len(token)
+        if used + size > width and "".join(line).strip():
+            carried: list[str] = []
+            while len(line) > 1 and ((carried or [token])[0] in _CLOSING or line[-1] in _OPENING):
+                carried.insert(0, line.pop())
+            lines.append(line)
+            line, used = carried, rest + sum(cell_len(t) for t in carried)
+            if token.isspace():
+                continue
+        line.append(token)
+        used += size
+    lines.append(line)
+    indents = [first] + [rest] * (len(lines) - 1)
+    return [
+        " " * pad + "".join(tokens).rstrip() for pad, tokens in zip(indents, lines, strict=True)
+    ]

@@ -13,6 +13,7 @@ import pytest
 from cluster_cli.commands.records import short_ids
 from cluster_cli.files import ledger
 from cluster_cli.i18n import Phrase, current, lang_in, messages
+from cluster_cli.text import cell_len
 from conftest import REPO, CliRunner, make_record
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -174,6 +175,24 @@ def test_the_prefix_and_help_follow_the_locale(
     assert current() == "en"  # a run's --lang does not outlive it
     header = cli("status", "--registry", "missing.toml", "--lang", "en").err
     assert header.startswith("cluster-cli: error: missing.toml: no such file")
+
+
+COMMANDS = ("status", "show", "update", "import", "undo", "log", "check", "report", "init")
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_chinese_help_fits_the_terminal(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch, columns: int
+) -> None:
+    """Click counts a Chinese character as one column: its help came out twice as wide."""
+    monkeypatch.setenv("COLUMNS", str(columns))
+    for command in (*COMMANDS, "extract"):
+        helped = cli(command, "--help", "--lang", "zh")
+        assert helped.code == 0, helped.err
+        lines = helped.out.splitlines()
+        assert max(cell_len(line) for line in lines) <= columns, (command, helped.out)
+        assert not any(line.lstrip()[:1] in "）。，、：；" for line in lines if line.strip())
+        assert HAN.search(helped.out)
 
 
 def test_the_builtin_registry_is_named_in_the_language_of_the_run(

@@ -14,10 +14,11 @@ import pytest
 from rich.cells import cell_len
 
 from cluster_cli.extract.finder import find_goals
-from cluster_cli.extract.labels import blocks, collapse, value_text, wrap
+from cluster_cli.extract.labels import blocks, collapse, value_text
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.terminal.detail import kind_text
+from cluster_cli.text import wrap
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLE = REPO.parent / "shared" / "sources" / "000_67493ae3ddcdcf26.txt"

@@ -32,7 +32,7 @@ from cluster_cli.commands.options import localize_help
 from cluster_cli.errors import ClusterError, ExitCode, UsageError
 from cluster_cli.i18n import Phrase, current, default_lang, lang_in, read_back, say, set_lang
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import clean
+from cluster_cli.text import cell_len, clean, wrap
 
 
 def _version(value: bool) -> None:
@@ -291,11 +291,64 @@ class _Formatter(HelpFormatter):
         else:
             self.write(f"{'':>{self.current_indent}}{say(phrase)}\n")
 
+    # Click wraps by characters at spaces: a Chinese help text, two cells a character and no
+    # spaces, came out up to twice the terminal's width. Chinese help is laid out as Click
+    # lays it out, folded by cells (cluster_cli.text.wrap); English help, whose Chinese
+    # examples (目标,数值,期间) are words to keep whole, goes through Click.
+
+    def write_text(self, text: str) -> None:
+        if not _chinese(text):
+            super().write_text(text)
+            return
+        lines = _folded(text, self.width - self.current_indent)
+        self.write("".join(f"{'':>{self.current_indent}}{line}\n" for line in lines))
+
     def write_dl(
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
         worded = [(term, _click_help(text)) for term, text in rows]
-        super().write_dl(worded, col_max, col_spacing)
+        if not any(_chinese(text) for _, text in worded):
+            super().write_dl(worded, col_max, col_spacing)
+            return
+        first_col = min(max(cell_len(term) for term, _ in worded), col_max) + col_spacing
+        for term, text in worded:
+            self.write(f"{'':>{self.current_indent}}{term}")
+            if not text:
+                self.write("\n")
+                continue
+            if cell_len(term) <= first_col - col_spacing:
+                self.write(" " * (first_col - cell_len(term)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            first, *rest = _folded(text, max(self.width - first_col - 2, 10))
+            self.write(f"{first}\n")
+            for line in rest:
+                self.write(f"{'':>{first_col + self.current_indent}}{line}\n" if line else "\n")
+
+
+def _chinese(text: str) -> bool:
+    """Help written in Chinese (the run's language), with characters Click would miscount."""
+    return current() == "zh" and not text.isascii()
+
+
+def _folded(text: str, width: int) -> list[str]:
+    """Click's paragraphs (blank-line separated; one opening with a \\b line is kept as it is)
+    folded by cells; the lines of a paragraph are joined as one, with no space added next to a
+    Chinese character."""
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        if lines:
+            lines.append("")
+        if paragraph.startswith("\b\n"):
+            lines += paragraph.split("\n")[1:]
+            continue
+        joined = ""
+        for part in paragraph.split("\n"):
+            part = part.strip()
+            wide = joined and (cell_len(joined[-1]) > 1 or cell_len(part[:1]) > 1)
+            joined += part if not joined or wide else " " + part
+        lines += wrap(joined, width)
+    return lines
 
 
 _HEADINGS = {

@@ -5,13 +5,13 @@ to the width given, so that it reads at 80 columns. The words are the catalogue'
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Literal
 
 from cluster_cli.extract.model import Proposal
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import words as w
+from cluster_cli.text import cell_len, wrap
 
 Lang = Literal["zh", "en"]
 
@@ -24,14 +24,6 @@ _INDENT = 4
 # Characters of Chinese writing: whitespace next to one of them is layout, not a word break.
 _WIDE = r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’、，。；：？！（）《》]"
 _LAYOUT = re.compile(rf"(?<={_WIDE})\s+|\s+(?={_WIDE})")
-# Runs that must not be cut at a line end: numbers with their decimals, Latin words.
-_CLOSING = frozenset("。，、；：？！）》”’」』…,.;:?!)")
-_TOKEN = re.compile(r"[0-9A-Za-z.,%％/_-]+|\s+|.", re.S)
-
-
-def cell_len(text: str) -> int:
-    """Columns ``text`` takes on a terminal: two for a wide (Chinese) character."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def value_text(proposal: Proposal, lang: Lang) -> str:
@@ -45,31 +37,6 @@ def collapse(text: str) -> str:
     """A quote as a reader wants it: ``力争  全 市 集\\n成`` -> ``力争全市集成``; spaces
     between Latin words or numbers become one."""
     return " ".join(_LAYOUT.sub("", text).split())
-
-
-def wrap(text: str, width: int, first: int = 0, rest: int | None = None) -> list[str]:
-    """``text`` in lines of at most ``width`` cells, the first indented by ``first`` columns,
-    the others by ``rest`` (default ``first``); numbers and Latin words are not cut, and no line
-    starts with a closing mark (。，）》): the character before it moves down with it."""
-    rest = first if rest is None else rest
-    lines: list[list[str]] = []
-    line: list[str] = []
-    used = first
-    for token in _TOKEN.findall(text):
-        size = cell_len(token)
-        if used + size > width and "".join(line).strip():
-            carried = [line.pop()] if token in _CLOSING and len(line) > 1 else []
-            lines.append(line)
-            line, used = carried, rest + sum(cell_len(t) for t in carried)
-            if token.isspace():
-                continue
-        line.append(token)
-        used += size
-    lines.append(line)
-    indents = [first] + [rest] * (len(lines) - 1)
-    return [
-        " " * pad + "".join(tokens).rstrip() for pad, tokens in zip(indents, lines, strict=True)
-    ]
 
 
 def _pack(units: list[str], width: int, indent: int) -> list[str]:
