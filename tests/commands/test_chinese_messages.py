@@ -77,12 +77,12 @@ LEDGERS = {
     ),
     "not a real date": (
         edited(r'period = "\d+"', 'period = "2024-02-30"'),
-        "期间 '2024-02-30' 不是真实的日期",
+        "期别 '2024-02-30' 不是真实的日期",
         "period '2024-02-30' is not a real date",
     ),
     "not a period": (
         edited(r'period = "\d+"', 'period = "2024-6-30"'),
-        "期间 '2024-6-30' 不是 YYYY 或 YYYY-MM-DD",
+        "期别 '2024-6-30' 不是 YYYY 或 YYYY-MM-DD",
         "period '2024-6-30' is not YYYY or YYYY-MM-DD",
     ),
     "not a time": (
@@ -234,7 +234,7 @@ def test_stale_goals_are_named_in_chinese(cli: CliRunner, reg: Path) -> None:
     assert cli("update", "ic-scale", "1250", "-p", "2023").code == 0
     result = cli("check", "--stale-after", "1d", "--lang", "zh")
     assert result.code == 1
-    assert "过时：ic-scale：最新数字的期间为 2023（截至 2023-12-31）" in result.err
+    assert "过时：ic-scale：最新数字的期别为 2023（截至 2023-12-31）" in result.err
     assert "过时：ic-talents：自规划开始（2022-12-31）以来没有记录任何数字" in result.err
     assert english_in(result.err) == [], result.err
     english = cli("check", "--stale-after", "1d", "--lang", "en").err
@@ -665,3 +665,38 @@ def test_extract_json_gives_its_reasons_in_the_language_asked_for(cli: CliRunner
     assert all(HAN.search(r) for r in reasons["zh"])
     assert any(r.startswith("deadline ") for r in reasons["en"])
     assert not any(r.startswith("deadline ") for r in reasons["zh"])
+
+
+CSV_CASES = {
+    "unknown and missing columns": ("目标,数值,年份\nic-scale,1,2024\n".encode(), "第 1 行"),
+    "empty": (b"", "表头"),
+    "a column twice": ("目标,数值,期别,数值\nic-scale,1,2024,2\n".encode(), "第 1 行"),
+    "an unclosed quote": ('目标,数值,期别\nic-scale,"1,2024\n'.encode(), "第 2 行"),
+    "not UTF-8 after a BOM": (b"\xef\xbb\xbftarget,value,period\n\xff\n", "UTF-8"),
+    "no known encoding": (b"target,value,period\n\x81\x20\n", "第 2 行"),
+    "a NUL": ("目标,数值,期别\nic-scale,1\x00,2024\n".encode(), "第 2 行"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CSV_CASES))
+def test_a_bad_spreadsheet_is_named_in_chinese(cli: CliRunner, reg: Path, case: str) -> None:
+    data, where = CSV_CASES[case]
+    Path("figures.csv").write_bytes(data)
+    result = cli("import", "figures.csv", "--lang", "zh")
+    assert result.code == 3, result.err
+    message = result.err.strip()
+    assert message.startswith("cluster-cli：错误：figures.csv：") and where in message, message
+    assert not re.search(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}", message), message
+
+
+def test_a_row_with_too_many_cells_is_named_in_chinese(cli: CliRunner, reg: Path) -> None:
+    Path("figures.csv").write_text("目标,数值,期别\nic-scale,1250,2023,x,y\n", "utf-8")
+    result = cli("import", "figures.csv", "--lang", "zh")
+    assert "有 5 个单元格，但只有 3 列" in result.err and "cells" not in result.err, result.err
+
+
+def test_the_period_column_is_read_by_either_chinese_name(cli: CliRunner, reg: Path) -> None:
+    for header in ("期别", "期间"):
+        Path("figures.csv").write_text(f"目标,数值,{header}\nic-scale,1250,2023\n", "utf-8")
+        result = cli("import", "figures.csv", "--dry-run", "--lang", "zh")
+        assert result.code == 0, (header, result.err)

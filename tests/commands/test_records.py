@@ -217,7 +217,7 @@ def test_importing_a_file_again_writes_only_what_is_new(cli: CliRunner, reg: Pat
     assert again.code == 0, again.err
     assert LEDGER.read_bytes() == before  # nothing appended, nothing superseded
     assert again.out.count("already recorded, skipped") == 2 and "imported 0 record" in again.out
-    assert "figures.csv:2: already recorded" in again.out
+    assert "figures.csv: line 2: already recorded" in again.out
     # One figure the same, one revised, one new: two are written.
     more = rows.replace("150,", "160,") + "ic-scale,1300,2024,公报\n"
     result = cli("import", str(write_csv(more)))
@@ -250,7 +250,7 @@ def test_import_reports_every_bad_row_and_writes_nothing(cli: CliRunner, reg: Pa
         (6, "measured in 名"),
         (7, "duplicate row"),
     ]:
-        assert f"figures.csv:{line}: " in result.err and expected in result.err
+        assert f"figures.csv: line {line}: " in result.err and expected in result.err
     assert "figures.csv:2:" not in result.err
     assert result.err.count("cluster-cli: error:") == 1
     assert LEDGER.read_bytes() == before

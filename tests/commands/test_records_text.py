@@ -47,7 +47,7 @@ def test_import_refuses_control_characters_in_cells(cli: CliRunner, reg: Path, t
     path.write_text(f'target,value,period,note\nic-scale,1250,2023,"{quoted}"\n', "utf-8")
     result = cli("import", str(path))
     assert result.code == ExitCode.INPUT
-    assert "figures.csv:2: " in result.err and "note" in result.err and "U+" in result.err
+    assert "figures.csv: line 2: " in result.err and "note" in result.err and "U+" in result.err
     assert not RAW.search(result.err)
     assert not LEDGER.exists()
 

@@ -122,8 +122,8 @@ def test_periods_before_1949_or_not_begun_when_recorded_do_not_count(
     assert re.search(rf"{zero.id}: ic-scale period 0000 is before 1949", checked.out + checked.err)
     assert re.search(rf"{future.id}: ic-scale period 2099 had not begun", checked.out + checked.err)
     zh = cli("check", "--lang", "zh")  # worded in the run's language, though judged once
-    assert "期间 0000 早于 1949 年" in zh.out + zh.err
-    assert "期间 2099 尚未开始" in zh.out + zh.err
+    assert "期别 0000 早于 1949 年" in zh.out + zh.err
+    assert "期别 2099 尚未开始" in zh.out + zh.err
     status = cli("status", "--json", "--as-of", "2024-12-31")
     assert status.code == 0 and "2099" in status.err
     document = json.loads(status.out)

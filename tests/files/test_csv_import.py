@@ -104,8 +104,8 @@ def test_bad_rows_are_all_reported_and_nothing_is_written(cli: CliRunner, reg: P
     path.write_bytes(text.encode("gbk"))
     result = cli("import", str(path))
     assert result.code == ExitCode.INPUT
-    assert "figures.csv:3: " in result.err and "not a number" in result.err
-    assert "figures.csv:4: " in result.err and "not a valid date" in result.err
+    assert "figures.csv: line 3: " in result.err and "not a number" in result.err
+    assert "figures.csv: line 4: " in result.err and "not a valid date" in result.err
     assert not LEDGER.exists()
 
 
@@ -126,7 +126,8 @@ def test_one_period_written_two_ways_is_a_duplicate(cli: CliRunner, reg: Path) -
     )
     result = cli("import", str(path))
     assert result.code == ExitCode.INPUT
-    assert "figures.csv:3: duplicate row: ic-talents 2024-12-31 is already on line 2" in result.err
+    duplicate = "figures.csv: line 3: duplicate row: ic-talents 2024-12-31 is already on line 2"
+    assert duplicate in result.err
     assert "(as 2024: the same period)" in result.err
     assert not LEDGER.exists()
 
@@ -170,7 +171,7 @@ def test_an_xlsx_with_a_bad_row_names_the_sheet_row(cli: CliRunner, reg: Path) -
     sheet.append(["ic-scale", "lots", 2023])
     workbook.save("figures.xlsx")
     result = cli("import", "figures.xlsx")
-    assert result.code == ExitCode.INPUT and "figures.xlsx:2: " in result.err
+    assert result.code == ExitCode.INPUT and "figures.xlsx: line 2: " in result.err
     assert read_rows(Path("figures.xlsx")) == [
         (2, {"target": "ic-scale", "value": "lots", "period": "2023"})
     ]
@@ -187,4 +188,5 @@ def test_a_stray_nul_in_utf8_is_a_control_character_not_utf16(cli: CliRunner, re
     Path("figures.csv").write_bytes(b"target,value,period,note\nic-talents,150,2023,a\x00b\n")
     result = cli("import", "figures.csv")
     assert result.code == ExitCode.INPUT
-    assert "figures.csv:2: column note: a control character (U+0000)" in result.err, result.err
+    found = "figures.csv: line 2: column note: a control character (U+0000)"
+    assert found in result.err, result.err

@@ -369,6 +369,12 @@ def undo(
 # ---------------------------------------------------------------- import
 
 
+def _row_problem(file: Path, line: int, problem: object) -> str:
+    """``figures.csv：第 2 行：…`` / ``figures.csv: line 2: …``."""
+    place = say(m.PLACE, path=file, where=say(m.LINE, line=line))
+    return say(m.PROBLEM_AT, place=place, problem=problem)
+
+
 def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV or .xlsx file with their first line number (see
     :mod:`cluster_cli.files.csv_import`); a cell holding a control character makes its row an
@@ -380,7 +386,7 @@ def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     for index, (start, row) in enumerate(rows):
         bad = next(
             (
-                say(m.CELL_CONTROL, column=column, found=found)
+                say(m.CELL_CONTROL, column=say(m.CSV_COLUMNS[column]), found=found)
                 for column, cell in row.items()
                 if (found := control_character(cell)) is not None
             ),
@@ -425,7 +431,7 @@ def import_(
     first_line: dict[tuple[str, float], tuple[int, str]] = {}
     for line, row in rows:
         if ERROR in row:
-            errors.append(f"{file}:{line}: {row[ERROR]}")
+            errors.append(_row_problem(file, line, row[ERROR]))
             continue
         try:
             record = build_record(
@@ -437,7 +443,7 @@ def import_(
                 note=row.get("note") or "",
             )
         except ValueInputError as error:
-            errors.append(f"{file}:{line}: {error}")
+            errors.append(_row_problem(file, line, error))
             continue
         key = (record.goal_id, parse_stored_period(record.period).t)
         if key in first_line:
@@ -450,7 +456,7 @@ def import_(
                 line=other_line,
                 same=same,
             )
-            errors.append(f"{file}:{line}: {duplicate}")
+            errors.append(_row_problem(file, line, duplicate))
             continue
         first_line[key] = (line, record.period)
         records.append(record)

@@ -25,14 +25,16 @@ from pathlib import Path
 from cluster_cli.errors import InputFileError
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
-from cluster_cli.i18n import say
+from cluster_cli.i18n import read_back, say
+from cluster_cli.i18n import words as w
 from cluster_cli.text import shown
 
 COLUMNS = ("target", "value", "period", "source", "note")
 REQUIRED_COLUMNS = ("target", "value", "period")
 # Header names as Chinese spreadsheets have them, beside the English ones.
-ALIASES = {"目标": "target", "数值": "value", "期间": "period", "来源": "source", "备注": "note"}
-HEADER_HELP = "target,value,period[,source,note] (or 目标,数值,期间[,来源,备注])"
+# The Chinese header names; 期间, which spreadsheets also use for 期别, is read as well.
+ALIASES = {label.zh: key for key, label in m.CSV_COLUMNS.items()} | {"期间": "period"}
+HEADER_HELP = "target,value,period[,source,note] (or 目标,数值,期别[,来源,备注])"
 ERROR = "__error__"  # key of a row that could not be read: its value is the problem
 
 Row = tuple[int, dict[str, str]]
@@ -77,21 +79,16 @@ def decode(name: str, data: bytes) -> str:
         return data.decode("gb18030")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise InputFileError(
-            name,
-            f"is neither UTF-8, GB18030/GBK nor UTF-16 text (byte {error.start}); save it as "
-            "“CSV UTF-8” (Excel, WPS) or as .xlsx",
-            f"line {line}",
-        ) from None
+        problem = say(m.CSV_NOT_DECODABLE, byte=error.start)
+        raise InputFileError(name, problem, say(m.LINE, line=line)) from None
 
 
 def _strict(name: str, data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputFileError(
-            name, f"is not valid {encoding.upper()} (byte {error.start}); save it again"
-        ) from None
+        problem = say(m.CSV_BAD_ENCODING, encoding=encoding.upper(), byte=error.start)
+        raise InputFileError(name, problem) from None
 
 
 def column_name(cell: str) -> str:
@@ -116,25 +113,22 @@ def header_columns(name: str, header: list[str]) -> list[str]:
     while header and not header[-1].strip():
         header = header[:-1]
     if not header:
-        raise InputFileError(name, f"is empty: the first row must be the header {HEADER_HELP}")
+        raise InputFileError(name, say(m.CSV_EMPTY, header=HEADER_HELP))
     columns = [column_name(cell) for cell in header]
     unknown = [c for c in columns if c not in COLUMNS]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if unknown or missing:
-        quoted = [shown(column) for column in unknown]
-        problem = "; ".join(
-            part
-            for part in (
-                f"unknown column(s) {', '.join(quoted)}" if unknown else "",
-                f"missing column(s) {', '.join(missing)}" if missing else "",
-            )
-            if part
-        )
-        raise InputFileError(
-            name, f"{problem}: the first row must be the header {HEADER_HELP}", "line 1"
-        )
+        comma = say(w.ENUMERATION)
+        parts = []
+        if unknown:
+            quoted = comma.join(shown(column) for column in unknown)
+            parts.append(say(m.CSV_UNKNOWN_COLUMNS, columns=quoted))
+        if missing:
+            parts.append(say(m.CSV_MISSING_COLUMNS, columns=comma.join(missing)))
+        problem = say(m.CSV_BAD_HEADER, problem=say(m.SEPARATOR).join(parts), header=HEADER_HELP)
+        raise InputFileError(name, problem, say(m.LINE, line=1))
     if len(set(columns)) != len(columns):
-        raise InputFileError(name, "a column appears twice in the header", "line 1")
+        raise InputFileError(name, say(m.CSV_DUPLICATE_COLUMN), say(m.LINE, line=1))
     return columns
 
 
@@ -147,7 +141,8 @@ def shaped_rows(columns: list[str], rows: list[tuple[int, list[str]]]) -> list[R
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(columns):
-            shaped.append((start, {ERROR: f"{len(cells)} cells but {len(columns)} columns"}))
+            too_many = say(m.CSV_TOO_MANY_CELLS, cells=len(cells), columns=len(columns))
+            shaped.append((start, {ERROR: too_many}))
             continue
         row = dict(zip(columns, cells, strict=False))
         if "period" in row:
@@ -181,10 +176,13 @@ def read_rows(path: Path) -> list[Row]:
     except csv.Error as error:
         problem = str(error)
         if problem == "unexpected end of data":
-            problem = 'a quoted cell is never closed (a missing ")'
+            problem = say(m.CSV_UNCLOSED_QUOTE)
             if reader.line_num > line:
-                problem += f"; the row takes every line from {line} to the end"
-        raise InputFileError(name, f"is not valid CSV: {problem}", f"line {line}") from None
+                problem = say(m.CSV_UNCLOSED_TO_END, problem=problem, line=line)
+        elif (known := read_back(problem, m.CSV_MODULE_ERRORS)) is not None:
+            problem = say(known[0], **known[1])
+        where = say(m.LINE, line=line)
+        raise InputFileError(name, say(m.CSV_INVALID, problem=problem), where) from None
     return shaped_rows(columns, rows)
 
 
@@ -207,24 +205,20 @@ def _read_xlsx(path: Path) -> list[Row]:
     try:
         import openpyxl
     except ImportError:
-        raise InputFileError(
-            name,
-            "reading .xlsx needs openpyxl: pip install 'cluster-cli[xlsx]', or save the sheet "
-            "as “CSV UTF-8”",
-        ) from None
+        raise InputFileError(name, say(m.XLSX_NEEDS_OPENPYXL)) from None
     data = read_regular(path)
     if data is None:
         raise InputFileError(name, say(m.NO_SUCH_FILE))
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # zipfile, XML and openpyxl's own errors: not a workbook
-        raise InputFileError(name, f"is not a readable .xlsx workbook ({error})") from None
+        raise InputFileError(name, say(m.XLSX_UNREADABLE, error=error)) from None
     try:
         sheet = workbook.worksheets[0]
         table = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
     finally:
         workbook.close()
     if not table:
-        raise InputFileError(name, f"is empty: the first row must be the header {HEADER_HELP}")
+        raise InputFileError(name, say(m.CSV_EMPTY, header=HEADER_HELP))
     columns = header_columns(name, table[0])
     return shaped_rows(columns, list(enumerate(table[1:], start=2)))

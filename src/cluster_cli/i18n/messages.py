@@ -56,7 +56,7 @@ SHOW_HELP = Phrase(
     "Show one goal or context figure in full: figures, history, trend and source.",
 )
 UPDATE_HELP = Phrase(
-    "为目标记录一个实际数字；同一期间再记录一次即为修订。",
+    "为目标记录一个实际数字；同一期别再记录一次即为修订。",
     "Record an actual figure for a goal; a second figure for the same period revises it.",
 )
 LOG_HELP = Phrase(
@@ -159,9 +159,9 @@ LONG_HELP = Phrase(
 YES_HELP = Phrase("不再询问确认。", "Do not ask for confirmation.")
 IMPORT_FILE_HELP = Phrase(
     "CSV（UTF-8、GBK 或 UTF-16；逗号、分号或制表符分隔）或 .xlsx，列为 "
-    "target,value,period[,source,note] 或 目标,数值,期间[,来源,备注]。",
+    "target,value,period[,source,note] 或 目标,数值,期别[,来源,备注]。",
     "CSV (UTF-8, GBK or UTF-16; comma, semicolon or tab) or .xlsx with columns "
-    "target,value,period[,source,note] or 目标,数值,期间[,来源,备注].",
+    "target,value,period[,source,note] or 目标,数值,期别[,来源,备注].",
 )
 MARKDOWN_HELP = Phrase(
     "带 Mermaid 图表的 Markdown（默认；除非 -o 的文件名指明其他格式：.html、.csv 或 .json；"
@@ -186,7 +186,7 @@ QUOTES_HELP = Phrase(
     "ignored). Repeatable.",
 )
 STALE_AFTER_HELP = Phrase(
-    "若某目标最新数字的期间结束已超过此时长（90d、6w、18m、2y），也判为失败；"
+    "若某目标最新数字的期别结束已超过此时长（90d、6w、18m、2y），也判为失败；"
     "没有数字的目标从规划开始时算起。",
     "Also fail for each goal whose latest figure's period ended longer ago than this (90d, "
     "6w, 18m, 2y); a goal with no figure counts from its plan's start.",
@@ -259,8 +259,8 @@ ALREADY_RECORDED = Phrase(
     "already recorded: {record} {details} in {path}; nothing was written",
 )
 ALREADY_RECORDED_ROW = Phrase(
-    "{file}:{line}：已记录过，跳过：{record} {details}",
-    "{file}:{line}: already recorded, skipped: {record} {details}",
+    "{file}：第 {line} 行：已记录过，跳过：{record} {details}",
+    "{file}: line {line}: already recorded, skipped: {record} {details}",
 )
 WOULD_REVISE = Phrase("；这将修订 {record}（id {id}）", "; it would revise {record} (id {id})")
 WOULD_RECORD_IN = Phrase(
@@ -301,12 +301,12 @@ NOTHING_TO_RETRACT = Phrase(
     "{path}：没有可撤回的已记录数字", "{path}: there is no recorded figure to retract"
 )
 CELL_CONTROL = Phrase(
-    "第 {column} 列：{found}；单元格只能是一行纯文本，这类字符可能改变终端的显示",
+    "“{column}”列：{found}；单元格只能是一行纯文本，这类字符可能改变终端的显示",
     "column {column}: {found}; a cell is one line of plain text, and such characters could "
     "change what a terminal shows",
 )
 NO_ROWS = Phrase("只有表头，没有数据行：无可导入", "has a header but no rows: nothing to import")
-SAME_PERIOD = Phrase("（即 {other}：同一期间）", " (as {other}: the same period)")
+SAME_PERIOD = Phrase("（即 {other}：同一期别）", " (as {other}: the same period)")
 DUPLICATE_ROW = Phrase(
     "重复的行：{target} {period} 已在第 {line} 行{same}",
     "duplicate row: {target} {period} is already on line {line}{same}",
@@ -482,6 +482,62 @@ CONTROL_CHARACTER = Phrase(
 
 # ------------------------------------------------------------------ files
 
+# Reading a spreadsheet to import (files/csv_import.py): its columns, by their header names.
+CSV_COLUMNS = {
+    "target": Phrase("目标", "target"),
+    "value": Phrase("数值", "value"),
+    "period": Phrase("期别", "period"),
+    "source": Phrase("来源", "source"),
+    "note": Phrase("备注", "note"),
+}
+CSV_NOT_DECODABLE = Phrase(
+    "既不是 UTF-8、GB18030/GBK 也不是 UTF-16 文本（第 {byte} 字节）；请另存为“CSV UTF-8”"
+    "（Excel、WPS）或 .xlsx",
+    "is neither UTF-8, GB18030/GBK nor UTF-16 text (byte {byte}); save it as “CSV UTF-8” "
+    "(Excel, WPS) or as .xlsx",
+)
+CSV_BAD_ENCODING = Phrase(
+    "不是有效的 {encoding}（第 {byte} 字节）；请重新保存",
+    "is not valid {encoding} (byte {byte}); save it again",
+)
+CSV_EMPTY = Phrase(
+    "是空文件：第一行必须是表头 {header}", "is empty: the first row must be the header {header}"
+)
+CSV_UNKNOWN_COLUMNS = Phrase("未知的列 {columns}", "unknown column(s) {columns}")
+CSV_MISSING_COLUMNS = Phrase("缺少列 {columns}", "missing column(s) {columns}")
+CSV_BAD_HEADER = Phrase(
+    "{problem}：第一行必须是表头 {header}", "{problem}: the first row must be the header {header}"
+)
+CSV_DUPLICATE_COLUMN = Phrase("表头中有一列出现了两次", "a column appears twice in the header")
+CSV_TOO_MANY_CELLS = Phrase(
+    "有 {cells} 个单元格，但只有 {columns} 列", "{cells} cells but {columns} columns"
+)
+CSV_INVALID = Phrase("不是有效的 CSV：{problem}", "is not valid CSV: {problem}")
+CSV_UNCLOSED_QUOTE = Phrase(
+    '有带引号的单元格没有闭合（缺少 "）', 'a quoted cell is never closed (a missing ")'
+)
+CSV_UNCLOSED_TO_END = Phrase(
+    "{problem}；这一行从第 {line} 行一直延续到文件末尾",
+    "{problem}; the row takes every line from {line} to the end",
+)
+# Python's csv module, word for word in English (read back to be given in Chinese).
+CSV_MODULE_ERRORS = (
+    Phrase("含有 NUL 字符", "line contains NUL"),
+    Phrase("引号之后应是 {sign}", "{sign} expected after '\"'"),
+    Phrase("单元格长于 {limit} 个字符", "field larger than field limit ({limit})"),
+    Phrase(
+        "未加引号的单元格中有换行符",
+        "new-line character seen in unquoted field - do you need to open the file with newline=''?",
+    ),
+)
+XLSX_NEEDS_OPENPYXL = Phrase(
+    "读取 .xlsx 需要 openpyxl：pip install 'cluster-cli[xlsx]'，或把表格另存为“CSV UTF-8”",
+    "reading .xlsx needs openpyxl: pip install 'cluster-cli[xlsx]', or save the sheet as "
+    "“CSV UTF-8”",
+)
+XLSX_UNREADABLE = Phrase(
+    "不是可读的 .xlsx 工作簿（{error}）", "is not a readable .xlsx workbook ({error})"
+)
 NO_SUCH_FILE = Phrase("文件不存在", "no such file")
 IS_DIRECTORY_NOT = Phrase("是文件夹，不是{what}", "is a directory, not a {what}")
 PERMISSION_DENIED = Phrase(
@@ -543,20 +599,20 @@ WRONG_UNIT = Phrase(
     "{text} is in {written} ({what}), but this goal is measured in {symbol} ({description})",
 )
 PERIOD_YEAR_RANGE = Phrase(
-    "期间 {text} 不合理：请给出 {earliest} 到 {latest} 之间的年份",
+    "期别 {text} 不合理：请给出 {earliest} 到 {latest} 之间的年份",
     "period {text} is implausible: give a year between {earliest} and {latest}",
 )
-PERIOD_BAD_DATE = Phrase("期间 {text} 不是有效日期", "period {text} is not a valid date")
+PERIOD_BAD_DATE = Phrase("期别 {text} 不是有效日期", "period {text} is not a valid date")
 PERIOD_TOO_EARLY = Phrase(
-    "期间 {text} 不合理：请给出 {earliest} 年以后的日期",
+    "期别 {text} 不合理：请给出 {earliest} 年以后的日期",
     "period {text} is implausible: give a date from {earliest} on",
 )
 PERIOD_FUTURE = Phrase(
-    "期间 {text} 不合理：今天（{today}，UTC）之后的日子不可能已有数字",
+    "期别 {text} 不合理：今天（{today}，UTC）之后的日子不可能已有数字",
     "period {text} is implausible: a figure cannot be known for a day after today ({today}, UTC)",
 )
 PERIOD_NOT_UNDERSTOOD = Phrase(
-    "期间 {text} 不是年份（2024）或日期（2024-06-30）{hint}；年初至今的数字（1-8月）"
+    "期别 {text} 不是年份（2024）或日期（2024-06-30）{hint}；年初至今的数字（1-8月）"
     "按其截止日期记录，且只用于累计总数",
     "period {text} is not a year (2024) or a date (2024-06-30){hint}; year-to-date figures "
     "(1-8月) are recorded at their end date, for running totals only",
@@ -582,7 +638,7 @@ STALE_NO_FIGURE = Phrase(
     "{target}: no figure recorded since the plan started ({start})",
 )
 STALE_LATEST = Phrase(
-    "{target}：最新数字的期间为 {period}（截至 {end}）",
+    "{target}：最新数字的期别为 {period}（截至 {end}）",
     "{target}: latest figure is for {period} (ends {end})",
 )
 RETRACTS_ITSELF = Phrase(
@@ -638,16 +694,16 @@ BEFORE_RECORDS = Phrase(
 )
 AND_NOTHING_CHANGED = Phrase("，未做任何更改", " and nothing was changed")
 PERIOD_NOT_YEAR_OR_DATE = Phrase(
-    "期间 {period} 不是 YYYY 或 YYYY-MM-DD", "period {period} is not YYYY or YYYY-MM-DD"
+    "期别 {period} 不是 YYYY 或 YYYY-MM-DD", "period {period} is not YYYY or YYYY-MM-DD"
 )
 STORED_PERIOD_TOO_EARLY = Phrase(
-    "期间 {period} 早于 {earliest} 年", "period {period} is before {earliest}"
+    "期别 {period} 早于 {earliest} 年", "period {period} is before {earliest}"
 )
 STORED_PERIOD_NOT_BEGUN = Phrase(
-    "记录数字时（{recorded}）期间 {period} 尚未开始",
+    "记录数字时（{recorded}）期别 {period} 尚未开始",
     "period {period} had not begun when the figure was recorded ({recorded})",
 )
-PERIOD_NOT_REAL_DATE = Phrase("期间 {period} 不是真实的日期", "period {period} is not a real date")
+PERIOD_NOT_REAL_DATE = Phrase("期别 {period} 不是真实的日期", "period {period} is not a real date")
 RECORDED_AT_NOT_UTC = Phrase(
     "recorded_at {stamp} 不是以 Z 结尾的 ISO 8601 UTC 时间（例如 2024-06-30T08:15:02.123456Z）",
     "recorded_at {stamp} is not an ISO 8601 UTC time ending in Z "
