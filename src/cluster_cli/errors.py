@@ -6,10 +6,11 @@ The CLI catches :class:`ClusterError` once, prints its message to stderr and exi
 
 from __future__ import annotations
 
+import errno as errno_names
 from enum import IntEnum
 
+from cluster_cli.i18n import current, say
 from cluster_cli.i18n import messages as m
-from cluster_cli.i18n import say
 
 
 class ExitCode(IntEnum):
@@ -63,3 +64,13 @@ class LockTimeoutError(ClusterError):
 
 class WriteError(ClusterError):
     exit_code = ExitCode.IO
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused, in the language of the run: the system's own words in English,
+    the catalogue's in Chinese where it knows the error number."""
+    english = error.strerror or str(error)
+    if current() != "zh" or error.errno is None:
+        return english
+    phrase = m.OS_REASONS.get(errno_names.errorcode.get(error.errno, ""))
+    return phrase("zh") if phrase is not None else english

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import json
+import os
 import re
 import tomllib
 from collections.abc import Iterator
@@ -700,3 +701,36 @@ def test_the_period_column_is_read_by_either_chinese_name(cli: CliRunner, reg: P
         Path("figures.csv").write_text(f"目标,数值,{header}\nic-scale,1250,2023\n", "utf-8")
         result = cli("import", "figures.csv", "--dry-run", "--lang", "zh")
         assert result.code == 0, (header, result.err)
+
+
+@pytest.mark.parametrize(
+    ("output", "chinese"),
+    [
+        ("missing-folder/r.md", "missing-folder 不存在；未写入任何内容"),
+        ("/proc/r.md", "无法在 /proc 中创建文件；未写入任何内容"),
+        ("/dev/full", "无法写入（磁盘空间不足）"),
+    ],
+)
+def test_a_report_that_cannot_be_written_says_so_in_chinese(
+    cli: CliRunner, reg: Path, output: str, chinese: str
+) -> None:
+    result = cli("report", "--markdown", "-o", output, "--lang", "zh")
+    assert result.code == 6 and chinese in result.err, result.err
+    assert not re.search(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}", result.err), result.err
+
+
+def test_the_systems_reasons_are_worded_in_the_language_of_the_run(in_language: Any) -> None:
+    import errno
+
+    from cluster_cli.errors import os_reason
+
+    full = OSError(errno.ENOSPC, "No space left on device")
+    odd = OSError(errno.ENOTSOCK, "Socket operation on non-socket")
+    in_language("zh")
+    assert os_reason(full) == "磁盘空间不足"
+    assert os_reason(odd) == "Socket operation on non-socket"  # not in the catalogue: as it is
+    in_language("en")
+    assert os_reason(full) == "No space left on device"
+    assert all(hasattr(errno, name) for name in m.OS_REASONS)
+    # The English of each is the system's own words for it.
+    assert all(os.strerror(getattr(errno, k)) == p.en for k, p in m.OS_REASONS.items())

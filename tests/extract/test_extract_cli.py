@@ -110,7 +110,7 @@ def test_pdf_without_text_needs_ocr(cli: CliRunner) -> None:
     [
         (None, "missing.txt", 3, "no such file"),
         ("dir", "folder", 3, "directory"),
-        (None, "/dev/zero", 3, "not a regular file"),
+        (None, "/dev/zero", 3, "is a device, not a file"),
         ("docx", "broken.docx", 3, "not a readable Word"),
         ("binary", "data.txt", 3, "not a text file"),
     ],

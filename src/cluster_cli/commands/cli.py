@@ -29,7 +29,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from cluster_cli import __version__
 from cluster_cli.commands.options import localize_help
-from cluster_cli.errors import ClusterError, ExitCode, UsageError
+from cluster_cli.errors import ClusterError, ExitCode, UsageError, os_reason
 from cluster_cli.i18n import Phrase, current, default_lang, lang_in, read_back, say, set_lang
 from cluster_cli.i18n import messages as m
 from cluster_cli.text import cell_len, clean, wrap
@@ -176,7 +176,7 @@ def _flush_output() -> str | None:
         _discard_output()
     except OSError as error:
         _discard_output()
-        return error.strerror or str(error)
+        return os_reason(error)
     return None
 
 
@@ -260,7 +260,7 @@ def _run(args: list[str], debug: bool) -> int:
             return _internal(error)
         # Writing the output failed while the command ran (a full disk behind > FILE).
         _discard_output()
-        _error(say(m.OUTPUT_NOT_WRITTEN, reason=error.strerror or str(error)))
+        _error(say(m.OUTPUT_NOT_WRITTEN, reason=os_reason(error)))
         return ExitCode.IO
     except Exception as error:  # a bug: one line, and the way to see more
         _traceback(debug)

@@ -75,16 +75,13 @@ def extract(
     from cluster_cli.extract.deadlines import delivery_date
     from cluster_cli.extract.finder import find_goals
     from cluster_cli.extract.segment import flatten
-    from cluster_cli.files.documents import DocumentError, read_document
+    from cluster_cli.files.documents import read_document
 
     language = resolve_lang(lang)
     day = _parse_date(date, language)
     if output is not None and (output.exists() or output.is_symlink()):
         raise InputFileError(str(output), say(m.EXTRACT_EXISTS, language))
-    try:
-        document = read_document(file)
-    except DocumentError as error:
-        raise error.in_language(language) from None
+    document = read_document(file)
     if day is None:
         stated = delivery_date(flatten(document.text).text)
         if stated is not None:

@@ -13,7 +13,7 @@ from cluster_cli.commands.options import (
     RegistryOption,
     resolve_lang,
 )
-from cluster_cli.errors import ExitCode, InputFileError, UsageError, WriteError
+from cluster_cli.errors import ExitCode, InputFileError, UsageError, WriteError, os_reason
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.text import clean
@@ -146,7 +146,7 @@ def init(
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        reason = error.strerror or error
+        reason = os_reason(error)
         raise WriteError(say(m.FOLDER_NOT_MADE, directory=directory, reason=reason)) from None
     write_atomically(path, registry_module.builtin_text().encode("utf-8"))
     print(say(m.INIT_WROTE, path=path))

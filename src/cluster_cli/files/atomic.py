@@ -8,7 +8,9 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from cluster_cli.errors import WriteError
+from cluster_cli.errors import WriteError, os_reason
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
@@ -58,16 +60,11 @@ def replace_atomically(
         fd, temporary = _temporary(target, suffix)
     except FileNotFoundError:
         if directory.is_dir():  # /proc: there, but no file can be made in it
-            raise WriteError(
-                f"{shown}: no file can be created in {directory}; nothing was written"
-            ) from None
-        raise WriteError(
-            f"{shown}: the folder {directory} does not exist; nothing was written"
-        ) from None
+            raise WriteError(say(m.WRITE_NO_FILE_IN, path=shown, directory=directory)) from None
+        raise WriteError(say(m.WRITE_NO_FOLDER, path=shown, directory=directory)) from None
     except OSError as error:
-        raise WriteError(
-            f"{shown}: cannot write in {directory} ({error.strerror or error}); nothing was written"
-        ) from None
+        cannot = say(m.WRITE_CANNOT_IN, path=shown, directory=directory, reason=os_reason(error))
+        raise WriteError(cannot) from None
     try:
         try:
             with contextlib.suppress(FileNotFoundError):
@@ -90,9 +87,8 @@ def replace_atomically(
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise WriteError(
-            f"{shown}: could not be written ({error.strerror or error}); nothing was changed"
-        ) from None
+        failed = m.NOT_WRITTEN_NOTHING_CHANGED
+        raise WriteError(say(failed, path=shown, reason=os_reason(error), changed="")) from None
     fsync_directory(directory)
 
 
@@ -114,7 +110,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError:
         mode = stat.S_IFREG  # a new file, or one the write below will report
     if stat.S_ISDIR(mode):
-        raise WriteError(f"{path}: is a directory; nothing was written")
+        raise WriteError(say(m.WRITE_IS_DIRECTORY, path=path))
     if not stat.S_ISREG(mode):
         _write_in_place(path, real, data)
         return
@@ -125,13 +121,11 @@ def _write_in_place(path: Path, real: Path, data: bytes) -> None:
     try:
         fd = os.open(real, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise WriteError(
-            f"{path}: cannot be opened for writing ({error.strerror or error}); nothing was written"
-        ) from None
+        raise WriteError(say(m.WRITE_CANNOT_OPEN, path=path, reason=os_reason(error))) from None
     try:
         write_all(fd, data)
     except OSError as error:
-        raise WriteError(f"{path}: could not be written ({error.strerror or error})") from None
+        raise WriteError(say(m.WRITE_FAILED, path=path, reason=os_reason(error))) from None
     finally:
         os.close(fd)
 

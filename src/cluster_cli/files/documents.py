@@ -1,7 +1,7 @@
 """Reading a policy document from disk: plain text or Markdown (UTF-8, GB18030/GBK and other
 encodings detected), a saved web page, a Word .docx file, or a PDF with a text layer.
 
-Every failure is one :class:`DocumentError` naming the file, in English and Chinese. The readers
+Every failure is one :class:`DocumentError` naming the file, in the language of the run. The readers
 of HTML, DOCX and PDF, and the encoding detector, are imported only when a file needs them.
 """
 
@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from cluster_cli.errors import InputFileError
+from cluster_cli.errors import InputFileError, os_reason
+from cluster_cli.files.regular import not_regular
+from cluster_cli.i18n import Phrase, say
+from cluster_cli.i18n import messages as m
 
 MAX_BYTES = 50 * 1024 * 1024  # a policy text is far smaller; this stops a runaway read
 MAX_PAGES = 2000
@@ -23,14 +26,10 @@ _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".csv", ""}
 
 
 class DocumentError(InputFileError):
-    """A document that cannot be read, with the problem in Chinese too."""
+    """A document that cannot be read."""
 
-    def __init__(self, path: str, problem: str, problem_zh: str) -> None:
-        super().__init__(path, problem)
-        self.problem_zh = problem_zh
-
-    def in_language(self, lang: str) -> InputFileError:
-        return InputFileError(self.path, self.problem_zh) if lang == "zh" else self
+    def __init__(self, path: str, phrase: Phrase, **values: object) -> None:
+        super().__init__(path, say(phrase, **values))
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def read_document(path: Path) -> Document:
     else:
         text, title = decode(data, name), ""
     if not text.strip():
-        raise DocumentError(name, "has no text", "没有文字") from None
+        raise DocumentError(name, m.DOC_NO_TEXT) from None
     return Document(text, name, title or first_line(text) or path.stem, kind)
 
 
@@ -63,44 +62,24 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise DocumentError(name, "no such file", "文件不存在") from None
+        raise DocumentError(name, m.NO_SUCH_FILE) from None
     except OSError as error:
-        raise DocumentError(
-            name,
-            f"cannot be read: {error.strerror or error}",
-            f"无法读取：{error.strerror or error}",
-        ) from None
+        raise DocumentError(name, m.CANNOT_BE_READ, reason=os_reason(error)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise DocumentError(name, "is a directory, not a file", "是目录，不是文件") from None
+        raise DocumentError(name, m.IS_DIRECTORY_NOT, what=say(m.A_FILE)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(
-            name, "is not a regular file (a device or a pipe?)", "不是普通文件（是设备或管道？）"
-        ) from None
+        raise not_regular(name, info.st_mode) from None
     if info.st_size > MAX_BYTES:
-        raise DocumentError(
-            name,
-            f"is larger than {MAX_BYTES // (1024 * 1024)} MB",
-            f"大于 {MAX_BYTES // (1024 * 1024)} MB",
-        ) from None
+        raise DocumentError(name, m.DOC_TOO_LARGE, mb=MAX_BYTES // (1024 * 1024)) from None
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except PermissionError:
-        raise DocumentError(
-            name, "permission denied: the file cannot be read", "没有读取权限（permission denied）"
-        ) from None
+        raise DocumentError(name, m.PERMISSION_DENIED, what=say(m.A_FILE)) from None
     except OSError as error:
-        raise DocumentError(
-            name,
-            f"cannot be read: {error.strerror or error}",
-            f"无法读取：{error.strerror or error}",
-        ) from None
+        raise DocumentError(name, m.CANNOT_BE_READ, reason=os_reason(error)) from None
     if len(data) > MAX_BYTES:
-        raise DocumentError(
-            name,
-            f"is larger than {MAX_BYTES // (1024 * 1024)} MB",
-            f"大于 {MAX_BYTES // (1024 * 1024)} MB",
-        ) from None
+        raise DocumentError(name, m.DOC_TOO_LARGE, mb=MAX_BYTES // (1024 * 1024)) from None
     return data
 
 
@@ -120,9 +99,7 @@ def _format(path: Path, data: bytes) -> Format:
 def decode(data: bytes, name: str, *, html: bool = False) -> str:
     """UTF-8 (with or without BOM), else the encoding the bytes show (GB18030, Big5, ...)."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(
-            name, "is not a text file (it holds NUL bytes)", "不是文本文件（含有 NUL 字节）"
-        ) from None
+        raise DocumentError(name, m.DOC_NUL) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -138,19 +115,11 @@ def decode(data: bytes, name: str, *, html: bool = False) -> str:
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise DocumentError(
-            name,
-            "is not text in an encoding that can be recognised; save it as UTF-8",
-            "无法识别文字编码；请另存为 UTF-8",
-        )
+        raise DocumentError(name, m.DOC_UNKNOWN_ENCODING)
     try:
         return data.decode(_gb(best.encoding))
     except (LookupError, UnicodeDecodeError):
-        raise DocumentError(
-            name,
-            f"looks like {best.encoding} but does not decode; save it as UTF-8",
-            f"看似 {best.encoding} 编码却无法解码；请另存为 UTF-8",
-        ) from None
+        raise DocumentError(name, m.DOC_DOES_NOT_DECODE, encoding=best.encoding) from None
 
 
 def _gb(encoding: str) -> str:
@@ -242,25 +211,13 @@ def _docx(data: bytes, name: str) -> tuple[str, str]:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - a dependency
-        raise DocumentError(
-            name,
-            "reading .docx needs python-docx (pip install python-docx)",
-            "读取 .docx 需要 python-docx（pip install python-docx）",
-        ) from None
+        raise DocumentError(name, m.DOC_NEEDS, format=".docx", package="python-docx") from None
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise DocumentError(
-            name,
-            "is not a readable Word .docx file (damaged, or another format)",
-            "不是可读取的 Word .docx 文件（已损坏或为其他格式）",
-        ) from None
+        raise DocumentError(name, m.DOC_NOT_DOCX) from None
     except Exception as error:  # lxml raises its own errors on damaged XML
-        raise DocumentError(
-            name,
-            f"is not a readable Word .docx file ({type(error).__name__})",
-            f"不是可读取的 Word .docx 文件（{type(error).__name__}）",
-        ) from None
+        raise DocumentError(name, m.DOC_NOT_DOCX_BECAUSE, error=type(error).__name__) from None
     lines = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -277,24 +234,14 @@ def _pdf(data: bytes, name: str) -> tuple[str, str]:
         from pypdf import PdfReader
         from pypdf.errors import PdfReadError
     except ImportError:  # pragma: no cover - a dependency
-        raise DocumentError(
-            name,
-            "reading PDF needs pypdf (pip install pypdf)",
-            "读取 PDF 需要 pypdf（pip install pypdf）",
-        ) from None
+        raise DocumentError(name, m.DOC_NEEDS, format="PDF", package="pypdf") from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise DocumentError(
-                name,
-                "is an encrypted PDF; save an unprotected copy first",
-                "是加密的 PDF；请先另存一份未加密的副本",
-            ) from None
+            raise DocumentError(name, m.DOC_ENCRYPTED_PDF) from None
         if len(reader.pages) > MAX_PAGES:
-            raise DocumentError(
-                name, f"has more than {MAX_PAGES} pages", f"超过 {MAX_PAGES} 页"
-            ) from None
+            raise DocumentError(name, m.DOC_TOO_MANY_PAGES, pages=MAX_PAGES) from None
         pages = [page.extract_text() or "" for page in reader.pages]
         title = ""
         if reader.metadata is not None and reader.metadata.title:
@@ -302,24 +249,10 @@ def _pdf(data: bytes, name: str) -> tuple[str, str]:
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError):
-        raise DocumentError(
-            name,
-            "is not a readable PDF (damaged, or another format)",
-            "不是可读取的 PDF（已损坏或为其他格式）",
-        ) from None
+        raise DocumentError(name, m.DOC_NOT_PDF) from None
     except Exception as error:  # pypdf raises many kinds of errors on damaged files
-        raise DocumentError(
-            name,
-            f"is not a readable PDF ({type(error).__name__})",
-            f"不是可读取的 PDF（{type(error).__name__}）",
-        ) from None
+        raise DocumentError(name, m.DOC_NOT_PDF_BECAUSE, error=type(error).__name__) from None
     text = "\n".join(pages)
     if not text.strip():
-        raise DocumentError(
-            name,
-            "has no text layer (scanned pages?): it needs OCR first, e.g. "
-            "`ocrmypdf --language chi_sim IN.pdf OUT.pdf`, then extract from OUT.pdf",
-            "没有文字层（扫描件？）：需要先做 OCR，例如 "
-            "`ocrmypdf --language chi_sim IN.pdf OUT.pdf`，再从 OUT.pdf 提取",
-        )
+        raise DocumentError(name, m.DOC_NO_TEXT_LAYER)
     return text + "\n", title

@@ -10,7 +10,7 @@ import os
 import stat
 from pathlib import Path
 
-from cluster_cli.errors import InputFileError
+from cluster_cli.errors import InputFileError, os_reason
 from cluster_cli.i18n import Phrase, say
 from cluster_cli.i18n import messages as m
 
@@ -46,7 +46,7 @@ def read_regular(path: Path, what: Phrase = m.A_FILE) -> bytes | None:
     except PermissionError:
         raise InputFileError(name, say(m.PERMISSION_DENIED, what=say(what))) from None
     except OSError as error:
-        raise InputFileError(name, say(m.CANNOT_BE_READ, reason=error.strerror or error)) from None
+        raise InputFileError(name, say(m.CANNOT_BE_READ, reason=os_reason(error))) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
@@ -58,6 +58,6 @@ def read_regular(path: Path, what: Phrase = m.A_FILE) -> bytes | None:
     except OSError as error:
         if isinstance(error, IsADirectoryError):
             raise InputFileError(name, say(m.IS_DIRECTORY_NOT, what=say(what))) from None
-        raise InputFileError(name, say(m.CANNOT_BE_READ, reason=error.strerror or error)) from None
+        raise InputFileError(name, say(m.CANNOT_BE_READ, reason=os_reason(error))) from None
     finally:
         os.close(fd)

@@ -543,6 +543,31 @@ IS_DIRECTORY_NOT = Phrase("是文件夹，不是{what}", "is a directory, not a 
 PERMISSION_DENIED = Phrase(
     "没有权限：无法读取{what}", "permission denied: the {what} cannot be read"
 )
+# What the system says when a file cannot be read or written, by its error number: the
+# English is the system's own (glibc's), used as it comes; the Chinese stands in for it.
+OS_REASONS = {
+    "ENOENT": Phrase("文件或文件夹不存在", "No such file or directory"),
+    "EACCES": Phrase("没有权限", "Permission denied"),
+    "EPERM": Phrase("不允许的操作", "Operation not permitted"),
+    "ENOSPC": Phrase("磁盘空间不足", "No space left on device"),
+    "EDQUOT": Phrase("超出磁盘配额", "Disk quota exceeded"),
+    "EROFS": Phrase("只读文件系统", "Read-only file system"),
+    "EISDIR": Phrase("是文件夹", "Is a directory"),
+    "ENOTDIR": Phrase("不是文件夹", "Not a directory"),
+    "EEXIST": Phrase("文件已存在", "File exists"),
+    "ENAMETOOLONG": Phrase("文件名太长", "File name too long"),
+    "EIO": Phrase("输入/输出错误", "Input/output error"),
+    "EMFILE": Phrase("打开的文件太多", "Too many open files"),
+    "ELOOP": Phrase("符号链接的层数太多", "Too many levels of symbolic links"),
+    "EBUSY": Phrase("设备或资源忙", "Device or resource busy"),
+    "ETXTBSY": Phrase("文件正在使用", "Text file busy"),
+    "EXDEV": Phrase("不能跨设备链接", "Invalid cross-device link"),
+    "EINVAL": Phrase("参数无效", "Invalid argument"),
+    "EAGAIN": Phrase("资源暂时不可用", "Resource temporarily unavailable"),
+    "ENXIO": Phrase("没有那个设备或地址", "No such device or address"),
+    "EFBIG": Phrase("文件太大", "File too large"),
+    "EPIPE": Phrase("管道已断开", "Broken pipe"),
+}
 CANNOT_BE_READ = Phrase("无法读取：{reason}", "cannot be read: {reason}")
 NOT_A_FILE = Phrase(
     "是{kind}，不是文件：请给出文件的路径", "is {kind}, not a file: give the path of a file"
@@ -1035,6 +1060,64 @@ REMOVED_TORN = Phrase(
     "{path}：第 {byte} 字节：已删去一次中断的写入留下的未写完的记录：{preview}",
     "{path}: byte {byte}: removed an unfinished record left by an interrupted write: {preview}",
 )
+# Reading a document to extract goals from (files/documents.py).
+DOC_NO_TEXT = Phrase("没有文字", "has no text")
+DOC_TOO_LARGE = Phrase("大于 {mb} MB", "is larger than {mb} MB")
+DOC_NUL = Phrase("不是文本文件（含有 NUL 字节）", "is not a text file (it holds NUL bytes)")
+DOC_UNKNOWN_ENCODING = Phrase(
+    "无法识别文字编码；请另存为 UTF-8",
+    "is not text in an encoding that can be recognised; save it as UTF-8",
+)
+DOC_DOES_NOT_DECODE = Phrase(
+    "看似 {encoding} 编码却无法解码；请另存为 UTF-8",
+    "looks like {encoding} but does not decode; save it as UTF-8",
+)
+DOC_NEEDS = Phrase(
+    "读取 {format} 需要 {package}（pip install {package}）",
+    "reading {format} needs {package} (pip install {package})",
+)
+DOC_NOT_DOCX = Phrase(
+    "不是可读取的 Word .docx 文件（已损坏或为其他格式）",
+    "is not a readable Word .docx file (damaged, or another format)",
+)
+DOC_NOT_DOCX_BECAUSE = Phrase(
+    "不是可读取的 Word .docx 文件（{error}）", "is not a readable Word .docx file ({error})"
+)
+DOC_ENCRYPTED_PDF = Phrase(
+    "是加密的 PDF；请先另存一份未加密的副本", "is an encrypted PDF; save an unprotected copy first"
+)
+DOC_TOO_MANY_PAGES = Phrase("超过 {pages} 页", "has more than {pages} pages")
+DOC_NOT_PDF = Phrase(
+    "不是可读取的 PDF（已损坏或为其他格式）", "is not a readable PDF (damaged, or another format)"
+)
+DOC_NOT_PDF_BECAUSE = Phrase("不是可读取的 PDF（{error}）", "is not a readable PDF ({error})")
+DOC_NO_TEXT_LAYER = Phrase(
+    "没有文字层（扫描件？）：需要先做 OCR，例如 "
+    "`ocrmypdf --language chi_sim IN.pdf OUT.pdf`，再从 OUT.pdf 提取",
+    "has no text layer (scanned pages?): it needs OCR first, e.g. "
+    "`ocrmypdf --language chi_sim IN.pdf OUT.pdf`, then extract from OUT.pdf",
+)
+# Writing a file at once (files/atomic.py).
+WRITE_NO_FILE_IN = Phrase(
+    "{path}：无法在 {directory} 中创建文件；未写入任何内容",
+    "{path}: no file can be created in {directory}; nothing was written",
+)
+WRITE_NO_FOLDER = Phrase(
+    "{path}：文件夹 {directory} 不存在；未写入任何内容",
+    "{path}: the folder {directory} does not exist; nothing was written",
+)
+WRITE_CANNOT_IN = Phrase(
+    "{path}：无法在 {directory} 中写入（{reason}）；未写入任何内容",
+    "{path}: cannot write in {directory} ({reason}); nothing was written",
+)
+WRITE_IS_DIRECTORY = Phrase(
+    "{path}：是文件夹；未写入任何内容", "{path}: is a directory; nothing was written"
+)
+WRITE_CANNOT_OPEN = Phrase(
+    "{path}：无法打开以写入（{reason}）；未写入任何内容",
+    "{path}: cannot be opened for writing ({reason}); nothing was written",
+)
+WRITE_FAILED = Phrase("{path}：无法写入（{reason}）", "{path}: could not be written ({reason})")
 NOT_WRITTEN_NOTHING_CHANGED = Phrase(
     "{path}：无法写入（{reason}）；未做任何更改{changed}",
     "{path}: could not be written ({reason}); nothing was changed{changed}",

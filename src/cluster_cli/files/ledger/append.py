@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from cluster_cli.engine.records import Record
-from cluster_cli.errors import InputFileError, ValueInputError, WriteError
+from cluster_cli.errors import InputFileError, ValueInputError, WriteError, os_reason
 from cluster_cli.files.atomic import replace_atomically
 from cluster_cli.files.ledger.lines import (
     HEADER,
@@ -250,7 +250,7 @@ def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
         result.created = True
         return result
     except OSError as error:
-        reason = error.strerror or error
+        reason = os_reason(error)
         raise WriteError(say(m.CANNOT_OPEN_FOR_WRITING, path=path, reason=reason)) from None
     try:
         head = _new_head(path, fd, os.fstat(fd).st_size)
@@ -337,7 +337,7 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
         if not isinstance(error, OSError):
             raise
         changed = "" if size == original else say(m.ONLY_TORN_REMOVED)
-        reason = error.strerror or error
+        reason = os_reason(error)
         raise WriteError(
             say(m.NOT_WRITTEN_NOTHING_CHANGED, path=path, reason=reason, changed=changed)
         ) from None

@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from cluster_cli.errors import LockTimeoutError, ValueInputError, WriteError
+from cluster_cli.errors import LockTimeoutError, ValueInputError, WriteError, os_reason
 from cluster_cli.files.ledger.ids import timestamp
 from cluster_cli.files.ledger.paths import real_path
 from cluster_cli.i18n import messages as m
@@ -102,14 +102,14 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        reason = error.strerror or error
+        reason = os_reason(error)
         raise WriteError(
             say(m.LEDGER_FOLDER_NOT_MADE, directory=directory, reason=reason)
         ) from None
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as error:
-        reason = error.strerror or error
+        reason = os_reason(error)
         raise WriteError(say(m.LOCK_NOT_OPENED, lock=lock, reason=reason)) from None
     try:
         deadline = time.monotonic() + wait

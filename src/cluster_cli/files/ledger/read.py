@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import MAX_FIGURE
-from cluster_cli.errors import InputFileError
+from cluster_cli.errors import InputFileError, os_reason
 from cluster_cli.files.ledger.lines import (
     COMMENT_CONTROL,
     ID,
@@ -309,7 +309,7 @@ def load_for_update(path: Path, target: str) -> LoadedLedger:
         ):
             return _load_large_for_update(path, view, target)
     except OSError as error:
-        reason = error.strerror or error
+        reason = os_reason(error)
         raise InputFileError(str(path), say(m.CANNOT_BE_READ, reason=reason)) from None
 
 
