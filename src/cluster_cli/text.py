@@ -84,7 +84,7 @@ def shown(text: str, limit: int = 40) -> str:
 # decimals, Latin words. No line starts with a closing mark nor ends with an opening one.
 _CLOSING = frozenset("。，、；：？！）》”’」』…,.;:?!)]")
 _OPENING = frozenset("（《“‘「『([")
-_TOKEN = re.compile(r"[0-9A-Za-z.,%％/_-]+|\s+|.", re.S)
+_TOKEN = re.compile(r"`[^`\n]{1,60}`|[0-9A-Za-z.,%％/_-]+|\s+|.", re.S)  # `a command` is whole
 
 
 def cell_len(text: str) -> int:

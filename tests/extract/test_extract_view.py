@@ -168,3 +168,19 @@ def test_kind_and_direction_are_worded_as_show_words_them(lang: Lang) -> None:
         like = SimpleNamespace(kind=goal.kind, direction=goal.direction)
         as_show = kind_text(like, lang)  # type: ignore[arg-type]
         assert all(part in block for part in as_show.split(w.TALLY_SEPARATOR(lang))), block
+
+
+def test_words_of_the_text_are_quoted_once_as_each_language_quotes() -> None:
+    from cluster_cli.extract.model import Quote
+
+    assert Quote("“十五五”时期")("zh") == "“‘十五五’时期”"  # never ““十五五”时期”
+    assert Quote("到2025年")("en") == "'到2025年'"
+
+
+def test_the_closing_hint_follows_whether_a_draft_was_written() -> None:
+    goals = find_goals("到2027年，全市新增高新技术企业500家。\n")
+    for lang in ("zh", "en"):
+        plain = "\n".join(blocks("t", goals, lang, 80))  # type: ignore[arg-type]
+        drafted = "\n".join(blocks("t", goals, lang, 80, drafted=True))  # type: ignore[arg-type]
+        assert "`-o`" in plain and "`-o`" not in drafted
+        assert "`cluster-cli check --quotes`" in drafted  # a command is never cut at a line end

@@ -114,7 +114,8 @@ def extract(
         print(dumps(json_document(info, proposals, language), indent=2))
     else:
         ids = draft.ids if draft else appendix[1].ids if appendix else {}
-        _print_blocks(info, proposals, language, ids)
+        drafted = output is not None or into is not None
+        _print_blocks(info, proposals, language, ids, drafted)
     if output is not None and draft is not None:
         _write_draft(output, info, draft, as_json, language)
     if into is not None and appendix is not None:
@@ -138,14 +139,14 @@ def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
 
 
 def _print_blocks(
-    info: DocumentInfo, proposals: list[Proposal], lang: Lang, ids: dict[int, str]
+    info: DocumentInfo, proposals: list[Proposal], lang: Lang, ids: dict[int, str], drafted: bool
 ) -> None:
     from rich.console import Console
 
     from cluster_cli.extract.labels import blocks
 
     console = Console(highlight=False)
-    for line in blocks(clean(info.title), proposals, lang, console.width, ids):
+    for line in blocks(clean(info.title), proposals, lang, console.width, ids, drafted):
         console.print(clean(line), markup=False, crop=False, soft_wrap=True)
 
 

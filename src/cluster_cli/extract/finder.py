@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame, delivery_date, frames, title_year
 from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
-from cluster_cli.extract.model import Proposal, Said, said
+from cluster_cli.extract.model import Proposal, Quote, Said, said
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places, nearest_place
 from cluster_cli.extract.segment import Flat, clauses, flatten, paragraphs, sentences
@@ -360,7 +360,9 @@ def _build(
         subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
         name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
         assumptions.append(said(m.FOUND_SUBJECT_CARRIED, subject=subject))
-    reasons = [said(m.FOUND_DEADLINE_FROM, year=frame.deadline, words=frame.words, how=_HOW[how])]
+    reasons = [
+        said(m.FOUND_DEADLINE_FROM, year=frame.deadline, words=Quote(frame.words), how=_HOW[how])
+    ]
     confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
     if how in ("paragraph", "section", "neighbour"):
         found = said(
@@ -368,7 +370,9 @@ def _build(
         )
         assumptions.append(found)
     if frame.how == "relative":
-        assumptions.append(said(m.FOUND_DEADLINE_RELATIVE, year=frame.deadline, words=frame.words))
+        assumptions.append(
+            said(m.FOUND_DEADLINE_RELATIVE, year=frame.deadline, words=Quote(frame.words))
+        )
     if frame.how == "plan":
         reasons.append(said(m.FOUND_FIVE_YEAR_PLAN, words=frame.words, year=frame.deadline))
     if lead_start == item_start and index > 0:
@@ -377,7 +381,7 @@ def _build(
         reasons.append(said(m.FOUND_AIM))
         confidence = min(1.0, confidence + 0.05)
     if section.mode == "goal":
-        reasons.append(said(m.FOUND_GOAL_SECTION, words=section.words[:30]))
+        reasons.append(said(m.FOUND_GOAL_SECTION, words=Quote(section.words[:30])))
     reasons.append(said(_KIND_WHY[kind]))
     baseline = None
     if index > 0 and _is_baseline(text, items[index - 1], items, index - 1):

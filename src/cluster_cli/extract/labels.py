@@ -59,6 +59,7 @@ def blocks(
     lang: Lang,
     width: int,
     ids: dict[int, str] | None = None,
+    drafted: bool = False,
 ) -> list[str]:
     """The proposals for a terminal ``width`` cells wide: a title, then per goal its number and
     name, its value, deadline, kind, direction and confidence, its id in the draft (where one
@@ -83,5 +84,6 @@ def blocks(
         quote = wrap(label + collapse(proposal.quote), width, _INDENT, _INDENT + cell_len(label))
         out += quote
     out.append("")
-    out += wrap((m.EXTRACT_REVIEW if proposals else m.EXTRACT_NONE)(lang), width)
+    review = m.EXTRACT_REVIEW_DRAFT if drafted else m.EXTRACT_REVIEW  # drafted: -o or --into
+    out += wrap((review if proposals else m.EXTRACT_NONE)(lang), width)
     return out

@@ -13,6 +13,18 @@ Direction = Literal["increase", "decrease", "maintain"]
 Qualifier = Literal["about", "at_least", "at_most", "exact"]
 
 
+class Quote(NamedTuple):
+    """Words of the text, quoted as each language quotes: “…” in Chinese, the text's own double
+    quotes turned to single ones inside (“‘十五五’时期”); '…' in English."""
+
+    text: str
+
+    def __call__(self, lang: Lang) -> str:
+        if lang == "zh":
+            return "“" + self.text.replace("“", "‘").replace("”", "’") + "”"
+        return f"'{self.text}'"
+
+
 class Said(NamedTuple):
     """A sentence of the finder (a reason, an assumption) with the values that fill it in,
     worded when it is shown: in the run's language (``--json``), or in both (a draft)."""
@@ -21,7 +33,7 @@ class Said(NamedTuple):
     values: tuple[tuple[str, object], ...] = ()
 
     def __call__(self, lang: Lang) -> str:
-        filled = {k: v(lang) if isinstance(v, Phrase | Said) else v for k, v in self.values}
+        filled = {k: v(lang) if isinstance(v, Phrase | Said | Quote) else v for k, v in self.values}
         return self.phrase(lang, **filled)
 
 

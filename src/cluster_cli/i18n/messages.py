@@ -976,7 +976,7 @@ FOUND_DEADLINE_ELSEWHERE = Phrase(
     "Deadline {year}: {how} ({words}), not stated in the goal's own sentence.",
 )
 FOUND_DEADLINE_RELATIVE = Phrase(
-    "期限 {year} 年：“{words}”按文件的年份推算。",
+    "期限 {year} 年：{words}按文件的年份推算。",
     "Deadline {year}: {words} counted from the document's year.",
 )
 FOUND_LIST_CARRIED = Phrase(
@@ -994,7 +994,7 @@ FOUND_LATEST_DATE = Phrase(
     "the year of the latest date the text states ({words}): it is no older",
 )
 FOUND_DEADLINE_FROM = Phrase(
-    "期限 {year} 年：“{words}”（{how}）", "deadline {year} from '{words}' ({how})"
+    "期限 {year} 年：{words}（{how}）", "deadline {year} from {words} ({how})"
 )
 FOUND_FIVE_YEAR_PLAN = Phrase(
     "{words}是截至 {year} 年的五年规划", "{words} is the five-year plan ending {year}"
@@ -1003,7 +1003,7 @@ FOUND_AIM = Phrase(
     "该句表明了目标（力争、确保、目标、到…年）",
     "the sentence states an aim (力争, 确保, 目标, 到…年)",
 )
-FOUND_GOAL_SECTION = Phrase("位于讲目标的章节：“{words}”", "in a section on goals: '{words}'")
+FOUND_GOAL_SECTION = Phrase("位于讲目标的章节：{words}", "in a section on goals: {words}")
 FOUND_LEVEL = Phrase("年度数值：年度数字或存量", "level: a yearly or stock figure")
 FOUND_CUMULATIVE = Phrase(
     "自基期起累计：期内新增的数量", "cumulative: a count added over the period"
@@ -1148,9 +1148,14 @@ LOCKED_BY_ANOTHER = Phrase(
 EXTRACT_TITLE = Phrase("{title}：{n} 个拟定目标", "{title}: {n} proposed goal(s)")
 EXTRACT_NONE = Phrase("未发现带期限的量化目标。", "No quantified goal with a time frame was found.")
 EXTRACT_REVIEW = Phrase(
-    "这些只是建议：请逐条对照原文核对，再用 -o 写出草稿，并运行 cluster-cli check --quotes。",
-    "These are proposals: check each against the text, then write a draft with -o and run "
-    "cluster-cli check --quotes.",
+    "这些只是建议：请逐条对照原文核对，再用 `-o` 写出草稿，并运行 `cluster-cli check --quotes`。",
+    "These are proposals: check each against the text, then write a draft with `-o` and run "
+    "`cluster-cli check --quotes`.",
+)
+EXTRACT_REVIEW_DRAFT = Phrase(
+    "这些只是建议：请对照原文逐条核对草稿，再运行 `cluster-cli check --quotes`。",
+    "These are proposals: check each in the draft against the text, then run "
+    "`cluster-cli check --quotes`.",
 )
 EXTRACT_WROTE = Phrase(
     "已写出 {file}：{n} 个目标，{left} 个未写入（原因见文件中的注释）。"
