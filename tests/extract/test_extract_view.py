@@ -180,7 +180,7 @@ def test_words_of_the_text_are_quoted_once_as_each_language_quotes() -> None:
 def test_the_closing_hint_follows_whether_a_draft_was_written() -> None:
     goals = find_goals("到2027年，全市新增高新技术企业500家。\n")
     for lang in ("zh", "en"):
-        plain = "\n".join(blocks("t", goals, lang, 80))  # type: ignore[arg-type]
-        drafted = "\n".join(blocks("t", goals, lang, 80, drafted=True))  # type: ignore[arg-type]
+        plain = "\n".join(blocks("t", goals, lang, 80))
+        drafted = "\n".join(blocks("t", goals, lang, 80, drafted=True))
         assert "`-o`" in plain and "`-o`" not in drafted
         assert "`cluster-cli check --quotes`" in drafted  # a command is never cut at a line end
