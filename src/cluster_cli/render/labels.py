@@ -366,3 +366,12 @@ def note_texts(notes: tuple[Note, ...], lang: Lang, row: GoalRow | None = None) 
         else:
             texts.append(phrase(lang))
     return texts
+
+
+def title_in(title: str, lang: Lang) -> str:
+    """The part of a registry's title in ``lang``: "中文 / English" holds both, the Chinese part
+    first (docs/registry.md); a title without " / " is shown as it is."""
+    zh, slash, en = title.partition(" / ")
+    if not slash:
+        return title.strip()
+    return (zh if lang == "zh" else en).strip()

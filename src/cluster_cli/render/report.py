@@ -27,6 +27,7 @@ from cluster_cli.render.labels import (
     points,
     ratio,
     status_text,
+    title_in,
 )
 from cluster_cli.render.view import (
     FIGURE_KEYS,
@@ -271,7 +272,7 @@ def build(
     return Report(
         lang=lang,
         title=w.TITLE(lang),
-        subtitle=registry.title,
+        subtitle=title_in(registry.title, lang),  # the part in the report's language
         as_of=as_of,
         meta=meta,
         summary=summary,

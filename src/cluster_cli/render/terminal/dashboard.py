@@ -20,6 +20,7 @@ from cluster_cli.render.labels import (
     point_quantity,
     points,
     status_text,
+    title_in,
 )
 from cluster_cli.render.terminal.cells import (
     STATUS_STYLES,
@@ -61,15 +62,6 @@ _INDICATOR_COLUMNS = (
 
 _TARGET_RANKS = Ranks(essential=3, ids=4)
 _INDICATOR_RANKS = Ranks(essential=3, ids=3)
-
-
-def title_in(title: str, lang: Lang) -> str:
-    """The part of a registry's title in ``lang``: "中文 / English" holds both, the Chinese part
-    first (docs/registry.md); a title without " / " is shown as it is."""
-    zh, slash, en = title.partition(" / ")
-    if not slash:
-        return title.strip()
-    return (zh if lang == "zh" else en).strip()
 
 
 def summary_lines(

@@ -227,7 +227,7 @@ def _source_lines(source: SourceView, lang: Lang, known: bool) -> list[Text]:
         line = text(w.DOCUMENT_TITLE(lang, title=source.document), "bold")
         for extra in (source.publisher, source.date):
             if extra:
-                line.append(", ")
+                line.append(w.TALLY_SEPARATOR(lang))  # "，" in Chinese
                 line.append(clean(extra))
         lines.append(line)
         if source.url:
