@@ -273,3 +273,13 @@ def test_log_fits_80_columns_without_breaking_words(
     assert all(line[21:29].strip() for line in lines if line[:4].isdigit())  # ids aligned
     zh = cli("log", "--lang", "zh").out
     assert "已被" in zh and "来源：" in zh and "superseded" not in zh
+
+
+def test_the_language_may_come_before_the_command(cli: CliRunner) -> None:
+    """The README says every command takes --lang: before the command's name too."""
+    assert "用法" in cli("--lang", "zh", "--help").out
+    before = cli("--lang", "zh", "status", "--registry", "missing.toml")
+    assert before.code == 3 and before.err.startswith("cluster-cli：错误：missing.toml")
+    both = cli("--lang=zh", "status", "--lang", "en", "--registry", "missing.toml")
+    assert both.err.startswith("cluster-cli: error: missing.toml")  # the last one given wins
+    assert cli("--lang", "xx", "status").code == 2

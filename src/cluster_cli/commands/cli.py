@@ -132,6 +132,26 @@ COMMAND_HELP: dict[str, Phrase] = {
 }
 
 
+def _lang_before_command(args: list[str]) -> list[str]:
+    """``cluster-cli --lang zh status``: a language given before the command is moved after its
+    name, where every command takes it (the run's language was chosen from it already); given
+    with no command (``cluster-cli --lang zh --help``) it has done its work and is dropped."""
+    rest, moved, i = list(args), [], 0
+    while i < len(rest) and rest[i].startswith("-") and rest[i] != "--":
+        if rest[i] == "--lang" and i + 1 < len(rest):
+            moved += rest[i : i + 2]
+            del rest[i : i + 2]
+        elif rest[i].startswith("--lang="):
+            moved.append(rest.pop(i))
+        else:
+            i += 1
+    if not moved:
+        return args
+    if i < len(rest) and rest[i] in COMMANDS:  # the command judges the value, as its own
+        return [*rest[: i + 1], *moved, *rest[i + 1 :]]
+    return rest if lang_in(moved) is not None else args
+
+
 def _command_name(args: list[str]) -> str | None:
     """The command about to run, when it can be told without parsing: the first word."""
     if os.environ.get("_CLUSTER_CLI_COMPLETE"):  # shell completion needs every command
@@ -196,6 +216,7 @@ def run(argv: list[str]) -> int:
     args = [arg for arg in argv if arg != "--debug"]
     # The language of the whole run, chosen once: messages raised deep down use it too.
     before = set_lang(lang_in(args) or default_lang())
+    args = _lang_before_command(args)
     try:
         code = _run(args, debug)
         problem = _flush_output()
