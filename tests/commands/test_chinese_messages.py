@@ -734,3 +734,30 @@ def test_the_systems_reasons_are_worded_in_the_language_of_the_run(in_language: 
     assert all(hasattr(errno, name) for name in m.OS_REASONS)
     # The English of each is the system's own words for it.
     assert all(os.strerror(getattr(errno, k)) == p.en for k, p in m.OS_REASONS.items())
+
+
+@pytest.mark.parametrize(
+    ("answers", "retracted"),
+    [(["是"], True), (["x", "y"], True), (["否"], False), ([""], False), (["好"], True)],
+)
+def test_a_confirmation_takes_chinese_answers_and_asks_again_in_chinese(
+    cli: CliRunner,
+    reg: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answers: list[str],
+    retracted: bool,
+) -> None:
+    assert cli("update", "ic-talents", "150", "-p", "2024", "-s", "example").code == 0
+    asked: list[str] = []
+
+    def answer(question: str) -> str:
+        asked.append(question)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", answer)
+    result = cli("undo", "--lang", "zh")
+    assert result.code == 0, result.err
+    assert all(q.endswith("［是 y / 否 n，默认否］：") for q in asked)
+    assert ("请回答“是”（y）或“否”（n）。" in result.out) == (len(answers) > 1)
+    assert ("撤回" in result.out and "未做任何更改" not in result.out) == retracted, result.out

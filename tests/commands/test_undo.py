@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-import typer
 
 from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
@@ -18,12 +17,12 @@ LEDGER = Path("actuals.toml")
 def confirm_while(monkeypatch: pytest.MonkeyPatch, cli: CliRunner, *args: str) -> None:
     """Answer yes at the prompt, after running another command (as if from elsewhere)."""
 
-    def confirm(*_: object, **__: object) -> bool:
+    def answer(_: str) -> str:
         assert cli(*args).code == 0
-        return True
+        return "y"
 
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
-    monkeypatch.setattr(typer, "confirm", confirm)
+    monkeypatch.setattr("builtins.input", answer)
 
 
 def test_the_confirmed_record_is_retracted_even_if_another_came_since(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cluster_cli.commands import options
 from cluster_cli.commands.options import JsonOption, LangOption, resolve_lang
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.i18n import Phrase
@@ -216,9 +217,7 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
     if not yes:
         if not sys.stdin.isatty():
             raise UsageError(say(m.EXTRACT_NEED_YES, lang, file=into))
-        if not typer.confirm(
-            say(m.EXTRACT_CONFIRM, lang, n=addition.count, file=into), default=False
-        ):
+        if not options.confirm(say(m.EXTRACT_CONFIRM, lang, n=addition.count, file=into)):
             print(say(m.EXTRACT_UNCHANGED, lang), file=out)
             return
     if _read_registry_bytes(into) != original:

@@ -133,6 +133,28 @@ StatusFilter = Annotated[
 NoColorOption = Annotated[bool, typer.Option("--no-color")]
 
 
+# Answers to a yes/no question, in either language; Enter alone is no.
+_YES = frozenset({"y", "yes", "是", "是的", "好", "对", "确定"})
+_NO = frozenset({"n", "no", "否", "不", "不是", "取消", ""})
+
+
+def confirm(question: str) -> bool:
+    """Ask ``question`` at the terminal: y, yes or 是 and the like; n, no, 否 or Enter alone.
+    Anything else asks again, in the language of the run (Click answered "Error: invalid
+    input" and took y or n only). No one to answer (end of input) is no; Ctrl-C interrupts."""
+    while True:
+        try:
+            answer = input(question + say(m.CONFIRM_CHOICES)).strip().lower()
+        except EOFError:
+            print()
+            return False
+        if answer in _YES:
+            return True
+        if answer in _NO:
+            return False
+        print(say(m.CONFIRM_AGAIN))
+
+
 def resolve_lang(option: str | None) -> Lang:
     """The language of the output: ``--lang``, else the one the run was started in."""
     if option is None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from cluster_cli.commands import options
 from cluster_cli.commands.options import (
     AsOfOption,
     DryRunOption,
@@ -331,7 +332,7 @@ def undo(
     if not yes:
         if sys.stdin is None or not sys.stdin.isatty():
             raise UsageError(say(m.NOT_CONFIRMED))
-        if not typer.confirm(say(m.RETRACT_PROMPT), default=False):
+        if not options.confirm(say(m.RETRACT_PROMPT)):
             print(say(m.NOTHING_CHANGED))
             return
         confirmed = last.id

@@ -284,6 +284,9 @@ WILL_RETRACT = Phrase(
     "will retract {record} recorded {recorded_at} {details}",
 )
 RETRACT_PROMPT = Phrase("确定撤回？", "Retract it?")
+# A yes/no question at the terminal (commands/options.py: confirm). Enter alone is no.
+CONFIRM_CHOICES = Phrase("［是 y / 否 n，默认否］：", " [y/N]: ")
+CONFIRM_AGAIN = Phrase("请回答“是”（y）或“否”（n）。", "Please answer y or n.")
 NOTHING_CHANGED = Phrase("未做任何更改", "nothing was changed")
 NOT_CONFIRMED = Phrase(
     "未确认：标准输入不是终端；请加 --yes 再运行",
@@ -1173,7 +1176,7 @@ EXTRACT_LINE = Phrase(
 )
 EXTRACT_SKIPPED = Phrase("（{n} 个目标已在其中，跳过）", "({n} already present, skipped)")
 EXTRACT_CONFIRM = Phrase("向 {file} 追加 {n} 个目标？", "Append {n} goal(s) to {file}?")
-EXTRACT_UNCHANGED = Phrase("未作任何修改", "nothing was changed")
+EXTRACT_UNCHANGED = Phrase("未做任何更改", "nothing was changed")
 EXTRACT_APPENDED = Phrase("已向 {file} 追加 {n} 个目标", "appended {n} goal(s) to {file}")
 EXTRACT_EXISTS = Phrase(
     "已存在；-o 只写新文件，不会覆盖",
