@@ -66,13 +66,25 @@ def test_ctrl_c_at_a_confirmation_is_an_interruption_not_an_abort(
         (["-r", "missing.toml"], ExitCode.INPUT),  # as every command: it cannot be read
         (["-l", "."], ExitCode.INPUT),  # a folder given as the ledger
         (["-r", "broken.toml"], ExitCode.PROBLEMS),  # it reads, and holds a problem
+        (["-l", "latin1.toml"], ExitCode.INPUT),  # not UTF-8: it cannot be read as text
     ],
 )
 def test_check_stops_on_a_file_it_cannot_read_and_lists_what_a_file_holds_wrong(
     cli: CliRunner, args: list[str], code: ExitCode
 ) -> None:
     Path("broken.toml").write_text("x = [\n", "utf-8")
+    Path("latin1.toml").write_bytes(b"version = 1\n\n[records]\n# caf\xe9\n")
     result = cli("check", *args)
     assert result.code == code, result.err
     assert ("problem:" in result.err) == (code == ExitCode.PROBLEMS)
     assert cli("status", *args).code == ExitCode.INPUT  # the same files stop `status`
+
+
+@pytest.mark.parametrize("columns", ["0", "-3"])
+def test_a_terminal_width_of_nothing_is_taken_as_80_columns(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    for args in (["status"], ["status", "--lang", "zh"], ["show", "ic-scale"]):
+        result = cli(*args)
+        assert result.code == 0, (args, result.err)

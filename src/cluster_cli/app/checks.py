@@ -16,6 +16,7 @@ from cluster_cli.engine.models import Registry
 from cluster_cli.errors import InputFileError
 from cluster_cli.files import ledger as ledger_module
 from cluster_cli.files import registry as registry_module
+from cluster_cli.files.ledger.read import decode
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
@@ -51,6 +52,8 @@ def run_checks(
     # file that reads holds wrong is a problem found, listed with the others (exit 1).
     registry_text = registry_module.read(location)
     ledger_data = read_regular(ledger_location.path, m.A_LEDGER_FILE)
+    if ledger_data is not None:  # text that is not UTF-8 cannot be read either (a torn tail aside)
+        decode(ledger_location.path, ledger_module.split_torn_tail(ledger_data)[0])
     goals: Registry | None = None
     try:
         goals = registry_module.load_text(location, registry_text)

@@ -25,7 +25,7 @@ def console(
 
     Colour is used only on a terminal (Rich detects it); piped output is plain text.
     """
-    return Console(
+    out = Console(
         file=file or sys.stdout,
         width=width,
         no_color=True if no_color else None,
@@ -35,6 +35,9 @@ def console(
         highlight=False,
         soft_wrap=False,
     )
+    if out.width < 1:  # COLUMNS=0 (or less): Rich would fold text at no width at all
+        out.width = 80
+    return out
 
 
 def print_view(
