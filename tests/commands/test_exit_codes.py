@@ -88,3 +88,16 @@ def test_a_terminal_width_of_nothing_is_taken_as_80_columns(
     for args in (["status"], ["status", "--lang", "zh"], ["show", "ic-scale"]):
         result = cli(*args)
         assert result.code == 0, (args, result.err)
+
+
+def test_a_file_name_too_long_for_the_system_is_a_write_error(cli: CliRunner, reg: Path) -> None:
+    long = "a" * 300  # most file systems take 255 bytes a name
+    Path("plan.txt").write_text("到2027年，全市新增高新技术企业500家。\n", "utf-8")
+    for args in (
+        ["report", "-o", f"{long}.md"],
+        ["init", long],
+        ["extract", "plan.txt", "-o", f"{long}.toml"],
+    ):
+        result = cli(*args)
+        assert result.code == ExitCode.IO, (args, result.err)
+        assert "File name too long" in result.err and "internal" not in result.err

@@ -80,7 +80,9 @@ def extract(
 
     language = resolve_lang(lang)
     day = _parse_date(date, language)
-    if output is not None and (output.exists() or output.is_symlink()):
+    from cluster_cli.files.atomic import existing
+
+    if output is not None and existing(output, follow=False) is not None:  # a link too
         raise InputFileError(str(output), say(m.EXTRACT_EXISTS, language))
     document = read_document(file)
     if day is None:

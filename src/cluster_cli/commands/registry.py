@@ -1,5 +1,6 @@
 """``check`` and ``init``: validate the registry and the ledger; start a registry of your own."""
 
+import stat
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -135,12 +136,13 @@ def init(
     """Write the article's registry to DIRECTORY/targets.toml as a starting point."""
     resolve_lang(lang)
     from cluster_cli.files import registry as registry_module
-    from cluster_cli.files.atomic import write_atomically
+    from cluster_cli.files.atomic import existing, write_atomically
 
-    if directory.exists() and not directory.is_dir():
+    folder = existing(directory)
+    if folder is not None and not stat.S_ISDIR(folder.st_mode):
         raise InputFileError(str(directory), say(m.NOT_A_DIRECTORY))
     path = directory / registry_module.DEFAULT_NAME
-    if path.exists() and not force:
+    if existing(path) is not None and not force:
         raise InputFileError(str(path), say(m.ALREADY_EXISTS))
     _refuse_a_link_to_the_ledger(path)
     try:

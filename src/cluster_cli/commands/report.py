@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ from cluster_cli.commands.options import (
     resolve_lang,
 )
 from cluster_cli.errors import UsageError
-from cluster_cli.files.atomic import same_file
+from cluster_cli.files.atomic import existing, same_file
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.text import warn
@@ -68,10 +69,11 @@ RENDERERS: dict[Format, Callable[[State, Lang, list[str]], str]] = {
 
 def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
     """Refuse to write the report over the registry or the ledger, or onto a folder."""
+    found = existing(output)
     for what, path in protected:
         if same_file(output, path):
             raise UsageError(say(m.WOULD_OVERWRITE, output=output, what=what, path=path))
-    if output.is_dir():
+    if found is not None and stat.S_ISDIR(found.st_mode):
         raise UsageError(say(m.OUTPUT_IS_DIRECTORY, output=output))
 
 

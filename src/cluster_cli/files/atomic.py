@@ -130,6 +130,18 @@ def _write_in_place(path: Path, real: Path, data: bytes) -> None:
         os.close(fd)
 
 
+def existing(path: Path, *, follow: bool = True) -> os.stat_result | None:
+    """What is at ``path`` before it is written (``follow=False``: a link itself), None when
+    nothing is. A path the system cannot look up (a name too long, a loop of links) cannot be
+    written either: that is said as for any write, not left to surface as an internal error."""
+    try:
+        return os.stat(path) if follow else os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as error:
+        raise WriteError(say(m.WRITE_CANNOT_OPEN, path=path, reason=os_reason(error))) from None
+
+
 def same_file(a: Path, b: Path) -> bool:
     """Whether two paths name one file: the same real path, or a hard link of it."""
     if a.resolve() == b.resolve():
