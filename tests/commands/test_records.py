@@ -339,3 +339,39 @@ def test_an_unknown_goal_gets_the_closest_ids_by_id_or_name(cli: CliRunner, reg:
 def test_update_says_the_baseline_is_approximate(cli: CliRunner, reg: Path) -> None:
     result = cli("update", "ic-scale", "1250", "-p", "2023", "--lang", "en")
     assert "The baseline is approximate" in result.out, result.out
+
+
+def test_the_same_figure_written_meanwhile_by_another_update_is_not_written_again(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two identical updates at once: the other one's figure lands between this one's look at
+    the ledger and its lock. What is already recorded is decided under the lock."""
+    import contextlib
+    import importlib
+    from collections.abc import Iterator
+
+    # The module, not the function of the same name the package exports.
+    append_module = importlib.import_module("cluster_cli.files.ledger.append")
+
+    original = append_module.locked
+    other = cli("update", "ic-talents", "150", "-p", "2024", "--dry-run")
+    assert other.code == 0
+    injected: list[bool] = []
+
+    @contextlib.contextmanager
+    def locked_after_the_other(path: Path, timeout: float | None = None) -> Iterator[None]:
+        if not injected:  # the other process takes the lock first and writes the same figure
+            injected.append(True)
+            with original(path, timeout):
+                append_module._append_batch(
+                    path, [make_record(goal_id="ic-talents", value=150.0, period="2024")]
+                )
+        with original(path, timeout):
+            yield
+
+    monkeypatch.setattr(append_module, "locked", locked_after_the_other)
+    result = cli("update", "ic-talents", "150", "-p", "2024")
+    assert result.code == 0, result.err
+    assert "already recorded" in result.out, result.out
+    figures = [r for r in ledger.load(Path("actuals.toml")).records if r.goal_id == "ic-talents"]
+    assert len(figures) == 1, figures

@@ -60,7 +60,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "update": ("cluster_cli.commands.records", "update"),
     "log": ("cluster_cli.commands.records", "log"),
     "undo": ("cluster_cli.commands.records", "undo"),
-    "import": ("cluster_cli.commands.records", "import_"),
+    "import": ("cluster_cli.commands.importing", "import_"),
     "extract": ("cluster_cli.commands.extract", "extract"),
     "report": ("cluster_cli.commands.report", "report"),
     "check": ("cluster_cli.commands.registry", "check"),

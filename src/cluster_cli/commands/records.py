@@ -1,4 +1,4 @@
-"""Commands over the ledger of actuals: update, log, undo and import.
+"""Commands over the ledger of actuals: update, log and undo (import: :mod:`.importing`).
 
 Registered on the app in :mod:`cluster_cli.commands.cli`. What a figure must be is checked in
 :mod:`cluster_cli.app.recording`, shared by ``update`` and ``import``.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -24,7 +23,7 @@ from cluster_cli.commands.options import (
     complete_goal,
     resolve_lang,
 )
-from cluster_cli.errors import InputFileError, UsageError, ValueInputError
+from cluster_cli.errors import UsageError, ValueInputError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.text import clean, warn
@@ -103,31 +102,32 @@ def update(
     refuse_control_characters("--note", note)
     context = open_context(registry, ledger_path)
     record = build_record(context.registry, target, value, period, source=source, note=note)
+    path = context.ledger_location.path
     # Refuse a ledger broken where this writes; parse only this goal's lines and the edges.
-    loaded = ledger.load_for_update(context.ledger_location.path, record.goal_id)
+    if dry_run:
+        _dry_run_update(record, ledger.load_for_update(path, record.goal_id))
+        return
+    # What is already recorded is read under the ledger's lock, so that two identical updates
+    # at the same moment write one figure, not two.
+    seen: list[ledger.LoadedLedger] = []
+
+    def unless_recorded(current: ledger.LoadedLedger) -> list[Record]:
+        seen.append(current)
+        found = earlier_figure(current.records, record)
+        return [] if found is not None and found.same else [record]
+
+    result = ledger.append_chosen(
+        path, unless_recorded, read=lambda p: ledger.load_for_update(p, record.goal_id)
+    )
+    loaded = seen[0]
     warn(loaded.warnings)
     earlier = earlier_figure(loaded.records, record)
-    if earlier is not None and earlier.same:
+    if not result.records:
+        assert earlier is not None
         old = earlier.record
         print(say(m.ALREADY_RECORDED, record=describe(old), details=details(old), path=loaded.path))
         return
-    revision = (
-        ""
-        if earlier is None
-        else say(m.WOULD_REVISE, record=describe(earlier.record), id=earlier.record.id)
-    )
-    if dry_run:
-        print(
-            say(
-                m.WOULD_RECORD_IN,
-                record=describe(record),
-                details=details(record),
-                path=loaded.path,
-                revision=revision,
-            )
-        )
-        return
-    append_records(context, [record])
+    report_append(context, result)
     print(say(m.RECORDED_IN, record=describe(record), details=details(record), path=loaded.path))
     if earlier is not None:
         print(
@@ -145,6 +145,33 @@ def update(
     )
     if line is not None:
         print(clean(line))
+
+
+def _dry_run_update(record: Record, loaded: ledger.LoadedLedger) -> None:
+    """What ``update --dry-run`` says it would do; nothing is written."""
+    from cluster_cli.app.recording import earlier_figure
+    from cluster_cli.render.records import describe, details
+
+    warn(loaded.warnings)
+    earlier = earlier_figure(loaded.records, record)
+    if earlier is not None and earlier.same:
+        old = earlier.record
+        print(say(m.ALREADY_RECORDED, record=describe(old), details=details(old), path=loaded.path))
+        return
+    revision = (
+        ""
+        if earlier is None
+        else say(m.WOULD_REVISE, record=describe(earlier.record), id=earlier.record.id)
+    )
+    print(
+        say(
+            m.WOULD_RECORD_IN,
+            record=describe(record),
+            details=details(record),
+            path=loaded.path,
+            revision=revision,
+        )
+    )
 
 
 # ---------------------------------------------------------------- log
@@ -365,127 +392,3 @@ def undo(
             )
         )
     )
-
-
-# ---------------------------------------------------------------- import
-
-
-def _row_problem(file: Path, line: int, problem: object) -> str:
-    """``figures.csv：第 2 行：…`` / ``figures.csv: line 2: …``."""
-    place = say(m.PLACE, path=file, where=say(m.LINE, line=line))
-    return say(m.PROBLEM_AT, place=place, problem=problem)
-
-
-def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a CSV or .xlsx file with their first line number (see
-    :mod:`cluster_cli.files.csv_import`); a cell holding a control character makes its row an
-    error."""
-    from cluster_cli.app.recording import control_character
-    from cluster_cli.files.csv_import import ERROR, read_rows
-
-    rows = read_rows(path)
-    for index, (start, row) in enumerate(rows):
-        bad = next(
-            (
-                say(m.CELL_CONTROL, column=say(m.CSV_COLUMNS[column]), found=found)
-                for column, cell in row.items()
-                if (found := control_character(cell)) is not None
-            ),
-            None,
-        )
-        if bad and ERROR not in row:
-            rows[index] = (start, {ERROR: bad})
-    return rows
-
-
-SHOWN_BAD_ROWS = 20  # an import names this many bad rows, and counts the rest
-
-
-def import_(
-    file: Annotated[
-        Path,
-        typer.Argument(metavar="FILE"),
-    ],
-    dry_run: DryRunOption = False,
-    registry: RegistryOption = None,
-    ledger_path: LedgerOption = None,
-    lang: LangOption = None,
-) -> None:
-    """Record many figures from a CSV or .xlsx file: every row is checked first, then all or
-    none."""
-    from cluster_cli.app.load import open_context
-    from cluster_cli.app.recording import build_record, earlier_figures
-    from cluster_cli.engine.periods import parse_stored_period
-    from cluster_cli.files.csv_import import ERROR
-    from cluster_cli.render.records import describe, details
-
-    resolve_lang(lang)
-    context = open_context(registry, ledger_path)
-    rows = read_csv_rows(file)
-    if not rows:
-        raise InputFileError(str(file), say(m.NO_ROWS))
-    loaded = load_ledger(context)
-    errors: list[str] = []
-    records: list[Record] = []
-    kept: list[tuple[int, Record]] = []  # each record with its line
-    # 2024 and 2024-12-31 are one period (the same point in time): one key for both
-    first_line: dict[tuple[str, float], tuple[int, str]] = {}
-    for line, row in rows:
-        if ERROR in row:
-            errors.append(_row_problem(file, line, row[ERROR]))
-            continue
-        try:
-            record = build_record(
-                context.registry,
-                row.get("target", ""),
-                row.get("value", ""),
-                row.get("period", ""),
-                source=row.get("source") or "",
-                note=row.get("note") or "",
-            )
-        except ValueInputError as error:
-            errors.append(_row_problem(file, line, error))
-            continue
-        key = (record.goal_id, parse_stored_period(record.period).t)
-        if key in first_line:
-            other_line, other = first_line[key]
-            same = "" if other == record.period else say(m.SAME_PERIOD, other=other)
-            duplicate = say(
-                m.DUPLICATE_ROW,
-                target=record.goal_id,
-                period=record.period,
-                line=other_line,
-                same=same,
-            )
-            errors.append(_row_problem(file, line, duplicate))
-            continue
-        first_line[key] = (line, record.period)
-        records.append(record)
-        kept.append((line, record))
-    if errors:
-        named = errors[:SHOWN_BAD_ROWS]
-        if len(errors) > len(named):  # a file of 200,000 bad rows is one message, not a flood
-            named.append(say(m.MORE_BAD_ROWS, count=len(errors) - len(named)))
-        raise InputFileError(
-            str(file),
-            say(m.BAD_ROWS, count=len(errors)) + "\n" + "\n".join(named),
-        )
-    # A row whose figure already counts, as a file imported twice holds, writes nothing: as
-    # `update` given the same figure again.
-    earlier = earlier_figures(loaded.records, records)
-    for (line, _), found in zip(kept, earlier, strict=True):
-        if found is not None and found.same:
-            old = found.record
-            shown = {"record": describe(old), "details": details(old)}
-            print(say(m.ALREADY_RECORDED_ROW, file=file, line=line, **shown))
-    records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
-    if dry_run:
-        for record in records:
-            print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
-        print(say(m.CHECKED_ROWS, count=len(records), path=loaded.path))
-        return
-    if records:
-        append_records(context, records)  # all or none; nothing is reported before it returns
-    for record in records:
-        print(say(m.RECORDED, record=describe(record), details=details(record)))
-    print(say(m.IMPORTED, count=len(records), file=file, path=loaded.path))

@@ -213,17 +213,19 @@ def append_chosen(
     choose: Callable[[LoadedLedger], list[Record]],
     *,
     timeout: float | None = None,
+    read: Callable[[Path], LoadedLedger] = load,
 ) -> AppendResult:
-    """Append the records ``choose`` computes from the ledger as it is under the lock.
+    """Append the records ``choose`` computes from the ledger as ``read`` finds it under the
+    lock (by default the whole ledger).
 
     For a write that depends on what is already recorded (``undo`` retracts the last figure
-    not yet retracted): reading the ledger first and locking it afterwards would let two
-    processes choose the same thing. ``choose`` may raise to change nothing. The records
-    appended are in the result's ``records``.
+    not yet retracted; ``update`` writes no figure already there): reading the ledger first and
+    locking it afterwards would let two processes choose the same thing. ``choose`` may raise
+    to change nothing. The records appended are in the result's ``records``.
     """
     _slow_write_pause()
     with locked(path, timeout):
-        batch = choose(load(path))
+        batch = choose(read(path))
         result = _append_batch(path, batch) if batch else AppendResult()
     result.records = batch
     return result

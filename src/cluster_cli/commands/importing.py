@@ -1,0 +1,147 @@
+"""``cluster-cli import``: figures from a spreadsheet, every row checked, then all recorded or
+none. What a figure must be is checked in :mod:`cluster_cli.app.recording`, as for ``update``;
+reading the file is :mod:`cluster_cli.files.csv_import`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from cluster_cli.commands.options import (
+    DryRunOption,
+    LangOption,
+    LedgerOption,
+    RegistryOption,
+    resolve_lang,
+)
+from cluster_cli.commands.records import append_records, load_ledger
+from cluster_cli.errors import InputFileError, ValueInputError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
+
+if TYPE_CHECKING:
+    from cluster_cli.engine.records import Record
+
+
+def _row_problem(file: Path, line: int, problem: object) -> str:
+    """``figures.csv：第 2 行：…`` / ``figures.csv: line 2: …``."""
+    place = say(m.PLACE, path=file, where=say(m.LINE, line=line))
+    return say(m.PROBLEM_AT, place=place, problem=problem)
+
+
+def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a CSV or .xlsx file with their first line number (see
+    :mod:`cluster_cli.files.csv_import`); a cell holding a control character makes its row an
+    error."""
+    from cluster_cli.app.recording import control_character
+    from cluster_cli.files.csv_import import ERROR, read_rows
+
+    rows = read_rows(path)
+    for index, (start, row) in enumerate(rows):
+        bad = next(
+            (
+                say(m.CELL_CONTROL, column=say(m.CSV_COLUMNS[column]), found=found)
+                for column, cell in row.items()
+                if (found := control_character(cell)) is not None
+            ),
+            None,
+        )
+        if bad and ERROR not in row:
+            rows[index] = (start, {ERROR: bad})
+    return rows
+
+
+SHOWN_BAD_ROWS = 20  # an import names this many bad rows, and counts the rest
+
+
+def import_(
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE"),
+    ],
+    dry_run: DryRunOption = False,
+    registry: RegistryOption = None,
+    ledger_path: LedgerOption = None,
+    lang: LangOption = None,
+) -> None:
+    """Record many figures from a CSV or .xlsx file: every row is checked first, then all or
+    none."""
+    from cluster_cli.app.load import open_context
+    from cluster_cli.app.recording import build_record, earlier_figures
+    from cluster_cli.engine.periods import parse_stored_period
+    from cluster_cli.files.csv_import import ERROR
+    from cluster_cli.render.records import describe, details
+
+    resolve_lang(lang)
+    context = open_context(registry, ledger_path)
+    rows = read_csv_rows(file)
+    if not rows:
+        raise InputFileError(str(file), say(m.NO_ROWS))
+    loaded = load_ledger(context)
+    errors: list[str] = []
+    records: list[Record] = []
+    kept: list[tuple[int, Record]] = []  # each record with its line
+    # 2024 and 2024-12-31 are one period (the same point in time): one key for both
+    first_line: dict[tuple[str, float], tuple[int, str]] = {}
+    for line, row in rows:
+        if ERROR in row:
+            errors.append(_row_problem(file, line, row[ERROR]))
+            continue
+        try:
+            record = build_record(
+                context.registry,
+                row.get("target", ""),
+                row.get("value", ""),
+                row.get("period", ""),
+                source=row.get("source") or "",
+                note=row.get("note") or "",
+            )
+        except ValueInputError as error:
+            errors.append(_row_problem(file, line, error))
+            continue
+        key = (record.goal_id, parse_stored_period(record.period).t)
+        if key in first_line:
+            other_line, other = first_line[key]
+            same = "" if other == record.period else say(m.SAME_PERIOD, other=other)
+            duplicate = say(
+                m.DUPLICATE_ROW,
+                target=record.goal_id,
+                period=record.period,
+                line=other_line,
+                same=same,
+            )
+            errors.append(_row_problem(file, line, duplicate))
+            continue
+        first_line[key] = (line, record.period)
+        records.append(record)
+        kept.append((line, record))
+    if errors:
+        named = errors[:SHOWN_BAD_ROWS]
+        if len(errors) > len(named):  # a file of 200,000 bad rows is one message, not a flood
+            named.append(say(m.MORE_BAD_ROWS, count=len(errors) - len(named)))
+        raise InputFileError(
+            str(file),
+            say(m.BAD_ROWS, count=len(errors)) + "\n" + "\n".join(named),
+        )
+    # A row whose figure already counts, as a file imported twice holds, writes nothing: as
+    # `update` given the same figure again.
+    earlier = earlier_figures(loaded.records, records)
+    for (line, _), found in zip(kept, earlier, strict=True):
+        if found is not None and found.same:
+            old = found.record
+            shown = {"record": describe(old), "details": details(old)}
+            print(say(m.ALREADY_RECORDED_ROW, file=file, line=line, **shown))
+    records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
+    if dry_run:
+        for record in records:
+            print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
+        print(say(m.CHECKED_ROWS, count=len(records), path=loaded.path))
+        return
+    if records:
+        append_records(context, records)  # all or none; nothing is reported before it returns
+    for record in records:
+        print(say(m.RECORDED, record=describe(record), details=details(record)))
+    print(say(m.IMPORTED, count=len(records), file=file, path=loaded.path))
