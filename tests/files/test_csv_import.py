@@ -190,3 +190,56 @@ def test_a_stray_nul_in_utf8_is_a_control_character_not_utf16(cli: CliRunner, re
     assert result.code == ExitCode.INPUT
     found = "figures.csv: line 2: column note: a control character (U+0000)"
     assert found in result.err, result.err
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_cr_only_line_endings_are_lines(cli: CliRunner, reg: Path, encoding: str) -> None:
+    """Excel for Mac's "CSV (Macintosh)" ends lines with a lone \\r."""
+    path = Path("figures.csv")
+    path.write_bytes(table(",").replace("\r\n", "\r").encode(encoding))
+    assert imported(cli, path) == EXPECTED
+
+
+def test_lines_ended_by_cr_only_are_counted_in_messages(cli: CliRunner, reg: Path) -> None:
+    Path("figures.csv").write_bytes(b"target,value,period\ric-scale,1250,2023\ric-scale,x,2024\r")
+    result = cli("import", "figures.csv")
+    assert result.code == ExitCode.INPUT
+    assert "figures.csv: line 3: " in result.err and "not a number" in result.err
+    Path("figures.csv").write_bytes(b"target,value,period\ric-scale,1250,2023\r\xff\xff\r")
+    result = cli("import", "figures.csv")
+    assert result.code == ExitCode.INPUT
+    assert "figures.csv: line 3: is neither UTF-8, GB18030/GBK nor UTF-16" in result.err
+    assert not LEDGER.exists()
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_utf8_rows_then_a_gbk_row_are_refused(cli: CliRunner, reg: Path, newline: str) -> None:
+    """Read whole as GB18030, the UTF-8 rows would be recorded as mojibake (苏州日报 as
+    鑻忓窞鏃ユ姤): the first byte that is not UTF-8 is named instead, with its line."""
+    head = f"target,value,period,source{newline}ic-scale,1250,2023,苏州日报{newline}"
+    tail = f"ic-talents,150,2024,人社局{newline}"
+    data = head.encode("utf-8") + tail.encode("gbk")
+    Path("figures.csv").write_bytes(data)
+    result = cli("import", "figures.csv")
+    assert result.code == ExitCode.INPUT, result.err
+    bad = len(head.encode("utf-8")) + len("ic-talents,150,2024,")
+    assert f"figures.csv: line 3: is not valid UTF-8 (byte {bad})" in result.err, result.err
+    assert not LEDGER.exists()
+
+
+def test_gbk_that_is_utf8_by_chance_before_its_first_bad_byte_is_still_gbk(
+    cli: CliRunner, reg: Path
+) -> None:
+    """统 is CD B3 in GBK, a valid two-byte UTF-8 character ("ͳ"); 计 (BC C6) is not UTF-8.
+    Only a UTF-8 character of three bytes or more before the bad byte refuses the file."""
+    text = "target,value,period,source\nic-scale,1250,2023,统计公报\n"
+    Path("figures.csv").write_bytes(text.encode("gbk"))
+    assert imported(cli, Path("figures.csv")) == [("ic-scale", 1250.0, "2023", "统计公报")]
+
+
+def test_a_bom_utf8_file_with_a_gbk_row_names_its_line(cli: CliRunner, reg: Path) -> None:
+    data = "\ufefftarget,value,period\nic-scale,1250,2023\n".encode() + "人社局\n".encode("gbk")
+    Path("figures.csv").write_bytes(data)
+    result = cli("import", "figures.csv")
+    assert result.code == ExitCode.INPUT
+    assert "figures.csv: line 3: is not valid UTF-8" in result.err, result.err

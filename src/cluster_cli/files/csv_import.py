@@ -6,9 +6,17 @@ decides (UTF-8, UTF-16); else NULs in half the bytes of one position mean UTF-16
 in UTF-16 would pass as UTF-8); else strict UTF-8, which other encodings' Chinese text almost
 never passes (a stray NUL in it is a control character of a cell, named as such); else UTF-16
 when there are NULs at all; else GB18030 (a superset of GBK and GB2312, what Chinese Excel
-saves as "CSV").
+saves as "CSV") -- unless the bytes before the first one that is not UTF-8 already hold a
+UTF-8 character of three bytes or more (every Chinese character): that is a file with rows
+of two encodings, pasted together, and it is refused at the line of that byte rather than
+read whole as GB18030, which would turn its UTF-8 rows into nonsense. GBK text does form
+UTF-8 by chance, but almost only two-byte characters (目 is C4 BF, "Ŀ"); a three-byte one
+needs a rare character of GB2312 rows E0-EF, so pure GBK files still read as before.
 A statistical detector could name the wrong encoding for a short file; this order cannot turn
 valid UTF-8 into anything else.
+
+Lines end at \\r\\n, \\n or a lone \\r (Excel for Mac's "CSV (Macintosh)"), as the csv module
+reads them when the text is opened with newline="".
 
 The separator is the one of comma, semicolon and tab that splits the header into known
 columns (csv.Sniffer guesses from few rows, and wrongly when cells hold commas).
@@ -71,22 +79,41 @@ def decode(name: str, data: bytes) -> str:
         return _strict(name, data, "utf-16-le" if odd > even else "utf-16-be")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        not_utf8 = error
     if odd or even:  # Chinese in UTF-16 has fewer NULs, but no other encoding has any
         return _strict(name, data, "utf-16-le" if odd > even else "utf-16-be")
+    # The bytes before the first bad one are valid UTF-8. If they hold a character of three
+    # bytes or more, they are UTF-8 rows and a later row is in another encoding: refused, as
+    # GB18030 would misread the UTF-8 rows (see the module's docstring).
+    if any(ord(char) >= 0x800 for char in data[: not_utf8.start].decode("utf-8")):
+        raise _not_utf8(name, data, not_utf8)
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
         problem = say(m.CSV_NOT_DECODABLE, byte=error.start)
-        raise InputFileError(name, problem, say(m.LINE, line=line)) from None
+        raise InputFileError(name, problem, _line_at(data, error.start)) from None
+
+
+def _line_at(data: bytes, offset: int) -> str:
+    """The line holding byte ``offset`` of UTF-8 or GB18030 bytes, as the csv module counts
+    lines: each ends at \\r\\n, \\n or a lone \\r."""
+    before = data[:offset]
+    breaks = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n")
+    return say(m.LINE, line=breaks + 1)
+
+
+def _not_utf8(name: str, data: bytes, error: UnicodeDecodeError) -> InputFileError:
+    problem = say(m.CSV_BAD_ENCODING, encoding="UTF-8", byte=error.start)
+    return InputFileError(name, problem, _line_at(data, error.start))
 
 
 def _strict(name: str, data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
+        if encoding == "utf-8":  # the line is only countable in bytes of an ASCII superset
+            raise _not_utf8(name, data, error) from None
         problem = say(m.CSV_BAD_ENCODING, encoding=encoding.upper(), byte=error.start)
         raise InputFileError(name, problem) from None
 
@@ -98,10 +125,14 @@ def column_name(cell: str) -> str:
 
 def choose_delimiter(text: str) -> str:
     """Comma, semicolon or tab: the one that splits the header into the most known columns."""
-    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    # The first line as the csv module will read it: ended by \r\n, \n or a lone \r.
+    first = io.StringIO(text.lstrip("\ufeff"), newline="").readline()
     best, best_known = ",", -1
     for delimiter in (",", ";", "\t"):
-        cells = next(csv.reader([first], delimiter=delimiter), [])
+        try:
+            cells = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:  # a header cell over the field limit: read_rows names the problem
+            cells = []
         known = sum(column_name(cell) in COLUMNS for cell in cells)
         if known > best_known:
             best, best_known = delimiter, known
