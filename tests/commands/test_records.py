@@ -375,3 +375,25 @@ def test_the_same_figure_written_meanwhile_by_another_update_is_not_written_agai
     assert "already recorded" in result.out, result.out
     figures = [r for r in ledger.load(Path("actuals.toml")).records if r.goal_id == "ic-talents"]
     assert len(figures) == 1, figures
+
+
+def test_a_hand_written_date_for_a_yearly_figure_is_named_and_not_counted(
+    cli: CliRunner, reg: Path
+) -> None:
+    """`update` records a level for a year only; a date written by hand into the ledger would
+    be judged as if the year were over (a year-to-date figure read as the year's)."""
+    assert cli("update", "ic-scale", "1200", "-p", "2023", "-s", "example").code == 0
+    before = cli("show", "ic-scale", "--json").out
+    ledger_path = Path("actuals.toml")
+    text = ledger_path.read_text("utf-8")
+    ledger_path.write_text(text.replace('period = "2023"', 'period = "2023-06-30"'), "utf-8")
+    checked = cli("check")
+    assert checked.code == ExitCode.PROBLEMS
+    assert "period 2023-06-30 is a date, for a figure counted by the year" in checked.err
+    shown = cli("show", "ic-scale", "--json")
+    assert "counted by the year" in shown.err and "ignored" in shown.err
+    assert json.loads(before)["latest"] is not None
+    assert json.loads(shown.out)["latest"] is None  # the figure no longer counts
+    # A running total may be recorded for a date, and counts.
+    assert cli("update", "ic-talents", "150", "-p", "2024-06-30", "-s", "example").code == 0
+    assert "ic-talents" not in cli("check").err

@@ -156,7 +156,8 @@ def test_each_status_stays_on_one_line(lang: Lang, width: int) -> None:
 @pytest.mark.parametrize("width", WIDTHS)
 def test_dates_and_numbers_are_never_broken(lang: Lang, width: int) -> None:
     registry = shipped_registry()
-    records = [*RECORDS, record("r30", "kunshan-smart-terminals", 2600, "亿元", "2024-06-30")]
+    # A running total may be recorded for a date (a yearly figure may not).
+    records = [*RECORDS, record("r30", "kunshan-new-rd-institutions", 20, "家", "2024-06-30")]
     assessment = compute(registry, records, AS_OF)
     output = terminal.to_text(
         lambda w: terminal.status_view(assessment, registry, ORIGIN, lang, w), width

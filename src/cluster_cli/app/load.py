@@ -11,9 +11,9 @@ import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
-from cluster_cli.engine.assess import Assessment, compute, select
+from cluster_cli.engine.assess import Assessment, compute, counted_period_problem, select
 from cluster_cli.engine.models import Record, Registry
-from cluster_cli.engine.periods import parse_as_of, stored_period_problem
+from cluster_cli.engine.periods import parse_as_of
 from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.files import ledger
 from cluster_cli.files import registry as registry_module
@@ -135,13 +135,15 @@ def load_state(
         )
         warnings = [*warnings, unusable]
     for record in assessment.implausible:
+        item = goals.item(record.goal_id)
+        assert item is not None  # records of no goal are orphans, not implausible
         implausible = say(
             m.IMPLAUSIBLE_RECORD,
             path=ledger_path,
             id=record.id,
             target=record.goal_id,
             period=record.period,
-            problem=stored_period_problem(record.period, record.recorded_at),
+            problem=counted_period_problem(record, item),
         )
         warnings = [*warnings, implausible]
     assessment = select(assessment, filters.clusters, filters.regions, filters.statuses)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.periods import parse_period
@@ -23,8 +23,6 @@ from cluster_cli.text import clean, close_matches, cut
 
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Goal, Indicator, Registry
-
-Kind = Literal["level", "cumulative", "share", "rate"]
 
 
 def find_item(registry: Registry, typed: str) -> tuple[str, Goal | Indicator]:
@@ -67,15 +65,6 @@ def _suggestions(registry: Registry, typed: str) -> str:
     return say(m.DID_YOU_MEAN, close=", ".join(close)) if close else ""
 
 
-def kind_of(item: Goal | Indicator) -> Kind:
-    """Targets say; indicators are yearly levels unless they count things (running totals)."""
-    from cluster_cli.engine.models import Goal
-
-    if isinstance(item, Goal):
-        return item.kind
-    return "cumulative" if is_count(item.unit) else "level"
-
-
 def build_record(
     registry: Registry,
     target: str,
@@ -88,6 +77,8 @@ def build_record(
     recorded_at: str | None = None,
 ) -> Record:
     """Check one figure typed by a user and turn it into a record (ValueInputError if wrong)."""
+    from cluster_cli.engine.models import kind_of
+
     key, item = find_item(registry, target)
     parsed_period = parse_period(period, today=today)
     kind = kind_of(item)

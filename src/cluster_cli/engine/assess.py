@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from cluster_cli.engine.figures import cagr, compound, finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry, current_values, entries_by_goal, known_by
-from cluster_cli.engine.models import Goal, Indicator, Record, Registry
+from cluster_cli.engine.models import Goal, Indicator, Record, Registry, kind_of
 from cluster_cli.engine.periods import period_of_year, stored_period_problem
 from cluster_cli.engine.results import (
     ACCELERATION_RATIO,
@@ -32,6 +32,8 @@ from cluster_cli.engine.results import (
     ratio_status,
 )
 from cluster_cli.engine.units import Dimension, convert, convertible, unit
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 
 __all__ = [  # the results are re-exported: renderers import them from here
     "ACCELERATION_RATIO",
@@ -66,13 +68,18 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
     orphans: list[Record] = []
     unusable: list[Record] = []
     implausible: list[Record] = []
-    unit_of = {key: item.unit for key, item in registry.targets.items()}
-    unit_of.update((key, item.unit) for key, item in registry.indicators.items())
+    item_of: dict[str, Goal | Indicator] = {**registry.targets, **registry.indicators}
+    unit_of = {key: item.unit for key, item in item_of.items()}
+    # counted_period_problem's rule, unfolded: a ledger of 100,000 records is judged here.
+    by_year = {key: kind_of(item) != "cumulative" for key, item in item_of.items()}
     for record in known:
         goal_unit = unit_of.get(record.goal_id)
         if goal_unit is None:
             orphans.append(record)
-        elif record.retracts is None and stored_period_problem(record.period, record.recorded_at):
+        elif record.retracts is None and (
+            stored_period_problem(record.period, record.recorded_at)
+            or (len(record.period) != 4 and by_year[record.goal_id])
+        ):
             implausible.append(record)
         elif (
             record.unit == goal_unit
@@ -97,6 +104,17 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
         for key, indicator in registry.indicators.items()
     ]
     return Assessment(as_of, targets, indicators, orphans, unusable, tuple(implausible))
+
+
+def counted_period_problem(record: Record, item: Goal | Indicator) -> str | None:
+    """Why the period of a value record cannot count for ``item``, or None: a stored period's
+    problem (:func:`stored_period_problem`), or a date for a figure counted by the year (a
+    level, share or rate, which ``update`` records for years only: a year-to-date figure is not
+    comparable with a yearly target, and would be judged as if the year were over)."""
+    problem = stored_period_problem(record.period, record.recorded_at)
+    if problem is None and len(record.period) != 4 and kind_of(item) != "cumulative":
+        return say(m.STORED_DATE_FOR_YEARLY, period=record.period)
+    return problem
 
 
 def _noted(row: GoalRow, implausible: bool) -> GoalRow:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from cluster_cli.engine.assess import counted_period_problem
 from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Registry
-from cluster_cli.engine.periods import stored_period_problem
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import convertible, is_count
 from cluster_cli.errors import UsageError
@@ -118,7 +118,7 @@ def _record_problem(goals: Registry, record: Record, by_id: dict[str, Record]) -
                 m.RETRACTS_OTHER_GOAL, id=record.retracts, other=retracted.goal_id, goal=goal
             )
         return None
-    if problem := stored_period_problem(record.period, record.recorded_at):
+    if problem := counted_period_problem(record, item):
         return say(m.PERIOD_IGNORED, goal=goal, problem=problem)
     if not convertible(record.unit, item.unit):
         return say(

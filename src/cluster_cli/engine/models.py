@@ -22,6 +22,9 @@ Figure = Annotated[float, Field(ge=-MAX_FIGURE, le=MAX_FIGURE)]
 Qualifier = Literal["exact", "over", "about", "under"]
 
 
+Kind = Literal["level", "cumulative", "share", "rate"]
+
+
 class Frozen(BaseModel):
     # Validators are built on first use: the registry's builds those of every model it nests,
     # once, and commands that never validate (--help, log) do not pay for them at start-up.
@@ -122,7 +125,7 @@ class Goal(Described):
     # level: a yearly figure such as output; cumulative: a running total since the plan began;
     # share: a share or ratio in % (研发投入强度 3.2%), judged in percentage points;
     # rate: a growth rate in % whose recorded figures are the yearly rates (年均增长5%).
-    kind: Literal["level", "cumulative", "share", "rate"]
+    kind: Kind
     start: Year  # first year of the plan
     deadline: Year  # the goal is due at the end of this year
     baseline: Baseline | None = None
@@ -189,6 +192,13 @@ class Indicator(Described):
     qualifier: Qualifier = "exact"
     growth: Growth | None = None
     related_target: Id | None = None
+
+
+def kind_of(item: Goal | Indicator) -> Kind:
+    """Targets say; indicators are yearly levels unless they count things (running totals)."""
+    if isinstance(item, Goal):
+        return item.kind
+    return "cumulative" if is_count(item.unit) else "level"
 
 
 class Registry(Frozen):

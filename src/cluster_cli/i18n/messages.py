@@ -691,6 +691,11 @@ RETRACTS_OTHER_GOAL = Phrase(
     "撤回的 {id} 属于 {other}，但本记录指明的是 {goal}",
     "retracts {id} of {other}, but names {goal}",
 )
+STORED_DATE_FOR_YEARLY = Phrase(
+    "期别 {period} 是日期，而此数字按年计算（年初至今的数字不能与年度目标比较）",
+    "period {period} is a date, for a figure counted by the year (a year-to-date figure is "
+    "not comparable with a yearly target)",
+)
 PERIOD_IGNORED = Phrase("{goal} {problem}；此数字被忽略", "{goal} {problem}; the figure is ignored")
 UNIT_IGNORED = Phrase(
     "{goal} {period} 的单位为 {unit}，无法换算为目标的单位 {goal_unit}；此数字被忽略",
