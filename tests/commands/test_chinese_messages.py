@@ -24,6 +24,7 @@ from cluster_cli.errors import InputFileError
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.extract.model import Said
 from cluster_cli.files import ledger, registry
+from cluster_cli.files import toml as toml_module
 from cluster_cli.files.ledger import read as ledger_read
 from cluster_cli.i18n import Lang, Phrase, set_lang
 from cluster_cli.i18n import messages as m
@@ -455,14 +456,14 @@ def test_every_message_of_tomllib_is_in_the_catalogue(in_language: Any) -> None:
     assert len(texts) >= 20
     in_language("zh")
     for text in texts:
-        worded = registry.toml_message(f"{text} (at line 3, column 9)")
+        worded = toml_module.toml_message(f"{text} (at line 3, column 9)")
         assert worded.endswith("（第 3 行第 9 列）") and HAN.search(worded), text
     in_language("en")
     for text in texts:
-        assert registry.toml_message(f"{text} (at line 3, column 9)") == (
+        assert toml_module.toml_message(f"{text} (at line 3, column 9)") == (
             f"{text} (at line 3, column 9)"
         )
-    assert registry.toml_message("Something new (at line 1, column 1)") == (
+    assert toml_module.toml_message("Something new (at line 1, column 1)") == (
         "Something new (at line 1, column 1)"
     )
 

@@ -10,7 +10,8 @@ import pytest
 from cluster_cli.engine.models import Registry
 from cluster_cli.errors import InputFileError
 from cluster_cli.files import registry
-from cluster_cli.files.registry import unclosed_line
+from cluster_cli.files import toml as toml_module
+from cluster_cli.files.toml import unclosed_line
 from conftest import ARTICLE, REPO, CliRunner
 
 GOALS = {
@@ -287,10 +288,10 @@ def test_toml_1_1_syntax_is_refused_at_every_size(
 
 def test_a_large_registry_is_read_as_the_small_one(registry_text: str) -> None:
     text = "# padding\n" * 10_000 + registry_text
-    assert len(text) >= registry.TOMLLIB_BELOW
+    assert len(text) >= toml_module.TOMLLIB_BELOW
     import tomllib
 
-    assert registry.parse_toml(text, "x") == tomllib.loads(registry_text)
+    assert toml_module.parse_toml(text, "x") == tomllib.loads(registry_text)
 
 
 def test_a_large_registry_is_read_by_rtoml(
@@ -303,7 +304,63 @@ def test_a_large_registry_is_read_by_rtoml(
 
     monkeypatch.setattr(tomllib, "loads", refuse)
     text = "# padding\n" * 10_000 + registry_text
-    assert registry.parse_toml(text, "x")["targets"]["ic-scale"]["target"] == 2000
+    assert toml_module.parse_toml(text, "x")["targets"]["ic-scale"]["target"] == 2000
+
+
+SOURCE = 'source = { document = "jjrb-2023", quote = "力争全市集成电路产业规模达2000亿元" }'
+# Inline tables that do not close on their line though a `}` shows on it, in a string, in an
+# inner table, after a comment: TOML 1.1, which rtoml reads and tomllib refuses.
+SPLIT_TABLES = [
+    'source = { quote = "q}",\ndocument = "jjrb-2023" }',
+    "source = { quote = 'q}',\ndocument = \"jjrb-2023\" }",
+    'source = { quote = "q\\"}",\ndocument = "jjrb-2023" }',  # an escaped quote
+    'source = { page = { n = 1 }, quote = "q",\ndocument = "jjrb-2023" }',
+    'source = { quote = "q", # }\ndocument = "jjrb-2023" }',
+    'source = { quote = """ " }\n""",\ndocument = "jjrb-2023" }',  # not a string of one line
+]
+
+
+@pytest.mark.parametrize("table", SPLIT_TABLES)
+def test_an_inline_table_over_two_lines_is_refused_in_a_large_registry_too(
+    cli: CliRunner, registry_text: str, table: str
+) -> None:
+    """A large registry is read by rtoml only when a search finds no TOML 1.1 syntax: a `}`
+    on the line of a table that does not close there must not pass for its end."""
+    small = registry_text.replace(SOURCE, table, 1)
+    assert small != registry_text
+    padding = 10_000
+    large = "# padding\n" * padding + small
+    assert len(large) >= toml_module.TOMLLIB_BELOW
+    messages = []
+    for text in (small, large):
+        with pytest.raises(InputFileError) as caught:
+            toml_module.parse_toml(text, "targets.toml")
+        messages.append(str(caught.value))
+    line = int(messages[0].split("(at line ")[1].split(",")[0])
+    assert messages[1] == messages[0].replace(f"line {line},", f"line {line + padding},")
+    Path("targets.toml").write_text(large, "utf-8")
+    checked = cli("check")
+    assert checked.code == 1 and messages[1] in checked.out + checked.err, checked
+
+
+def test_braces_in_strings_of_one_line_leave_a_large_registry_to_rtoml(
+    registry_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search is exact, not timid: strings holding braces, empty strings and tables in
+    tables, all closed on their line, are TOML 1.0, and rtoml's speed is kept."""
+    import tomllib
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("tomllib read a large registry with no TOML 1.1 syntax")
+
+    table = (
+        'source = { document = "jjrb-2023", quote = "}{ \\"}\\" {}", page = { n = { m = 1 } }'
+        ", note = '}', empty = \"\" }"
+    )
+    text = "# padding\n" * 10_000 + registry_text.replace(SOURCE, table, 1)
+    monkeypatch.setattr(tomllib, "loads", refuse)
+    source = toml_module.parse_toml(text, "x")["targets"]["ic-scale"]["source"]
+    assert source["quote"] == '}{ "}" {}' and source["page"] == {"n": {"m": 1}}
 
 
 def test_several_cross_reference_problems_are_all_in_chinese(

@@ -172,11 +172,12 @@ def _appendix(
     from cluster_cli.errors import ClusterError
     from cluster_cli.extract.draft import appendix_text
     from cluster_cli.files import registry as registry_module
+    from cluster_cli.files.toml import parse_toml
 
     original = _read_registry_bytes(into)
     text = original.decode("utf-8-sig")
     try:
-        existing = registry_module.validate(registry_module.parse_toml(text, str(into)), str(into))
+        existing = registry_module.validate(parse_toml(text, str(into)), str(into))
     except ClusterError as error:
         if lang == "en":
             raise
@@ -188,7 +189,7 @@ def _appendix(
     combined += addition.text.encode("utf-8")
     if addition.count:
         registry_module.validate(
-            registry_module.parse_toml(combined.decode("utf-8-sig"), str(into)),
+            parse_toml(combined.decode("utf-8-sig"), str(into)),
             f"{into} (+ extract)",
         )
     return original, addition

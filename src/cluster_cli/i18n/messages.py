@@ -900,6 +900,8 @@ TOML_UNTERMINATED = Phrase("字符串没有结束", "Unterminated string")
 TOML_ILLEGAL_CHARACTER = Phrase("非法字符 {char}", "Illegal character {char}")
 TOML_INVALID_DATE = Phrase("无效的日期或日期时间", "Invalid date or datetime")
 TOML_INVALID_VALUE = Phrase("无效的值", "Invalid value")
+# Not tomllib's: Python's own limits, met reading a value (files/registry.py: load_toml).
+TOML_TOO_DEEP = Phrase("数组或内联表嵌套过深", "Arrays or inline tables nested too deeply")
 
 # ------------------------------------------------------------------ extract: registry drafts
 # Written in both languages into the draft's assumptions and note ({ zh = "…", en = "…" }).

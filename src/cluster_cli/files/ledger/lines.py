@@ -136,7 +136,7 @@ def bad(path: Path, line: int, problem: str) -> InputFileError:
 
 
 def toml_message(text: str, document: str | None = None) -> str:
-    from cluster_cli.files.registry import toml_message as worded  # an error's cost only
+    from cluster_cli.files.toml import toml_message as worded  # an error's cost only
 
     return worded(text, document)
 
@@ -282,7 +282,10 @@ def record_from_table(path: Path, line: int, key: str, table: Any) -> Record:
     if value is not None:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise refused(say(m.VALUE_NOT_NUMBER))
-        value = float(value)
+        try:
+            value = float(value)
+        except OverflowError:  # an integer past any float (0xfff...: hundreds of digits)
+            raise refused(say(m.VALUE_TOO_LARGE, limit="1e15")) from None
     record = Record(
         id=key,
         goal_id=table["target"],
@@ -308,11 +311,11 @@ def parse_line(path: Path, number: int, line: str) -> Record | None:
         return None  # a blank line or a comment (one holding a control character: tomllib says)
     if is_conflict_marker(stripped):
         raise conflict_error(path, number)
-    import tomllib
+    from cluster_cli.files.toml import TomlError, load_toml  # unusual lines only
 
     try:
-        table = tomllib.loads("[records]\n" + line).get("records", {})
-    except tomllib.TOMLDecodeError as error:
+        table = load_toml("[records]\n" + line).get("records", {})
+    except TomlError as error:
         if re.search(_TOML_PLACE, str(error)) is None:  # the line ended with something open
             text = re.sub(r" \(at end of document\)\Z", "", str(error))  # of this line, here
             invalid = say(m.INVALID_TOML, message=toml_message(text))
@@ -340,6 +343,8 @@ def line_is_complete(line: str) -> bool:
         data = tomllib.loads("[records]\n" + line)
     except tomllib.TOMLDecodeError:
         return False
+    except (ValueError, RecursionError):  # a limit of Python's (load_toml), met before any
+        return True  # cut: whole, and the line parser says what is wrong with it
     return bool(data.get("records"))
 
 

@@ -33,6 +33,7 @@ from cluster_cli.files.ledger.lines import (
 )
 from cluster_cli.files.ledger.lock import being_written
 from cluster_cli.files.regular import read_regular
+from cluster_cli.files.toml import TomlError, load_toml
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.text import clean
@@ -228,11 +229,9 @@ def parse_lines(
 
 def _check_head(path: Path, head: str) -> None:
     """The lines above ``[records]``: comments and ``version = 1``, nothing else."""
-    import tomllib
-
     try:
-        data = tomllib.loads(head)
-    except tomllib.TOMLDecodeError as error:
+        data = load_toml(head)
+    except TomlError as error:
         raise toml_error(path, error, document=head) from None
     _check_top_level(path, data)
 
@@ -248,11 +247,9 @@ def _check_top_level(path: Path, data: dict[str, object]) -> None:
 
 
 def _parse_document(path: Path, text: str) -> list[Record]:
-    import tomllib
-
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = load_toml(text)
+    except TomlError as error:
         raise toml_error(path, error, document=text) from None
     _check_top_level(path, data)
     table = data.get("records", {})
