@@ -109,6 +109,20 @@ def make_record(
     )
 
 
+def numbered_record(i: int, target: str = "ic-talents", source: str = "") -> Record:
+    """Record number ``i`` of a generated ledger: a figure a year from 2016 (cycling over eight
+    years), of ``ic-talents`` (名) or another goal in 亿元, recorded one microsecond apart."""
+    return make_record(
+        float(100 + i),
+        goal_id=target,
+        unit="名" if target == "ic-talents" else "亿元",
+        period=str(2016 + i % 8),
+        recorded_at=f"2024-03-02T08:15:02.{i:06d}Z",
+        source=source,
+        id=f"R{i:08d}",
+    )
+
+
 def check_golden(path: Path, text: str) -> None:
     """``text`` must equal the golden file at ``path``, byte for byte.
 

@@ -12,7 +12,7 @@ import pytest
 from cluster_cli.engine.models import Record
 from cluster_cli.errors import ExitCode, InputFileError
 from cluster_cli.files import ledger
-from conftest import CliRunner, make_record
+from conftest import CliRunner, make_record, numbered_record
 
 BAD_EDITS = [
     (r"value = [0-9.]+", "value = 1e400", "value must be a finite number"),
@@ -34,15 +34,7 @@ BAD_EDITS = [
 
 
 def record(i: int, target: str = "ic-talents") -> Record:
-    return make_record(
-        float(100 + i),
-        goal_id=target,
-        unit="名" if target == "ic-talents" else "亿元",
-        period=str(2016 + i % 8),
-        recorded_at=f"2024-03-02T08:15:02.{i:06d}Z",
-        source="统计公报",
-        id=f"R{i:08d}",
-    )
+    return numbered_record(i, target, source="统计公报")
 
 
 def write(path: Path, count: int, edit: Callable[[str], str], at: int) -> int:

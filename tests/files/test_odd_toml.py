@@ -15,7 +15,7 @@ from cluster_cli.engine.models import Record
 from cluster_cli.errors import ExitCode, InputFileError
 from cluster_cli.files import ledger, registry
 from cluster_cli.files import toml as toml_module
-from conftest import CliRunner, make_record
+from conftest import CliRunner, numbered_record
 
 LONG = "9" * 4301  # one digit past Python's limit
 DEEP_ARRAY = "[" * 1000 + "]" * 1000
@@ -101,14 +101,7 @@ def test_the_limit_is_pythons_as_set() -> None:
 
 
 def record(i: int, target: str = "ic-talents") -> Record:
-    return make_record(
-        float(100 + i),
-        goal_id=target,
-        unit="名" if target == "ic-talents" else "亿元",
-        period=str(2016 + i % 8),
-        recorded_at=f"2024-03-02T08:15:02.{i:06d}Z",
-        id=f"R{i:08d}",
-    )
+    return numbered_record(i, target)
 
 
 def write(path: Path, count: int, value: str, *, newline: bool = True) -> tuple[int, int]:
