@@ -239,3 +239,23 @@ def test_unreadable_file(tmp_path: Path) -> None:
     )
     assert done.returncode == 3, done.stderr
     assert "permission" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("kind", ["gbk", "docx"])
+def test_check_quotes_reads_the_source_as_extract_read_it(cli: CliRunner, kind: str) -> None:
+    """The draft's closing line says to run `check --quotes SOURCE`: it must read the source
+    as `extract` did (it refused GBK and Word files as not UTF-8)."""
+    text = "到2027年，全市新增高新技术企业500家。"
+    if kind == "gbk":
+        source = Path("plan.txt")
+        source.write_bytes((text + "\n").encode("gbk"))
+    else:
+        import docx
+
+        word = docx.Document()
+        word.add_paragraph(text)
+        source = Path("plan.docx")
+        word.save(str(source))
+    assert cli("extract", str(source), "-o", "draft.toml", "--date", "2026-01-14").code == 0
+    checked = cli("check", "--registry", "draft.toml", "--quotes", str(source))
+    assert checked.code == 0, checked.err

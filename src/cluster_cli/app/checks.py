@@ -16,6 +16,7 @@ from cluster_cli.engine.models import Registry
 from cluster_cli.errors import InputFileError
 from cluster_cli.files import ledger as ledger_module
 from cluster_cli.files import registry as registry_module
+from cluster_cli.files.documents import read_document
 from cluster_cli.files.ledger.read import decode
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
@@ -62,7 +63,8 @@ def run_checks(
     if goals is not None:
         report.counts = {"targets": len(goals.targets), "indicators": len(goals.indicators)}
         if quotes:
-            texts = [registry_module.read_text(path) for path in quotes]
+            # Read as `extract` reads them (GBK, HTML, .docx, PDF): its drafts' quotes are found.
+            texts = [read_document(path).text for path in quotes]
             for missing in quotes_module.missing_quotes(goals, texts):
                 not_found = say(
                     m.QUOTE_NOT_FOUND,
