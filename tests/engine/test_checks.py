@@ -29,3 +29,27 @@ def test_records_no_command_would_write_are_problems() -> None:
     assert "record U3: retracts itself" in found
     assert "record N1: ic-talents 2023 = -5: a count must be a whole number" in found
     assert "record N2: ic-core-projects 2023 = 2.5" in found
+
+
+def test_a_record_from_a_later_day_is_named() -> None:
+    """A recording time after today (hand-edited, or a clock set wrong) keeps the figure out of
+    every computation until that day: `status` would say nothing of it."""
+    import datetime as dt
+
+    later = make_record(1250.0, period="2023", recorded_at="2999-01-01T00:00:00Z", id="L1")
+    today = make_record(1260.0, period="2024", recorded_at="2025-03-01T23:59:59Z", id="T1")
+    problems = ledger_problems(GOALS, [later, today], "actuals.toml", dt.date(2025, 3, 1))
+    assert problems == [
+        "actuals.toml: record L1: recorded_at 2999-01-01T00:00:00Z is after today (UTC): "
+        "the figure counts in nothing before that day"
+    ]
+
+
+def test_a_time_without_a_fraction_on_the_as_of_day_is_known_that_day() -> None:
+    import datetime as dt
+
+    from cluster_cli.engine.history import known_by
+
+    last = make_record(1260.0, period="2024", recorded_at="2025-03-01T23:59:59Z", id="T1")
+    after = make_record(1270.0, period="2024", recorded_at="2025-03-02T00:00:00Z", id="T2")
+    assert [r.id for r in known_by([last, after], dt.date(2025, 3, 1))] == ["T1"]

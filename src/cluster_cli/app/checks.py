@@ -86,7 +86,7 @@ def run_checks(
     report.warnings.extend(loaded.warnings)
     if goals is None:
         return report
-    report.problems.extend(ledger_problems(goals, loaded.records, str(loaded.path)))
+    report.problems.extend(ledger_problems(goals, loaded.records, str(loaded.path), today))
     if duration is not None:
         cutoff = subtract(today, *duration)
         report.stale = [s.message() for s in stale_goals(goals, loaded.records, cutoff)]

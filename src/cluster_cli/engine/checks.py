@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from cluster_cli.engine.assess import counted_period_problem
-from cluster_cli.engine.history import current_values, entries_by_goal, known_by
+from cluster_cli.engine.history import current_values, entries_by_goal, known_by, recorded_by
 from cluster_cli.engine.models import Registry
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import convertible, is_count
@@ -89,12 +89,18 @@ def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> l
     return stale
 
 
-def ledger_problems(goals: Registry, records: list[Record], ledger: str) -> list[str]:
-    """Records that cannot count: unknown goal, unit of another kind, retraction of nothing."""
+def ledger_problems(
+    goals: Registry, records: list[Record], ledger: str, today: dt.date | None = None
+) -> list[str]:
+    """Records that cannot count: unknown goal, unit of another kind, retraction of nothing;
+    with ``today`` (UTC), also those recorded after it, which count only from that day on."""
     problems = []
     by_id = {record.id: record for record in records}
+    tomorrow = recorded_by(today) if today is not None else None
     for record in records:
         problem = _record_problem(goals, record, by_id)
+        if problem is None and tomorrow is not None and record.recorded_at >= tomorrow:
+            problem = say(m.RECORDED_LATER, recorded=record.recorded_at)
         if problem is not None:
             problems.append(say(m.LEDGER_RECORD, ledger=ledger, id=record.id, problem=problem))
     return problems

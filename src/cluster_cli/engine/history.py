@@ -18,9 +18,11 @@ from cluster_cli.engine.periods import Period, parse_stored_period, stored_perio
 from cluster_cli.engine.records import Record
 
 
-def as_of_cutoff(day: dt.date) -> str:
-    """The last instant of ``day`` in the ledger's timestamp format, for string comparison."""
-    return f"{day.isoformat()}T23:59:59.999999Z"
+def recorded_by(day: dt.date) -> str:
+    """What every timestamp recorded on or before ``day`` (UTC) sorts before: the next day's
+    date. (The day's last instant would not do: "…T23:59:59Z", written without a fraction,
+    sorts after "…T23:59:59.999999Z".)"""
+    return (day + dt.timedelta(days=1)).isoformat()
 
 
 def known_by(records: Iterable[Record], day: dt.date | None) -> list[Record]:
@@ -28,8 +30,8 @@ def known_by(records: Iterable[Record], day: dt.date | None) -> list[Record]:
     if day is None:
         chosen = list(records)
     else:
-        cutoff = as_of_cutoff(day)
-        chosen = [r for r in records if r.recorded_at <= cutoff]
+        cutoff = recorded_by(day)
+        chosen = [r for r in records if r.recorded_at < cutoff]
     # Stable: file order breaks ties, and after a union merge recording time restores order.
     chosen.sort(key=attrgetter("recorded_at"))
     return chosen

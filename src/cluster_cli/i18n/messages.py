@@ -691,6 +691,10 @@ RETRACTS_OTHER_GOAL = Phrase(
     "撤回的 {id} 属于 {other}，但本记录指明的是 {goal}",
     "retracts {id} of {other}, but names {goal}",
 )
+RECORDED_LATER = Phrase(
+    "记录时间 {recorded} 晚于今天（UTC）：在那天之前，此数字不参与任何计算",
+    "recorded_at {recorded} is after today (UTC): the figure counts in nothing before that day",
+)
 STORED_DATE_FOR_YEARLY = Phrase(
     "期别 {period} 是日期，而此数字按年计算（年初至今的数字不能与年度目标比较）",
     "period {period} is a date, for a figure counted by the year (a year-to-date figure is "
