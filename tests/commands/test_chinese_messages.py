@@ -343,8 +343,8 @@ REGISTRIES = {
     ),
     "pattern": (
         shipped("[targets.ic-talents]", "[targets.IC_Talents]"),
-        "targets.IC_Talents.[key]：应符合模式 '^[a-z0-9][a-z0-9-]*$'",
-        "String should match pattern '^[a-z0-9][a-z0-9-]*$'",
+        "targets.IC_Talents：编号只能由小写字母、数字和连字符组成，以字母或数字开头（如 ic-scale）",
+        "targets.IC_Talents: an id is lowercase letters, digits and hyphens",
     ),
     "string type": (
         shipped(
@@ -361,8 +361,9 @@ REGISTRIES = {
     ),
     "union": (
         shipped("target = 600\n", "target = 600\nnote = 3\n"),
-        "targets.ic-talents.note.Bilingual：应为表（Bilingual）",
-        "note.Bilingual: Input should be a valid dictionary or instance of Bilingual",
+        "targets.ic-talents.note：应为字符串 或 应为表 { zh = …, en = … }",
+        "targets.ic-talents.note: Input should be a valid string or should be a table "
+        "{ zh = …, en = … }",
     ),
     "unknown unit": (
         shipped('unit = "名"\n', 'unit = "人次"\n'),
@@ -762,3 +763,18 @@ def test_a_confirmation_takes_chinese_answers_and_asks_again_in_chinese(
     assert all(q.endswith("［是 y / 否 n，默认否］：") for q in asked)
     assert ("请回答“是”（y）或“否”（n）。" in result.out) == (len(answers) > 1)
     assert ("撤回" in result.out and "未做任何更改" not in result.out) == retracted, result.out
+
+
+def test_a_key_in_a_toml_message_is_written_as_in_the_file(in_language: Any) -> None:
+    in_language("zh")
+    with pytest.raises(InputFileError) as caught:
+        toml_module.parse_toml("[targets.a]\nx = 1\n[targets.a]\n", "t.toml")
+    assert "targets.a 被声明了两次" in str(caught.value) and "('" not in str(caught.value)
+
+
+def test_a_table_of_the_wrong_kind_names_its_keys(cli: CliRunner) -> None:
+    text = (REPO / "targets.toml").read_text("utf-8")
+    Path("targets.toml").write_text(text.replace("\nbaseline = {", "\nbaseline = 5 #", 1))
+    result = cli("check", "--lang", "zh")
+    assert "baseline：应为表 { value = …, period = … }" in result.err, result.err
+    assert "Baseline" not in result.err

@@ -78,13 +78,51 @@ def key_path(loc: tuple[int | str, ...]) -> str:
 
 
 def validation_message(error: ValidationError) -> str:
-    lines = []
+    """Pydantic's findings as a reader of the file understands them: each at its key path, in
+    the language of the run. Pydantic's own names stay out: a branch of a union ("str",
+    "Bilingual") is no key, and the findings of every branch at one place are one message
+    ("a string or a table { zh = …, en = … }"); "[key]" says the key itself is wrong."""
+    from cluster_cli.engine import models
+
+    found: dict[str, list[str]] = {}
     for item in error.errors(include_url=False):
-        loc = tuple(part for part in item["loc"] if part not in {"function-after"})
-        message = _pydantic_message(item["type"], item["msg"], item.get("ctx") or {})
-        place = key_path(loc)
+        ctx = item.get("ctx") or {}
+        loc = [
+            part
+            for part in item["loc"]
+            if not (isinstance(part, str) and (part in _TYPE_TAGS or hasattr(models, part)))
+        ]
+        if loc and loc[-1] == "[key]":
+            loc.pop()
+            message = say(m.ID_PATTERN) if item["type"] == "string_pattern_mismatch" else ""
+        elif item["type"] == "model_type" and _shape(ctx.get("class_name")):
+            message = say(m.INPUT_SHAPE, shape=_shape(ctx.get("class_name")))
+        else:
+            message = ""
+        message = message or _pydantic_message(item["type"], item["msg"], ctx)
+        found.setdefault(key_path(tuple(loc)), []).append(message)
+    lines = []
+    for place, messages in found.items():
+        message = say(m.OR_WORD).join(dict.fromkeys(messages))
         lines.append(say(m.PROBLEM_AT, place=place, problem=message) if place else message)
     return "\n  ".join(lines)
+
+
+# What Pydantic puts in a location that is no key of the file: the branch of a union taken,
+# a validator's kind.
+_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "function-after", "function-before"})
+
+
+def _shape(class_name: object) -> str:
+    """``{ value = …, period = … }``: the keys a table of the registry's model must have."""
+    from cluster_cli.engine import models
+
+    model = getattr(models, str(class_name), None)
+    fields = getattr(model, "model_fields", None)
+    if not fields:
+        return ""
+    required = [name for name, info in fields.items() if info.is_required()]
+    return "{ " + ", ".join(f"{name} = …" for name in required) + " }"
 
 
 # Pydantic's messages by error type; its ctx fills in the fields.

@@ -172,12 +172,27 @@ def toml_message(text: str, document: str | None = None) -> str:
         message = text
     else:
         phrase, fields = found
+        if "key" in fields:  # tomllib writes a key as a tuple of its parts: ('targets', 'a')
+            fields["key"] = _dotted(fields["key"])
         message = say(phrase, **fields)
         if place is not None:
             line, column = place.groups()
             where = say(m.LINE_COLUMN, line=line, column=column) if line else say(m.TOML_END)
             message += say(m.TOML_AT, where=where)
     return message + say(m.TOML_OPENED_ON, line=opened) if opened else message
+
+
+def _dotted(key: str) -> str:
+    """``('targets', 'ic-scale')`` as it is written in TOML: ``targets.ic-scale``."""
+    import ast
+
+    try:
+        parts = ast.literal_eval(key)
+    except (ValueError, SyntaxError):
+        return key
+    if not isinstance(parts, tuple) or not all(isinstance(part, str) for part in parts):
+        return key
+    return ".".join(parts)
 
 
 def unclosed_line(document: str) -> int | None:

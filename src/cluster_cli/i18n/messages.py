@@ -819,6 +819,12 @@ INPUT_ARRAY = Phrase("应为数组", "Input should be a valid list")
 INPUT_MODEL = Phrase(
     "应为表（{class_name}）", "Input should be a valid dictionary or instance of {class_name}"
 )
+# A table's shape as a reader writes it (its required keys), for Pydantic's class names.
+INPUT_SHAPE = Phrase("应为表 {shape}", "should be a table {shape}")
+ID_PATTERN = Phrase(
+    "编号只能由小写字母、数字和连字符组成，以字母或数字开头（如 ic-scale）",
+    "an id is lowercase letters, digits and hyphens, starting with a letter or digit (as ic-scale)",
+)
 
 # The registry's own checks (engine/models.py), in their English word for word.
 UNKNOWN_UNIT = Phrase(
