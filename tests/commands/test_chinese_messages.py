@@ -236,8 +236,8 @@ def test_stale_goals_are_named_in_chinese(cli: CliRunner, reg: Path) -> None:
     assert cli("update", "ic-scale", "1250", "-p", "2023").code == 0
     result = cli("check", "--stale-after", "1d", "--lang", "zh")
     assert result.code == 1
-    assert "过时：ic-scale：最新数字的期别为 2023（截至 2023-12-31）" in result.err
-    assert "过时：ic-talents：自规划开始（2022-12-31）以来没有记录任何数字" in result.err
+    assert "过时：ic-scale：最新数值的期别为 2023（截至 2023-12-31）" in result.err
+    assert "过时：ic-talents：自规划开始（2022-12-31）以来没有记录任何数值" in result.err
     assert english_in(result.err) == [], result.err
     english = cli("check", "--stale-after", "1d", "--lang", "en").err
     assert "ic-scale: latest figure is for 2023 (ends 2023-12-31)" in english
@@ -262,7 +262,7 @@ def test_records_that_cannot_count_are_named_in_chinese(cli: CliRunner, reg: Pat
         "actuals.toml：记录 A1：登记表中没有目标或背景指标 'nope'",
         "记录 A2：撤回的 NOTHING 不在台账中",
         "记录 A4：撤回的 A3 属于 ic-talents，但本记录指明的是 ic-scale",
-        "记录 A5：ic-talents 2023 的单位为 亿元，无法换算为目标的单位 名；此数字被忽略",
+        "记录 A5：ic-talents 2023 的单位为 亿元，无法换算为目标的单位 名；此数值被忽略",
     ):
         assert expected in result.err, result.err
     assert english_in(result.err) == [], result.err

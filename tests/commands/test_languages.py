@@ -168,7 +168,7 @@ def test_the_prefix_and_help_follow_the_locale(
     missing = cli("status", "--registry", "missing.toml")
     assert missing.err.startswith("cluster-cli：错误：missing.toml：文件不存在")
     helped = cli("update", "--help").out
-    assert "为目标记录一个实际数字" in helped and "目标或背景指标的 id" in helped
+    assert "为目标记录一个实际数值" in helped and "目标或背景指标的 id" in helped
     assert "年份（2024）或日期" in helped and "输出语言" in helped
     assert "Record an actual figure" in cli("update", "--help", "--lang", "en").out
     monkeypatch.setenv("LANG", "C.UTF-8")

@@ -66,7 +66,7 @@ def test_the_registry_refuses_odd_values_with_their_place(
 def test_the_message_is_in_the_language_of_the_run(cli: CliRunner, registry_text: str) -> None:
     Path("targets.toml").write_text(f"x = {LONG}\ny = {DEEP_ARRAY}\n", "utf-8")
     long = cli("status", "--lang", "zh")
-    assert long.code == ExitCode.INPUT and "太大，不是真实的数字（第 1 行第 5 列）" in long.err
+    assert long.code == ExitCode.INPUT and "太大，不是真实的数值（第 1 行第 5 列）" in long.err
     Path("targets.toml").write_text(f"x = 1\ny = {DEEP_ARRAY}\n", "utf-8")
     deep = cli("status", "--lang", "zh")
     assert deep.code == ExitCode.INPUT, deep.err

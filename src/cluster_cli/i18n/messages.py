@@ -37,7 +37,7 @@ DID_YOU_MEAN = Phrase("；您是否要找 {close}？", "; did you mean {close}?"
 # ------------------------------------------------------------------ help of the app
 
 APP_HELP = Phrase(
-    "跟踪已公布的量化目标（苏州产业创新集群），对照其后公布的数字。",
+    "跟踪已公布的量化目标（苏州产业创新集群），对照其后公布的数值。",
     "Track published quantitative goals (Suzhou's industrial innovation clusters) "
     "against the figures that come in later.",
 )
@@ -52,31 +52,31 @@ STATUS_HELP = Phrase(
     "按集群列出每个目标及其进展。", "Show every goal and where it stands, grouped by cluster."
 )
 SHOW_HELP = Phrase(
-    "完整显示一个目标或背景指标：数字、历史、趋势与出处。",
+    "完整显示一个目标或背景指标：数值、历史、趋势与出处。",
     "Show one goal or context figure in full: figures, history, trend and source.",
 )
 UPDATE_HELP = Phrase(
-    "为目标记录一个实际数字；同一期别再记录一次即为修订。",
+    "为目标记录一个实际数值；同一期别再记录一次即为修订。",
     "Record an actual figure for a goal; a second figure for the same period revises it.",
 )
 LOG_HELP = Phrase(
-    "按记录先后列出已记录的数字，标明修订与撤回。",
+    "按记录先后列出已记录的数值，标明修订与撤回。",
     "List recorded figures, oldest first, with revisions and retractions marked.",
 )
 UNDO_HELP = Phrase(
-    "撤回最近记录的数字：追加一条撤回记录（不删除任何内容）。",
+    "撤回最近记录的数值：追加一条撤回记录（不删除任何内容）。",
     "Retract the last recorded figure by appending a retraction (nothing is deleted).",
 )
 IMPORT_HELP = Phrase(
-    "从 CSV 或 .xlsx 文件批量记录数字：先检查每一行，然后全部记录或全不记录。",
+    "从 CSV 或 .xlsx 文件批量记录数值：先检查每一行，然后全部记录或全不记录。",
     "Record many figures from a CSV or .xlsx file: every row is checked first, then all or none.",
 )
 REPORT_HELP = Phrase(
-    "生成进度报告：摘要、表格、每个目标的数字、历史与图表。",
+    "生成进度报告：摘要、表格、每个目标的数值、历史与图表。",
     "Write a progress report: summary, tables, each goal's figures, history and chart.",
 )
 CHECK_HELP = Phrase(
-    "校验目标登记表与台账；发现问题时逐一列出并以状态 1 退出。",
+    "校验目标登记表与台账；发现问题时逐一列出并以退出码 1 退出。",
     "Validate the registry and the ledger; exit 1 listing every problem found.",
 )
 INIT_HELP = Phrase(
@@ -97,7 +97,7 @@ REGISTRY_HELP = Phrase(
     "article's goals shipped with cluster-cli.",
 )
 LEDGER_HELP = Phrase(
-    "已记录数字的台账。默认：$CLUSTER_CLI_LEDGER，否则登记表旁的 actuals.toml，"
+    "已记录数值的台账。默认：$CLUSTER_CLI_LEDGER，否则登记表旁的 actuals.toml，"
     "否则（内置登记表）数据文件夹中的 actuals.toml。",
     "Ledger of recorded figures. Default: $CLUSTER_CLI_LEDGER, else actuals.toml beside the "
     "registry, else (built-in registry) actuals.toml in your data folder.",
@@ -137,20 +137,20 @@ GOAL_ARGUMENT_HELP = Phrase(
     "Goal or context-figure id (e.g. ic-scale), or its exact name.",
 )
 VALUE_HELP = Phrase(
-    "数字，以目标的单位或带单位：1250、1250亿元、4.69万亿、150名。"
+    "数值，以目标的单位或带单位：1250、1250亿元、4.69万亿、150名。"
     "负数写在 -- 之后、选项之后：--period 2024 -- -3.5",
     "The figure, in the goal's unit or with a unit: 1250, 1250亿元, 4.69万亿, 150名. "
     "A negative value goes after --, behind the options: --period 2024 -- -3.5",
 )
 PERIOD_HELP = Phrase(
-    "年份（2024）或日期（2024-06-30）。水平类目标（年产值）：记该年的数字；不接受日期，"
-    "年初至今的数字不可比较。累计类目标：该年末的累计总数，或当天已知的累计数。",
+    "年份（2024）或日期（2024-06-30）。水平类目标（年产值）：记该年的数值；不接受日期，"
+    "年初至今的数值不可比较。累计类目标：该年末的累计总数，或当天已知的累计数。",
     "A year (2024) or a date (2024-06-30). Level goals (annual output): the year's figure; "
     "dates are refused, year-to-date figures are not comparable. Cumulative goals: the running "
     "total at the end of that year, or known on that day.",
 )
-SOURCE_HELP = Phrase("数字的出处。", "Where the figure comes from.")
-NOTE_HELP = Phrase("随数字保存的备注。", "A remark kept with the figure.")
+SOURCE_HELP = Phrase("数值的出处。", "Where the figure comes from.")
+NOTE_HELP = Phrase("随数值保存的备注。", "A remark kept with the figure.")
 LOG_GOAL_HELP = Phrase("只看此目标的记录。", "Only this goal's records.")
 LONG_HELP = Phrase(
     "显示完整的记录 id，每条记录一行，不折行。",
@@ -172,7 +172,7 @@ MARKDOWN_HELP = Phrase(
 HTML_HELP = Phrase(
     "单个自包含的 HTML 页面（适合打印）。", "One self-contained HTML page (prints well)."
 )
-CSV_HELP = Phrase("每个目标一行，含引擎计算的数字。", "One row per goal with the engine's figures.")
+CSV_HELP = Phrase("每个目标一行，含引擎计算的数值。", "One row per goal with the engine's figures.")
 REPORT_JSON_HELP = Phrase(
     "即 `status --json` 的 JSON 文档。", "The JSON document of `status --json`."
 )
@@ -186,8 +186,8 @@ QUOTES_HELP = Phrase(
     "ignored). Repeatable.",
 )
 STALE_AFTER_HELP = Phrase(
-    "若某目标最新数字的期别结束已超过此时长（90d、6w、18m、2y），也判为失败；"
-    "没有数字的目标从规划开始时算起。",
+    "若某目标最新数值的期别结束已超过此时长（90d、6w、18m、2y），也判为失败；"
+    "没有数值的目标从规划开始时算起。",
     "Also fail for each goal whose latest figure's period ended longer ago than this (90d, "
     "6w, 18m, 2y); a goal with no figure counts from its plan's start.",
 )
@@ -271,7 +271,7 @@ RECORDED_IN = Phrase(
     "已记录 {record} {details}，写入 {path}", "recorded {record} {details} in {path}"
 )
 REVISED = Phrase(
-    "已修订 {target} {period}：{old} -> {new}（原数字 id {id} 保留在历史中）",
+    "已修订 {target} {period}：{old} -> {new}（原数值 id {id} 保留在历史中）",
     "revised {target} {period}: {old} -> {new} (the earlier figure, id {id}, stays in the history)",
 )
 LEDGER_CREATED = Phrase("cluster-cli：已新建台账 {path}", "cluster-cli: created the ledger {path}")
@@ -301,7 +301,7 @@ RETRACTED = Phrase(
     "retracted {record} recorded {recorded_at} {details}; retraction id {id}",
 )
 NOTHING_TO_RETRACT = Phrase(
-    "{path}：没有可撤回的已记录数字", "{path}: there is no recorded figure to retract"
+    "{path}：没有可撤回的已记录数值", "{path}: there is no recorded figure to retract"
 )
 CELL_CONTROL = Phrase(
     "“{column}”列：{found}；单元格只能是一行纯文本，这类字符可能改变终端的显示",
@@ -354,7 +354,7 @@ CHECK_QUOTES_OK = Phrase(
     "；{count} 份原文包含全部引文", "; {count} source text(s) hold every quote"
 )
 CHECK_FRESH = Phrase(
-    "；每个目标都有比 {after} 更新的数字", "; every goal has a figure newer than {after}"
+    "；每个目标都有比 {after} 更新的数值", "; every goal has a figure newer than {after}"
 )
 CHECK_OK = Phrase(
     "通过：{registry}：{targets} 个目标，{indicators} 个背景指标{checked}；"
@@ -453,8 +453,8 @@ NO_SUCH_GOAL = Phrase(
     "no goal or indicator '{key}' in the registry{hint} (`cluster-cli status` lists them)",
 )
 YEARLY_FIGURE = Phrase(
-    "{key} 是年度数字（{what}），请按年份记录（例如 --period {year}，"
-    "待全年数字公布后）；“{period}”是日期，年初至今的数字（1-8月、1-6月）不能与年度目标比较",
+    "{key} 是年度数值（{what}），请按年份记录（例如 --period {year}，"
+    "待全年数值公布后）；“{period}”是日期，年初至今的数值（1-8月、1-6月）不能与年度目标比较",
     "{key} is a yearly figure ({what}), so record it for a year (e.g. "
     "--period {year}, once the full-year figure is out); '{period}' is a date, and year-to-date "
     "figures (1-8月, 1-6月) are not comparable with an annual target",
@@ -636,11 +636,11 @@ PERIOD_TOO_EARLY = Phrase(
     "period {text} is implausible: give a date from {earliest} on",
 )
 PERIOD_FUTURE = Phrase(
-    "期别 {text} 不合理：今天（{today}，UTC）之后的日子不可能已有数字",
+    "期别 {text} 不合理：今天（{today}，UTC）之后的日子不可能已有数值",
     "period {text} is implausible: a figure cannot be known for a day after today ({today}, UTC)",
 )
 PERIOD_NOT_UNDERSTOOD = Phrase(
-    "期别 {text} 不是年份（2024）或日期（2024-06-30）{hint}；年初至今的数字（1-8月）"
+    "期别 {text} 不是年份（2024）或日期（2024-06-30）{hint}；年初至今的数值（1-8月）"
     "按其截止日期记录，且只用于累计总数",
     "period {text} is not a year (2024) or a date (2024-06-30){hint}; year-to-date figures "
     "(1-8月) are recorded at their end date, for running totals only",
@@ -662,18 +662,18 @@ NOT_A_DURATION = Phrase(
 # ------------------------------------------------------------------ check: stale goals, records
 
 STALE_NO_FIGURE = Phrase(
-    "{target}：自规划开始（{start}）以来没有记录任何数字",
+    "{target}：自规划开始（{start}）以来没有记录任何数值",
     "{target}: no figure recorded since the plan started ({start})",
 )
 STALE_LATEST = Phrase(
-    "{target}：最新数字的期别为 {period}（截至 {end}）",
+    "{target}：最新数值的期别为 {period}（截至 {end}）",
     "{target}: latest figure is for {period} (ends {end})",
 )
 RETRACTS_ITSELF = Phrase(
-    "撤回的是它自己，不撤回任何数字", "retracts itself, which withdraws nothing"
+    "撤回的是它自己，不撤回任何数值", "retracts itself, which withdraws nothing"
 )
 RETRACTS_A_RETRACTION = Phrase(
-    "撤回的 {id} 本身是一条撤回记录：撤回记录不能被撤回，它不撤回任何数字；要恢复被撤回的数字，"
+    "撤回的 {id} 本身是一条撤回记录：撤回记录不能被撤回，它不撤回任何数值；要恢复被撤回的数值，"
     "请再记录一次",
     "retracts {id}, itself a retraction: a retraction cannot be withdrawn, so it withdraws "
     "nothing; to bring back the figure, record it again",
@@ -692,17 +692,17 @@ RETRACTS_OTHER_GOAL = Phrase(
     "retracts {id} of {other}, but names {goal}",
 )
 RECORDED_LATER = Phrase(
-    "记录时间 {recorded} 晚于今天（UTC）：在那天之前，此数字不参与任何计算",
+    "记录时间 {recorded} 晚于今天（UTC）：在那天之前，此数值不参与任何计算",
     "recorded_at {recorded} is after today (UTC): the figure counts in nothing before that day",
 )
 STORED_DATE_FOR_YEARLY = Phrase(
-    "期别 {period} 是日期，而此数字按年计算（年初至今的数字不能与年度目标比较）",
+    "期别 {period} 是日期，而此数值按年计算（年初至今的数值不能与年度目标比较）",
     "period {period} is a date, for a figure counted by the year (a year-to-date figure is "
     "not comparable with a yearly target)",
 )
-PERIOD_IGNORED = Phrase("{goal} {problem}；此数字被忽略", "{goal} {problem}; the figure is ignored")
+PERIOD_IGNORED = Phrase("{goal} {problem}；此数值被忽略", "{goal} {problem}; the figure is ignored")
 UNIT_IGNORED = Phrase(
-    "{goal} {period} 的单位为 {unit}，无法换算为目标的单位 {goal_unit}；此数字被忽略",
+    "{goal} {period} 的单位为 {unit}，无法换算为目标的单位 {goal_unit}；此数值被忽略",
     "{goal} {period} is in {unit}, which cannot be expressed in the goal's unit {goal_unit}; "
     "the figure is ignored",
 )
@@ -737,7 +737,7 @@ STORED_PERIOD_TOO_EARLY = Phrase(
     "期别 {period} 早于 {earliest} 年", "period {period} is before {earliest}"
 )
 STORED_PERIOD_NOT_BEGUN = Phrase(
-    "记录数字时（{recorded}）期别 {period} 尚未开始",
+    "记录数值时（{recorded}）期别 {period} 尚未开始",
     "period {period} had not begun when the figure was recorded ({recorded})",
 )
 PERIOD_NOT_REAL_DATE = Phrase("期别 {period} 不是真实的日期", "period {period} is not a real date")
@@ -750,7 +750,7 @@ RECORD_PROBLEM = Phrase("记录 {id}：{problem}", "record {id}: {problem}")
 TARGET_EMPTY = Phrase("target 为空", "target is empty")
 VALUE_NOT_FINITE = Phrase("value 必须是有限的数", "value must be a finite number")
 VALUE_TOO_LARGE = Phrase(
-    "value 超出 ±{limit}：不是真实的数字", "value is beyond ±{limit}, past any real figure"
+    "value 超出 ±{limit}：不是真实的数值", "value is beyond ±{limit}, past any real figure"
 )
 RETRACTION_WITH_VALUE = Phrase("撤回记录不能有 value", "a retraction has no value")
 KEY_MISSING = Phrase("缺少键 '{key}'", "the key '{key}' is missing")
@@ -835,7 +835,7 @@ PERCENT_KIND = Phrase(
     "{kind} 类目标以 % 计量，不能以 {unit} 计量", "a {kind} goal is measured in %, not in {unit}"
 )
 RATE_WITHOUT_BASELINE = Phrase(
-    "rate 类目标没有 baseline：它记录的数字就是各年的增速",
+    "rate 类目标没有 baseline：它记录的数值就是各年的增速",
     "a rate goal has no baseline: its recorded figures are the yearly rates",
 )
 TOLERANCE_MAINTAIN_ONLY = Phrase(
@@ -1024,7 +1024,7 @@ FOUND_AIM = Phrase(
     "the sentence states an aim (力争, 确保, 目标, 到…年)",
 )
 FOUND_GOAL_SECTION = Phrase("位于讲目标的章节：{words}", "in a section on goals: {words}")
-FOUND_LEVEL = Phrase("年度数值：年度数字或存量", "level: a yearly or stock figure")
+FOUND_LEVEL = Phrase("年度数值：年度数值或存量", "level: a yearly or stock figure")
 FOUND_CUMULATIVE = Phrase(
     "自基期起累计：期内新增的数量", "cumulative: a count added over the period"
 )
@@ -1046,7 +1046,7 @@ FOUND_FROM_NEIGHBOUR = Phrase(
 
 # ------------------------------------------------------------------ writing the ledger
 
-FIGURE_TOO_LARGE = Phrase("{text} 太大，不是真实的数字", "{text} is too large to be a figure")
+FIGURE_TOO_LARGE = Phrase("{text} 太大，不是真实的数值", "{text} is too large to be a figure")
 FIGURE_TOO_SMALL = Phrase(
     "{text} 太小，无法保存：会被记为 0",
     "{text} is too small to be stored: it would be recorded as 0",
@@ -1200,18 +1200,18 @@ EXTRACT_EXISTS = Phrase(
     "already exists; -o writes a new file only, it never overwrites",
 )
 EXTRACT_NEED_YES = Phrase(
-    "--into {file}：请在终端上确认，或加上 --yes；未作任何修改",
+    "--into {file}：请在终端上确认，或加上 --yes；未做任何更改",
     "--into {file}: confirm on a terminal, or pass --yes; nothing was changed",
 )
 EXTRACT_CHANGED = Phrase(
-    "在提取期间被改动；未作任何修改", "changed while extract ran; nothing was changed"
+    "在提取期间被改动；未做任何更改", "changed while extract ran; nothing was changed"
 )
 EXTRACT_BAD_DATE = Phrase(
     "--date {text}：不是日期，请写成 YYYY-MM-DD",
     "--date {text}: not a date, use YYYY-MM-DD",
 )
 EXTRACT_INVALID_REGISTRY = Phrase(
-    "不是有效的目标登记文件，未作任何修改（{detail}）",
+    "不是有效的目标登记表，未做任何更改（{detail}）",
     "is not a valid registry; nothing was changed ({detail})",
 )
 EXTRACT_DUE = Phrase("期限 {year} 年", "by {year}")

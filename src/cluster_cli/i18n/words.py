@@ -255,7 +255,7 @@ REVISED_BY = Phrase("已被修订（{record}）", "revised by {record}")
 TITLE = Phrase("目标进展报告", "Goal progress report")
 AS_OF = Phrase("数据截至", "As of")
 REGISTRY = Phrase("目标登记表", "Registry")
-LEDGER = Phrase("数据台账", "Ledger")
+LEDGER = Phrase("台账", "Ledger")
 FILTERS = Phrase("筛选条件", "Filters")
 SUMMARY = Phrase("概要", "Summary")
 STATUS = Phrase("状态", "Status")
@@ -337,7 +337,7 @@ TALLY_HEAD = Phrase("{total}项目标：", "{total} goals: ")
 TALLY_SEPARATOR = Phrase("，", ", ")
 TALLY_NONE = Phrase("没有符合条件的目标", "none match the filters")
 ORIGIN_LINE = Phrase(
-    "目标登记：{registry}；数据台账：{ledger}", "registry: {registry}; ledger: {ledger}"
+    "目标登记表：{registry}；台账：{ledger}", "registry: {registry}; ledger: {ledger}"
 )
 CLUSTER_COUNT = Phrase("（{count}项）", " ({count})")
 CONTEXT_TITLE = Phrase(
