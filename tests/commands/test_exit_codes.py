@@ -101,3 +101,27 @@ def test_a_file_name_too_long_for_the_system_is_a_write_error(cli: CliRunner, re
         result = cli(*args)
         assert result.code == ExitCode.IO, (args, result.err)
         assert "File name too long" in result.err and "internal" not in result.err
+
+
+def test_an_empty_as_of_is_refused_by_every_command(cli: CliRunner, reg: Path) -> None:
+    for command in ("status", "report", "log"):
+        result = cli(command, "--as-of", "")
+        assert result.code == ExitCode.VALUE, (command, result.err)
+        assert "--as-of '' is not a date" in result.err
+
+
+def test_a_relative_data_home_is_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The XDG spec: a relative XDG_DATA_HOME is invalid and is ignored (it gave each folder
+    a ledger of its own)."""
+    from cluster_cli.files.ledger.paths import user_data_dir
+
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/data")
+    assert user_data_dir() == Path.home() / ".local" / "share" / "cluster-cli"
+    monkeypatch.setenv("XDG_DATA_HOME", "/srv/data")
+    assert user_data_dir() == Path("/srv/data/cluster-cli")
+
+
+def test_a_report_written_names_its_format_as_written(cli: CliRunner, reg: Path) -> None:
+    assert "(Markdown, 14 goals)" in cli("report", "-o", "r.md").err
+    assert "（HTML，14 个目标）" in cli("report", "-o", "r.html", "--lang", "zh").err

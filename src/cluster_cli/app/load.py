@@ -113,7 +113,7 @@ def load_state(
 
     Records of goals the registry does not have are not fatal: they become a warning.
     """
-    day = parse_as_of(as_of) if as_of else (today or utc_today())
+    day = parse_as_of(as_of) if as_of is not None else (today or utc_today())
     location = registry_module.locate(registry_option)
     goals = registry_module.load(location)
     filters = filters or Filters()

@@ -110,6 +110,10 @@ def choose_format(
     return chosen[0] if chosen else named or "markdown"
 
 
+# The formats as their names are written in either language.
+_NAMES: dict[Format, str] = {"markdown": "Markdown", "html": "HTML", "csv": "CSV", "json": "JSON"}
+
+
 def _suffix(fmt: str) -> str:
     return next(suffix for suffix, name in EXTENSIONS.items() if name == fmt)
 
@@ -168,6 +172,6 @@ def report(
         data = b"\xef\xbb\xbf" + data  # so that Excel and WPS read the Chinese correctly
     write_atomically(output, data)
     print(
-        say(m.REPORT_WROTE, output=output, format=fmt, count=len(assessment.targets)),
+        say(m.REPORT_WROTE, output=output, format=_NAMES[fmt], count=len(assessment.targets)),
         file=sys.stderr,
     )

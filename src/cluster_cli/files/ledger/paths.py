@@ -29,7 +29,8 @@ def user_data_dir() -> Path:
         root = Path.home() / "Library" / "Application Support"
     else:
         base = os.environ.get("XDG_DATA_HOME")
-        root = Path(base) if base else Path.home() / ".local" / "share"
+        # The XDG spec: a relative path is to be ignored (it would give each folder a ledger).
+        root = Path(base) if base and os.path.isabs(base) else Path.home() / ".local" / "share"
     return root / "cluster-cli"
 
 
