@@ -12,6 +12,7 @@ from cluster_cli.files import ledger
 from conftest import REPO, CliRunner, make_record
 
 LEDGER = Path("actuals.toml")
+HEADER_LINES = ledger.HEADER.count("\n")  # "[records]" is the header's last line
 
 
 def test_update_keeps_the_figure_as_typed_beside_the_registry(cli: CliRunner, reg: Path) -> None:
@@ -110,7 +111,11 @@ def test_invalid_ledger_is_refused_with_line_and_column(cli: CliRunner, reg: Pat
     before = LEDGER.read_bytes()
     result = cli("update", "ic-scale", "1300", "-p", "2023")
     assert result.code == ExitCode.INPUT
-    assert "actuals.toml" in result.err and "line 10" in result.err and "column" in result.err
+    assert (
+        "actuals.toml" in result.err
+        and f"line {HEADER_LINES}" in result.err
+        and "column" in result.err
+    )
     assert LEDGER.read_bytes() == before
 
 

@@ -222,7 +222,7 @@ def test_utf8_rows_then_a_gbk_row_are_refused(cli: CliRunner, reg: Path, newline
     Path("figures.csv").write_bytes(data)
     result = cli("import", "figures.csv")
     assert result.code == ExitCode.INPUT, result.err
-    bad = len(head.encode("utf-8")) + len("ic-talents,150,2024,")
+    bad = len(head.encode("utf-8")) + len("ic-talents,150,2024,") + 1  # counted from 1
     assert f"figures.csv: line 3: is not valid UTF-8 (byte {bad})" in result.err, result.err
     assert not LEDGER.exists()
 

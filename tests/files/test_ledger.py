@@ -19,6 +19,8 @@ from cluster_cli.files.ledger import ids as ids_module
 from cluster_cli.files.registry import RegistryLocation
 from conftest import make_record
 
+FIRST = ledger.HEADER.count("\n") + 1  # the line of a new ledger's first record
+
 
 def make(target: str = "ic-scale", value: float | None = 1250.0, **kw: str) -> Record:
     return make_record(
@@ -63,7 +65,7 @@ def test_round_trip_with_awkward_text(tmp_path: Path) -> None:
     assert loaded.records == records
     assert loaded.warnings == []
     text = path.read_text("utf-8")
-    assert text.startswith("# cluster-cli ledger")
+    assert text.startswith(ledger.HEADER) and ledger.HEADER.startswith("# cluster-cli 台账")
     assert text.count("\n") == ledger.HEADER.count("\n") + 3  # one line per record
 
 
@@ -83,7 +85,7 @@ def test_torn_tail_is_a_warning_and_the_next_append_removes_it(tmp_path: Path) -
         loaded = ledger.load(path)
         assert loaded.records == [first], cut
         assert loaded.torn_tail
-        assert "line 12" in loaded.warnings[0] and str(path) in loaded.warnings[0]
+        assert f"line {FIRST + 1}" in loaded.warnings[0] and str(path) in loaded.warnings[0]
     second = make(value=7.0)
     result = ledger.append(path, [second])
     assert "unfinished record" in result.warnings[0]
@@ -106,12 +108,12 @@ def test_invalid_toml_mid_file_names_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "actuals.toml"
     ledger.append(path, [make(), make()])
     lines = path.read_text("utf-8").splitlines(keepends=True)
-    lines[10] = lines[10].replace("value = 1250.0", "value = 12 50")
+    lines[FIRST - 1] = lines[FIRST - 1].replace("value = 1250.0", "value = 12 50")
     path.write_text("".join(lines), "utf-8")
     with pytest.raises(InputFileError) as caught:
         ledger.load(path)
     message = str(caught.value)
-    assert str(path) in message and "line 11" in message and "column" in message
+    assert str(path) in message and f"line {FIRST}" in message and "column" in message
 
 
 @pytest.mark.parametrize(
@@ -133,7 +135,7 @@ def test_ill_typed_record_names_its_line(tmp_path: Path, edit: object, expected:
     with pytest.raises(InputFileError) as caught:
         ledger.load(path)
     assert expected in str(caught.value)
-    assert "line 11" in str(caught.value) and first.id in str(caught.value)
+    assert f"line {FIRST}" in str(caught.value) and first.id in str(caught.value)
 
 
 def test_hand_written_toml_is_read_through_the_slow_path(tmp_path: Path) -> None:
@@ -151,7 +153,7 @@ def test_duplicate_id_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "actuals.toml"
     record = make()
     ledger.append(path, [record, record])
-    with pytest.raises(InputFileError, match="line 12"):
+    with pytest.raises(InputFileError, match=f"line {FIRST + 1}"):
         ledger.load(path)
 
 

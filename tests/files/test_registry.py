@@ -111,7 +111,8 @@ def test_init_writes_a_commented_registry_and_refuses_to_overwrite(
     result = cli("init", "mine")
     assert result.code == 0, result.err
     written = (tmp_path / "mine" / "targets.toml").read_text("utf-8")
-    assert written.startswith("# cluster-cli registry")
+    assert written.startswith("# cluster-cli 目标登记表")  # Chinese first
+    assert "# cluster-cli registry" in written
     before = written
     again = cli("init", "mine")
     assert again.code != 0
@@ -121,6 +122,10 @@ def test_init_writes_a_commented_registry_and_refuses_to_overwrite(
 
 
 # ------------------------------------------------------------------------------- bad input
+
+
+# The line of the shipped registry's first `target = 2000`, where a syntax error is made.
+TARGET_LINE = (REPO / "targets.toml").read_text("utf-8").split("target = 2000\n")[0].count("\n") + 1
 
 
 def shipped(replace: tuple[str, str] | None = None, append: str = "") -> str:
@@ -136,7 +141,7 @@ IC_BLOCK = "[targets.ic-scale]\n"
 BAD_REGISTRIES = {
     "toml syntax": (
         shipped(("target = 2000\n", "target = = 2000\n")),
-        "invalid TOML: Invalid value (at line 64, column 10)",
+        f"invalid TOML: Invalid value (at line {TARGET_LINE}, column 10)",
     ),
     "wrong type": (shipped(("target = 600\n", 'target = "600"\n')), "targets.ic-talents.target"),
     "unknown key": (
@@ -211,7 +216,7 @@ def test_bad_registry_gives_one_clear_message(cli: CliRunner, tmp_path: Path, ca
     [
         (b"", "is empty"),
         (b"  \n# only a comment\n", "is empty"),
-        (b'title = "\xff\xfe"\n', "not valid UTF-8 (byte 9, line 1)"),
+        (b'title = "\xff\xfe"\n', "not valid UTF-8 (byte 10, line 1)"),
     ],
 )
 def test_unusable_files(cli: CliRunner, tmp_path: Path, content: bytes, expected: str) -> None:

@@ -91,7 +91,7 @@ def decode(name: str, data: bytes) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as error:
-        problem = say(m.CSV_NOT_DECODABLE, byte=error.start)
+        problem = say(m.CSV_NOT_DECODABLE, byte=error.start + 1)
         raise InputFileError(name, problem, _line_at(data, error.start)) from None
 
 
@@ -104,7 +104,7 @@ def _line_at(data: bytes, offset: int) -> str:
 
 
 def _not_utf8(name: str, data: bytes, error: UnicodeDecodeError) -> InputFileError:
-    problem = say(m.CSV_BAD_ENCODING, encoding="UTF-8", byte=error.start)
+    problem = say(m.CSV_BAD_ENCODING, encoding="UTF-8", byte=error.start + 1)
     return InputFileError(name, problem, _line_at(data, error.start))
 
 
@@ -114,7 +114,7 @@ def _strict(name: str, data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as error:
         if encoding == "utf-8":  # the line is only countable in bytes of an ASCII superset
             raise _not_utf8(name, data, error) from None
-        problem = say(m.CSV_BAD_ENCODING, encoding=encoding.upper(), byte=error.start)
+        problem = say(m.CSV_BAD_ENCODING, encoding=encoding.upper(), byte=error.start + 1)
         raise InputFileError(name, problem) from None
 
 

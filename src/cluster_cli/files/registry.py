@@ -69,7 +69,7 @@ def read_text(path: Path) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        problem = say(m.NOT_UTF8_FILE, byte=error.start, line=line)
+        problem = say(m.NOT_UTF8_FILE, byte=error.start + 1, line=line)
         raise InputFileError(name, problem) from None
 
 

@@ -308,7 +308,7 @@ def _replace_with_batch(path: Path, fd: int, payload: bytes, result: AppendResul
     _replace(path, fd, keep, separator + payload)
     if keep != size:
         result.warnings.append(
-            say(m.REMOVED_TORN, path=path, byte=line_start, preview=torn_preview(last))
+            say(m.REMOVED_TORN, path=path, byte=line_start + 1, preview=torn_preview(last))
         )
 
 
@@ -325,7 +325,7 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
                 os.fsync(fd)
                 size = line_start
                 result.warnings.append(
-                    say(m.REMOVED_TORN, path=path, byte=line_start, preview=torn_preview(last))
+                    say(m.REMOVED_TORN, path=path, byte=line_start + 1, preview=torn_preview(last))
                 )
         os.lseek(fd, size, os.SEEK_SET)
         _write_all(fd, payload)

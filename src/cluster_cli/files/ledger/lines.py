@@ -25,6 +25,12 @@ from cluster_cli.text import clean, shown
 VERSION = 1
 
 HEADER = """\
+# cluster-cli 台账：经 `cluster-cli update` 与 `cluster-cli import` 记录的数值。
+# 每条记录一行，追加在末尾，从不改写：更正即为同一目标、同一期别的新记录（以最新者为准），
+# `cluster-cli undo` 则追加一条撤销记录。详见 docs/ledger.md。
+#
+# 用 git 保存此文件时，请在 .gitattributes 中写入 `actuals.toml merge=union` 一行。
+#
 # cluster-cli ledger of actuals: the figures recorded with `cluster-cli update` and
 # `cluster-cli import`. One line per record, appended at the end, never rewritten:
 # a correction is a new record for the same goal and period (the latest one counts), and

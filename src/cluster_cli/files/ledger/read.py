@@ -87,7 +87,7 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        problem = say(m.LEDGER_NOT_UTF8, byte=error.start)
+        problem = say(m.LEDGER_NOT_UTF8, byte=error.start + 1)
         raise InputFileError(str(path), problem, say(m.LINE, line=line)) from None
 
 
