@@ -288,6 +288,30 @@ def test_an_unknown_goal_is_worded_alike_by_show_and_log(
         assert part in shown.err and part in logged.err, (shown.err, logged.err)
 
 
+@pytest.mark.parametrize(
+    ("args", "quoted"),
+    [
+        (("update", "ic-scal", "5", "-p", "2024"), "登记表中没有目标或背景指标 'ic-scal'；"),
+        (("update", "ic-sc\x1bale", "5", "-p", "2024"), "'ic-sc\\x1bale'"),
+        (("update", "ic-talents", "1.5", "-p", "2024"), "'1.5'：ic-talents 计数单位为 名"),
+        (("update", "ic-talents", "-p", "2024", "--", "-3"), "'-3'：ic-talents 计数单位为 名"),
+        (("update", "ic-scale", "5", "-p", "2024-06-30"), "；'2024-06-30' 是日期"),
+        (("status", "--cluster", "chips"), "--cluster 'chips' 不存在"),
+        (("status", "--as-of", "soon"), "--as-of 'soon' 不是日期"),
+    ],
+)
+def test_a_typed_value_is_quoted_alike_in_every_chinese_message(
+    cli: CliRunner, reg: Path, args: tuple[str, ...], quoted: str
+) -> None:
+    """As git and coreutils write theirs in Chinese: the value as typed, between ASCII quotes,
+    with what does not print as an escape; never in “”, which some messages used."""
+    result = cli("--lang", "zh", *args)
+    assert result.code in (2, 4), result.err
+    assert quoted in result.err, result.err
+    assert "“" not in result.err, result.err
+    assert not Path("actuals.toml").exists()
+
+
 # ---------------------------------------------------------------- 3. the registry's problems
 
 
@@ -556,7 +580,7 @@ def test_usage_errors_are_in_the_language_of_the_run(
 def test_a_usage_error_shows_the_usage_and_where_help_is(cli: CliRunner, zh: None) -> None:
     assert cli("status", "--bogus").err == (
         "用法：cluster-cli status [OPTIONS]\n"
-        "运行 'cluster-cli status -h' 查看帮助。\n\n"
+        "运行 `cluster-cli status -h` 查看帮助。\n\n"
         "错误：没有选项 --bogus\n"
     )
     nothing = cli()

@@ -21,6 +21,7 @@ from cluster_cli.files.ledger.read import decode
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
+from cluster_cli.text import shown
 
 
 @dataclass
@@ -71,7 +72,7 @@ def run_checks(
                     registry=location.display,
                     id=missing.item_id,
                     files=", ".join(map(str, quotes)),
-                    quote=repr(missing.quote),
+                    quote=shown(missing.quote, len(missing.quote)),
                 )
                 report.problems.append(not_found)
     try:

@@ -20,7 +20,7 @@ from cluster_cli.files import registry as registry_module
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.render.jsondoc import Origin
-from cluster_cli.text import clean, cut, did_you_mean
+from cluster_cli.text import did_you_mean, shown
 
 
 class Filters(NamedTuple):
@@ -170,7 +170,7 @@ def check_filters(
                     say(
                         m.UNKNOWN_FILTER,
                         option=option,
-                        value=repr(clean(cut(value))),
+                        value=shown(value),
                         hint=hint,
                         known=", ".join(known),
                     )

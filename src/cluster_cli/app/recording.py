@@ -19,7 +19,7 @@ from cluster_cli.errors import ValueInputError
 from cluster_cli.files import ledger
 from cluster_cli.i18n import Lang, say
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import clean, close_matches, cut
+from cluster_cli.text import clean, close_matches, shown
 
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Goal, Indicator, Registry
@@ -43,9 +43,9 @@ def find_item(registry: Registry, typed: str) -> tuple[str, Goal | Indicator]:
         return named[0]
     if len(named) > 1:
         ids = ", ".join(i for i, _ in named)
-        raise ValueInputError(say(m.NAMES_MANY, key=clean(cut(key)), count=len(named), ids=ids))
+        raise ValueInputError(say(m.NAMES_MANY, key=shown(key), count=len(named), ids=ids))
     hint = _suggestions(registry, key)
-    raise ValueInputError(say(m.NO_SUCH_GOAL, key=clean(cut(key)), hint=hint))
+    raise ValueInputError(say(m.NO_SUCH_GOAL, key=shown(key), hint=hint))
 
 
 def _folded(text: str) -> str:
@@ -90,19 +90,17 @@ def build_record(
                 key=key,
                 what=say(what),
                 year=parsed_period.year,
-                period=clean(period.strip()),
+                period=shown(period.strip()),
             )
         )
     amount = parse_quantity(value, item.unit)
     if is_count(item.unit):
         if amount < 0:
             raise ValueInputError(
-                say(m.COUNT_NEGATIVE, value=clean(cut(value)), key=key, unit=item.unit)
+                say(m.COUNT_NEGATIVE, value=shown(value), key=key, unit=item.unit)
             )
         if amount != int(amount):
-            raise ValueInputError(
-                say(m.COUNT_WHOLE, value=clean(cut(value)), key=key, unit=item.unit)
-            )
+            raise ValueInputError(say(m.COUNT_WHOLE, value=shown(value), key=key, unit=item.unit))
     unit = typed_unit(value, item.unit)
     return Record(
         id=ledger.new_id(),

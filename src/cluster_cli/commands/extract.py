@@ -18,7 +18,7 @@ from cluster_cli.commands.options import JsonOption, LangOption, resolve_lang
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import clean
+from cluster_cli.text import clean, shown
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -138,7 +138,7 @@ def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueInputError(say(m.EXTRACT_BAD_DATE, lang, text=repr(text))) from None
+        raise ValueInputError(say(m.EXTRACT_BAD_DATE, lang, text=shown(text))) from None
 
 
 def _print_blocks(

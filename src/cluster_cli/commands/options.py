@@ -11,6 +11,7 @@ import typer
 from cluster_cli.errors import UsageError
 from cluster_cli.i18n import Lang, Phrase, current, default_lang, say
 from cluster_cli.i18n import messages as m
+from cluster_cli.text import shown
 
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Registry
@@ -160,7 +161,7 @@ def resolve_lang(option: str | None) -> Lang:
     if option is None:
         return current()
     if option not in ("zh", "en"):
-        raise UsageError(say(m.BAD_LANG, given=repr(option)))
+        raise UsageError(say(m.BAD_LANG, given=shown(option)))
     return "zh" if option == "zh" else "en"
 
 

@@ -231,7 +231,7 @@ SHOW_COMPLETION_HELP = Phrase(
 )
 REQUIRED_MARK = Phrase("必填", "required")
 DEFAULT_MARK = Phrase("默认：{value}", "default: {value}")
-TRY_HELP = Phrase("运行 '{command} {option}' 查看帮助。", "Try '{command} {option}' for help.")
+TRY_HELP = Phrase("运行 `{command} {option}` 查看帮助。", "Try '{command} {option}' for help.")
 USAGE_ERROR = Phrase("错误：{message}", "Error: {message}")
 NO_SUCH_OPTION = Phrase("没有选项 {option}{hint}", "No such option: {option}{hint}")
 POSSIBLE_OPTIONS = Phrase("（可能是：{options}）", " (Possible options: {options})")
@@ -445,30 +445,30 @@ BUILT_IN_REGISTRY = Phrase("内置（文章中的目标）", "built-in (the arti
 # ------------------------------------------------------------------ what a user typed
 
 NAMES_MANY = Phrase(
-    "“{key}”对应 {count} 个目标：{ids}；请给出 id",
-    "'{key}' names {count} goals: {ids}; give the id",
+    "{key} 对应 {count} 个目标：{ids}；请给出 id",
+    "{key} names {count} goals: {ids}; give the id",
 )
 NO_SUCH_GOAL = Phrase(
-    "登记表中没有目标或背景指标“{key}”{hint}（`cluster-cli status` 会列出全部）",
-    "no goal or indicator '{key}' in the registry{hint} (`cluster-cli status` lists them)",
+    "登记表中没有目标或背景指标 {key}{hint}（`cluster-cli status` 会列出全部）",
+    "no goal or indicator {key} in the registry{hint} (`cluster-cli status` lists them)",
 )
 YEARLY_FIGURE = Phrase(
     "{key} 是年度数值（{what}），请按年份记录（例如 --period {year}，"
-    "待全年数值公布后）；“{period}”是日期，年初至今的数值（1-8月、1-6月）不能与年度目标比较",
+    "待全年数值公布后）；{period} 是日期，年初至今的数值（1-8月、1-6月）不能与年度目标比较",
     "{key} is a yearly figure ({what}), so record it for a year (e.g. "
-    "--period {year}, once the full-year figure is out); '{period}' is a date, and year-to-date "
+    "--period {year}, once the full-year figure is out); {period} is a date, and year-to-date "
     "figures (1-8月, 1-6月) are not comparable with an annual target",
 )
 YEARLY_LEVEL = Phrase("如年产值这样的水平值", "a level such as annual output")
 YEARLY_SHARE = Phrase("全年的比重或比率", "a share or ratio for the whole year")
 YEARLY_RATE = Phrase("全年的增速", "a growth rate for the whole year")
 COUNT_NEGATIVE = Phrase(
-    "“{value}”：{key} 计数单位为 {unit}，计数不能为负",
-    "'{value}': {key} counts {unit}, and a count cannot be negative",
+    "{value}：{key} 计数单位为 {unit}，计数不能为负",
+    "{value}: {key} counts {unit}, and a count cannot be negative",
 )
 COUNT_WHOLE = Phrase(
-    "“{value}”：{key} 计数单位为 {unit}，请给出整数",
-    "'{value}': {key} counts {unit}, so give a whole number",
+    "{value}：{key} 计数单位为 {unit}，请给出整数",
+    "{value}: {key} counts {unit}, so give a whole number",
 )
 LINE_BREAK_AT = Phrase(
     "第 {position} 个字符处的换行符（U+{code}）", "a line break (U+{code}) at character {position}"
