@@ -188,6 +188,34 @@ def test_shisiwu_in_a_news_report() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "words"),
+    [
+        ("“十四五“时期", "十四五"),  # a typo in the source: the opening mark twice
+        ("十四五”时期", "十四五时期"),
+        ("“十四五”时期", "“十四五”时期"),
+        ("十四五时期", "十四五时期"),
+    ],
+)
+def test_a_plan_is_named_without_a_quotation_mark_left_open(written: str, words: str) -> None:
+    text = f"根据相关规划，{written}，杭州力争生产总值突破2.3万亿元。\n"
+    (goal,) = find_goals(text, dt.date(2021, 11, 8))
+    assert goal.deadline == 2025
+    shown = [reason("zh") for reason in goal.reasons]
+    assert f"{words}是截至 2025 年的五年规划" in shown, shown
+    assert all(s.count("“") == s.count("”") and s.count("‘") == s.count("’") for s in shown)
+
+
+def test_a_deadline_taken_from_elsewhere_is_said_once() -> None:
+    """The assumption says where the deadline comes from; a reason saying it again would be
+    read twice in the draft and in --json."""
+    text = "到2025年，主要目标如下。\n\n培育创新领航企业30家。\n"
+    goals = find_goals(text, dt.date(2023, 1, 1))
+    (goal,) = [g for g in goals if g.value == 30]
+    said = [s("zh") for s in (*goal.reasons, *goal.assumptions)]
+    assert sum("期限 2025 年" in s for s in said) == 1, said
+
+
 def test_quotes_are_verbatim_slices_of_the_text() -> None:
     text = "到 2027 年，新增\n就业 100 万人以上。\n"
     (goal,) = find_goals(text, dt.date(2026, 1, 1))

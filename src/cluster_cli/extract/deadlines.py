@@ -29,6 +29,14 @@ class Frame:
     how: str  # "year", "plan", "relative", "this-year", "title"
 
 
+def _balanced(match: re.Match[str]) -> str:
+    """The plan's words as written, less a quotation mark the text leaves unclosed (a typo
+    such as “十四五“时期 would be shown as “‘十四五” in a reason)."""
+    if bool(match.group("open")) == bool(match.group("close")):
+        return match.group()
+    return match.group()[len(match.group("open")) :].replace(match.group("close"), "", 1)
+
+
 def five_year_plan(number: int) -> tuple[int, int]:
     first = 1953 + 5 * (number - 1) if number < 3 else 1966 + 5 * (number - 3)
     return first, first + 4
@@ -40,7 +48,9 @@ _YEAR = re.compile(
     r"(?P<suffix>年(?:底|末|前|以前|年底|年末)?|行动计划|行动方案|实施方案)"
     r"(?P<after>以来|来|之前|同期)?"
 )
-_PLAN = re.compile(r"(?:[“\"‘]?)(?P<n>十[一二三四五六])五(?:[”\"’]?)(?:规划|时期|期间|期末|末)?")
+_PLAN = re.compile(
+    r"(?P<open>[“\"‘]?)(?P<n>十[一二三四五六])五(?P<close>[”\"’]?)(?:规划|时期|期间|期末|末)?"
+)
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
     r"(?P<what>今年|全年|年内|本年度|当年|明年|来年|去年|上年|前年)"
@@ -86,7 +96,7 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
                 None if past else last,
                 first,
                 past,
-                match.group(),
+                _balanced(match),
                 "plan",
             )
         )

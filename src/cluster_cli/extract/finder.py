@@ -360,15 +360,17 @@ def _build(
         subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
         name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
         assumptions.append(said(m.FOUND_SUBJECT_CARRIED, subject=subject))
-    reasons = [
-        said(m.FOUND_DEADLINE_FROM, year=frame.deadline, words=Quote(frame.words), how=_HOW[how])
-    ]
     confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
+    reasons: list[Said] = []
     if how in ("paragraph", "section", "neighbour"):
+        # An assumption to review: said once, among the assumptions, not again as a reason.
         found = said(
             m.FOUND_DEADLINE_ELSEWHERE, year=frame.deadline, how=_HOW[how], words=frame.words
         )
         assumptions.append(found)
+    else:
+        words = Quote(frame.words)
+        reasons.append(said(m.FOUND_DEADLINE_FROM, year=frame.deadline, words=words, how=_HOW[how]))
     if frame.how == "relative":
         assumptions.append(
             said(m.FOUND_DEADLINE_RELATIVE, year=frame.deadline, words=Quote(frame.words))
