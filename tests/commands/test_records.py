@@ -192,6 +192,27 @@ def test_undo_twice_retracts_older_records_and_never_deletes(cli: CliRunner, reg
     assert result.code == ExitCode.VALUE and "no recorded figure" in result.err
 
 
+def test_undo_keeps_why_with_the_retraction_and_no_word_of_its_own(
+    cli: CliRunner, reg: Path
+) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    cli("update", "ic-talents", "150", "-p", "2024")
+    assert cli("undo", "--yes", "--note", " 统计局已修订 ").code == 0
+    assert cli("undo", "--yes").code == 0
+    first, second = (r for r in ledger.load(LEDGER).records if r.retracts is not None)
+    assert (first.note, second.note) == ("统计局已修订", "")  # "undo" was written in English
+    assert "统计局已修订" in cli("log", "ic-talents", "--lang", "zh").out
+
+
+def test_undo_refuses_a_note_with_control_characters(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    before = LEDGER.read_bytes()
+    result = cli("undo", "--yes", "--note", "bad\x1b[31m")
+    assert result.code == ExitCode.VALUE, result.err
+    assert "--note" in result.err and "Traceback" not in result.err
+    assert LEDGER.read_bytes() == before
+
+
 def write_csv(text: str, bom: bool = False) -> Path:
     path = Path("figures.csv")
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))

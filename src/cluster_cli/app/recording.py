@@ -213,8 +213,9 @@ def last_retractable(loaded: ledger.LoadedLedger) -> Record:
     return candidates[-1]
 
 
-def retraction(chosen: Record) -> Record:
-    """The record that withdraws ``chosen``: nothing in the ledger is ever deleted."""
+def retraction(chosen: Record, note: str = "") -> Record:
+    """The record that withdraws ``chosen``, with why (``note``, as the user writes it):
+    nothing in the ledger is ever deleted."""
     return Record(
         id=ledger.new_id(),
         goal_id=chosen.goal_id,
@@ -222,6 +223,6 @@ def retraction(chosen: Record) -> Record:
         unit=chosen.unit,
         period=chosen.period,
         recorded_at=ledger.timestamp(),
-        note="undo",
+        note=note.strip(),
         retracts=chosen.id,
     )

@@ -194,6 +194,7 @@ HELP: dict[str, Phrase] = {
     "period": m.PERIOD_HELP,
     "source": m.SOURCE_HELP,
     "note": m.NOTE_HELP,
+    "undo.note": m.UNDO_NOTE_HELP,
     "log.target": m.LOG_GOAL_HELP,
     "long": m.LONG_HELP,
     "yes": m.YES_HELP,

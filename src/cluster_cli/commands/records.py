@@ -326,6 +326,7 @@ def log(
 
 
 def undo(
+    note: Annotated[str, typer.Option("--note", "-n", metavar="TEXT")] = "",
     yes: Annotated[bool, typer.Option("--yes", "-y")] = False,
     dry_run: DryRunOption = False,
     registry: RegistryOption = None,
@@ -334,11 +335,17 @@ def undo(
 ) -> None:
     """Retract the last recorded figure by appending a retraction (nothing is deleted)."""
     from cluster_cli.app.load import open_context
-    from cluster_cli.app.recording import last_retractable, retractable, retraction
+    from cluster_cli.app.recording import (
+        last_retractable,
+        refuse_control_characters,
+        retractable,
+        retraction,
+    )
     from cluster_cli.files import ledger
     from cluster_cli.render.records import describe, details
 
     resolve_lang(lang)
+    refuse_control_characters("--note", note)
     context = open_context(registry, ledger_path)
     loaded = load_ledger(context)
     last = last_retractable(loaded)
@@ -375,7 +382,7 @@ def undo(
                 raise ValueInputError(say(m.RETRACTED_MEANWHILE, path=current.path, id=confirmed))
             chosen = still[0]
         retracted[:] = [chosen]
-        return [retraction(chosen)]
+        return [retraction(chosen, note)]
 
     result = ledger.append_chosen(context.ledger_location.path, retraction_of_last)
     report_append(context, result)

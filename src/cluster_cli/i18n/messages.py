@@ -151,6 +151,10 @@ PERIOD_HELP = Phrase(
 )
 SOURCE_HELP = Phrase("数值的出处。", "Where the figure comes from.")
 NOTE_HELP = Phrase("随数值保存的备注。", "A remark kept with the figure.")
+UNDO_NOTE_HELP = Phrase(
+    "随撤回记录保存的备注：为何撤回（例如：统计局已修订）。",
+    "A remark kept with the retraction: why the figure is withdrawn (e.g. revised by the bureau).",
+)
 LOG_GOAL_HELP = Phrase("只看此目标的记录。", "Only this goal's records.")
 LONG_HELP = Phrase(
     "显示完整的记录 id，每条记录一行，不折行。",
