@@ -132,6 +132,16 @@ LEDGERS = {
         "version = 2：此 cluster-cli 读取的台账版本为 1",
         "version = 2: this cluster-cli reads ledger version 1",
     ),
+    "version as a string": (
+        ledger.HEADER.replace("version = 1", 'version = "1"') + GOOD,
+        "version = '1'：版本号应为不带引号的整数 1",
+        "version = '1': the version is the whole number 1, without quotes",
+    ),
+    "version as a boolean": (  # true == 1 in Python: it was taken for version 1
+        ledger.HEADER.replace("version = 1", "version = true") + GOOD,
+        "version = true：版本号应为不带引号的整数 1",
+        "version = true: the version is the whole number 1, without quotes",
+    ),
     "unknown top-level key": (
         ledger.HEADER.replace("version = 1", "version = 1\ncolour = 1") + GOOD,
         "未知的键 colour：台账只含 [records]",
@@ -179,6 +189,17 @@ def test_ledger_problems_are_in_the_language_of_the_run(
     assert checked.code == 1 and chinese in checked.err
     assert english_in(checked.err) == [], checked.err
     assert english in cli("status", "--lang", "en").err
+
+
+def test_the_last_day_of_9999_is_a_real_date_that_had_not_begun(cli: CliRunner, reg: Path) -> None:
+    """It was called no real date (the year after it is beyond Python's calendar)."""
+    Path("actuals.toml").write_text(edited(r'period = "2023"', 'period = "9999-12-31"'), "utf-8")
+    shown = cli("status", "--lang", "zh")
+    assert shown.code == 0, shown.err
+    assert "期别 9999-12-31 尚未开始" in shown.err and "不是真实的日期" not in shown.err
+    checked = cli("check")
+    assert checked.code == 1
+    assert "period 9999-12-31 had not begun when the figure was recorded" in checked.err
 
 
 def test_a_ledger_not_in_utf8_says_so_in_chinese(cli: CliRunner, reg: Path) -> None:

@@ -781,6 +781,10 @@ LEDGER_VERSION = Phrase(
     "version = {version}：此 cluster-cli 读取的台账版本为 {supported}",
     "version = {version}: this cluster-cli reads ledger version {supported}",
 )
+LEDGER_VERSION_TYPE = Phrase(
+    "version = {version}：版本号应为不带引号的整数 {supported}",
+    "version = {version}: the version is the whole number {supported}, without quotes",
+)
 RECORDS_NOT_TABLE = Phrase("records 必须是表（[records]）", "records must be a table ([records])")
 
 # ------------------------------------------------------------------ the registry: Pydantic

@@ -36,7 +36,7 @@ from cluster_cli.files.regular import read_regular
 from cluster_cli.files.toml import TomlError, load_toml
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import clean
+from cluster_cli.text import clean, shown
 
 # What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
 # the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
@@ -241,8 +241,15 @@ def _check_top_level(path: Path, data: dict[str, object]) -> None:
     if unknown:
         raise InputFileError(str(path), say(m.LEDGER_UNKNOWN_KEYS, keys=", ".join(unknown)))
     version = data.get("version", VERSION)
+    if type(version) is not int:  # "1", 1.0 and true are no version number
+        if isinstance(version, str):
+            written = shown(version)
+        else:
+            written = str(version).lower() if isinstance(version, bool) else str(version)
+        problem = say(m.LEDGER_VERSION_TYPE, version=clean(written), supported=VERSION)
+        raise InputFileError(str(path), problem)
     if version != VERSION:
-        problem = say(m.LEDGER_VERSION, version=clean(str(version)), supported=VERSION)
+        problem = say(m.LEDGER_VERSION, version=version, supported=VERSION)
         raise InputFileError(str(path), problem)
 
 
