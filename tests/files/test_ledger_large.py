@@ -113,3 +113,33 @@ def test_a_torn_last_line_longer_than_the_window_is_a_torn_tail(tmp_path: Path) 
     loaded = ledger.load_for_update(path, "ic-scale")
     assert loaded.torn_tail and loaded.records == [r for r in records if r.goal_id == "ic-scale"]
     assert f"line {len(records) + ledger.HEADER.count(chr(10)) + 1}" in loaded.warnings[0]
+
+
+@pytest.mark.parametrize("records", [1, 3000], ids=["small ledger", "large ledger"])
+def test_comments_longer_than_the_window_before_the_records(
+    cli: CliRunner, tmp_path: Path, records: int
+) -> None:
+    """A long comment before `[records]` is a header like any other: `update` refused the
+    small ledger (no `[records]` line in the first 64 KiB) and misread the large one (its
+    `version = 1` taken for a record), while `check` and `status` read both."""
+    path = tmp_path / "actuals.toml"
+    big_ledger(path, records)
+    comments = "".join(f"# {'说明' * 50}\n" for _ in range(800))  # 120 KiB
+    path.write_text(comments + path.read_text("utf-8"), "utf-8")
+    assert len(comments.encode()) > 1.5 * ledger.EDGE_WINDOW
+    result = cli("update", "ic-scale", "1250", "--period", "2023", "--ledger", str(path))
+    assert result.code == 0, result.err
+    assert path.read_text("utf-8").startswith(comments)
+    assert len(ledger.load(path).records) == records + 1
+
+
+def test_a_line_of_the_window_before_any_records_line_is_refused(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    path = tmp_path / "actuals.toml"
+    path.write_text("#" + "x" * (ledger.EDGE_WINDOW + 10), "utf-8")
+    before = path.read_bytes()
+    result = cli("update", "ic-scale", "1250", "--period", "2023", "--ledger", str(path))
+    assert result.code == 3, result.err
+    assert "[records]" in result.err and "Traceback" not in result.err
+    assert path.read_bytes() == before

@@ -88,7 +88,8 @@ def _new_head(path: Path, fd: int, size: int) -> bytes | None:
                 raise outside_records_error(path, number, line, writing=True)
         if at_end:
             break
-        if window >= EDGE_WINDOW:
+        # Comments before `[records]` may run long; one line of 64 KiB is no header line.
+        if not head and window >= EDGE_WINDOW:
             raise bad(
                 path,
                 text.count("\n") + 1,

@@ -41,6 +41,7 @@ from cluster_cli.text import clean, shown
 # What `update` checks of a large ledger: its first and last EDGE_WINDOW bytes, every line of
 # the goal it records, and conflict markers anywhere. Smaller ledgers are loaded whole.
 EDGE_WINDOW = 64 * 1024
+_RECORDS_LINE = re.compile(rb"^\[records\][ \t]*(?=\r?\n)", re.M)
 _CONFLICT_BYTES = (b"\n<<<<<<<", b"\n=======", b"\n>>>>>>>", b"\n|||||||")
 # Patterns are strings, as in lines.py: `re` compiles each on first use, which a command that
 # reads no ledger never makes.
@@ -323,12 +324,16 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
         if at >= 0:
             raise conflict_error(path, data[:at].count(b"\n") + 2)
     head_end = data.rfind(b"\n", 0, EDGE_WINDOW) + 1
+    records = _RECORDS_LINE.search(data)
+    if records is not None and records.end() > head_end:  # comments run past the window
+        head_end = data.find(b"\n", records.end()) + 1
     head = decode(path, data[:head_end]).removeprefix("\ufeff")
     if parse_fast(head) is None:
         parse_text(path, head)  # raises with the line and column
     tail_start = data.find(b"\n", len(data) - EDGE_WINDOW) + 1
     if tail_start == 0:  # the last line alone is longer than the window: it starts before it
         tail_start = data.rfind(b"\n") + 1
+    tail_start = max(tail_start, head_end)  # the tail holds record lines only
     whole_bytes, torn = split_torn_tail(data[tail_start:])
     whole = decode(path, whole_bytes)
 
