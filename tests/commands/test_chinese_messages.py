@@ -600,13 +600,35 @@ def test_usage_errors_are_in_the_language_of_the_run(
 
 def test_a_usage_error_shows_the_usage_and_where_help_is(cli: CliRunner, zh: None) -> None:
     assert cli("status", "--bogus").err == (
-        "用法：cluster-cli status [OPTIONS]\n"
+        "用法：cluster-cli status [选项]\n"
         "运行 `cluster-cli status -h` 查看帮助。\n\n"
         "错误：没有选项 --bogus\n"
     )
     nothing = cli()
-    assert nothing.code == 2 and nothing.err.startswith("用法：cluster-cli [OPTIONS] COMMAND")
+    assert nothing.code == 2 and nothing.err.startswith("用法：cluster-cli [选项] 命令 [参数]...")
     assert "\n命令：\n" in nothing.err
+
+
+@pytest.mark.parametrize(
+    ("command", "placeholders"),
+    [
+        ("update", ["用法：cluster-cli update [选项] {目标} {数值}", "  目标  ", "--period 期别"]),
+        ("report", ["用法：cluster-cli report [选项]", "-o, --output 文件"]),
+        ("init", ["用法：cluster-cli init [选项] [目录]", "  目录  "]),
+        ("log", ["用法：cluster-cli log [选项] [目标]", "--as-of 日期"]),
+    ],
+)
+def test_help_placeholders_are_chinese_and_types_are_not_shown(
+    cli: CliRunner, zh: None, command: str, placeholders: list[str]
+) -> None:
+    """As the Chinese translations of git and coreutils write them ([选项], 文件); Typer's
+    Python types (GOAL <str>, DIR <path>) are shown in neither language."""
+    page = cli(command, "--help").out
+    for placeholder in placeholders:
+        assert placeholder in page, page
+    assert not re.search(r"OPTIONS|\bFILE\b|<str>|<path>|\[\[", page), page
+    english = cli(command, "--help", "--lang", "en").out
+    assert "[OPTIONS]" in english and "<str>" not in english and "<path>" not in english
 
 
 def test_a_bad_parameter_is_worded_from_its_attributes(in_language: Any) -> None:

@@ -4,16 +4,16 @@ Each command lives in a module of this package and is a few lines over the appli
 (:mod:`cluster_cli.app`) and the renderers. Errors users can act on are
 :class:`~cluster_cli.errors.ClusterError`; :func:`run` catches them once, prints one line to
 stderr and maps them to exit codes. ``--debug`` anywhere on the command line shows tracebacks.
-Typer's Click speaks the language of the run too: its help layout through :class:`_Formatter`,
+Typer's Click speaks the language of the run too: its help layout through
+:class:`~cluster_cli.commands.helppage.HelpPage`,
 its usage errors through :func:`_click_error`.
 """
 
 import functools
 import importlib
 import os
-import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Annotated
 
 import typer
@@ -23,16 +23,16 @@ import typer
 # What is used of them is Click's documented API (the formatter's write_* methods and the
 # errors' option_name, possibilities, param, ctx); it is imported here alone, and typer is
 # pinned to the minor version the tests run against (pyproject.toml).
-from typer._click import HelpFormatter
 from typer._click import exceptions as click_errors
 from typer.core import TyperCommand, TyperGroup
 
 from cluster_cli import __version__
+from cluster_cli.commands.helppage import HelpPage
 from cluster_cli.commands.options import localize_help
 from cluster_cli.errors import ClusterError, ExitCode, UsageError, os_reason
 from cluster_cli.i18n import Phrase, current, default_lang, lang_in, read_back, say, set_lang
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import cell_len, clean, wrap
+from cluster_cli.text import clean
 
 
 def _version(value: bool) -> None:
@@ -298,111 +298,10 @@ def _internal(error: Exception) -> int:
 # ---------------------------------------------------------------- Click's own words
 
 
-class _Formatter(HelpFormatter):
-    """Click's help layout in the language of the run: the usage prefix, the headings, the help
-    of the options Click and Typer add, and the [required] and [default: …] marks."""
-
-    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args, say(m.USAGE_PREFIX) if prefix is None else prefix)
-
-    def write_heading(self, heading: str) -> None:
-        phrase = _HEADINGS.get(heading)
-        if phrase is None:
-            super().write_heading(heading)
-        else:
-            self.write(f"{'':>{self.current_indent}}{say(phrase)}\n")
-
-    # Click wraps by characters at spaces: a Chinese help text, two cells a character and no
-    # spaces, came out up to twice the terminal's width. Chinese help is laid out as Click
-    # lays it out, folded by cells (cluster_cli.text.wrap); English help, whose Chinese
-    # examples (目标,数值,期间) are words to keep whole, goes through Click.
-
-    def write_text(self, text: str) -> None:
-        if not _chinese(text):
-            super().write_text(text)
-            return
-        lines = _folded(text, self.width - self.current_indent)
-        self.write("".join(f"{'':>{self.current_indent}}{line}\n" for line in lines))
-
-    def write_dl(
-        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
-    ) -> None:
-        worded = [(term, _click_help(text)) for term, text in rows]
-        if not any(_chinese(text) for _, text in worded):
-            super().write_dl(worded, col_max, col_spacing)
-            return
-        first_col = min(max(cell_len(term) for term, _ in worded), col_max) + col_spacing
-        for term, text in worded:
-            self.write(f"{'':>{self.current_indent}}{term}")
-            if not text:
-                self.write("\n")
-                continue
-            if cell_len(term) <= first_col - col_spacing:
-                self.write(" " * (first_col - cell_len(term)))
-            else:
-                self.write("\n" + " " * (first_col + self.current_indent))
-            first, *rest = _folded(text, max(self.width - first_col - 2, 10))
-            self.write(f"{first}\n")
-            for line in rest:
-                self.write(f"{'':>{first_col + self.current_indent}}{line}\n" if line else "\n")
-
-
-def _chinese(text: str) -> bool:
-    """Help written in Chinese (the run's language), with characters Click would miscount."""
-    return current() == "zh" and not text.isascii()
-
-
-def _folded(text: str, width: int) -> list[str]:
-    """Click's paragraphs (blank-line separated; one opening with a \\b line is kept as it is)
-    folded by cells; the lines of a paragraph are joined as one, with no space added next to a
-    Chinese character."""
-    lines: list[str] = []
-    for paragraph in text.split("\n\n"):
-        if lines:
-            lines.append("")
-        if paragraph.startswith("\b\n"):
-            lines += paragraph.split("\n")[1:]
-            continue
-        joined = ""
-        for part in paragraph.split("\n"):
-            part = part.strip()
-            wide = joined and (cell_len(joined[-1]) > 1 or cell_len(part[:1]) > 1)
-            joined += part if not joined or wide else " " + part
-        lines += wrap(joined, width)
-    return lines
-
-
-_HEADINGS = {
-    "Options": m.OPTIONS_HEADING,
-    "Arguments": m.ARGUMENTS_HEADING,
-    "Commands": m.COMMANDS_HEADING,
-}
-# The help texts of -h/--help (Click) and of the shell-completion options (Typer).
-_ADDED_HELP = (m.HELP_OPTION_HELP, m.INSTALL_COMPLETION_HELP, m.SHOW_COMPLETION_HELP)
-_MARKS = r"  \[([^\[\]]+)\]\Z"
-
-
-def _click_help(text: str) -> str:
-    """A help text with Click's words in the language of the run."""
-    added = read_back(text, _ADDED_HELP)
-    if added is not None:
-        return say(added[0])
-    found = re.search(_MARKS, text)
-    if found is None:
-        return text
-    marks = []
-    for mark in found[1].split("; "):
-        read = read_back(mark, (m.REQUIRED_MARK, m.DEFAULT_MARK))
-        if read is None:
-            return text
-        marks.append(say(read[0], **read[1]))
-    return f"{text[: found.start()]}  [{say(m.SEPARATOR).join(marks)}]"
-
-
 # Help pages and usage lines are laid out by a context's formatter: the group's and each
 # command's context take the one above.
 class _Context(typer.Context):
-    formatter_class = _Formatter
+    formatter_class = HelpPage
 
 
 class _Group(TyperGroup):

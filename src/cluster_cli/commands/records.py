@@ -259,7 +259,7 @@ def log_lines(
 def log(
     target: Annotated[
         str | None,
-        typer.Argument(metavar="[GOAL]", show_default=False, autocompletion=complete_goal),
+        typer.Argument(metavar="GOAL", show_default=False, autocompletion=complete_goal),
     ] = None,
     long: Annotated[bool, typer.Option("--long")] = False,
     as_json: JsonOption = False,

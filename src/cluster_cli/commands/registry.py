@@ -128,12 +128,12 @@ def _reads_as_a_ledger(path: Path) -> bool:
 def init(
     directory: Annotated[
         Path,
-        typer.Argument(metavar="[DIR]", readable=False),
+        typer.Argument(metavar="DIR", readable=False),
     ] = Path("."),
     force: Annotated[bool, typer.Option("--force")] = False,
     lang: LangOption = None,
 ) -> None:
-    """Write the article's registry to DIRECTORY/targets.toml as a starting point."""
+    """Write the article's registry to DIR/targets.toml as a starting point."""
     resolve_lang(lang)
     from cluster_cli.files import registry as registry_module
     from cluster_cli.files.atomic import existing, write_atomically

@@ -80,8 +80,8 @@ CHECK_HELP = Phrase(
     "Validate the registry and the ledger; exit 1 listing every problem found.",
 )
 INIT_HELP = Phrase(
-    "把文章的目标登记表写入 DIRECTORY/targets.toml，作为起点。",
-    "Write the article's registry to DIRECTORY/targets.toml as a starting point.",
+    "把文章的目标登记表写入 目录/targets.toml，作为起点。",
+    "Write the article's registry to DIR/targets.toml as a starting point.",
 )
 EXTRACT_HELP = Phrase(
     "找出中文政策文件中的量化目标，提出建议供审阅。",
@@ -222,6 +222,24 @@ EXTRACT_YES_HELP = Phrase(
 # The help layout and the usage errors of Typer's Click, in its English word for word.
 
 USAGE_PREFIX = Phrase("用法：", "Usage: ")
+# The placeholders of usage lines and option lists (FILE in `--output FILE`), as Chinese
+# translations of git and coreutils write them: 用法：cluster-cli report [选项].
+PLACEHOLDERS = {
+    "OPTIONS": Phrase("选项", "OPTIONS"),
+    "COMMAND": Phrase("命令", "COMMAND"),
+    "ARGS": Phrase("参数", "ARGS"),
+    "FILE": Phrase("文件", "FILE"),
+    "DIR": Phrase("目录", "DIR"),
+    "DIRECTORY": Phrase("目录", "DIRECTORY"),
+    "TEXT": Phrase("文本", "TEXT"),
+    "GOAL": Phrase("目标", "GOAL"),
+    "VALUE": Phrase("数值", "VALUE"),
+    "PERIOD": Phrase("期别", "PERIOD"),
+    "ID": Phrase("编号", "ID"),
+    "DATE": Phrase("日期", "DATE"),
+    "DURATION": Phrase("时长", "DURATION"),
+    "STATUS": Phrase("状态", "STATUS"),
+}
 OPTIONS_HEADING = Phrase("选项：", "Options:")
 ARGUMENTS_HEADING = Phrase("参数：", "Arguments:")
 COMMANDS_HEADING = Phrase("命令：", "Commands:")
