@@ -45,7 +45,8 @@ class HelpPage(HelpFormatter):
         self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
         worded = [
-            (_placeholders(_ARGUMENT_TYPE.sub("", term)), _click_help(text)) for term, text in rows
+            (_placeholders(re.sub(_ARGUMENT_TYPE, "", term)), _click_help(text))
+            for term, text in rows
         ]
         if not any(_chinese(text) for _, text in worded):
             super().write_dl(worded, col_max, col_spacing)
@@ -67,8 +68,9 @@ class HelpPage(HelpFormatter):
 
 
 # Typer writes an argument's Python type beside its name (`GOAL <str>`): no reader's word.
-_ARGUMENT_TYPE = re.compile(r" <[a-z]+>$")
-_PLACEHOLDER = re.compile(r"\b[A-Z]+\b")
+# Patterns as strings, as _MARKS: compiled on first use, not at every start-up.
+_ARGUMENT_TYPE = r" <[a-z]+>$"
+_PLACEHOLDER = r"\b[A-Z]+\b"
 
 
 def _placeholders(text: str) -> str:
@@ -81,7 +83,7 @@ def _placeholders(text: str) -> str:
         phrase = m.PLACEHOLDERS.get(match.group())
         return phrase("zh") if phrase is not None else match.group()
 
-    return _PLACEHOLDER.sub(worded, text)
+    return re.sub(_PLACEHOLDER, worded, text)
 
 
 def _chinese(text: str) -> bool:
