@@ -76,6 +76,25 @@ def test_html_page(cli: CliRunner) -> None:
     assert document["document"]["title"] == "2026年工作报告"  # type: ignore[index]
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("---\ntitle: 2026年工作报告\ndate: 2026-01-14\n---\n", "2026年工作报告"),
+        ("# source: https://example.org/r.html\n# title: 2026年工作报告\n", "2026年工作报告"),
+        ("下载\n打印\n标题：2026年工作报告\n", "2026年工作报告"),
+        ("2026年工作报告\n", "2026年工作报告"),  # no stated title: the first line
+    ],
+)
+def test_a_text_states_its_own_title(cli: CliRunner, head: str, title: str) -> None:
+    """Front matter or a metadata line names the document: its first line may be a source
+    address or a page's 下载 button."""
+    Path("plan.txt").write_text(
+        head + "三、2026年重点工作\n今年要新增高新技术企业5000家。\n", "utf-8"
+    )
+    document = _json(cli, "plan.txt", "--date", "2026-01-14")
+    assert document["document"]["title"] == title  # type: ignore[index]
+
+
 def test_docx_file(cli: CliRunner) -> None:
     import docx
 

@@ -54,7 +54,7 @@ def read_document(path: Path) -> Document:
         text, title = decode(data, name), ""
     if not text.strip():
         raise DocumentError(name, m.DOC_NO_TEXT) from None
-    return Document(text, name, title or first_line(text) or path.stem, kind)
+    return Document(text, name, title or stated_title(text) or first_line(text) or path.stem, kind)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -126,6 +126,20 @@ def _gb(encoding: str) -> str:
     """GB2312 and GBK texts are read as GB18030, the standard that contains both."""
     lowered = encoding.lower().replace("-", "").replace("_", "")
     return "gb18030" if lowered in ("gb2312", "gbk", "gb18030", "cp936", "hz") else encoding
+
+
+# A title the text states of itself near its top: `title:` in YAML front matter or in a
+# metadata line (`# title: …`), or 标题：….
+_STATED_TITLE = r"^[ \t]*#?[ \t]*(?:title|标题)[ \t]*[:：][ \t]*(\S.*?)[ \t]*$"
+
+
+def stated_title(text: str) -> str:
+    """The title a text gives itself in its first ten lines, else ''."""
+    for line in text.lstrip("\ufeff").splitlines()[:10]:
+        found = re.match(_STATED_TITLE, line, re.IGNORECASE)
+        if found is not None:
+            return found.group(1).strip("\"'")[:80]
+    return ""
 
 
 def first_line(text: str) -> str:
