@@ -8,7 +8,6 @@ then simple differences: from the 2022 baseline to the 2025 deadline is 3.0 year
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -79,7 +78,7 @@ def date_position(day: dt.date) -> float:
     So ``2024-12-31`` and ``2024`` are the same point (and revise each other), while
     ``2023-01-01`` comes after ``2022``.
     """
-    days_in_year = 366 if calendar.isleap(day.year) else 365  # 9999 has no next 1 January
+    days_in_year = dt.date(day.year, 12, 31).timetuple().tm_yday  # 9999 has no next 1 January
     return day.year - 1 + day.timetuple().tm_yday / days_in_year
 
 

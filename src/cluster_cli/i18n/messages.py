@@ -230,7 +230,6 @@ PLACEHOLDERS = {
     "ARGS": Phrase("参数", "ARGS"),
     "FILE": Phrase("文件", "FILE"),
     "DIR": Phrase("目录", "DIR"),
-    "DIRECTORY": Phrase("目录", "DIRECTORY"),
     "TEXT": Phrase("文本", "TEXT"),
     "GOAL": Phrase("目标", "GOAL"),
     "VALUE": Phrase("数值", "VALUE"),

@@ -245,9 +245,11 @@ def _check_top_level(path: Path, data: dict[str, object]) -> None:
     if type(version) is not int:  # "1", 1.0 and true are no version number
         if isinstance(version, str):
             written = shown(version)
+        elif isinstance(version, bool):
+            written = "true" if version else "false"
         else:
-            written = str(version).lower() if isinstance(version, bool) else str(version)
-        problem = say(m.LEDGER_VERSION_TYPE, version=clean(written), supported=VERSION)
+            written = clean(str(version))
+        problem = say(m.LEDGER_VERSION_TYPE, version=written, supported=VERSION)
         raise InputFileError(str(path), problem)
     if version != VERSION:
         problem = say(m.LEDGER_VERSION, version=version, supported=VERSION)
