@@ -221,3 +221,133 @@ def test_quotes_are_verbatim_slices_of_the_text() -> None:
     (goal,) = find_goals(text, dt.date(2026, 1, 1))
     assert text[goal.start : goal.end] == goal.quote
     assert (float(goal.value), goal.unit) == (100.0, "万人")
+
+
+# ------------------------------------------------------------- patterns of plans and work points
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 不 turns a bound round: 不超过 is at most, 不低于 at least.
+        ("城镇调查失业率不超过5.5%。", (5.5, "%", "level", "decrease", "at_most")),
+        ("单位GDP能耗不高于0.4吨标准煤。", (0.4, "吨标准煤", "level", "decrease", "at_most")),
+        ("参股比例不低于10%。", (10.0, "%", "share", "increase", "at_least")),
+        ("力争迈上9000亿元台阶。", (9000.0, "亿元", "level", "increase", "at_least")),
+        # A share raised or lowered to a level is a share, not a growth rate.
+        ("本地配套率提高到70%。", (70.0, "%", "share", "increase", "exact")),
+        ("研发投入强度提高至3.2%。", (3.2, "%", "share", "increase", "exact")),
+        # Percentages written out, and Chinese numbers with 万 inside.
+        ("社会消费品零售总额增长百分之五左右。", (5.0, "%", "rate", "increase", "about")),
+        ("城镇新增就业一万二千人以上。", (12000.0, "人", "cumulative", "increase", "at_least")),
+        # Units of measure as written, and an age only as a life expectancy.
+        ("实际使用外资达到150亿美元。", (150.0, "亿美元", "level", "increase", "exact")),
+        ("森林蓄积量达到1600万立方米。", (1600.0, "万立方米", "level", "increase", "exact")),
+        ("PM2.5平均浓度降至25微克/立方米。", (25.0, "微克/立方米", "level", "decrease", "exact")),
+        ("人均预期寿命达到85岁。", (85.0, "岁", "level", "increase", "exact")),
+        ("动力电池产能达到200吉瓦时。", (200.0, "吉瓦时", "level", "increase", "exact")),
+        # A round size reached, without a digit.
+        ("规上工业总产值突破万亿元。", (1.0, "万亿元", "level", "increase", "at_least")),
+        # A count in Chinese numerals after its noun, its verb at the clause's start.
+        ("新增上市企业十家。", (10.0, "家", "cumulative", "increase", "exact")),
+        ("建成示范村三十个以上。", (30.0, "个", "cumulative", "increase", "at_least")),
+        ("人才资源总量突破三百万人。", (300.0, "万人", "level", "increase", "at_least")),
+        # The size of the things counted is not the goal, and does not make the count a level.
+        ("培育营收超10亿元企业15家。", (15.0, "家", "cumulative", "increase", "exact")),
+        # An age limit is not a direction; grain held does not hold new farmland.
+        ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", (4.5, "个", "level", "increase", "exact")),
+    ],
+)
+def test_patterns_of_plans(text: str, expected: tuple[object, ...]) -> None:
+    """Each sentence after 到2027年: (value, unit, kind, direction, qualifier)."""
+    value, unit, *rest = expected
+    assert _one("到2027年，" + text) == [(value, unit, 2027, *rest)]
+
+
+def test_grain_held_and_farmland_built_in_one_sentence() -> None:
+    text = "2026年，粮食播种面积稳定在85万亩以上；新建高标准农田5.2万亩。"
+    assert [g[4] for g in _one(text)] == ["maintain", "increase"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "到2027年，对企业数字化改造投入按10%给予补助。",
+        "到2027年，给予最高50万元奖励。",
+        "2026年，全年新增城镇就业12万人，超额完成年度目标。",
+        "到2027年，为全省0—6岁儿童提供服务。",
+    ],
+)
+def test_support_achievements_and_ages_are_not_goals(text: str) -> None:
+    assert _one(text) == []
+
+
+def test_a_list_number_is_not_part_of_the_quote() -> None:
+    for text in ("到2027年，（一）新增上市公司5家以上。", "3.到2027年新增上市公司5家以上。"):
+        [goal] = find_goals(text, dt.date(2026, 1, 14))
+        assert goal.quote.startswith(("到2027年新增", "新增"))
+
+
+def test_a_year_plan_gives_its_items_its_year() -> None:
+    text = (
+        "2025年全省商务工作要点\n"
+        "一、全力提振消费\n"
+        "1.开展消费提振年活动，全年举办促消费活动三千场以上。\n"
+        "2.新建改造一刻钟便民生活圈二百个。\n"
+        "二、稳外贸\n"
+        "3.跨境电商进出口额增长20%。\n"
+    )
+    goals = find_goals(text, dt.date(2025, 2, 15))
+    assert [(float(g.value), g.deadline, g.kind) for g in goals] == [
+        (3000.0, 2025, "cumulative"),
+        (200.0, 2025, "cumulative"),
+        (20.0, 2025, "rate"),
+    ]
+    assumed = goals[1].assumptions[0]("en")
+    assert "2025" in assumed and "the year the document opens with" in assumed
+
+
+def test_items_without_a_time_in_a_text_that_is_not_a_year_plan_stay_out() -> None:
+    text = "一、全力提振消费\n1.新建改造一刻钟便民生活圈二百个。\n2.跨境电商进出口额增长20%。\n"
+    assert find_goals(text, dt.date(2025, 2, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [(dt.date(2021, 6, 1), [(200.0, 2025)]), (dt.date(2026, 3, 1), []), (None, [])],
+)
+def test_a_plan_period_opening_is_a_review_only_once_the_plan_is_over(
+    date: dt.date | None, expected: list[tuple[float, int]]
+) -> None:
+    text = "“十四五”期间，新增企业200家。\n"
+    assert [(float(g.value), g.deadline) for g in find_goals(text, date)] == expected
+
+
+def test_table_cells_are_not_joined_into_one_number() -> None:
+    text = "主要指标\n1　地区生产总值（亿元）　5510　8000　7%左右　预期性\n2\t研发投入\t2.9\t3.6\n"
+    flat = flatten(text)
+    assert "55108000" not in flat.text and "2.93.6" not in flat.text
+    assert find_goals(text, dt.date(2021, 3, 1)) == []  # a cell alone says not what it counts
+
+
+def test_a_letter_spaced_year_is_one_number() -> None:
+    assert flatten("到 2 0 2 7 年，建成 1 0 0 家").text.startswith("到2027年，建成100家")
+
+
+def test_a_numbered_item_wrapped_onto_the_next_line_is_one_sentence() -> None:
+    line = "（一）到2025年，新增上市公司5家以上，培育专精特新企业300家，数字经济增加值达到1000"
+    text = "\n".join(["这是一行和别的行一样长的正文，用来给出这篇文字的行宽，没有数字。"] * 4)
+    text += "\n" + line + "\n亿元。\n"
+    goals = find_goals(text, dt.date(2024, 2, 1))
+    assert (1000.0, "亿元") in [(float(g.value), g.unit) for g in goals]
+
+
+def test_a_heading_sentence_does_not_lend_the_next_sentence_its_deadline() -> None:
+    text = "一、2024年目标任务\n（一）新增上市公司5家以上。到2025年，新增专精特新企业300家。\n"
+    goals = find_goals(text, dt.date(2024, 2, 1))
+    assert [(float(g.value), g.deadline) for g in goals] == [(5.0, 2024), (300.0, 2025)]
+
+
+def test_a_sum_set_down_in_a_budget_is_planned() -> None:
+    text = "二、2026年重点工作\n今年安排省级财政资金1053.8亿元。\n"
+    assert _one(text) == [(1053.8, "亿元", 2026, "level", "increase", "planned")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.numbers import chinese_to_int
 
 # The third five-year plan began in 1966 (1963-1965 were years of adjustment): 十四五 = 2021-2025.
@@ -169,3 +170,39 @@ def title_year(text: str) -> int | None:
     first = text.lstrip()[:200].split("\n", 1)[0]
     match = _TITLE_YEAR.match(first)
     return int(match.group("y")) if match else None
+
+
+# How far into a text its opening may name the year it plans: a title, a first sentence.
+_OPENING = 200
+_PLAN_WORDS = "工作要点|工作计划|工作安排|重点工作|实施方案|行动计划|主要目标|预期目标|目标任务"
+_ANNUAL = re.compile(
+    rf"(?P<year>(?:19|20)\d{{2}})年度?[^。\n；]{{0,24}}?(?:{_PLAN_WORDS})"
+    rf"|(?:目标任务|主要目标|工作目标)[^。；]{{0,10}}?(?P<year2>(?:19|20)\d{{2}})年(?!\d{{1,2}}月)"
+)
+
+
+def annual_frame(text: str, year: int | None) -> Frame | None:
+    """A year's plan (2025年全省商务工作要点, 2024年乡村振兴重点工作实施方案) opens by naming
+    the document's own year: its items that state no time are that year's goals."""
+    if year is None:
+        return None
+    for match in _ANNUAL.finditer(text, 0, _OPENING):
+        stated = match.group("year") or match.group("year2")
+        if int(stated) == year:
+            words = stated + "年"
+            return Frame(match.start(), match.end(), year, year, False, words, "year")
+    return None
+
+
+_PLANS_SEEN = 2026  # the first year after the latest plan a text of unknown date looks back on
+
+
+def reviews_plan(opening: str, year: int | None) -> bool:
+    """“十四五”时期… opens a review in a text written after that plan, and ``十四五以来``
+    always does; in a text written during the plan it opens its goals. In a text of unknown
+    date, a plan that ended by 2025 is looked back on."""
+    match = v.PLAN_OPENING.search(opening)
+    if match is None:
+        return False
+    last = five_year_plan(11 + "一二三四五六".index(match.group("n")))[1]
+    return match.group("when") == "以来" or last < (year if year is not None else _PLANS_SEEN)

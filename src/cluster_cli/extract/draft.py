@@ -245,6 +245,7 @@ _QUALIFIERS = {
     "at_least": m.DRAFT_AT_LEAST,
     "at_most": m.DRAFT_AT_MOST,
     "exact": m.DRAFT_EXACT,
+    "planned": m.DRAFT_PLANNED,
 }
 _DIRECTIONS = {
     "increase": m.DRAFT_INCREASE,

@@ -25,6 +25,8 @@ def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualif
         return "at_most", quantity.end
     if v.BEFORE_ABOUT.search(before):
         return "about", quantity.end
+    if v.PLANNED.search(text, item_start, quantity.start):
+        return "planned", quantity.end
     return "exact", quantity.end
 
 
@@ -37,25 +39,33 @@ def kind_of(quantity: Quantity, lead: str) -> Kind:
         best: tuple[int, Kind] = (-1, "share" if quantity.unit == "%" else "rate")
         for word in v.RATE_WORDS:
             at = lead.rfind(word)
-            if at > best[0]:
+            # 提高到 60%, 降至 15%: a share set to a level, not a growth rate.
+            if at > best[0] and not v.TO_A_LEVEL.match(lead, at + len(word)):
                 best = (at, "rate")
         for word in v.SHARE_WORDS:
             at = lead.rfind(word)
             if at > best[0]:
                 best = (at, "share")
         return best[1]
+    word = quantity.unit.lstrip("万亿千百")
+    counted = not word or word in v.COUNT_WORDS  # 80万 (people): a count
+    if counted:  # 培育营收超百亿元企业15家: the size of each firm says nothing of the count
+        lead = v.SIZE_OF_THINGS.sub("", lead)
     if v.NEW_VERBS.search(lead):
         return "cumulative"
     if v.LEVEL_NOUNS.search(lead):
         return "level"
     if v.CUMULATIVE_VERBS.search(lead):
         return "cumulative"
-    return "level" if quantity.is_money else "cumulative"
+    # Without a verb: things are counted as they are added; money and measures are levels.
+    return "cumulative" if counted else "level"
 
 
-def direction_of(lead: str, sentence: str, qualifier: Qualifier, quantity: Quantity) -> Direction:
+def direction_of(lead: str, clause: str, qualifier: Qualifier, quantity: Quantity) -> Direction:
     if v.MAINTAIN.search(lead) or (
-        v.STAPLE.search(sentence) and quantity.unit.endswith(("亩", "斤", "吨"))
+        v.STAPLE.search(clause)
+        and quantity.unit.endswith(("亩", "斤", "吨"))
+        and not v.NEW_VERBS.search(lead)
     ):
         return "maintain"
     if v.DECREASE.search(lead) or qualifier == "at_most":

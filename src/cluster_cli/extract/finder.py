@@ -14,12 +14,20 @@ import re
 from dataclasses import dataclass, field, replace
 
 from cluster_cli.extract import vocabulary as v
-from cluster_cli.extract.deadlines import Frame, delivery_date, frames, title_year
+from cluster_cli.extract.deadlines import (
+    Frame,
+    annual_frame,
+    delivery_date,
+    frames,
+    reviews_plan,
+    title_year,
+)
 from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
 from cluster_cli.extract.model import Proposal, Quote, Said, said
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places, nearest_place
-from cluster_cli.extract.segment import Flat, clauses, flatten, paragraphs, sentences
+from cluster_cli.extract.screening import not_a_goal_number
+from cluster_cli.extract.segment import CELL, Flat, clauses, flatten, paragraphs, sentences
 from cluster_cli.i18n import messages as m
 
 _NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
@@ -41,6 +49,7 @@ class _Context:
     future: list[Frame] = field(default_factory=list)  # explicit future frames of the text
     periods: list[Frame] = field(default_factory=list)  # plan periods named: 十四五, 2021—2025年
     latest_day: tuple[int, str] | None = None  # the latest date the text states: year, words
+    annual: Frame | None = None  # the year of a year's plan (2025年工作要点), from its opening
 
 
 def document_year(text: str, date: dt.date | None) -> int | None:
@@ -72,6 +81,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         for f in frames(flat.text, 0, len(flat.text), None)
         if f.plan_start is not None and f.deadline is not None and f.how in ("plan", "year")
     ]
+    context.annual = annual_frame(flat.text, year)
     days = [(int(m.group(1)), m.group()) for m in _DAY.finditer(flat.text)]
     context.latest_day = max(days) if days else None
     proposals: list[Proposal] = []
@@ -81,21 +91,30 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     for paragraph in paragraphs(flat):
         body = flat.text[paragraph.start : paragraph.end]
         if paragraph.heading:
-            section = _classify_heading(flat, paragraph.start, paragraph.end, year)
+            # "（一）标题。正文……": the heading is the first sentence; the rest is its text.
+            spans = sentences(flat.text, paragraph.start, paragraph.end)
+            heading_end = spans[0][1] if spans else paragraph.end
+            section = _classify_heading(flat, paragraph.start, heading_end, year)
             if paragraph.top:
                 top, sub = section, None
             elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
                 sub = section if section.mode != "neutral" else None
         section = sub or top
         opening = flat.text[paragraph.start : paragraph.start + 40]
-        review_paragraph = bool(v.REVIEW_OPENING.search(opening)) or (section.mode == "review")
+        review_paragraph = (
+            bool(v.REVIEW_OPENING.search(opening))
+            or reviews_plan(opening, year)
+            or section.mode == "review"
+        )
         carried: Frame | None = None
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
             sentence = flat.text[s_start:s_end]
             sentence_frames = frames(flat.text, s_start, s_end, year)
             future = [f for f in sentence_frames if not f.past and f.how != "day"]
-            if sentence.rstrip('”"）)').endswith(("？", "?")) or v.ESTIMATE_MARKERS.search(
-                sentence
+            if (
+                sentence.rstrip('”"）)').endswith(("？", "?"))
+                or v.ESTIMATE_MARKERS.search(sentence)
+                or v.MET_MARKERS.search(sentence)
             ):
                 continue
             for proposal in _sentence_goals(
@@ -145,8 +164,12 @@ def _sentence_goals(
         for index, quantity in enumerate(items):
             item_start = previous_end
             previous_end = quantity.end
-            if _not_a_goal_number(text, quantity, c_start, c_end):
+            if not_a_goal_number(text, quantity, c_start, c_end):
                 continue
+            if text[c_start - 1 : c_start] == CELL and not text[c_start : quantity.start].strip(
+                "<>≤≥约"
+            ):
+                continue  # a table's cell: a figure without the words that say what it is
             if _is_baseline(text, quantity, items, index):
                 previous_end = item_start  # 从500亿元提高到800亿元: the goal's words start here
                 continue
@@ -172,10 +195,20 @@ def _sentence_goals(
             if (
                 section.mode != "goal"
                 and how in ("clause", "sentence")
-                and not (marked or frame.how in ("plan", "title") or _future(frame, context))
+                and not (
+                    marked
+                    or frame.how in ("plan", "title")
+                    or _future(frame, context)
+                    # 全年举办…三千场 in a year's plan: that year's work, not a report
+                    or (frame.how == "this-year" and context.annual is not None)
+                )
             ):
                 continue
-            if how == "neighbour" and not (_verb_before(text, c_start, quantity.start) or strong):
+            if how in ("neighbour", "document") and not (
+                _verb_before(text, c_start, quantity.start)
+                or strong
+                or (quantity.is_percent and v.RATE_OR_LEVEL.search(text, c_start, quantity.start))
+            ):
                 continue
             if (
                 quantity.unit == "个"
@@ -216,6 +249,8 @@ def _is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: in
 
 
 def _future(frame: Frame, context: _Context) -> bool:
+    if frame.how == "relative" and not frame.past:
+        return True  # 用3年时间, 五年内: ahead of the text by their words
     return (
         context.year is not None
         and frame.deadline is not None
@@ -226,47 +261,6 @@ def _future(frame: Frame, context: _Context) -> bool:
 
 def _verb_before(text: str, start: int, end: int) -> bool:
     return bool(v.CUMULATIVE_VERBS.search(text[start:end]))
-
-
-def _not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
-    before = text[max(c_start, quantity.start - 3) : quantity.start]
-    after = text[quantity.end : min(c_end, quantity.end + 4)]
-    if before.endswith(("第", "前", "排名", "位居", "居", "列")):
-        return True
-    if before and ((before[-1].isascii() and before[-1].isalnum()) or before[-1] in "./"):
-        return True  # G60, 5G, PM2.5
-    if after[:1].isascii() and after[:1].isalnum():
-        return True
-    if v.NAME_AFTER.match(after):
-        return True
-    if quantity.chinese and not quantity.is_money and not quantity.is_percent:
-        if v.ENUMERATION_BEFORE.search(before) or quantity.value < 2:
-            return True
-        if quantity.unit in ("次", "期", "届") or text.startswith(
-            quantity.unit * 2, quantity.end - 1
-        ):
-            return True  # 八次全会, 二期工程, 一个个
-        if not v.CUMULATIVE_VERBS.search(text[max(c_start, quantity.start - 4) : quantity.start]):
-            return True  # 五个更加注重: a slogan unless something is to be built or brought in
-    if text.startswith(quantity.unit[-1], quantity.end):
-        return True  # 一个个推进会
-    rest = after.removeprefix("以上").removeprefix("以下")
-    if after.startswith("级") or rest.startswith("级"):
-        return True  # 千亿元级: a size class
-    if (
-        quantity.is_money
-        and after.startswith(("以上", "以下"))
-        and re.match(r"的?[\u4e00-\u9fff]", rest)
-        and not re.match(r"的?(?:目标|水平)", rest)
-    ):
-        return True  # 10亿元以上项目: the size of the things counted
-    # A number inside a short quoted name: “十项重大工程”, “五大”.
-    opened = text.rfind("“", c_start, quantity.start)
-    if opened >= 0 and text.find("”", opened, quantity.start) < 0:
-        closing = text.find("”", quantity.end, c_end)
-        if 0 <= closing - opened <= 12:
-            return True
-    return False
 
 
 def _frame_for(
@@ -299,6 +293,8 @@ def _frame_for(
         return carried, "paragraph"
     if section.mode == "goal" and section.frame is not None:
         return section.frame, "section"
+    if context.annual is not None and section.mode != "review":
+        return context.annual, "document"
     # 用3年时间 in a text of unknown date: a goal whose year the nearest stated deadline gives.
     reach = _NEIGHBOUR_REACH * (3 if unresolved else 1)
     near = [f for f in context.future if abs(f.start - quantity.start) <= reach]
@@ -337,6 +333,9 @@ def _build(
     lead_start = item_start
     while lead_start < quantity.start and text[lead_start] in "、和及与，,以上左右以内":
         lead_start += 1
+    marker = _LIST_MARKER.match(text, lead_start, quantity.start)
+    if marker:  # 3. and （一）: the list's numbering, not the goal's words
+        lead_start = marker.end()
     lead = text[lead_start : quantity.start]
     qualifier, end = qualifier_of(text, quantity, lead_start)
     tail_end = end
@@ -352,8 +351,13 @@ def _build(
     sentence = text[s_start:c_end]
     shared = _respectively(text, items, index, c_start)
     verb_lead = shared[1] if shared else lead  # 分别达到: the verb of the list is the first's
-    kind = kind_of(quantity, verb_lead)
-    direction = direction_of(verb_lead, sentence, qualifier, quantity)
+    kind_lead = verb_lead
+    if not shared and lead_start > c_start:  # 新建绿道100公里、绿地500公顷: the list's verb
+        kind_lead = text[c_start : quantity.start]
+    elif lead.startswith("其中"):  # 新增装机1800万千瓦，其中非化石能源装机1000万千瓦
+        kind_lead = text[s_start : quantity.start]
+    kind = kind_of(quantity, kind_lead)
+    direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
     name = shared[0] if shared else _name(lead, tail)
     assumptions: list[Said] = []
     if name == _UNNAMED and previous_name:
@@ -362,7 +366,7 @@ def _build(
         assumptions.append(said(m.FOUND_SUBJECT_CARRIED, subject=subject))
     confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
     reasons: list[Said] = []
-    if how in ("paragraph", "section", "neighbour"):
+    if how in ("paragraph", "section", "neighbour", "document"):
         # An assumption to review: said once, among the assumptions, not again as a reason.
         found = said(
             m.FOUND_DEADLINE_ELSEWHERE, year=frame.deadline, how=_HOW[how], words=frame.words
@@ -428,6 +432,12 @@ def _build(
     return [proposal], tail_end
 
 
+_LIST_MARKER = re.compile(
+    r"\s*(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
+    r"|[一二三四五六七八九十]{1,3}、)\s*"
+)
+
+
 def _respectively(
     text: str, items: list[Quantity], index: int, c_start: int
 ) -> tuple[str, str] | None:
@@ -452,6 +462,7 @@ _HOW = {
     "paragraph": m.FOUND_IN_PARAGRAPH,
     "section": m.FOUND_IN_HEADING,
     "neighbour": m.FOUND_FROM_NEIGHBOUR,
+    "document": m.FOUND_FROM_DOCUMENT_YEAR,
 }
 _KIND_WHY = {
     "level": m.FOUND_LEVEL,

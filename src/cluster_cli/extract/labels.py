@@ -19,6 +19,7 @@ _QUALIFIER: dict[str, Phrase] = {
     "about": m.EXTRACT_QUALIFIER_ABOUT,
     "at_least": m.EXTRACT_QUALIFIER_AT_LEAST,
     "at_most": m.EXTRACT_QUALIFIER_AT_MOST,
+    "planned": m.EXTRACT_QUALIFIER_PLANNED,
 }  # an exact value has none
 _INDENT = 4
 # Characters of Chinese writing: whitespace next to one of them is layout, not a word break.

@@ -10,7 +10,7 @@ from cluster_cli.i18n import Lang, Phrase
 
 Kind = Literal["level", "cumulative", "share", "rate"]
 Direction = Literal["increase", "decrease", "maintain"]
-Qualifier = Literal["about", "at_least", "at_most", "exact"]
+Qualifier = Literal["about", "at_least", "at_most", "exact", "planned"]
 
 
 class Quote(NamedTuple):

@@ -13,15 +13,20 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
 
-# Unit words after a number, longest first. Time spans (年, 月, 天), ages (岁) and ranks (位)
-# are not units of a goal.
+# Unit words after a number, longest first. Time spans (年, 月, 天) and ranks (位) are not
+# units of a goal; an age (岁) is one only for a life expectancy (the finder checks).
 UNIT_WORDS = (
-    "个百分点|百分点|千瓦时|千瓦|平方公里|平方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|"
-    "元/人|元|%|％|家|个|项|名|人|户|套|间|张|座|条|亩|吨|列|场|期|支|门|例|所|宗|斤|"
-    "辆|台|件|处|倍|番|艘|架|栋|幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次"
+    "个百分点|百分点|千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|平方公里|平方米|微克/立方米|"
+    "立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
+    "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"
+    "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁"
 )
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|万"
-_NUMBER = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERAL}]+(?:点[零〇一二三四五六七八九]+)?)"
+# A Chinese number may hold 万 or 亿 inside: 一万二千 (12000); 三百万 is 三百 and a magnitude.
+_NUMBER = (
+    rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERAL}]+(?:[万亿][{CHINESE_NUMERAL}]+)*"
+    rf"(?:点[零〇一二三四五六七八九]+)?)"
+)
 _RANGE_DASH = "—–~～至到\\-"
 QUANTITY = re.compile(
     rf"(?P<number>{_NUMBER})"
@@ -29,6 +34,11 @@ QUANTITY = re.compile(
     rf"(?P<magnitude>{MAGNITUDE})?"
     rf"(?P<word>{UNIT_WORDS}|大(?=[\u4e00-\u9fff]))?"
 )
+# 百分之五, 百分之4.5: a percentage written out.
+PERCENT_WORDS = re.compile(rf"百分之(?P<number>{_NUMBER})")
+# 突破万亿元, 迈上千亿元台阶: a round size reached, written without a digit (one 万亿元).
+ROUND_SIZE = re.compile(r"(?:突破|达到|超过|迈上|跨上|迈向|达|超|过)(?P<size>万亿|千亿|百亿)元")
+ROUND_SIZE_END = re.compile(r"(?:大关|台阶|规模|水平)?(?:[，。；、,;]|$)")
 # Words that follow 个 but make it a time span or a part of a word, not a count.
 _NOT_A_COUNT_AFTER = re.compile(r"(?:月|工作日|小时|星期|季度|年头|别|体|人(?!才|次))")
 
@@ -111,8 +121,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             continue
         number = match.group("number")
         chinese = not number[0].isdigit()
-        if chinese and (word == "" or number in ("百", "千", "万", "十")):
-            continue  # 百亿, 千亿: a size, not a number; 万亿 alone likewise
+        if chinese and (word == "" or number in ("百", "千", "万")):
+            continue  # 百亿, 千亿: a size, not a number; 万亿 alone likewise; 千家万户
         if word == "大" and (not chinese or magnitude):
             continue
         if word == "个" and _NOT_A_COUNT_AFTER.match(text, match.end()):
@@ -129,4 +139,14 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
                 continue
         unit = magnitude + ("个" if word == "大" else word).replace("％", "%")
         found.append(Quantity(match.start(), match.end(), value, unit, chinese, upper, upper_start))
+    for match in PERCENT_WORDS.finditer(text, start, stop):
+        value = parse_number(match.group("number"))
+        if value is not None:
+            found.append(Quantity(match.start(), match.end(), value, "%", True))
+    for match in ROUND_SIZE.finditer(text, start, stop):
+        if ROUND_SIZE_END.match(text, match.end(), stop):
+            size = match.start("size")
+            found.append(Quantity(size, match.end(), Decimal(1), match.group("size") + "元", True))
+    if len(found) > 1:
+        found.sort(key=lambda q: q.start)
     return found

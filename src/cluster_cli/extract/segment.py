@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Whitespace inside a line that separates rather than pads: a tab, an ideographic space or a
+# run of spaces between two characters, or a space between two numbers of several digits
+# (5510 8000; a PDF's letter-spaced 2 0 2 7 is one number).
+_CELL_GAP = re.compile(
+    r"(?<=\S)(?:[ \t\u3000]*[\t\u3000][ \t\u3000]*| {2,})(?=\S)|(?<=\d\d) +(?=\d\d)"
+)
 # A line that ends here ends its paragraph.
 _CLOSERS = frozenset("。！？!?；;：:…”」』）)")
 _HEADING = re.compile(
@@ -20,7 +26,8 @@ _HEADING = re.compile(
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))")
 _SHORT_LINE = 24  # a line shorter than this (without spaces) is a title or a heading
 SENTENCE_END = frozenset("。！？!?")
-CLAUSE_END = frozenset("，,；;：:。！？!?")
+CELL = "\t"  # in the flat text, a gap between the cells of a table row: it ends a clause
+CLAUSE_END = frozenset("，,；;：:。！？!?" + CELL)
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,12 @@ def flatten(source: str) -> Flat:
     for match in re.finditer(r"[^\n]*(?:\n|$)", source):
         line = match.group()
         kept = [(match.start() + i, c) for i, c in enumerate(line) if not c.isspace()]
+        for gap in _CELL_GAP.finditer(line):
+            # Between cells of a table (or two numbers) a gap separates: 5510　8000 is two
+            # numbers, not 55108000. CELL stands for it, placed where the gap is.
+            kept.append((match.start() + gap.start(), CELL))
+        if len(kept) > 1:
+            kept.sort()
         if kept:
             newline = line.rfind("\n")
             lines.append((kept, match.start() + (newline if newline >= 0 else len(line) - 1)))
@@ -68,10 +81,13 @@ def flatten(source: str) -> Flat:
             chars.append(char)
             origin.append(position)
         head = "".join(c for _, c in kept[:12])
+        # A numbered line as long as the text's lines is an item wrapped onto the next line
+        # ("（一）…达到 1000⏎亿元"), not a heading.
+        wrapped = median >= _SHORT_LINE and len(kept) >= median * 0.9
         if (
             kept[-1][1] in _CLOSERS
             or len(kept) < short
-            or _HEADING.match(head)
+            or (_HEADING.match(head) and not wrapped)
             or number == len(lines) - 1
             or _HEADING.match("".join(c for _, c in lines[number + 1][0][:12]))
         ):

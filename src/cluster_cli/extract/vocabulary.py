@@ -21,32 +21,52 @@ PAST_MARKERS = re.compile(
 NAME_AFTER = re.compile(r"(?:论坛|峰会|大会|工程|行动|计划|热线|号线|强|方面|个方面)")
 # Words before a Chinese-numeral count that make it an enumeration, not a goal: 以下四个方面.
 ENUMERATION_BEFORE = re.compile(r"(?:以下|如下|上述|这|那|党的|届|市委|省委|区委|县委)$")
+# A sentence that reports a goal met: 全年新增就业12万人，超额完成年度目标.
+MET_MARKERS = re.compile(r"超额完成|圆满完成|如期完成|顺利完成")
 # Someone's estimate or opinion, a question: not a goal of the text.
 ESTIMATE_MARKERS = re.compile(
     r"看来|表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|据悉|分析师"
 )
 # A review section or paragraph.
 REVIEW_HEADING = re.compile(r"回顾|成就|主要工作|过去|一年来|五年来|成效")
-REVIEW_OPENING = re.compile(
-    r"^(?:过去一年|过去五年|一年来|五年来|回顾|这一年|这五年)|“?十[一二三四]五”?(?:时期|期间|以来)"
-)
+REVIEW_OPENING = re.compile(r"^(?:过去一年|过去五年|一年来|五年来|回顾|这一年|这五年)")
+# A paragraph on a five-year plan's period: a review once the period is over (or 以来).
+PLAN_OPENING = re.compile(r"“?十(?P<n>[一二三四五六])五”?(?P<when>时期|期间|以来)")
 # Verbs directly before a count of things to be created or done.
 CUMULATIVE_VERBS = re.compile(
     r"新增|新建|新开发|新认定|新培育|新入选|培育|引进|引育|建设|建成|打造|实施|改造|开展|举办|组建|"
     r"认定|累计|完成|提供|交付|盘活|招引|推介|开设|选送|整合|创建|布局|部署|改建|筹措|落实|减负|"
-    r"减量|带动|帮扶|培训|适配|设立|开工|启动|取得|支持|争取|新开|招募|吸引|服务|推动"
+    r"减量|带动|帮扶|培训|适配|设立|开工|启动|取得|支持|争取|新开|招募|吸引|服务|推动|新设|签约|"
+    r"组织|参加|新改建|筹集|新开通|开通"
 )
-NEW_VERBS = re.compile(r"新增|新建|累计|新认定|新开发|新培育")
+# Verbs of a level to be reached.
+REACH_VERBS = re.compile(r"达到|突破|超过|增至|增加到|提高到|提升到|扩大到|稳定在|保持在")
+# Before a percentage: a growth, or a share or rate brought to a level.
+RATE_OR_LEVEL = re.compile(r"增长|提高|提升|下降|降低|达到|保持在|控制在|稳定在")
+NEW_VERBS = re.compile(r"新增|新建|累计|新认定|新开发|新培育|新引进|新设|新招引|新开工|新签约")
 LEVEL_NOUNS = re.compile(
     r"规模|产值|营收|营业收入|收入|总值|生产总值|增加值|投资|投入|吞吐量|产量|面积|人数|总量|"
     r"劳动生产率|人均|资金|销售额|零售总额|进出口|出口|进口|税收|总额|余额|存量|保有量|容量|"
     r"客流|游客|达到|达|突破|超过|总数|效益|利润|市值|预算"
 )
+# Units of things counted one by one (a count grows as they are added), beside measures
+# (亩, 吨, 公里, 千瓦) and money.
+COUNT_WORDS = frozenset(
+    {*"家个项名人户套间张座条列场期支门例所宗辆台件处艘架栋幢部种次只头株棵节块份篇本床"}
+    | {"人次", "户次", "场次", "位次"}
+)
+# The size of each thing counted, before the count: 营收超百亿元(的)企业, 年产值10亿元以上.
+SIZE_OF_THINGS = re.compile(
+    r"(?:营收|营业收入|产值|年产值|规模|销售额|销售收入|投资额|总投资)?(?:超过|超|达到|达|过|突破)?"
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?(?:万亿|千亿|百亿|亿|千万|百万|万)?元(?:以上|级)?的?"
+)
 RATE_WORDS = ("增长", "增速", "涨幅", "增幅", "年均", "提高", "提升", "下降", "降低", "减少", "翻")
+# After a rate word, what makes the figure a level it is raised or lowered to.
+TO_A_LEVEL = re.compile(r"[到至]")
 SHARE_WORDS = ("比重", "占比", "率", "强度", "比例", "之比", "份额", "占", "达标")
 LEVEL_RATES = ("失业率",)  # a rate reported as a level
 DECREASE = re.compile(
-    r"降低|下降|减少|压减|压降|减排|减量|减负|削减|控制在|不超过|不高于|以内|以下|低于|失业率|能耗|"
+    r"降低|下降|减少|压减|压降|减排|减量|减负|削减|降至|降到|减至|减少到|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|"
     r"排放|死亡率|发生率|事故"
 )
 MAINTAIN = re.compile(r"保持|稳定在|维持|稳定|价格涨幅|物价|居民消费价格")
@@ -55,8 +75,11 @@ STAPLE = re.compile(r"粮食")  # grain area and output are held, not grown
 AFTER_AT_LEAST = ("以上", "多", "余", "强")
 AFTER_ABOUT = ("左右", "上下")
 AFTER_AT_MOST = ("以内", "以下")
-BEFORE_AT_LEAST = re.compile(r"(?:超过|超|突破|不低于|不少于|至少|高于)$")
-BEFORE_AT_MOST = re.compile(r"(?:不超过|不高于|控制在|低于|少于|不到)$")
+# 不 turns a bound round: 不超过 is at most, 不低于 at least.
+BEFORE_AT_LEAST = re.compile(r"(?:(?<!不)(?:超过|超|高于)|突破|不低于|不少于|至少|迈上|跨上)$")
+BEFORE_AT_MOST = re.compile(r"(?:不超过|不高于|控制在|(?<!不)(?:低于|少于)|不到)$")
+# A sum or a programme set down in a budget or a plan: 安排资金, 年度投资, 计划投资.
+PLANNED = re.compile(r"安排|年度投资|计划投资|计划完成|预算")
 BEFORE_ABOUT = re.compile(r"(?:约|近|大约|接近)$")
 # Words that open a clause without naming the indicator.
 LEADING_WORDS = re.compile(

@@ -1010,6 +1010,7 @@ DRAFT_ABOUT = Phrase("左右", "about")
 DRAFT_AT_LEAST = Phrase("以上", "at_least")
 DRAFT_AT_MOST = Phrase("以内", "at_most")
 DRAFT_EXACT = Phrase("确数", "exact")
+DRAFT_PLANNED = Phrase("计划数", "planned")
 
 # The finder's reasons and assumptions (extract/finder.py), worded where they are shown: in the
 # run's language (`extract --json`), in both languages (a draft's assumptions and note).
@@ -1061,6 +1062,7 @@ FOUND_IN_PARAGRAPH = Phrase(
     "沿用本段前面的句子", "carried over from an earlier sentence of the paragraph"
 )
 FOUND_IN_HEADING = Phrase("取自章节标题", "from the section heading")
+FOUND_FROM_DOCUMENT_YEAR = Phrase("取自文件开头写明的年度", "from the year the document opens with")
 FOUND_FROM_NEIGHBOUR = Phrase(
     "取自最近一个写明期限的目标", "from the nearest goal with a stated deadline"
 )
@@ -1246,3 +1248,4 @@ EXTRACT_QUOTE = Phrase("原文：", "Quote: ")
 EXTRACT_QUALIFIER_ABOUT = Phrase("左右", "about ")
 EXTRACT_QUALIFIER_AT_LEAST = Phrase("以上", "at least ")
 EXTRACT_QUALIFIER_AT_MOST = Phrase("以内", "at most ")
+EXTRACT_QUALIFIER_PLANNED = Phrase("（计划数）", "planned ")

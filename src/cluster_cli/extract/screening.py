@@ -1,0 +1,79 @@
+"""Which numbers of a clause cannot be goals, whatever the time frame: ranks and ordinals,
+numbers inside names and codes (G60, 5G, “十项工程”), size classes (千亿元级, 10亿元以上项目),
+support rates and awards (按10%给予补助), ages, and slogans counted in Chinese numerals
+(五个更加注重) unless something is to be built, brought in or reached."""
+
+from __future__ import annotations
+
+import re
+
+from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.numbers import Quantity
+
+
+def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
+    before = text[max(c_start, quantity.start - 3) : quantity.start]
+    after = text[quantity.end : min(c_end, quantity.end + 4)]
+    if before.endswith(("第", "前", "排名", "位居", "居", "列")):
+        return True
+    if before and ((before[-1].isascii() and before[-1].isalnum()) or before[-1] in "./"):
+        return True  # G60, 5G, PM2.5
+    if after[:1].isascii() and after[:1].isalnum():
+        return True
+    if v.NAME_AFTER.match(after):
+        return True
+    if before.endswith(("按", "给予", "最高", "奖励", "补助", "补贴")):
+        return True  # 按10%给予补助, 给予最高50万元奖励: support, not a goal
+    if quantity.is_money and _SIZE_OF_COUNTED.match(text, quantity.end, c_end):
+        return True  # 培育营收超10亿元企业15家: the size of the things counted
+    if quantity.unit == "岁" and "寿命" not in text[c_start : quantity.start]:
+        return True  # 0—6岁儿童: an age is a goal only as a life expectancy
+    if quantity.chinese and not quantity.is_money and not quantity.is_percent:
+        scaled = quantity.unit[:1] in "万亿"  # 一万名: ten thousand, not one
+        if v.ENUMERATION_BEFORE.search(before) or (quantity.value < 2 and not scaled):
+            return True
+        if quantity.unit in ("次", "期", "届") or text.startswith(
+            quantity.unit * 2, quantity.end - 1
+        ):
+            return True  # 八次全会, 二期工程, 一个个
+        if not v.CUMULATIVE_VERBS.search(
+            text[max(c_start, quantity.start - 4) : quantity.start]
+        ) and not _count_closing_clause(text, quantity, c_start, c_end):
+            return True  # 五个更加注重: a slogan unless something is to be built or brought in
+    if text.startswith(quantity.unit[-1], quantity.end):
+        return True  # 一个个推进会
+    rest = after.removeprefix("以上").removeprefix("以下")
+    if after.startswith("级") or rest.startswith("级"):
+        return True  # 千亿元级: a size class
+    if (
+        quantity.is_money
+        and after.startswith(("以上", "以下"))
+        and re.match(r"的?[\u4e00-\u9fff]", rest)
+        and not re.match(r"的?(?:目标|水平)", rest)
+    ):
+        return True  # 10亿元以上项目: the size of the things counted
+    # A number inside a short quoted name: “十项重大工程”, “五大”.
+    opened = text.rfind("“", c_start, quantity.start)
+    if opened >= 0 and text.find("”", opened, quantity.start) < 0:
+        closing = text.find("”", quantity.end, c_end)
+        if 0 <= closing - opened <= 12:
+            return True
+    return False
+
+
+_SIZE_OF_COUNTED = re.compile(
+    r"(?:以上)?的?[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十百千两]+)(?:家|个|户|项|座)"
+)
+# How far before a count that closes its clause its verb may stand: 新增上市企业十家,
+# 建成省级智能工厂（数字化车间）三十家、市级数字化车间一百家.
+_COUNT_VERB_REACH = 40
+_CLAUSE_END = re.compile(r"(?:以上|左右|多|余|以内)?(?:[，。；、,;：:\t]|$)")
+
+
+def _count_closing_clause(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
+    """A count in Chinese numerals after its noun, at the end of a clause that opens with
+    what is to be done or reached: 建成示范村三十个, 人才总量突破三百万人."""
+    if not _CLAUSE_END.match(text, quantity.end, c_end):
+        return False
+    before = text[max(c_start, quantity.start - _COUNT_VERB_REACH) : quantity.start]
+    return bool(v.CUMULATIVE_VERBS.search(before) or v.REACH_VERBS.search(before))
