@@ -128,8 +128,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         if word == "个" and _NOT_A_COUNT_AFTER.match(text, match.end()):
             continue
         value = parse_number(number)
-        if value is None:
-            continue
+        if value is None or (chinese and value == 0):
+            continue  # 零部件, 零售: a word, and never a goal's number
         upper = None
         upper_start = None
         if match.group("number2"):
