@@ -28,6 +28,8 @@ from conftest import CliRunner, make_record
         (["status", "--cluster", "icc"], 2, "did you mean ic"),
         (["update", "ic-scale", "1e400", "--period", "2023"], 4, "too large"),
         (["update", "ic-scale", "1e22", "--period", "2023"], 4, "too large"),  # finite, absurd
+        # In range as 亿元 (2 亿亿元), beyond it as typed and stored: a ledger no reader takes.
+        (["update", "ic-scale", "2000000000000000元", "--period", "2023"], 4, "too large"),
         (["update", "ic-scale", "1,5", "--period", "2023"], 4, "commas group thousands"),
         (["show", "ic-scal"], 4, "did you mean ic-scale"),
     ],

@@ -266,6 +266,7 @@ def test_import_reports_every_bad_row_and_writes_nothing(cli: CliRunner, reg: Pa
         "ic-talents,5,20x4\n"
         "ic-talents,5亿元,2024\n"
         "ic-scale,1400,2023\n"
+        "ic-scale,12000000000000000000元,2023\n"
     )
     result = cli("import", str(path))
     assert result.code == ExitCode.INPUT
@@ -275,6 +276,7 @@ def test_import_reports_every_bad_row_and_writes_nothing(cli: CliRunner, reg: Pa
         (5, "not a year"),
         (6, "measured in 名"),
         (7, "duplicate row"),
+        (8, "too large to be a figure"),  # as typed and stored (元), not in 亿元
     ]:
         assert f"figures.csv: line {line}: " in result.err and expected in result.err
     assert "figures.csv:2:" not in result.err

@@ -328,3 +328,26 @@ def test_every_output_takes_the_new_kinds(cli: CliRunner, registry_text: str) ->
         result = cli(*arguments)
         assert result.code == 0, (arguments, result.err)
         assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("value", [-5.0, 5.5])
+def test_a_hand_edited_count_below_zero_or_with_a_fraction_does_not_count(
+    cli: CliRunner, reg: Path, value: float
+) -> None:
+    good = rec("2023", 150, "2024-03-01", unit="名", target="ic-talents")
+    bad = rec("2024", value, "2025-01-01", unit="名", target="ic-talents")
+    goals = registry.load(registry.RegistryLocation(None, "built-in"))
+    assessment = compute(goals, [good, bad], dt.date(2025, 6, 30))
+    row = next(r for r in assessment.targets if r.id == "ic-talents")
+    assert row.latest is not None and row.latest.value == 150  # not the hand-edited figure
+    assert Note.COUNT_NOT_WHOLE_IGNORED in row.notes
+    assert Note.IMPLAUSIBLE_PERIOD_IGNORED not in row.notes
+    assert [r.id for r in assessment.implausible] == [bad.id]
+
+    _written(Path("actuals.toml"), [good, bad])
+    for args in (["status"], ["show", "ic-talents"], ["report", "--markdown"]):
+        shown = cli(*args, "--as-of", "2025-06-30")
+        assert shown.code == 0, shown.err
+        assert f"{bad.id}" in shown.err and "a count must be a whole number" in shown.err
+    zh = cli("status", "--lang", "zh", "--as-of", "2025-06-30")
+    assert "计数必须是非负整数：已忽略" in zh.err

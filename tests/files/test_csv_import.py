@@ -184,6 +184,51 @@ def test_a_file_that_is_not_a_workbook(cli: CliRunner, reg: Path) -> None:
     assert "Traceback" not in result.err
 
 
+def _sheet(path: str, *cells: tuple[str, object]) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["target", "value", "period"])
+    sheet.append(["ic-talents", 150, 2024])
+    for at, value in cells:
+        sheet[at] = value
+    workbook.save(path)
+
+
+def test_a_sheet_reaching_the_last_row_is_read_row_by_row(cli: CliRunner, reg: Path) -> None:
+    _sheet("tall.xlsx", ("A1048576", None), ("C1048576", " "))  # a few KB, a million rows
+    assert read_rows(Path("tall.xlsx")) == [
+        (2, {"target": "ic-talents", "value": "150", "period": "2024"})
+    ]
+
+
+def test_a_sheet_reaching_the_last_column_is_refused(cli: CliRunner, reg: Path) -> None:
+    _sheet("wide.xlsx", ("XFD1", "x"))  # 16,384 columns: every row a million-cell row
+    result = cli("import", "wide.xlsx", "--dry-run")
+    assert result.code == ExitCode.INPUT
+    assert result.err.strip() == (
+        "cluster-cli: error: wide.xlsx: the first sheet is 16384 columns wide, more than the "
+        "64 read: delete the stray cells on the right and save it again"
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "message"),
+    [
+        (b"PK\x03\x04", "is an Excel workbook (.xlsx), not a CSV file"),
+        (b"\xd0\xcf\x11\xe0", ".xls"),
+    ],
+)
+def test_a_workbook_named_as_csv_says_so(
+    cli: CliRunner, reg: Path, start: bytes, message: str
+) -> None:
+    Path("figures.csv").write_bytes(start + b"\x00" * 64)
+    result = cli("import", "figures.csv")
+    assert result.code == ExitCode.INPUT and message in result.err
+
+
 def test_a_stray_nul_in_utf8_is_a_control_character_not_utf16(cli: CliRunner, reg: Path) -> None:
     Path("figures.csv").write_bytes(b"target,value,period,note\nic-talents,150,2023,a\x00b\n")
     result = cli("import", "figures.csv")

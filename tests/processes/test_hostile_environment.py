@@ -160,9 +160,41 @@ def test_a_reader_gone_before_the_output_is_no_error(tmp_path: Path) -> None:
     assert _ledger_values(tmp_path) == [1250.0]
 
 
-def test_a_closed_standard_output_is_no_error(tmp_path: Path) -> None:
+def _closed_output(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    command = " ".join([*CLI, *args]) + " >&-"  # started without a standard output
+    return subprocess.run(["sh", "-c", command], cwd=cwd, capture_output=True, timeout=60)
+
+
+@pytest.mark.parametrize(
+    "args", [["status"], ["status", "--json"], ["report", "--markdown"], ["log"], ["--help"]]
+)
+def test_a_closed_standard_output_is_an_output_error(tmp_path: Path, args: list[str]) -> None:
+    """As coreutils do (`ls >&-`): what could not be shown is said, exit 6, not an internal
+    error (the JSON and the report wrote to no file at all) nor a silent loss."""
+    done = _closed_output(args, tmp_path)
+    assert done.returncode == 6, done.stderr
+    assert one_error_line(done) == (
+        "cluster-cli: error: the output could not be written: Bad file descriptor"
+    )
+
+
+def test_a_figure_is_recorded_though_its_confirmation_cannot_be_shown(tmp_path: Path) -> None:
     (tmp_path / "targets.toml").write_text((REPO / "targets.toml").read_text("utf-8"), "utf-8")
-    command = " ".join([*CLI, "update", "ic-scale", "1250", "-p", "2023"]) + " >&-"
-    done = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, timeout=60)
-    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
-    assert _ledger_values(tmp_path) == [1250.0]
+    done = _closed_output(["update", "ic-scale", "1250", "-p", "2023"], tmp_path)
+    assert done.returncode == 6 and b"Traceback" not in done.stderr, done.stderr
+    assert b"the output could not be written" in done.stderr
+    assert _ledger_values(tmp_path) == [1250.0]  # as with > /dev/full: recorded, then said
+
+
+def test_extract_into_a_reader_gone_early_is_no_error(tmp_path: Path) -> None:
+    """`extract FILE | head -n1`: Rich's own handling of the closed pipe exited 1 ("check found
+    problems") without a word."""
+    (tmp_path / "plan.txt").write_text("到2027年，新增企业20家。\n" * 300, "utf-8")
+    process = subprocess.Popen(
+        [*CLI, "extract", "plan.txt"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # the reader has what it wanted
+    assert process.wait(timeout=60) == 0
+    assert process.stderr.read() == b""

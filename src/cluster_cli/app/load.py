@@ -11,7 +11,13 @@ import datetime as dt
 from pathlib import Path
 from typing import NamedTuple
 
-from cluster_cli.engine.assess import Assessment, compute, counted_period_problem, select
+from cluster_cli.engine.assess import (
+    Assessment,
+    compute,
+    count_problem,
+    counted_period_problem,
+    select,
+)
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.engine.periods import parse_as_of
 from cluster_cli.engine.periods import today as utc_today
@@ -143,7 +149,7 @@ def load_state(
             id=record.id,
             target=record.goal_id,
             period=record.period,
-            problem=counted_period_problem(record, item),
+            problem=counted_period_problem(record, item) or count_problem(record),
         )
         warnings = [*warnings, implausible]
     assessment = select(assessment, filters.clusters, filters.regions, filters.statuses)

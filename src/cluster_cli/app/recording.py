@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, NamedTuple
 from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.periods import parse_period
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import convert, convertible, is_count, known_unit, parse_quantity
+from cluster_cli.engine.units import (
+    MAX_FIGURE,
+    convert,
+    convertible,
+    is_count,
+    known_unit,
+    parse_quantity,
+)
 from cluster_cli.errors import ValueInputError
 from cluster_cli.files import ledger
 from cluster_cli.i18n import Lang, say
@@ -102,10 +109,13 @@ def build_record(
         if amount != int(amount):
             raise ValueInputError(say(m.COUNT_WHOLE, value=shown(value), key=key, unit=item.unit))
     unit = typed_unit(value, item.unit)
+    stored = convert(amount, item.unit, unit)
+    if abs(stored) > MAX_FIGURE:  # 2e15 元 is 2 亿亿元 in range, but not as written
+        raise ValueInputError(say(m.FIGURE_TOO_LARGE, text=shown(value)))
     return Record(
         id=ledger.new_id(),
         goal_id=key,
-        value=convert(amount, item.unit, unit),
+        value=stored,
         unit=unit,
         period=parsed_period.text,
         recorded_at=recorded_at or ledger.timestamp(),

@@ -9,8 +9,10 @@ Typer's Click speaks the language of the run too: its help layout through
 its usage errors through :func:`_click_error`.
 """
 
+import errno
 import functools
 import importlib
+import io
 import os
 import sys
 from collections.abc import Callable
@@ -185,11 +187,20 @@ def _undecodable(args: list[str]) -> str | None:
     return None
 
 
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when the process started without one (``>&-``): writing to it fails as
+    writing to a closed descriptor does, so that the run ends with the output error (exit 6)
+    instead of an internal error or a silent loss."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+
 def _flush_output() -> str | None:
     """Write out what the command printed; the reason when it cannot be written (a full disk,
     ``> /dev/full``). A closed pipe (``| head``) is no error: the reader has what it wanted."""
-    if sys.stdout is None:  # started with its standard output closed (>&-): nothing to write
-        return None
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -211,6 +222,9 @@ def _discard_output() -> None:
 
 def run(argv: list[str]) -> int:
     """Run the CLI with ``argv`` and return the exit code (for tests and for the console script)."""
+    stdout = sys.stdout
+    if stdout is None:
+        sys.stdout = _ClosedOutput()
     _utf8_output()
     debug = "--debug" in argv or _env_debug()
     args = [arg for arg in argv if arg != "--debug"]
@@ -226,6 +240,7 @@ def run(argv: list[str]) -> int:
         return code
     finally:
         set_lang(before)
+        sys.stdout = stdout
 
 
 def _env_debug() -> bool:

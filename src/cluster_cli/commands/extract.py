@@ -144,13 +144,12 @@ def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
 def _print_blocks(
     info: DocumentInfo, proposals: list[Proposal], lang: Lang, ids: dict[int, str], drafted: bool
 ) -> None:
-    from rich.console import Console
-
     from cluster_cli.extract.labels import blocks
+    from cluster_cli.render.terminal.console import console
 
-    console = Console(highlight=False)
-    for line in blocks(clean(info.title), proposals, lang, console.width, ids, drafted):
-        console.print(clean(line), markup=False, crop=False, soft_wrap=True)
+    out = console()
+    for line in blocks(clean(info.title), proposals, lang, out.width, ids, drafted):
+        out.print(clean(line), crop=False, soft_wrap=True)
 
 
 def _write_draft(output: Path, info: DocumentInfo, draft: Draft, quiet: bool, lang: Lang) -> None:

@@ -31,7 +31,7 @@ from cluster_cli.engine.results import (
     grade,
     ratio_status,
 )
-from cluster_cli.engine.units import Dimension, convert, convertible, unit
+from cluster_cli.engine.units import Dimension, convert, convertible, is_count, unit
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 
@@ -61,13 +61,15 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
     Records of ids the registry lacks (orphans), and values in a unit that cannot be expressed
     in their goal's unit (unusable, e.g. after the registry's unit was changed), take no part:
     they are returned for ``check`` and the warnings, and never supersede a good figure. So are
-    values for implausible periods (``0000``, or a year that had not begun when recorded).
+    values for implausible periods (``0000``, or a year that had not begun when recorded) and
+    counts below 0 or with a fraction (a hand edit: ``update`` refuses them).
     """
     known = known_by(records, as_of)
     usable: list[Record] = []
     orphans: list[Record] = []
     unusable: list[Record] = []
     implausible: list[Record] = []
+    miscounted: set[str] = set()  # goals with a count that is not a whole number, 0 or more
     item_of: dict[str, Goal | Indicator] = {**registry.targets, **registry.indicators}
     unit_of = {key: item.unit for key, item in item_of.items()}
     # counted_period_problem's rule, unfolded: a ledger of 100,000 records is judged here.
@@ -81,6 +83,9 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
             or (len(record.period) != 4 and by_year[record.goal_id])
         ):
             implausible.append(record)
+        elif record.retracts is None and count_problem(record) is not None:
+            implausible.append(record)
+            miscounted.add(record.goal_id)
         elif (
             record.unit == goal_unit
             or record.retracts is not None
@@ -91,11 +96,12 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
             unusable.append(record)
     entries = entries_by_goal(usable)
     bad = {r.goal_id for r in unusable}
-    odd = {r.goal_id for r in implausible}
+    odd = {r.goal_id for r in implausible} - miscounted
     targets = [
         _noted(
             assess_goal(key, goal, entries.get(key, []), as_of, key in bad),
             key in odd,
+            key in miscounted,
         )
         for key, goal in registry.targets.items()
     ]
@@ -117,10 +123,19 @@ def counted_period_problem(record: Record, item: Goal | Indicator) -> str | None
     return problem
 
 
-def _noted(row: GoalRow, implausible: bool) -> GoalRow:
-    if not implausible:
-        return row
-    return row._replace(notes=(*row.notes, Note.IMPLAUSIBLE_PERIOD_IGNORED))
+def count_problem(record: Record) -> str | None:
+    """Why a value recorded for a count cannot count, or None: below 0, or not whole."""
+    value = record.value
+    if value is None or not is_count(record.unit) or (value >= 0 and value == int(value)):
+        return None
+    return say(m.COUNT_NOT_WHOLE_VALUE, value=f"{value:g}", unit=record.unit)
+
+
+def _noted(row: GoalRow, implausible: bool, miscounted: bool = False) -> GoalRow:
+    notes = (Note.IMPLAUSIBLE_PERIOD_IGNORED,) * implausible + (
+        Note.COUNT_NOT_WHOLE_IGNORED,
+    ) * miscounted
+    return row._replace(notes=(*row.notes, *notes)) if notes else row
 
 
 # ------------------------------------------------------------------------------------ helpers

@@ -56,6 +56,8 @@ class Note(StrEnum):
     BELOW_BAND = "below-band"  # maintain: the figure is below it
     # A record for a period that had not begun when it was recorded, or before 1949.
     IMPLAUSIBLE_PERIOD_IGNORED = "implausible-period-ignored"
+    # A count recorded below 0 or with a fraction (a hand edit: `update` refuses it).
+    COUNT_NOT_WHOLE_IGNORED = "count-not-whole-ignored"
 
 
 class Point(NamedTuple):
@@ -114,7 +116,8 @@ class Assessment(NamedTuple):
     indicators: list[IndicatorRow]
     orphans: list[Record]  # records of ids the registry lacks
     unusable: list[Record]  # values in a unit of another kind
-    implausible: tuple[Record, ...] = ()  # periods not begun when recorded, or before 1949
+    # periods not begun when recorded (or before 1949), and counts not whole
+    implausible: tuple[Record, ...] = ()
 
     @property
     def summary(self) -> dict[Status, int]:

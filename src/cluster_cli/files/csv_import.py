@@ -190,6 +190,10 @@ def read_rows(path: Path) -> list[Row]:
     data = read_regular(path)
     if data is None:
         raise InputFileError(name, say(m.NO_SUCH_FILE))
+    if data.startswith(b"PK\x03\x04"):  # a zip: a workbook saved under another name
+        raise InputFileError(name, say(m.CSV_IS_WORKBOOK))
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # the compound file of Excel 97-2003
+        raise InputFileError(name, say(m.CSV_IS_OLD_EXCEL))
     text = decode(name, data)
     reader = csv.reader(
         io.StringIO(text, newline=""), delimiter=choose_delimiter(text), strict=True
@@ -230,6 +234,10 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+# The widest first sheet read: figures need three to five columns.
+MAX_SHEET_COLUMNS = 64
+
+
 def _read_xlsx(path: Path) -> list[Row]:
     """The first sheet of a workbook; row numbers are the sheet's."""
     name = str(path)
@@ -246,10 +254,20 @@ def _read_xlsx(path: Path) -> list[Row]:
         raise InputFileError(name, say(m.XLSX_UNREADABLE, error=error)) from None
     try:
         sheet = workbook.worksheets[0]
-        table = [[_cell_text(cell) for cell in row] for row in sheet.iter_rows(values_only=True)]
+        width = sheet.max_column or 0
+        if width > MAX_SHEET_COLUMNS:  # a stray cell at XFD1: rows of 16,384 cells
+            raise InputFileError(name, say(m.XLSX_TOO_WIDE, columns=width, limit=MAX_SHEET_COLUMNS))
+        # Row by row, empty rows left out as they come: a sheet whose last cell is row
+        # 1,048,576 is read in a moment and held in no more memory than its figures.
+        table: list[tuple[int, list[str]]] = []
+        cells = sheet.iter_rows(values_only=True, max_col=MAX_SHEET_COLUMNS)
+        for number, row in enumerate(cells, start=1):
+            texts = [_cell_text(cell) for cell in row]
+            if number == 1 or any(texts):
+                table.append((number, texts))
     finally:
         workbook.close()
     if not table:
         raise InputFileError(name, say(m.CSV_EMPTY, header=HEADER_HELP))
-    columns = header_columns(name, table[0])
-    return shaped_rows(columns, list(enumerate(table[1:], start=2)))
+    columns = header_columns(name, table[0][1])
+    return shaped_rows(columns, table[1:])

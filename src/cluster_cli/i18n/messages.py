@@ -562,6 +562,19 @@ XLSX_NEEDS_OPENPYXL = Phrase(
 XLSX_UNREADABLE = Phrase(
     "不是可读的 .xlsx 工作簿（{error}）", "is not a readable .xlsx workbook ({error})"
 )
+XLSX_TOO_WIDE = Phrase(
+    "第一个工作表宽 {columns} 列，超出可读的 {limit} 列：请删除右侧多余的单元格后重新保存",
+    "the first sheet is {columns} columns wide, more than the {limit} read: delete the stray "
+    "cells on the right and save it again",
+)
+CSV_IS_WORKBOOK = Phrase(
+    "这是 Excel 工作簿（.xlsx），不是 CSV：请把文件扩展名改为 .xlsx",
+    "is an Excel workbook (.xlsx), not a CSV file: name it with the .xlsx extension",
+)
+CSV_IS_OLD_EXCEL = Phrase(
+    "这是旧版 Excel 文件（.xls）：请另存为 .xlsx 或“CSV UTF-8”",
+    "is an old Excel file (.xls): save it as .xlsx or as “CSV UTF-8”",
+)
 NO_SUCH_FILE = Phrase("文件不存在", "no such file")
 IS_DIRECTORY_NOT = Phrase("是文件夹，不是{what}", "is a directory, not a {what}")
 PERMISSION_DENIED = Phrase(
@@ -698,6 +711,10 @@ RETRACTS_A_RETRACTION = Phrase(
     "请再记录一次",
     "retracts {id}, itself a retraction: a retraction cannot be withdrawn, so it withdraws "
     "nothing; to bring back the figure, record it again",
+)
+COUNT_NOT_WHOLE_VALUE = Phrase(
+    "{value} {unit}：计数必须是非负整数",
+    "{value} {unit}: a count must be a whole number, 0 or more",
 )
 COUNT_NOT_WHOLE = Phrase(
     "{goal} {period} = {value}：计数必须是非负整数（update 会拒绝它）",

@@ -111,6 +111,10 @@ NOTE_VALUES_OUTSIDE_PLAN = Phrase(
 )
 NOTE_ABOVE_BAND = Phrase("高于目标区间（{low}–{high}）。", "Above the band {low}–{high}.")
 NOTE_BELOW_BAND = Phrase("低于目标区间（{low}–{high}）。", "Below the band {low}–{high}.")
+NOTE_COUNT_NOT_WHOLE_IGNORED = Phrase(
+    "有记录的计数为负数或带小数，已忽略。",
+    "A record of a count below 0 or with a fraction was ignored.",
+)
 NOTE_IMPLAUSIBLE_PERIOD_IGNORED = Phrase(
     "有记录的期别在记录时尚未开始（或早于1949年），已忽略。",
     "A record for a period that had not begun when it was recorded (or before 1949) was ignored.",

@@ -95,6 +95,7 @@ NOTE_TEXT: dict[Note, Phrase] = {
     Note.ABOVE_BAND: w.NOTE_ABOVE_BAND,  # {low}, {high}: the band, in the goal's unit
     Note.BELOW_BAND: w.NOTE_BELOW_BAND,
     Note.IMPLAUSIBLE_PERIOD_IGNORED: w.NOTE_IMPLAUSIBLE_PERIOD_IGNORED,
+    Note.COUNT_NOT_WHOLE_IGNORED: w.NOTE_COUNT_NOT_WHOLE_IGNORED,
 }
 
 _QUALIFIERS: dict[str, Phrase] = {"over": w.OVER, "about": w.ABOUT, "under": w.UNDER}

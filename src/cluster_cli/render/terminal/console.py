@@ -14,6 +14,14 @@ from rich.text import Text
 from cluster_cli.render.terminal.folding import Piece, width_of
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """A reader gone away (``| head``) is the command's to handle, as any closed pipe:
+        Rich's own handling would exit with 1 at once."""
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def console(
     file: TextIO | None = None,
     *,
@@ -25,7 +33,7 @@ def console(
 
     Colour is used only on a terminal (Rich detects it); piped output is plain text.
     """
-    out = Console(
+    out = _Console(
         file=file or sys.stdout,
         width=width,
         no_color=True if no_color else None,
