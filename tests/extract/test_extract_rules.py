@@ -257,6 +257,13 @@ def test_quotes_are_verbatim_slices_of_the_text() -> None:
         ("培育营收超10亿元企业15家。", (15.0, "家", "cumulative", "increase", "exact")),
         # An age limit is not a direction; grain held does not hold new farmland.
         ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", (4.5, "个", "level", "increase", "exact")),
+        # More units, and phrases of plans that read as reports elsewhere.
+        ("累计完成工业投资600亿元。", (600.0, "亿元", "cumulative", "increase", "exact")),
+        ("低空飞行年飞行量达到50万架次。", (50.0, "万架次", "level", "increase", "exact")),
+        ("研发人员全时当量达到12万人年。", (12.0, "万人年", "level", "increase", "exact")),
+        ("劳动年龄人口平均受教育年限达到11.8年。", (11.8, "年", "level", "increase", "exact")),
+        ("婴儿死亡率控制在3‰以下。", (3.0, "‰", "share", "decrease", "at_most")),
+        ("一般公共预算收入增长3%。", (3.0, "%", "rate", "increase", "exact")),  # not planned
     ],
 )
 def test_patterns_of_plans(text: str, expected: tuple[object, ...]) -> None:
@@ -277,9 +284,16 @@ def test_grain_held_and_farmland_built_in_one_sentence() -> None:
         "到2027年，给予最高50万元奖励。",
         "2026年，全年新增城镇就业12万人，超额完成年度目标。",
         "到2027年，为全省0—6岁儿童提供服务。",
+        "到2027年，对设备投资按实际投资额的10%给予补助。",
+        "到2027年，单个企业最高不超过200万元。",
+        "到2027年，每个村至少培养1名乡村工匠。",
+        "到2027年，用3年时间完成改造。",
+        "到2027年，实施十大工程。",
+        "去年累计完成工业投资600亿元。",
+        "专家表示，到2027年该市产值有望达到3000亿元。",
     ],
 )
-def test_support_achievements_and_ages_are_not_goals(text: str) -> None:
+def test_support_achievements_ages_and_opinions_are_not_goals(text: str) -> None:
     assert _one(text) == []
 
 
@@ -305,7 +319,7 @@ def test_a_year_plan_gives_its_items_its_year() -> None:
         (20.0, 2025, "rate"),
     ]
     assumed = goals[1].assumptions[0]("en")
-    assert "2025" in assumed and "the year the document opens with" in assumed
+    assert "2025" in assumed and "the time frame the document's title or opening states" in assumed
 
 
 def test_items_without_a_time_in_a_text_that_is_not_a_year_plan_stay_out() -> None:
@@ -352,3 +366,42 @@ def test_a_heading_sentence_does_not_lend_the_next_sentence_its_deadline() -> No
 def test_a_sum_set_down_in_a_budget_is_planned() -> None:
     text = "二、2026年重点工作\n今年安排省级财政资金1053.8亿元。\n"
     assert _one(text) == [(1053.8, "亿元", 2026, "level", "increase", "planned")]
+
+
+def test_an_official_saying_what_will_be_done_states_goals() -> None:
+    text = "市科技局负责人表示，今年将新建省级以上创新平台30家。\n"
+    assert _one(text) == [(30.0, "家", 2026, "cumulative", "increase", "exact")]
+
+
+def test_a_milestone_does_not_carry_to_the_next_sentences() -> None:
+    text = "到2027年，建成低空起降点150个，其中2026年累计达到130个。建设5G-A基站1000个。\n"
+    goals = find_goals(text, dt.date(2025, 3, 1))
+    assert [(float(g.value), g.deadline) for g in goals] == [
+        (150.0, 2027),
+        (130.0, 2026),
+        (1000.0, 2027),
+    ]
+
+
+def test_a_plan_named_in_the_title_gives_its_items_its_deadline() -> None:
+    text = (
+        "鹿城市“十五五”卫生健康事业发展规划\n"
+        "三、重点任务\n"
+        "（二）强化基层医疗卫生服务。全市建成县域医共体20个，诊疗量占比保持在65%以上。\n"
+    )
+    goals = find_goals(text, dt.date(2026, 4, 20))
+    assert [(float(g.value), g.unit, g.deadline) for g in goals] == [
+        (20.0, "个", 2030),
+        (65.0, "%", 2030),
+    ]
+
+
+def test_a_year_plan_keeps_its_levels_to_hold() -> None:
+    text = (
+        "2025年全县农业农村工作要点\n"
+        "5.压实粮食安全责任，粮食播种面积稳定在85万亩以上、总产量稳定在6.8亿斤以上。\n"
+    )
+    assert _one(text, dt.date(2025, 2, 1)) == [
+        (85.0, "万亩", 2025, "level", "maintain", "at_least"),
+        (6.8, "亿斤", 2025, "level", "maintain", "at_least"),
+    ]

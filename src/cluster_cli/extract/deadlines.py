@@ -181,19 +181,32 @@ _ANNUAL = re.compile(
 )
 
 
-def annual_frame(text: str, year: int | None) -> Frame | None:
-    """A year's plan (2025年全省商务工作要点, 2024年乡村振兴重点工作实施方案) opens by naming
-    the document's own year: its items that state no time are that year's goals."""
-    if year is None:
+def document_frame(text: str, year: int | None) -> Frame | None:
+    """The time frame of the whole document, for its items that state none: the year of a
+    year's plan, which opens by naming the document's own year (2025年全省商务工作要点,
+    2024年乡村振兴重点工作实施方案), or the period of a plan named in the title on its first
+    line (鹿城市“十五五”卫生健康事业发展规划, …行动方案（2025—2027年）) while it runs."""
+    if year is not None:
+        for match in _ANNUAL.finditer(text, 0, _OPENING):
+            stated = match.group("year") or match.group("year2")
+            if int(stated) == year:
+                words = stated + "年"
+                return Frame(match.start(), match.end(), year, year, False, words, "year")
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > _TITLE_LINE or not _PLAN_TITLE.search(text, start, end):
         return None
-    for match in _ANNUAL.finditer(text, 0, _OPENING):
-        stated = match.group("year") or match.group("year2")
-        if int(stated) == year:
-            words = stated + "年"
-            return Frame(match.start(), match.end(), year, year, False, words, "year")
-    return None
+    found = [
+        f
+        for f in frames(text, start, end, year)
+        if f.deadline is not None and not f.past and f.how in ("plan", "year", "title")
+    ]
+    return found[-1] if found else None
 
 
+_TITLE_LINE = 60  # characters: a longer first line is text, not a title
+_PLAN_TITLE = re.compile(r"规划|纲要|方案|计划|要点")
 _PLANS_SEEN = 2026  # the first year after the latest plan a text of unknown date looks back on
 
 
@@ -206,3 +219,20 @@ def reviews_plan(opening: str, year: int | None) -> bool:
         return False
     last = five_year_plan(11 + "一二三四五六".index(match.group("n")))[1]
     return match.group("when") == "以来" or last < (year if year is not None else _PLANS_SEEN)
+
+
+def carried_on(future: list[Frame], carried: Frame | None) -> Frame | None:
+    """The frame that holds for the sentences after one whose frames ahead are ``future``,
+    ``carried`` being the one that held before it. The sentence's last deadline, unless it is
+    a milestone on the way (到2027年…，其中2026年累计达到130个): a year without 到 does not
+    take over from a later deadline, of its sentence or of those before."""
+    explicit = [f for f in future if f.deadline is not None]
+    if not explicit:
+        return carried
+    last = explicit[-1]
+    if last.words.startswith(("到", "至")):
+        return last
+    last = max(explicit, key=lambda f: f.deadline or 0)
+    if carried is None or carried.deadline is None or (last.deadline or 0) >= carried.deadline:
+        return last
+    return carried

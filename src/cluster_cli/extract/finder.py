@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import (
     Frame,
-    annual_frame,
+    carried_on,
     delivery_date,
+    document_frame,
     frames,
     reviews_plan,
     title_year,
@@ -26,7 +27,7 @@ from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
 from cluster_cli.extract.model import Proposal, Quote, Said, said
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places, nearest_place
-from cluster_cli.extract.screening import not_a_goal_number
+from cluster_cli.extract.screening import is_baseline, not_a_goal_number
 from cluster_cli.extract.segment import CELL, Flat, clauses, flatten, paragraphs, sentences
 from cluster_cli.i18n import messages as m
 
@@ -49,7 +50,7 @@ class _Context:
     future: list[Frame] = field(default_factory=list)  # explicit future frames of the text
     periods: list[Frame] = field(default_factory=list)  # plan periods named: 十四五, 2021—2025年
     latest_day: tuple[int, str] | None = None  # the latest date the text states: year, words
-    annual: Frame | None = None  # the year of a year's plan (2025年工作要点), from its opening
+    document: Frame | None = None  # the time frame of the whole text (2025年工作要点, 十五五规划)
 
 
 def document_year(text: str, date: dt.date | None) -> int | None:
@@ -81,7 +82,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         for f in frames(flat.text, 0, len(flat.text), None)
         if f.plan_start is not None and f.deadline is not None and f.how in ("plan", "year")
     ]
-    context.annual = annual_frame(flat.text, year)
+    context.document = document_frame(flat.text, year)
     days = [(int(m.group(1)), m.group()) for m in _DAY.finditer(flat.text)]
     context.latest_day = max(days) if days else None
     proposals: list[Proposal] = []
@@ -123,9 +124,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 if proposal.start not in seen:
                     seen.add(proposal.start)
                     proposals.append(proposal)
-            explicit = [f for f in future if f.deadline is not None]
-            if explicit:
-                carried = explicit[-1]
+            carried = carried_on(future, carried)
     return proposals
 
 
@@ -155,9 +154,10 @@ def _sentence_goals(
     found: list[Proposal] = []
     strong = bool(v.STRONG_GOAL.search(sentence))
     marked = bool(v.GOAL_MARKERS.search(sentence))
+    ahead = any(f.deadline is not None and not f.past for f in sentence_frames)
     for c_start, c_end in clauses(text, s_start, s_end):
         clause = text[c_start:c_end]
-        if v.PAST_MARKERS.search(clause):
+        if v.PAST_MARKERS.search(clause) or (not ahead and v.PAST_UNLESS_AHEAD.search(clause)):
             continue
         previous_end = c_start
         items = quantities(text, c_start, c_end)
@@ -170,7 +170,7 @@ def _sentence_goals(
                 "<>≤≥约"
             ):
                 continue  # a table's cell: a figure without the words that say what it is
-            if _is_baseline(text, quantity, items, index):
+            if is_baseline(text, quantity, items, index):
                 previous_end = item_start  # 从500亿元提高到800亿元: the goal's words start here
                 continue
             clause_frames = [f for f in sentence_frames if c_start <= f.start < c_end]
@@ -200,12 +200,14 @@ def _sentence_goals(
                     or frame.how in ("plan", "title")
                     or _future(frame, context)
                     # 全年举办…三千场 in a year's plan: that year's work, not a report
-                    or (frame.how == "this-year" and context.annual is not None)
+                    or (frame.how == "this-year" and context.document is not None)
                 )
             ):
                 continue
             if how in ("neighbour", "document") and not (
                 _verb_before(text, c_start, quantity.start)
+                # in a plan's items a level to reach is a goal; near a news item's goal, a result
+                or (how == "document" and v.REACH_VERBS.search(text, c_start, quantity.start))
                 or strong
                 or (quantity.is_percent and v.RATE_OR_LEVEL.search(text, c_start, quantity.start))
             ):
@@ -234,18 +236,6 @@ def _sentence_goals(
             previous_end = max(previous_end, tail_end)
             found.extend(built)
     return found
-
-
-_TO = re.compile(r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)?[到至]")
-
-
-def _is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: int) -> bool:
-    """``从500亿元提高到800亿元``: the first number is where the goal starts from."""
-    return (
-        index + 1 < len(items)
-        and text[quantity.start - 1 : quantity.start] in ("从", "由")
-        and bool(_TO.fullmatch(text, quantity.end, items[index + 1].start))
-    )
 
 
 def _future(frame: Frame, context: _Context) -> bool:
@@ -293,8 +283,8 @@ def _frame_for(
         return carried, "paragraph"
     if section.mode == "goal" and section.frame is not None:
         return section.frame, "section"
-    if context.annual is not None and section.mode != "review":
-        return context.annual, "document"
+    if context.document is not None and section.mode != "review":
+        return context.document, "document"
     # 用3年时间 in a text of unknown date: a goal whose year the nearest stated deadline gives.
     reach = _NEIGHBOUR_REACH * (3 if unresolved else 1)
     near = [f for f in context.future if abs(f.start - quantity.start) <= reach]
@@ -390,7 +380,7 @@ def _build(
         reasons.append(said(m.FOUND_GOAL_SECTION, words=Quote(section.words[:30])))
     reasons.append(said(_KIND_WHY[kind]))
     baseline = None
-    if index > 0 and _is_baseline(text, items[index - 1], items, index - 1):
+    if index > 0 and is_baseline(text, items[index - 1], items, index - 1):
         if items[index - 1].unit == quantity.unit:
             baseline = items[index - 1].value
         cut = max(lead.rfind("从"), lead.rfind("由"))
@@ -462,7 +452,7 @@ _HOW = {
     "paragraph": m.FOUND_IN_PARAGRAPH,
     "section": m.FOUND_IN_HEADING,
     "neighbour": m.FOUND_FROM_NEIGHBOUR,
-    "document": m.FOUND_FROM_DOCUMENT_YEAR,
+    "document": m.FOUND_FROM_DOCUMENT,
 }
 _KIND_WHY = {
     "level": m.FOUND_LEVEL,

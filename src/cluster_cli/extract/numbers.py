@@ -13,13 +13,14 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
 
-# Unit words after a number, longest first. Time spans (年, 月, 天) and ranks (位) are not
-# units of a goal; an age (岁) is one only for a life expectancy (the finder checks).
+# Unit words after a number, longest first. Time spans (月, 天) and ranks (位) are not units
+# of a goal; an age (岁) is one only for a life expectancy, years (年) only for the years of
+# schooling (the finder checks).
 UNIT_WORDS = (
     "个百分点|百分点|千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|平方公里|平方米|微克/立方米|"
-    "立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
+    "立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
     "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"
-    "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁"
+    "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年"
 )
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|万"
 # A Chinese number may hold 万 or 亿 inside: 一万二千 (12000); 三百万 is 三百 and a magnitude.
@@ -61,7 +62,7 @@ class Quantity:
 
     @property
     def is_percent(self) -> bool:
-        return self.unit in ("%", "个百分点", "百分点")
+        return self.unit in ("%", "‰", "个百分点", "百分点")
 
 
 def chinese_to_int(text: str) -> int | None:
@@ -123,8 +124,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         chinese = not number[0].isdigit()
         if chinese and (word == "" or number in ("百", "千", "万")):
             continue  # 百亿, 千亿: a size, not a number; 万亿 alone likewise; 千家万户
-        if word == "大" and (not chinese or magnitude):
-            continue
+        if word == "大" and (not chinese or magnitude or number == "十"):
+            continue  # 十大工程: the name of a set
         if word == "个" and _NOT_A_COUNT_AFTER.match(text, match.end()):
             continue
         value = parse_number(number)

@@ -1,7 +1,8 @@
 """Which numbers of a clause cannot be goals, whatever the time frame: ranks and ordinals,
 numbers inside names and codes (G60, 5G, “十项工程”), size classes (千亿元级, 10亿元以上项目),
 support rates and awards (按10%给予补助), ages, and slogans counted in Chinese numerals
-(五个更加注重) unless something is to be built, brought in or reached."""
+(五个更加注重) unless something is to be built, brought in or reached; and the baseline a goal
+starts from (从500亿元提高到800亿元)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ import re
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.numbers import Quantity
+
+_EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
+_SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
 
 
 def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
@@ -28,6 +32,18 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         return True  # 培育营收超10亿元企业15家: the size of the things counted
     if quantity.unit == "岁" and "寿命" not in text[c_start : quantity.start]:
         return True  # 0—6岁儿童: an age is a goal only as a life expectancy
+    if quantity.unit == "年" and "年限" not in text[c_start : quantity.start]:
+        return True  # 用3年, 5年以上: a span of time; 受教育年限达到11.8年 is a goal
+    if (
+        quantity.is_percent
+        and _SUPPORT.search(text, c_start, c_end)
+        and "按" in text[c_start : quantity.start]
+    ):
+        return True  # 按实际设备投资额的10%给予补助: a rate of support
+    if quantity.is_money and "最高" in text[c_start : quantity.start]:
+        return True  # 单个企业最高不超过200万元: the cap of an award
+    if _EACH.match(text, c_start):
+        return True  # 每个村至少培养1名: a rule for each place, not a total to reach
     if quantity.chinese and not quantity.is_money and not quantity.is_percent:
         scaled = quantity.unit[:1] in "万亿"  # 一万名: ten thousand, not one
         if v.ENUMERATION_BEFORE.search(before) or (quantity.value < 2 and not scaled):
@@ -77,3 +93,15 @@ def _count_closing_clause(text: str, quantity: Quantity, c_start: int, c_end: in
         return False
     before = text[max(c_start, quantity.start - _COUNT_VERB_REACH) : quantity.start]
     return bool(v.CUMULATIVE_VERBS.search(before) or v.REACH_VERBS.search(before))
+
+
+_TO = re.compile(r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)?[到至]")
+
+
+def is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: int) -> bool:
+    """``从500亿元提高到800亿元``: the first number is where the goal starts from."""
+    return (
+        index + 1 < len(items)
+        and text[quantity.start - 1 : quantity.start] in ("从", "由")
+        and bool(_TO.fullmatch(text, quantity.end, items[index + 1].start))
+    )

@@ -12,7 +12,7 @@ GOAL_MARKERS = re.compile(
 STRONG_GOAL = re.compile(r"力争|确保|争取|目标|预期目标|到(?:19|20)\d{2}年")
 # A figure already achieved, or a report of one.
 PAST_MARKERS = re.compile(
-    r"同比|比上年|较上年|比去年|上年同期|去年同期|已经|已(?!有)|截至|截止|累计完成|实现了|完成了|"
+    r"同比|比上年|较上年|比去年|上年同期|去年同期|已经|已(?!有)|截至|截止|实现了|完成了|"
     r"达到了|增长了|下降了|提高了|过去|以来|一年来|两年来|三年来|五年来|近年来|这两年|近两年|"
     r"前三季度|一季度|二季度|三季度|上半年|前\d{1,2}个月|\d{1,2}[—\-～~]\d{1,2}月|目前|当前|现有|"
     r"现已|又报告|通报|公布的数据|数据显示|统计数据|首位|居全国|排名|位居|列全国|(?<![为除])了"
@@ -21,11 +21,13 @@ PAST_MARKERS = re.compile(
 NAME_AFTER = re.compile(r"(?:论坛|峰会|大会|工程|行动|计划|热线|号线|强|方面|个方面)")
 # Words before a Chinese-numeral count that make it an enumeration, not a goal: 以下四个方面.
 ENUMERATION_BEFORE = re.compile(r"(?:以下|如下|上述|这|那|党的|届|市委|省委|区委|县委)$")
+# Past in a report, ahead in a plan: a report's unless the sentence names a deadline ahead.
+PAST_UNLESS_AHEAD = re.compile(r"累计完成")
 # A sentence that reports a goal met: 全年新增就业12万人，超额完成年度目标.
 MET_MARKERS = re.compile(r"超额完成|圆满完成|如期完成|顺利完成")
 # Someone's estimate or opinion, a question: not a goal of the text.
 ESTIMATE_MARKERS = re.compile(
-    r"看来|表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|据悉|分析师"
+    r"看来|(?:专家|学者|分析师|人士|评论员|教授|研究员|经济学家)[^，。]{0,12}表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|据悉|分析师"
 )
 # A review section or paragraph.
 REVIEW_HEADING = re.compile(r"回顾|成就|主要工作|过去|一年来|五年来|成效")
@@ -37,7 +39,7 @@ CUMULATIVE_VERBS = re.compile(
     r"新增|新建|新开发|新认定|新培育|新入选|培育|引进|引育|建设|建成|打造|实施|改造|开展|举办|组建|"
     r"认定|累计|完成|提供|交付|盘活|招引|推介|开设|选送|整合|创建|布局|部署|改建|筹措|落实|减负|"
     r"减量|带动|帮扶|培训|适配|设立|开工|启动|取得|支持|争取|新开|招募|吸引|服务|推动|新设|签约|"
-    r"组织|参加|新改建|筹集|新开通|开通"
+    r"组织|参加|新改建|筹集|新开通|开通|培养|攻克|制定|转移"
 )
 # Verbs of a level to be reached.
 REACH_VERBS = re.compile(r"达到|突破|超过|增至|增加到|提高到|提升到|扩大到|稳定在|保持在")
@@ -79,7 +81,7 @@ AFTER_AT_MOST = ("以内", "以下")
 BEFORE_AT_LEAST = re.compile(r"(?:(?<!不)(?:超过|超|高于)|突破|不低于|不少于|至少|迈上|跨上)$")
 BEFORE_AT_MOST = re.compile(r"(?:不超过|不高于|控制在|(?<!不)(?:低于|少于)|不到)$")
 # A sum or a programme set down in a budget or a plan: 安排资金, 年度投资, 计划投资.
-PLANNED = re.compile(r"安排|年度投资|计划投资|计划完成|预算")
+PLANNED = re.compile(r"安排|年度投资|计划投资|计划完成")
 BEFORE_ABOUT = re.compile(r"(?:约|近|大约|接近)$")
 # Words that open a clause without naming the indicator.
 LEADING_WORDS = re.compile(

@@ -1079,7 +1079,9 @@ FOUND_IN_PARAGRAPH = Phrase(
     "沿用本段前面的句子", "carried over from an earlier sentence of the paragraph"
 )
 FOUND_IN_HEADING = Phrase("取自章节标题", "from the section heading")
-FOUND_FROM_DOCUMENT_YEAR = Phrase("取自文件开头写明的年度", "from the year the document opens with")
+FOUND_FROM_DOCUMENT = Phrase(
+    "取自文件标题或开头写明的期限", "from the time frame the document's title or opening states"
+)
 FOUND_FROM_NEIGHBOUR = Phrase(
     "取自最近一个写明期限的目标", "from the nearest goal with a stated deadline"
 )
