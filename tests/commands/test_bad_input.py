@@ -91,6 +91,9 @@ def test_check_lists_records_that_cannot_count(cli: CliRunner, tmp_path: Path) -
     shown = cli("status", "--json", "--ledger", str(path))
     assert shown.code == 0
     assert "record A2 (ic-talents 2023) is in 亿元" in shown.err
+    # Retractions that withdraw nothing are ignored by every command, and said to be.
+    assert "record A3: retracts NOPE, which is not in the ledger: ignored" in shown.err
+    assert "record A4: retracts A1 of ic-talents, but names ic-scale: ignored" in shown.err
     assert '"value": 150.0' in shown.out
 
 

@@ -423,6 +423,11 @@ REGISTRIES = {
         "targets.ic-talents：计数（单位：名）不能为负",
         "targets.ic-talents: a count in 名 cannot be negative",
     ),
+    "fractional count": (
+        shipped("target = 600\n", "target = 600.5\n"),
+        "targets.ic-talents：计数（单位：名）须为整数",
+        "targets.ic-talents: a count in 名 is a whole number",
+    ),
     "target is the baseline": (
         shipped("target = 2000\n", "target = 1000\n"),
         "targets.ic-scale：target 1000 等于基期值",
@@ -568,7 +573,8 @@ USAGE_ERRORS = [
         "没有命令 'stuts'；您是否要找 'status'？",
         "No such command 'stuts'. Did you mean 'status'?",
     ),
-    (["update"], "缺少参数 'GOAL'。", "Missing argument 'GOAL'."),
+    (["update"], "缺少参数 '目标'。", "Missing argument 'GOAL'."),
+    (["import"], "缺少参数 '文件'。", "Missing argument 'FILE'."),
     (
         ["update", "ic-scale", "1"],
         "缺少选项 '--period' / '-p'。",

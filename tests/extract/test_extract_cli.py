@@ -149,10 +149,36 @@ def test_bad_input_is_one_clear_message(
     assert result.err.count("\n") == 1 and "Traceback" not in result.err
 
 
-def test_bad_date_is_a_value_error(cli: CliRunner) -> None:
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ("2026-13-40", "--date '2026-13-40': not a date, use YYYY-MM-DD"),
+        ("9999-12-31", "--date '9999-12-31': a document's date is between 1949 and 2100"),
+        ("1800-01-01", "--date '1800-01-01': a document's date is between 1949 and 2100"),
+    ],
+)
+def test_bad_date_is_a_value_error(cli: CliRunner, date: str, message: str) -> None:
     Path("plan.txt").write_text(PLAN, "utf-8")
-    result = cli("extract", "plan.txt", "--date", "2026-13-40")
-    assert result.code == 4 and "--date" in result.err
+    result = cli("extract", "plan.txt", "--date", date, "-o", "draft.toml")
+    assert result.code == 4 and result.err.strip() == f"cluster-cli: error: {message}"
+    assert not Path("draft.toml").exists()
+
+
+def test_into_refused_without_yes_writes_no_draft_either(cli: CliRunner, reg: Path) -> None:
+    Path("plan.txt").write_text(PLAN, "utf-8")
+    refused = cli("extract", "plan.txt", "-o", "draft.toml", "--into", str(reg))
+    assert refused.code == 2 and "--yes" in refused.err
+    assert not Path("draft.toml").exists()
+
+
+def test_into_keeps_the_registry_line_endings(cli: CliRunner, reg: Path) -> None:
+    Path("plan.txt").write_text(PLAN, "utf-8")
+    reg.write_bytes(reg.read_bytes().replace(b"\n", b"\r\n"))  # saved on Windows
+    done = cli("extract", "plan.txt", "--into", str(reg), "--yes", "--date", "2026-01-14")
+    assert done.code == 0, done.err
+    data = reg.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n") > 0
+    assert cli("check", "--registry", str(reg)).code == 0
 
 
 def test_table_in_both_languages(cli: CliRunner) -> None:

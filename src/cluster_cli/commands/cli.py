@@ -390,6 +390,9 @@ def _missing(error: click_errors.MissingParameter) -> str | None:
     kind = error.param_type or param.param_type_name
     phrase = {"option": m.MISSING_OPTION, "argument": m.MISSING_ARGUMENT}.get(kind)
     name = _param_hint(error)
+    placeholder = m.PLACEHOLDERS.get(name.strip("'"))
+    if kind == "argument" and placeholder is not None:
+        name = f"'{say(placeholder)}'"  # as the usage line and the help name it: '目标'
     return say(phrase, name=name) if phrase is not None and name else None
 
 

@@ -110,6 +110,9 @@ def extract(
 
         draft = draft_text(info, proposals, language)
     appendix = _appendix(into, info, proposals, language) if into is not None else None
+    if appendix is not None and appendix[1].count and not yes and not sys.stdin.isatty():
+        # Refused before anything is written: not the draft of -o either.
+        raise UsageError(say(m.EXTRACT_NEED_YES, language, file=into))
     if as_json:
         from cluster_cli.extract.contract import document as json_document
         from cluster_cli.render.jsonout import dumps
@@ -136,9 +139,19 @@ def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
     import datetime as dt
 
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValueInputError(say(m.EXTRACT_BAD_DATE, lang, text=shown(text))) from None
+    # A plan's date: deadlines are read from it, and a registry takes none past 2200.
+    if not FIRST_DOCUMENT_YEAR <= day.year <= LAST_DOCUMENT_YEAR:
+        first, last = FIRST_DOCUMENT_YEAR, LAST_DOCUMENT_YEAR
+        raise ValueInputError(
+            say(m.EXTRACT_DATE_RANGE, lang, text=shown(text), first=first, last=last)
+        )
+    return day
+
+
+FIRST_DOCUMENT_YEAR, LAST_DOCUMENT_YEAR = 1949, 2100
 
 
 def _print_blocks(
@@ -184,8 +197,7 @@ def _appendix(
             str(into), say(m.EXTRACT_INVALID_REGISTRY, lang, detail=error)
         ) from None
     addition = appendix_text(info, proposals, existing, lang)
-    combined = original + (b"" if original.endswith(b"\n") or not original else b"\n")
-    combined += addition.text.encode("utf-8")
+    combined = _appended(original, addition.text)
     if addition.count:
         registry_module.validate(
             parse_toml(combined.decode("utf-8-sig"), str(into)),
@@ -224,9 +236,16 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
             return
     if _read_registry_bytes(into) != original:
         raise InputFileError(str(into), say(m.EXTRACT_CHANGED, lang))
-    combined = original + (b"" if original.endswith(b"\n") or not original else b"\n")
-    write_atomically(into, combined + addition.text.encode("utf-8"))
+    write_atomically(into, _appended(original, addition.text))
     print(say(m.EXTRACT_APPENDED, lang, n=addition.count, file=into), file=out)
+
+
+def _appended(original: bytes, text: str) -> bytes:
+    """The registry with ``text`` after it, on a line of its own, in the registry's own line
+    endings (a file saved on Windows keeps CRLF throughout)."""
+    newline = b"\r\n" if b"\r\n" in original else b"\n"
+    combined = original + (b"" if original.endswith(b"\n") or not original else newline)
+    return combined + text.encode("utf-8").replace(b"\n", newline)
 
 
 def _read_registry_bytes(path: Path) -> bytes:

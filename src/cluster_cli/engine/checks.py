@@ -106,6 +106,24 @@ def ledger_problems(
     return problems
 
 
+def retraction_problems(goals: Registry, records: list[Record]) -> list[tuple[Record, str]]:
+    """Retractions that withdraw nothing (of an id not in the ledger, of themselves, of a
+    retraction, of another goal's figure), each with why: every command ignores them."""
+    retractions = [record for record in records if record.retracts is not None]
+    if not retractions:
+        return []
+    wanted = {record.retracts for record in retractions}
+    by_id = {record.id: record for record in records if record.id in wanted}
+    found = []
+    for record in retractions:
+        if goals.item(record.goal_id) is None:
+            continue  # an orphan: warned about as one
+        problem = _record_problem(goals, record, by_id)
+        if problem is not None:
+            found.append((record, problem))
+    return found
+
+
 def _record_problem(goals: Registry, record: Record, by_id: dict[str, Record]) -> str | None:
     goal = record.goal_id
     item = goals.item(goal)

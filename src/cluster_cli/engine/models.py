@@ -156,10 +156,12 @@ class Goal(Described):
             )
         if self.tolerance is not None and self.direction != "maintain":
             raise ValueError('tolerance applies only to direction = "maintain"')
-        if is_count(self.unit) and (
-            self.target < 0 or (self.baseline is not None and self.baseline.value < 0)
-        ):
-            raise ValueError(f"a count in {self.unit} cannot be negative")
+        if is_count(self.unit):
+            counts = [self.target] + ([self.baseline.value] if self.baseline is not None else [])
+            if any(value < 0 for value in counts):
+                raise ValueError(f"a count in {self.unit} cannot be negative")
+            if any(value != int(value) for value in counts):  # `update` takes whole ones only
+                raise ValueError(f"a count in {self.unit} is a whole number")
         if self.deadline < self.start:
             raise ValueError(f"deadline {self.deadline} is before the plan start {self.start}")
         if self.baseline is not None:

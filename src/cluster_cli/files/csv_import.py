@@ -42,7 +42,6 @@ REQUIRED_COLUMNS = ("target", "value", "period")
 # Header names as Chinese spreadsheets have them, beside the English ones.
 # The Chinese header names; 期间, which spreadsheets also use for 期别, is read as well.
 ALIASES = {label.zh: key for key, label in m.CSV_COLUMNS.items()} | {"期间": "period"}
-HEADER_HELP = "target,value,period[,source,note] (or 目标,数值,期别[,来源,备注])"
 ERROR = "__error__"  # key of a row that could not be read: its value is the problem
 
 Row = tuple[int, dict[str, str]]
@@ -144,7 +143,7 @@ def header_columns(name: str, header: list[str]) -> list[str]:
     while header and not header[-1].strip():
         header = header[:-1]
     if not header:
-        raise InputFileError(name, say(m.CSV_EMPTY, header=HEADER_HELP))
+        raise InputFileError(name, say(m.CSV_EMPTY, header=say(m.CSV_HEADER_HELP)))
     columns = [column_name(cell) for cell in header]
     unknown = [c for c in columns if c not in COLUMNS]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
@@ -156,7 +155,9 @@ def header_columns(name: str, header: list[str]) -> list[str]:
             parts.append(say(m.CSV_UNKNOWN_COLUMNS, columns=quoted))
         if missing:
             parts.append(say(m.CSV_MISSING_COLUMNS, columns=comma.join(missing)))
-        problem = say(m.CSV_BAD_HEADER, problem=say(m.SEPARATOR).join(parts), header=HEADER_HELP)
+        problem = say(
+            m.CSV_BAD_HEADER, problem=say(m.SEPARATOR).join(parts), header=say(m.CSV_HEADER_HELP)
+        )
         raise InputFileError(name, problem, say(m.LINE, line=1))
     if len(set(columns)) != len(columns):
         raise InputFileError(name, say(m.CSV_DUPLICATE_COLUMN), say(m.LINE, line=1))
@@ -268,6 +269,6 @@ def _read_xlsx(path: Path) -> list[Row]:
     finally:
         workbook.close()
     if not table:
-        raise InputFileError(name, say(m.CSV_EMPTY, header=HEADER_HELP))
+        raise InputFileError(name, say(m.CSV_EMPTY, header=say(m.CSV_HEADER_HELP)))
     columns = header_columns(name, table[0][1])
     return shaped_rows(columns, table[1:])

@@ -161,6 +161,10 @@ LONG_HELP = Phrase(
     "Show whole record ids, one record a line.",
 )
 YES_HELP = Phrase("不再询问确认。", "Do not ask for confirmation.")
+CSV_HEADER_HELP = Phrase(
+    "目标,数值,期别[,来源,备注]（或 target,value,period[,source,note]）",
+    "target,value,period[,source,note] (or 目标,数值,期别[,来源,备注])",
+)
 IMPORT_FILE_HELP = Phrase(
     "CSV（UTF-8、GBK 或 UTF-16；逗号、分号或制表符分隔）或 .xlsx，列为 "
     "target,value,period[,source,note] 或 目标,数值,期别[,来源,备注]。",
@@ -421,6 +425,9 @@ UNUSABLE_RECORD = Phrase(
     "{path}：记录 {id}（{target} {period}）的单位为 {unit}，无法换算为目标的单位：已忽略",
     "{path}: record {id} ({target} {period}) is in {unit}, which cannot be expressed in the "
     "goal's unit: ignored",
+)
+RECORD_IGNORED = Phrase(
+    "{path}：记录 {id}：{problem}：已忽略", "{path}: record {id}: {problem}: ignored"
 )
 IMPLAUSIBLE_RECORD = Phrase(
     "{path}：记录 {id}（{target} {period}）：{problem}：已忽略",
@@ -884,6 +891,7 @@ TOLERANCE_MAINTAIN_ONLY = Phrase(
     'tolerance 只适用于 direction = "maintain"', 'tolerance applies only to direction = "maintain"'
 )
 NEGATIVE_COUNT = Phrase("计数（单位：{unit}）不能为负", "a count in {unit} cannot be negative")
+WHOLE_COUNT = Phrase("计数（单位：{unit}）须为整数", "a count in {unit} is a whole number")
 DEADLINE_BEFORE_START = Phrase(
     "deadline {deadline} 早于规划起始年 {start}",
     "deadline {deadline} is before the plan start {start}",
@@ -1251,6 +1259,10 @@ EXTRACT_NEED_YES = Phrase(
 )
 EXTRACT_CHANGED = Phrase(
     "在提取期间被改动；未做任何更改", "changed while extract ran; nothing was changed"
+)
+EXTRACT_DATE_RANGE = Phrase(
+    "--date {text}：文件日期须在 {first} 年至 {last} 年之间",
+    "--date {text}: a document's date is between {first} and {last}",
 )
 EXTRACT_BAD_DATE = Phrase(
     "--date {text}：不是日期，请写成 YYYY-MM-DD",
