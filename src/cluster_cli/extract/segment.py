@@ -9,7 +9,10 @@ sentence or a heading ends, so that a sentence wrapped over several lines reads 
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Whitespace inside a line that separates rather than pads: a tab, an ideographic space or a
 # run of spaces between two characters, or a space between two numbers of several digits
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 _CELL_GAP = re.compile(
     r"(?<=\S)(?:[ \t\u3000]*[\t\u3000][ \t\u3000]*| {2,})(?=\S)|(?<=\d\d) +(?=\d\d)"
 )
+_RUN = re.compile(r"\S+")
 # A line that ends here ends its paragraph.
 _CLOSERS = frozenset("。！？!?；;：:…”」』）)")
 _HEADING = re.compile(
@@ -36,7 +40,7 @@ class Flat:
     ``text[i]`` (a kept line break maps to the break itself)."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
     source: str
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -56,44 +60,57 @@ class Paragraph:
     top: bool  # a top-level heading (一、 第一部分)
 
 
-def flatten(source: str) -> Flat:
-    lines = []  # (start in source, squeezed characters with their positions, ends with \n)
+class _Line(NamedTuple):
+    pieces: list[tuple[int, str]]  # runs of characters (and CELL marks), with their positions
+    text: str  # the line without its layout whitespace
+    break_at: int  # where its line break is in the source
+
+
+def _squeezed(source: str) -> list[_Line]:
+    """Each line that holds more than whitespace, squeezed: runs of characters, taken whole
+    (a text of millions of characters is not taken apart one character at a time)."""
+    lines = []
     for match in re.finditer(r"[^\n]*(?:\n|$)", source):
-        line = match.group()
-        kept = [(match.start() + i, c) for i, c in enumerate(line) if not c.isspace()]
-        for gap in _CELL_GAP.finditer(line):
-            # Between cells of a table (or two numbers) a gap separates: 5510　8000 is two
-            # numbers, not 55108000. CELL stands for it, placed where the gap is.
-            kept.append((match.start() + gap.start(), CELL))
-        if len(kept) > 1:
-            kept.sort()
-        if kept:
-            newline = line.rfind("\n")
-            lines.append((kept, match.start() + (newline if newline >= 0 else len(line) - 1)))
-    lengths = sorted(len(kept) for kept, _ in lines)
+        line, base = match.group(), match.start()
+        pieces = [(base + run.start(), run.group()) for run in _RUN.finditer(line)]
+        if not pieces:
+            continue
+        # Between cells of a table (or two numbers) a gap separates: 5510　8000 is two
+        # numbers, not 55108000. CELL stands for it, placed where the gap is.
+        gaps = [(base + gap.start(), CELL) for gap in _CELL_GAP.finditer(line)]
+        if gaps:
+            pieces = sorted(pieces + gaps)
+        newline = line.rfind("\n")
+        break_at = base + (newline if newline >= 0 else len(line) - 1)
+        lines.append(_Line(pieces, "".join(text for _, text in pieces), break_at))
+    return lines
+
+
+def flatten(source: str) -> Flat:
+    lines = _squeezed(source)
+    lengths = sorted(len(line.text) for line in lines)
     median = lengths[len(lengths) // 2] if lengths else 0
     # Narrow columns (a newspaper page) make every line short: a heading is shorter still.
     short = min(_SHORT_LINE, int(median * 0.6))
     chars: list[str] = []
-    origin: list[int] = []
-    for number, (kept, break_at) in enumerate(lines):
-        for position, char in kept:
-            chars.append(char)
-            origin.append(position)
-        head = "".join(c for _, c in kept[:12])
+    origin = array("q")  # 8 bytes a character, not a Python int each
+    for number, line in enumerate(lines):
+        for position, text in line.pieces:
+            chars.append(text)
+            origin.extend(range(position, position + len(text)))
         # A numbered line as long as the text's lines is an item wrapped onto the next line
         # ("（一）…达到 1000⏎亿元"), not a heading.
-        wrapped = median >= _SHORT_LINE and len(kept) >= median * 0.9
+        wrapped = median >= _SHORT_LINE and len(line.text) >= median * 0.9
         if (
-            kept[-1][1] in _CLOSERS
-            or len(kept) < short
-            or (_HEADING.match(head) and not wrapped)
+            line.text[-1] in _CLOSERS
+            or len(line.text) < short
+            or (_HEADING.match(line.text[:12]) and not wrapped)
             or number == len(lines) - 1
-            or _HEADING.match("".join(c for _, c in lines[number + 1][0][:12]))
+            or _HEADING.match(lines[number + 1].text[:12])
         ):
             chars.append("\n")
-            origin.append(break_at)
-    return Flat("".join(chars), tuple(origin), source)
+            origin.append(line.break_at)
+    return Flat("".join(chars), origin, source)
 
 
 def paragraphs(flat: Flat) -> list[Paragraph]:
