@@ -13,7 +13,7 @@ import pytest
 
 from cluster_cli.commands.cli import run
 from cluster_cli.files import ledger
-from cluster_cli.files.atomic import write_atomically
+from cluster_cli.files.atomic import replace_atomically, write_atomically
 from conftest import make_record
 
 
@@ -115,3 +115,18 @@ def test_a_folder_that_exists_but_takes_no_file_is_not_called_missing(
     assert run(["report", "-o", "/proc/report.md"]) == 6
     err = capsys.readouterr().err
     assert "no file can be created in /proc" in err and "does not exist" not in err
+
+
+def test_an_interrupted_replacement_leaves_nothing_behind(tmp_path: Path) -> None:
+    """Ctrl-C while the new content is written: the file as it was, and no temporary file."""
+    target = tmp_path / "actuals.toml"
+    target.write_bytes(b"old\n")
+
+    def interrupted(fd: int) -> None:
+        os.write(fd, b"half")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        replace_atomically(target, interrupted, suffix=".ledger-tmp")
+    assert target.read_bytes() == b"old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["actuals.toml"]

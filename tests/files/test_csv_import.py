@@ -288,3 +288,21 @@ def test_a_bom_utf8_file_with_a_gbk_row_names_its_line(cli: CliRunner, reg: Path
     result = cli("import", "figures.csv")
     assert result.code == ExitCode.INPUT
     assert "figures.csv: line 3: is not valid UTF-8" in result.err, result.err
+
+
+def test_an_empty_first_sheet_says_the_first_sheet_is_read(cli: CliRunner, reg: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.create_sheet("figures").append(["target", "value", "period"])
+    workbook.save("figures.xlsx")
+    result = cli("import", "figures.xlsx")
+    assert result.code == ExitCode.INPUT and "the first sheet is empty" in result.err
+
+
+def test_a_toml_file_is_not_a_spreadsheet(cli: CliRunner, reg: Path) -> None:
+    cli("update", "ic-scale", "1250", "-p", "2023")
+    before = LEDGER.read_bytes()
+    result = cli("import", str(LEDGER))
+    assert result.code == ExitCode.INPUT and "is a TOML file" in result.err
+    assert LEDGER.read_bytes() == before

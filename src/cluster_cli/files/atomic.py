@@ -89,6 +89,10 @@ def replace_atomically(
             os.unlink(temporary)
         failed = m.NOT_WRITTEN_NOTHING_CHANGED
         raise WriteError(say(failed, path=shown, reason=os_reason(error), changed="")) from None
+    except BaseException:  # Ctrl-C while writing: nothing changed, and nothing left behind
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
     fsync_directory(directory)
 
 

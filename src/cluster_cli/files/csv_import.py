@@ -188,6 +188,8 @@ def read_rows(path: Path) -> list[Row]:
     name = str(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
+    if path.suffix.lower() == ".toml":  # actuals.toml or targets.toml given by mistake
+        raise InputFileError(name, say(m.IMPORT_IS_TOML))
     data = read_regular(path)
     if data is None:
         raise InputFileError(name, say(m.NO_SUCH_FILE))
@@ -268,7 +270,7 @@ def _read_xlsx(path: Path) -> list[Row]:
                 table.append((number, texts))
     finally:
         workbook.close()
-    if not table:
-        raise InputFileError(name, say(m.CSV_EMPTY, header=say(m.CSV_HEADER_HELP)))
+    if len(table) < 2 and not any(cell.strip() for cell in (table[0][1] if table else [])):
+        raise InputFileError(name, say(m.XLSX_FIRST_SHEET_EMPTY, header=say(m.CSV_HEADER_HELP)))
     columns = header_columns(name, table[0][1])
     return shaped_rows(columns, table[1:])

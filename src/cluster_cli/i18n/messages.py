@@ -574,6 +574,14 @@ XLSX_TOO_WIDE = Phrase(
     "the first sheet is {columns} columns wide, more than the {limit} read: delete the stray "
     "cells on the right and save it again",
 )
+XLSX_FIRST_SHEET_EMPTY = Phrase(
+    "第一个工作表是空的：数值从第一个工作表读取，表头为 {header}",
+    "the first sheet is empty: figures are read from the first sheet, with the header {header}",
+)
+IMPORT_IS_TOML = Phrase(
+    "是 TOML 文件（台账或目标登记表），不是表格：import 读取 CSV 或 .xlsx",
+    "is a TOML file (a ledger or a registry), not a spreadsheet: import reads CSV or .xlsx",
+)
 CSV_IS_WORKBOOK = Phrase(
     "这是 Excel 工作簿（.xlsx），不是 CSV：请把文件扩展名改为 .xlsx",
     "is an Excel workbook (.xlsx), not a CSV file: name it with the .xlsx extension",
