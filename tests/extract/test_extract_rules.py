@@ -264,6 +264,9 @@ def test_quotes_are_verbatim_slices_of_the_text() -> None:
         ("劳动年龄人口平均受教育年限达到11.8年。", (11.8, "年", "level", "increase", "exact")),
         ("婴儿死亡率控制在3‰以下。", (3.0, "‰", "share", "decrease", "at_most")),
         ("一般公共预算收入增长3%。", (3.0, "%", "rate", "increase", "exact")),  # not planned
+        # Things brought in are added up, whatever they are called.
+        ("引进500强企业投资项目10个。", (10.0, "个", "cumulative", "increase", "exact")),
+        ("高新技术企业总数达到400家。", (400.0, "家", "level", "increase", "exact")),
     ],
 )
 def test_patterns_of_plans(text: str, expected: tuple[object, ...]) -> None:
@@ -291,6 +294,10 @@ def test_grain_held_and_farmland_built_in_one_sentence() -> None:
         "到2027年，实施十大工程。",
         "去年累计完成工业投资600亿元。",
         "专家表示，到2027年该市产值有望达到3000亿元。",
+        "到2027年，对新建充电桩按充电功率给予每千瓦200元。",
+        "到2027年，实施03人才集聚工程。",
+        # A year past in Chinese numerals, and today's work built on it.
+        "二〇二四年，全县生产总值达到312亿元，新增企业31家，为今年工作打下基础。",
     ],
 )
 def test_support_achievements_ages_and_opinions_are_not_goals(text: str) -> None:
@@ -405,3 +412,17 @@ def test_a_year_plan_keeps_its_levels_to_hold() -> None:
         (85.0, "万亩", 2025, "level", "maintain", "at_least"),
         (6.8, "亿斤", 2025, "level", "maintain", "at_least"),
     ]
+
+
+def test_years_in_chinese_numerals_are_years() -> None:
+    text = "到二〇二七年，建成示范园区12个。二〇二五年三月一日，召开大会。"
+    found = frames(text, 0, len(text), 2025)
+    assert [(f.words, f.deadline, f.how) for f in found] == [
+        ("到二〇二七年", 2027, "year"),
+        ("二〇二五年", None, "day"),
+    ]
+
+
+def test_dangnian_is_the_year_of_what_it_follows_not_the_document_year() -> None:
+    text = "到2027年，签约项目当年开工率达到60%以上。\n"
+    assert [g.deadline for g in find_goals(text, dt.date(2025, 3, 1))] == [2027]

@@ -43,9 +43,11 @@ def five_year_plan(number: int) -> tuple[int, int]:
     return first, first + 4
 
 
+# A year in digits, or in Chinese numerals as official documents date themselves (二〇二四年).
+_YEAR_NUMBER = r"(?:19|20)\d{2}|一九[〇零一二三四五六七八九]{2}|二[〇零][〇零一二三四五六七八九]{2}"
 _YEAR = re.compile(
     r"(?P<prefix>到|至|在|于|截至|截止|比|较|从|由|与|自|同|相比)?"
-    r"(?P<year>(?:19|20)\d{2})(?:(?P<dash>[—–\-~～至到])(?P<year2>(?:19|20)\d{2}))?"
+    rf"(?P<year>{_YEAR_NUMBER})(?:(?P<dash>[—–\-~～至到])(?P<year2>{_YEAR_NUMBER}))?"
     r"(?P<suffix>年(?:底|末|前|以前|年底|年末)?|行动计划|行动方案|实施方案)"
     r"(?P<after>以来|来|之前|同期)?"
 )
@@ -54,7 +56,7 @@ _PLAN = re.compile(
 )
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
-    r"(?P<what>今年|全年|年内|本年度|当年|明年|来年|去年|上年|前年)"
+    r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年)"
     r"|(?:未来|今后|用|再用|力争用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年(?:时间|内|左右)?"
     r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])年内"
 )
@@ -64,6 +66,11 @@ def _count(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_to_int(text)
 
 
+def _year(written: str) -> int:
+    """2024, or 二〇二四 read digit by digit."""
+    return int(written) if written.isascii() else chinese_to_int(written) or 0
+
+
 def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
     """Every time frame in ``text[start:end]``, in order; ``year`` is the document's year."""
     found: list[Frame] = []
@@ -71,15 +78,17 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         prefix = match.group("prefix") or ""
         if prefix in ("比", "较", "从", "由", "与", "自", "同", "相比") or match.group("after"):
             continue  # a baseline or a start: 比2020年, 2020年以来
-        last = int(match.group("year2") or match.group("year"))
+        last = _year(match.group("year2") or match.group("year"))
         suffix = match.group("suffix")
         how = "title" if suffix != "年" and not suffix.startswith("年") else "year"
-        if how == "year" and re.match(r"\d{1,2}月", text[match.end() : match.end() + 3]):
+        if how == "year" and re.match(
+            r"\d{1,2}月|[一二三四五六七八九十]{1,2}月", text[match.end() : match.end() + 3]
+        ):
             # 2022年2月8日: an event on a day, in the past unless later than the document
             past = year is not None and last <= year
             found.append(Frame(match.start(), match.end(), None, None, past, match.group(), "day"))
             continue
-        first = int(match.group("year")) if match.group("year2") else None
+        first = _year(match.group("year")) if match.group("year2") else None
         past = year is not None and last < year
         found.append(
             Frame(

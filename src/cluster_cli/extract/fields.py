@@ -53,6 +53,8 @@ def kind_of(quantity: Quantity, lead: str) -> Kind:
         lead = v.SIZE_OF_THINGS.sub("", lead)
     if v.NEW_VERBS.search(lead):
         return "cumulative"
+    if counted and v.CUMULATIVE_VERBS.search(lead) and not v.A_TOTAL.search(lead):
+        return "cumulative"  # 引进500强企业投资项目10个: things brought in, whatever they are
     if v.LEVEL_NOUNS.search(lead):
         return "level"
     if v.CUMULATIVE_VERBS.search(lead):

@@ -272,6 +272,8 @@ def _frame_for(
     before = [f for f in usable if f.start < quantity.start]
     if before:
         return before[-1], "sentence"
+    if any(f.past and f.start < quantity.start for f in sentence_frames):
+        return None, ""  # 二〇二四年，…达到312亿元…，为今年工作打下基础: that year's figure
     after = [f for f in usable if f.start > quantity.start]
     if after:
         return after[0], "sentence"

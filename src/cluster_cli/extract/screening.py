@@ -12,6 +12,7 @@ from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.numbers import Quantity
 
 _EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
+_AWARD = re.compile(r"最高|给予|奖励|补助|补贴|资助")
 _SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
 
 
@@ -40,8 +41,12 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         and "按" in text[c_start : quantity.start]
     ):
         return True  # 按实际设备投资额的10%给予补助: a rate of support
-    if quantity.is_money and "最高" in text[c_start : quantity.start]:
-        return True  # 单个企业最高不超过200万元: the cap of an award
+    if quantity.is_money and _AWARD.search(text, c_start, quantity.start):
+        return True  # 单个企业最高不超过200万元, 给予每千瓦200元: an award or its cap
+    if text[quantity.start] == "0" and text[quantity.start + 1 : quantity.start + 2].isdigit():
+        return True  # 03, 001: the number of an item in a list or a table
+    if quantity.unit.endswith("人") and text.startswith(("才", "口", "员", "民"), quantity.end):
+        return True  # 3人才工程: a word that begins with 人
     if _EACH.match(text, c_start):
         return True  # 每个村至少培养1名: a rule for each place, not a total to reach
     if quantity.chinese and not quantity.is_money and not quantity.is_percent:

@@ -45,6 +45,8 @@ CUMULATIVE_VERBS = re.compile(
 REACH_VERBS = re.compile(r"达到|突破|超过|增至|增加到|提高到|提升到|扩大到|稳定在|保持在")
 # Before a percentage: a growth, or a share or rate brought to a level.
 RATE_OR_LEVEL = re.compile(r"增长|提高|提升|下降|降低|达到|保持在|控制在|稳定在")
+# A count of what there is, not of what is added: 企业总数达到400家.
+A_TOTAL = re.compile(r"达到|达|突破|超过|总数|总量|数量|保有量|累计达")
 NEW_VERBS = re.compile(r"新增|新建|累计|新认定|新开发|新培育|新引进|新设|新招引|新开工|新签约")
 LEVEL_NOUNS = re.compile(
     r"规模|产值|营收|营业收入|收入|总值|生产总值|增加值|投资|投入|吞吐量|产量|面积|人数|总量|"
