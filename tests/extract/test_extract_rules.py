@@ -426,3 +426,23 @@ def test_years_in_chinese_numerals_are_years() -> None:
 def test_dangnian_is_the_year_of_what_it_follows_not_the_document_year() -> None:
     text = "到2027年，签约项目当年开工率达到60%以上。\n"
     assert [g.deadline for g in find_goals(text, dt.date(2025, 3, 1))] == [2027]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure bounded for this year is aimed at; one reported for a past year is not.
+        (
+            "东湖省去年增长5.6%，今年提出地区生产总值增长5.5%左右。",
+            [(5.5, "%", 2026, "rate", "increase", "about")],
+        ),
+        # 据悉 reports what is planned as well as what was done.
+        (
+            "据悉，今年该区将确保新增规上工业企业80家。",
+            [(80.0, "家", 2026, "cumulative", "increase", "exact")],
+        ),
+        ("今年地区生产总值增长5.6%，比上年提高0.3个百分点。", []),
+    ],
+)
+def test_this_year_in_the_news(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _one(text) == expected

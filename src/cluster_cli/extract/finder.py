@@ -199,8 +199,12 @@ def _sentence_goals(
                     marked
                     or frame.how in ("plan", "title")
                     or _future(frame, context)
-                    # 全年举办…三千场 in a year's plan: that year's work, not a report
-                    or (frame.how == "this-year" and context.document is not None)
+                    # 全年举办…三千场 in a year's plan: that year's work, not a report; 今年…增长
+                    # 5.5%左右: a figure bounded for this year is aimed at, not reported
+                    or (
+                        frame.how == "this-year"
+                        and (context.document is not None or _bounded(text, quantity))
+                    )
                 )
             ):
                 continue
@@ -236,6 +240,10 @@ def _sentence_goals(
             previous_end = max(previous_end, tail_end)
             found.extend(built)
     return found
+
+
+def _bounded(text: str, quantity: Quantity) -> bool:
+    return text.startswith(("左右", "以上", "以内", "上下"), quantity.end)
 
 
 def _future(frame: Frame, context: _Context) -> bool:

@@ -6,7 +6,7 @@ import re
 
 # An aim: the sentence speaks of what is to be done.
 GOAL_MARKERS = re.compile(
-    r"力争|确保|争取|目标|预期|计划|规划|方案|纲要|将|要|拟|努力|推动|推进|实现|打造|建设|培育|"
+    r"力争|确保|争取|目标|预期|计划|规划|方案|纲要|将|要|拟|努力|推动|推进|实现|打造|建设|培育|提出|"
     r"引进|新增|新建|累计|加快|用\d+年|用[一二三四五六七八九十]年"
 )
 STRONG_GOAL = re.compile(r"力争|确保|争取|目标|预期目标|到(?:19|20)\d{2}年")
@@ -27,7 +27,7 @@ PAST_UNLESS_AHEAD = re.compile(r"累计完成")
 MET_MARKERS = re.compile(r"超额完成|圆满完成|如期完成|顺利完成")
 # Someone's estimate or opinion, a question: not a goal of the text.
 ESTIMATE_MARKERS = re.compile(
-    r"看来|(?:专家|学者|分析师|人士|评论员|教授|研究员|经济学家)[^，。]{0,12}表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|据悉|分析师"
+    r"看来|(?:专家|学者|分析师|人士|评论员|教授|研究员|经济学家)[^，。]{0,12}表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|分析师"
 )
 # A review section or paragraph.
 REVIEW_HEADING = re.compile(r"回顾|成就|主要工作|过去|一年来|五年来|成效")
