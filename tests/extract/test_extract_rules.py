@@ -446,3 +446,38 @@ def test_dangnian_is_the_year_of_what_it_follows_not_the_document_year() -> None
 )
 def test_this_year_in_the_news(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _one(text) == expected
+
+
+def test_a_plan_named_for_its_first_year_gives_that_year_not_the_plans_end() -> None:
+    text = (
+        "三、2026年工作安排\n"
+        "2026年是“十五五”开局之年。今年主要预期目标为：地区生产总值增长6.5%左右，"
+        "固定资产投资增长7%以上。\n"
+    )
+    assert [g.deadline for g in find_goals(text, dt.date(2026, 1, 20))] == [2026, 2026]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 全年 in a paragraph about a year past is that year.
+        "报告显示，2024年全省经济稳中向好。全年城镇新增就业58.3万人。\n",
+        # A streak is a record, not an aim.
+        "到2027年，粮食总产量连续十年稳定在500亿斤以上。\n",
+        # A sentence that reports goes on reporting after its first clause.
+        "到2027年，建成园区3个。全市已集聚企业320余家，本地配套率达到65%。\n",
+    ],
+)
+def test_reports_in_a_plans_words(text: str) -> None:
+    quotes = [g.quote for g in find_goals(text, dt.date(2025, 3, 1))]
+    assert not [q for q in quotes if "58.3" in q or "500" in q or "65%" in q], quotes
+
+
+def test_orders_counted_and_a_count_raised_to_a_level() -> None:
+    goals = find_goals(
+        "到2027年，低空物流年配送量达到500万单，小巨人企业增加到100家。\n", dt.date(2025, 3, 1)
+    )
+    assert [(float(g.value), g.unit, g.kind) for g in goals] == [
+        (500.0, "万单", "level"),
+        (100.0, "家", "level"),
+    ]

@@ -74,6 +74,7 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
     unit_of = {key: item.unit for key, item in item_of.items()}
     # counted_period_problem's rule, unfolded: a ledger of 100,000 records is judged here.
     by_year = {key: kind_of(item) != "cumulative" for key, item in item_of.items()}
+    counted = {key for key, goal_unit in unit_of.items() if is_count(goal_unit)}
     for record in known:
         goal_unit = unit_of.get(record.goal_id)
         if goal_unit is None:
@@ -83,7 +84,11 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
             or (len(record.period) != 4 and by_year[record.goal_id])
         ):
             implausible.append(record)
-        elif record.retracts is None and count_problem(record) is not None:
+        elif (
+            record.goal_id in counted
+            and record.value is not None
+            and (record.value < 0 or record.value != int(record.value))
+        ):  # count_problem's rule, unfolded as the period's above
             implausible.append(record)
             miscounted.add(record.goal_id)
         elif (

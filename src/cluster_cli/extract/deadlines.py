@@ -54,6 +54,8 @@ _YEAR = re.compile(
 _PLAN = re.compile(
     r"(?P<open>[“\"‘]?)(?P<n>十[一二三四五六])五(?P<close>[”\"’]?)(?:规划|时期|期间|期末|末)?"
 )
+# After a plan's name, words that make it name one of its years.
+_PLAN_YEAR_NAMED = re.compile(r"的?(?:开局|收官|起步|开篇|第[一二三四五]年|最后一年|关键之年|决胜)")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
     r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年)"
@@ -96,6 +98,8 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             )
         )
     for match in _PLAN.finditer(text, start, end):
+        if _PLAN_YEAR_NAMED.match(text, match.end()):
+            continue  # 2026年是“十五五”开局之年: the year is named, the plan gives no deadline
         number = _PLAN_NUMBER[match.group("n")]
         first, last = five_year_plan(number)
         past = year is not None and last < year

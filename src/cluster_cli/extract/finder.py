@@ -108,9 +108,17 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             or section.mode == "review"
         )
         carried: Frame | None = None
+        stated: Frame | None = None  # the last year the paragraph named, past or not
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
             sentence = flat.text[s_start:s_end]
             sentence_frames = frames(flat.text, s_start, s_end, year)
+            if stated is not None and stated.past:  # 2024年…。全年新增就业58.3万人: that year
+                sentence_frames = [
+                    replace(f, deadline=None, past=True) if f.words == "全年" else f
+                    for f in sentence_frames
+                ]
+            named = [f for f in sentence_frames if f.how == "year"]
+            stated = named[-1] if named else stated
             future = [f for f in sentence_frames if not f.past and f.how != "day"]
             if (
                 sentence.rstrip('”"）)').endswith(("？", "?"))
@@ -155,9 +163,11 @@ def _sentence_goals(
     strong = bool(v.STRONG_GOAL.search(sentence))
     marked = bool(v.GOAL_MARKERS.search(sentence))
     ahead = any(f.deadline is not None and not f.past for f in sentence_frames)
+    reported = False  # a clause of the sentence reports what was done
     for c_start, c_end in clauses(text, s_start, s_end):
         clause = text[c_start:c_end]
         if v.PAST_MARKERS.search(clause) or (not ahead and v.PAST_UNLESS_AHEAD.search(clause)):
+            reported = True
             continue
         previous_end = c_start
         items = quantities(text, c_start, c_end)
@@ -208,6 +218,8 @@ def _sentence_goals(
                 )
             ):
                 continue
+            if reported and how not in ("clause", "sentence"):
+                continue  # 全市已集聚企业320余家，本地配套率达到65%: the report goes on
             if how in ("neighbour", "document") and not (
                 _verb_before(text, c_start, quantity.start)
                 # in a plan's items a level to reach is a goal; near a news item's goal, a result

@@ -13,6 +13,7 @@ STRONG_GOAL = re.compile(r"力争|确保|争取|目标|预期目标|到(?:19|20)
 # A figure already achieved, or a report of one.
 PAST_MARKERS = re.compile(
     r"同比|比上年|较上年|比去年|上年同期|去年同期|已经|已(?!有)|截至|截止|实现了|完成了|"
+    r"连续(?:\d{1,2}|[二三四五六七八九十]{1,2})年|"
     r"达到了|增长了|下降了|提高了|过去|以来|一年来|两年来|三年来|五年来|近年来|这两年|近两年|"
     r"前三季度|一季度|二季度|三季度|上半年|前\d{1,2}个月|\d{1,2}[—\-～~]\d{1,2}月|目前|当前|现有|"
     r"现已|又报告|通报|公布的数据|数据显示|统计数据|首位|居全国|排名|位居|列全国|(?<![为除])了"
@@ -46,12 +47,12 @@ REACH_VERBS = re.compile(r"达到|突破|超过|增至|增加到|提高到|提�
 # Before a percentage: a growth, or a share or rate brought to a level.
 RATE_OR_LEVEL = re.compile(r"增长|提高|提升|下降|降低|达到|保持在|控制在|稳定在")
 # A count of what there is, not of what is added: 企业总数达到400家.
-A_TOTAL = re.compile(r"达到|达|突破|超过|总数|总量|数量|保有量|累计达")
+A_TOTAL = re.compile(r"达到|达|突破|超过|增加到|增至|总数|总量|数量|保有量|累计达")
 NEW_VERBS = re.compile(r"新增|新建|累计|新认定|新开发|新培育|新引进|新设|新招引|新开工|新签约")
 LEVEL_NOUNS = re.compile(
     r"规模|产值|营收|营业收入|收入|总值|生产总值|增加值|投资|投入|吞吐量|产量|面积|人数|总量|"
     r"劳动生产率|人均|资金|销售额|零售总额|进出口|出口|进口|税收|总额|余额|存量|保有量|容量|"
-    r"客流|游客|达到|达|突破|超过|总数|效益|利润|市值|预算"
+    r"客流|游客|达到|达|突破|超过|增加到|增至|增长到|总数|效益|利润|市值|预算"
 )
 # Units of things counted one by one (a count grows as they are added), beside measures
 # (亩, 吨, 公里, 千瓦) and money.
