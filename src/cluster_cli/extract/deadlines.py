@@ -8,7 +8,7 @@ document's year; a plan named nearby (``《…2025行动计划》``) gives its y
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.numbers import chinese_to_int
@@ -249,3 +249,13 @@ def carried_on(future: list[Frame], carried: Frame | None) -> Frame | None:
     if carried is None or carried.deadline is None or (last.deadline or 0) >= carried.deadline:
         return last
     return carried
+
+
+def in_paragraph(found: list[Frame], stated: Frame | None) -> tuple[list[Frame], Frame | None]:
+    """A sentence's frames as its paragraph reads them, ``stated`` being the last year the
+    paragraph named before it: ``全年`` after a year past is that year (2024年…。全年新增就业
+    58.3万人); and the last year named once this sentence is read."""
+    if stated is not None and stated.past:
+        found = [replace(f, deadline=None, past=True) if f.words == "全年" else f for f in found]
+    named = [f for f in found if f.how == "year"]
+    return found, named[-1] if named else stated

@@ -20,6 +20,7 @@ from cluster_cli.extract.deadlines import (
     delivery_date,
     document_frame,
     frames,
+    in_paragraph,
     reviews_plan,
     title_year,
 )
@@ -111,14 +112,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         stated: Frame | None = None  # the last year the paragraph named, past or not
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
             sentence = flat.text[s_start:s_end]
-            sentence_frames = frames(flat.text, s_start, s_end, year)
-            if stated is not None and stated.past:  # 2024年…。全年新增就业58.3万人: that year
-                sentence_frames = [
-                    replace(f, deadline=None, past=True) if f.words == "全年" else f
-                    for f in sentence_frames
-                ]
-            named = [f for f in sentence_frames if f.how == "year"]
-            stated = named[-1] if named else stated
+            sentence_frames, stated = in_paragraph(frames(flat.text, s_start, s_end, year), stated)
             future = [f for f in sentence_frames if not f.past and f.how != "day"]
             if (
                 sentence.rstrip('”"）)').endswith(("？", "?"))
@@ -208,7 +202,7 @@ def _sentence_goals(
                 and not (
                     marked
                     or frame.how in ("plan", "title")
-                    or _future(frame, context)
+                    or _future(frame)
                     # 全年举办…三千场 in a year's plan: that year's work, not a report; 今年…增长
                     # 5.5%左右: a figure bounded for this year is aimed at, not reported
                     or (
@@ -258,15 +252,9 @@ def _bounded(text: str, quantity: Quantity) -> bool:
     return text.startswith(("左右", "以上", "以内", "上下"), quantity.end)
 
 
-def _future(frame: Frame, context: _Context) -> bool:
-    if frame.how == "relative" and not frame.past:
-        return True  # 用3年时间, 五年内: ahead of the text by their words
-    return (
-        context.year is not None
-        and frame.deadline is not None
-        and frame.deadline > context.year
-        and frame.words.startswith(("到", "至"))
-    ) or frame.words.startswith(("到", "至"))
+def _future(frame: Frame) -> bool:
+    """A frame ahead of the text by its words: 到2027年, 用3年时间, 五年内."""
+    return frame.words.startswith(("到", "至")) or (frame.how == "relative" and not frame.past)
 
 
 def _verb_before(text: str, start: int, end: int) -> bool:
