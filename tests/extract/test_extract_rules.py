@@ -481,3 +481,9 @@ def test_orders_counted_and_a_count_raised_to_a_level() -> None:
         (500.0, "万单", "level"),
         (100.0, "家", "level"),
     ]
+
+
+def test_a_part_follows_the_goal_it_is_part_of() -> None:
+    text = "鹿城市“十五五”能源发展规划\n二、重点任务\n新增装机1000万千瓦，其中光伏600万千瓦。\n"
+    goals = find_goals(text, dt.date(2026, 4, 1))
+    assert [(float(g.value), g.deadline) for g in goals] == [(1000.0, 2030), (600.0, 2030)]

@@ -215,11 +215,12 @@ def _sentence_goals(
             if reported and how not in ("clause", "sentence"):
                 continue  # 全市已集聚企业320余家，本地配套率达到65%: the report goes on
             if how in ("neighbour", "document") and not (
-                _verb_before(text, c_start, quantity.start)
+                v.CUMULATIVE_VERBS.search(text, c_start, quantity.start)
                 # in a plan's items a level to reach is a goal; near a news item's goal, a result
                 or (how == "document" and v.REACH_VERBS.search(text, c_start, quantity.start))
                 or strong
                 or (quantity.is_percent and v.RATE_OR_LEVEL.search(text, c_start, quantity.start))
+                or (found and text.startswith("其中", c_start))  # a part of the goal before it
             ):
                 continue
             if (
@@ -255,10 +256,6 @@ def _bounded(text: str, quantity: Quantity) -> bool:
 def _future(frame: Frame) -> bool:
     """A frame ahead of the text by its words: 到2027年, 用3年时间, 五年内."""
     return frame.words.startswith(("到", "至")) or (frame.how == "relative" and not frame.past)
-
-
-def _verb_before(text: str, start: int, end: int) -> bool:
-    return bool(v.CUMULATIVE_VERBS.search(text[start:end]))
 
 
 def _frame_for(
