@@ -267,6 +267,9 @@ def test_quotes_are_verbatim_slices_of_the_text() -> None:
         # Things brought in are added up, whatever they are called.
         ("引进500强企业投资项目10个。", (10.0, "个", "cumulative", "increase", "exact")),
         ("高新技术企业总数达到400家。", (400.0, "家", "level", "increase", "exact")),
+        ("算力规模达到20EFLOPS。", (20.0, "EFLOPS", "level", "increase", "exact")),
+        ("盘活存量低效用地800亩。", (800.0, "亩", "cumulative", "increase", "exact")),
+        ("为企业减税降费30亿元以上。", (30.0, "亿元", "cumulative", "decrease", "at_least")),
     ],
 )
 def test_patterns_of_plans(text: str, expected: tuple[object, ...]) -> None:
@@ -298,6 +301,7 @@ def test_grain_held_and_farmland_built_in_one_sentence() -> None:
         "到2027年，实施03人才集聚工程。",
         # A year past in Chinese numerals, and today's work built on it.
         "二〇二四年，全县生产总值达到312亿元，新增企业31家，为今年工作打下基础。",
+        "杭州今年GDP能破2万亿吗",  # a question without its question mark
     ],
 )
 def test_support_achievements_ages_and_opinions_are_not_goals(text: str) -> None:
@@ -487,3 +491,25 @@ def test_a_part_follows_the_goal_it_is_part_of() -> None:
     text = "鹿城市“十五五”能源发展规划\n二、重点任务\n新增装机1000万千瓦，其中光伏600万千瓦。\n"
     goals = find_goals(text, dt.date(2026, 4, 1))
     assert [(float(g.value), g.deadline) for g in goals] == [(1000.0, 2030), (600.0, 2030)]
+
+
+def test_a_plan_chapter_opening_on_its_period_dates_its_items() -> None:
+    text = (
+        "第六章 建设现代化产业体系\n"
+        "“十五五”时期，坚持把发展经济的着力点放在实体经济上。\n"
+        "第七节 强化要素保障\n"
+        "力争新增上市公司30家，引进高层次人才1万名。\n"
+    )
+    goals = find_goals(text, dt.date(2026, 3, 1))
+    assert [(float(g.value), g.deadline) for g in goals] == [(30.0, 2030), (1.0, 2030)]
+
+
+def test_a_plan_looked_to_dates_nothing() -> None:
+    looked_to = "今年是“十四五”规划收官之年，也是谋划“十五五”发展的关键之年。"
+    text = looked_to + "今年主要农作物耕种收综合机械化率达到86%。\n"
+    assert [g.deadline for g in find_goals(text, dt.date(2025, 2, 1))] == [2025]
+
+
+def test_money_set_down_for_this_year_is_a_goal() -> None:
+    text = "省级财政今年安排乡村振兴衔接资金86亿元。\n"
+    assert _one(text, dt.date(2025, 2, 1)) == [(86.0, "亿元", 2025, "level", "increase", "planned")]

@@ -55,7 +55,11 @@ _PLAN = re.compile(
     r"(?P<open>[“\"‘]?)(?P<n>十[一二三四五六])五(?P<close>[”\"’]?)(?:规划|时期|期间|期末|末)?"
 )
 # After a plan's name, words that make it name one of its years.
-_PLAN_YEAR_NAMED = re.compile(r"的?(?:开局|收官|起步|开篇|第[一二三四五]年|最后一年|关键之年|决胜)")
+_PLAN_YEAR_NAMED = re.compile(
+    r"(?:规划|发展)?的?(?:开局|收官|起步|开篇|第[一二三四五]年|最后一年|关键之年|决胜)"
+)
+# Before a plan's name, words that look to the plan rather than date a goal by it.
+_PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|研究制定|着眼|衔接|开好)[“\"‘]?$")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
     r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年)"
@@ -98,8 +102,10 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             )
         )
     for match in _PLAN.finditer(text, start, end):
-        if _PLAN_YEAR_NAMED.match(text, match.end()):
-            continue  # 2026年是“十五五”开局之年: the year is named, the plan gives no deadline
+        if _PLAN_YEAR_NAMED.match(text, match.end()) or _PLAN_LOOKED_TO.search(
+            text, max(start, match.start() - 5), match.start() + len(match.group("open"))
+        ):
+            continue  # 2026年是“十五五”开局之年, 谋划“十五五”: the plan dates no goal here
         number = _PLAN_NUMBER[match.group("n")]
         first, last = five_year_plan(number)
         past = year is not None and last < year
@@ -208,14 +214,17 @@ def document_frame(text: str, year: int | None) -> Frame | None:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if end - start > _TITLE_LINE or not _PLAN_TITLE.search(text, start, end):
-        return None
-    found = [
-        f
-        for f in frames(text, start, end, year)
-        if f.deadline is not None and not f.past and f.how in ("plan", "year", "title")
-    ]
-    return found[-1] if found else None
+    if end - start <= _TITLE_LINE and _PLAN_TITLE.search(text, start, end):
+        found = [
+            f
+            for f in frames(text, start, end, year)
+            if f.deadline is not None and not f.past and f.how in ("plan", "year", "title")
+        ]
+        if found:
+            return found[-1]
+    # A chapter of a plan opens on its period (“十五五”时期，…) while the plan runs.
+    opening = [f for f in frames(text, 0, _OPENING, year) if f.how == "plan"]
+    return opening[0] if opening and opening[0].deadline is not None else None
 
 
 _TITLE_LINE = 60  # characters: a longer first line is text, not a title

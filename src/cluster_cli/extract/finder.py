@@ -115,7 +115,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             sentence_frames, stated = in_paragraph(frames(flat.text, s_start, s_end, year), stated)
             future = [f for f in sentence_frames if not f.past and f.how != "day"]
             if (
-                sentence.rstrip('”"）)').endswith(("？", "?"))
+                sentence.rstrip('”"）)').endswith(("？", "?", "吗"))
                 or v.ESTIMATE_MARKERS.search(sentence)
                 or v.MET_MARKERS.search(sentence)
             ):
@@ -169,6 +169,7 @@ def _sentence_goals(
             item_start = previous_end
             previous_end = quantity.end
             if not_a_goal_number(text, quantity, c_start, c_end):
+                previous_end = item_start  # 到 2025 年, 用 3 年: words of the goal after it
                 continue
             if text[c_start - 1 : c_start] == CELL and not text[c_start : quantity.start].strip(
                 "<>≤≥约"
@@ -207,7 +208,10 @@ def _sentence_goals(
                     # 5.5%左右: a figure bounded for this year is aimed at, not reported
                     or (
                         frame.how == "this-year"
-                        and (context.document is not None or _bounded(text, quantity))
+                        and (
+                            (context.document is not None and context.document.how == "year")
+                            or qualifier_of(text, quantity, quantity.start)[0] != "exact"
+                        )
                     )
                 )
             ):
@@ -247,10 +251,6 @@ def _sentence_goals(
             previous_end = max(previous_end, tail_end)
             found.extend(built)
     return found
-
-
-def _bounded(text: str, quantity: Quantity) -> bool:
-    return text.startswith(("左右", "以上", "以内", "上下"), quantity.end)
 
 
 def _future(frame: Frame) -> bool:

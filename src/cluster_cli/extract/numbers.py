@@ -17,7 +17,7 @@ CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
 # of a goal; an age (岁) is one only for a life expectancy, years (年) only for the years of
 # schooling (the finder checks).
 UNIT_WORDS = (
-    "个百分点|百分点|千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|平方公里|平方米|微克/立方米|"
+    "个百分点|百分点|千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|EFLOPS|PFLOPS|平方公里|平方米|微克/立方米|"
     "立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
     "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"
     "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年|单(?!位|个|项|一)"
