@@ -268,6 +268,8 @@ def test_quotes_are_verbatim_slices_of_the_text() -> None:
         ("引进500强企业投资项目10个。", (10.0, "个", "cumulative", "increase", "exact")),
         ("高新技术企业总数达到400家。", (400.0, "家", "level", "increase", "exact")),
         ("算力规模达到20EFLOPS。", (20.0, "EFLOPS", "level", "increase", "exact")),
+        ("人均地区生产总值比2020年翻一番。", (1.0, "番", "rate", "increase", "exact")),
+        ("高新技术企业总数翻两番。", (2.0, "番", "rate", "increase", "exact")),
         ("盘活存量低效用地800亩。", (800.0, "亩", "cumulative", "increase", "exact")),
         ("为企业减税降费30亿元以上。", (30.0, "亿元", "cumulative", "decrease", "at_least")),
     ],
@@ -302,6 +304,7 @@ def test_grain_held_and_farmland_built_in_one_sentence() -> None:
         # A year past in Chinese numerals, and today's work built on it.
         "二〇二四年，全县生产总值达到312亿元，新增企业31家，为今年工作打下基础。",
         "杭州今年GDP能破2万亿吗",  # a question without its question mark
+        "经济总量比2010年翻了一番。",
     ],
 )
 def test_support_achievements_ages_and_opinions_are_not_goals(text: str) -> None:

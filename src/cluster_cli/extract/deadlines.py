@@ -56,7 +56,7 @@ _PLAN = re.compile(
 )
 # After a plan's name, words that make it name one of its years.
 _PLAN_YEAR_NAMED = re.compile(
-    r"(?:规划|发展)?的?(?:开局|收官|起步|开篇|第[一二三四五]年|最后一年|关键之年|决胜)"
+    r"(?:规划|发展)?的?(?:开局|收官|起步|开篇|第[一二三四五]年|最后一年|关键之年|决胜|基础上)"
 )
 # Before a plan's name, words that look to the plan rather than date a goal by it.
 _PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|研究制定|着眼|衔接|开好)[“\"‘]?$")

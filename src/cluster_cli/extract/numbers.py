@@ -37,6 +37,8 @@ QUANTITY = re.compile(
 )
 # 百分之五, 百分之4.5: a percentage written out.
 PERCENT_WORDS = re.compile(rf"百分之(?P<number>{_NUMBER})")
+# 翻一番, 翻两番: a multiple of a baseline, kept as written (一番 is a doubling).
+DOUBLINGS = re.compile(r"翻(?P<n>[一两二三四])番")
 # 突破万亿元, 迈上千亿元台阶: a round size reached, written without a digit (one 万亿元).
 ROUND_SIZE = re.compile(r"(?:突破|达到|超过|迈上|跨上|迈向|达|超|过)(?P<size>万亿|千亿|百亿)元")
 ROUND_SIZE_END = re.compile(r"(?:大关|台阶|规模|水平)?(?:[，。；、,;]|$)")
@@ -144,6 +146,9 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         value = parse_number(match.group("number"))
         if value is not None:
             found.append(Quantity(match.start(), match.end(), value, "%", True))
+    for match in DOUBLINGS.finditer(text, start, stop):
+        times = Decimal(parse_number(match.group("n")) or 1)
+        found.append(Quantity(match.start("n"), match.end(), times, "番", False))
     for match in ROUND_SIZE.finditer(text, start, stop):
         if ROUND_SIZE_END.match(text, match.end(), stop):
             size = match.start("size")
