@@ -351,3 +351,16 @@ def test_a_hand_edited_count_below_zero_or_with_a_fraction_does_not_count(
         assert f"{bad.id}" in shown.err and "a count must be a whole number" in shown.err
     zh = cli("status", "--lang", "zh", "--as-of", "2025-06-30")
     assert "计数必须是非负整数：已忽略" in zh.err
+
+
+@pytest.mark.parametrize("unit", ["foo", "万元"])
+def test_a_fractional_figure_in_another_unit_is_a_unit_problem_not_a_count(
+    cli: CliRunner, reg: Path, unit: str
+) -> None:
+    good = rec("2023", 150, "2024-03-01", unit="名", target="ic-talents")
+    odd = rec("2024", 150.5, "2025-01-01", unit=unit, target="ic-talents")
+    _written(Path("actuals.toml"), [good, odd])
+    shown = cli("status", "--as-of", "2025-06-30")
+    assert shown.code == 0, shown.err
+    assert f"is in {unit}, which cannot be expressed in the goal's unit: ignored" in shown.err
+    assert "None" not in shown.err and "a count must be" not in shown.err

@@ -198,3 +198,14 @@ def test_extract_into_a_reader_gone_early_is_no_error(tmp_path: Path) -> None:
     process.stdout.close()  # the reader has what it wanted
     assert process.wait(timeout=60) == 0
     assert process.stderr.read() == b""
+
+
+def test_extract_into_with_standard_input_closed_asks_for_yes(tmp_path: Path) -> None:
+    (tmp_path / "targets.toml").write_bytes((REPO / "targets.toml").read_bytes())
+    (tmp_path / "plan.txt").write_text("到2027年，新增企业20家。\n", "utf-8")
+    before = (tmp_path / "targets.toml").read_bytes()
+    command = " ".join([*CLI, "extract", "plan.txt", "--into", "targets.toml"]) + " <&-"
+    done = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, timeout=60)
+    assert done.returncode == 2 and b"--yes" in done.stderr, done.stderr
+    assert b"Traceback" not in done.stderr and b"internal error" not in done.stderr
+    assert (tmp_path / "targets.toml").read_bytes() == before

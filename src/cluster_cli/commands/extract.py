@@ -110,7 +110,7 @@ def extract(
 
         draft = draft_text(info, proposals, language)
     appendix = _appendix(into, info, proposals, language) if into is not None else None
-    if appendix is not None and appendix[1].count and not yes and not sys.stdin.isatty():
+    if appendix is not None and appendix[1].count and not yes and not _terminal_input():
         # Refused before anything is written: not the draft of -o either.
         raise UsageError(say(m.EXTRACT_NEED_YES, language, file=into))
     if as_json:
@@ -229,7 +229,7 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
     if addition.skipped:
         print("  " + say(m.EXTRACT_SKIPPED, lang, n=addition.skipped), file=out)
     if not yes:
-        if not sys.stdin.isatty():
+        if not _terminal_input():
             raise UsageError(say(m.EXTRACT_NEED_YES, lang, file=into))
         if not options.confirm(say(m.EXTRACT_CONFIRM, lang, n=addition.count, file=into)):
             print(say(m.EXTRACT_UNCHANGED, lang), file=out)
@@ -238,6 +238,11 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
         raise InputFileError(str(into), say(m.EXTRACT_CHANGED, lang))
     write_atomically(into, _appended(original, addition.text))
     print(say(m.EXTRACT_APPENDED, lang, n=addition.count, file=into), file=out)
+
+
+def _terminal_input() -> bool:
+    """Whether a person can answer: standard input is a terminal (not closed, not a pipe)."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def _appended(original: bytes, text: str) -> bytes:

@@ -31,7 +31,7 @@ from cluster_cli.engine.results import (
     grade,
     ratio_status,
 )
-from cluster_cli.engine.units import Dimension, convert, convertible, is_count, unit
+from cluster_cli.engine.units import Dimension, convert, convertible, is_count, known_unit, unit
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 
@@ -85,18 +85,20 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
         ):
             implausible.append(record)
         elif (
-            record.goal_id in counted
-            and record.value is not None
-            and (record.value < 0 or record.value != int(record.value))
-        ):  # count_problem's rule, unfolded as the period's above
-            implausible.append(record)
-            miscounted.add(record.goal_id)
-        elif (
             record.unit == goal_unit
             or record.retracts is not None
             or convertible(record.unit, goal_unit)
         ):
-            usable.append(record)
+            value = record.value
+            if (
+                record.goal_id in counted
+                and value is not None
+                and (value < 0 or value != int(value))
+            ):  # count_problem's rule, unfolded as the period's above
+                implausible.append(record)
+                miscounted.add(record.goal_id)
+            else:
+                usable.append(record)
         else:
             unusable.append(record)
     entries = entries_by_goal(usable)
@@ -131,7 +133,9 @@ def counted_period_problem(record: Record, item: Goal | Indicator) -> str | None
 def count_problem(record: Record) -> str | None:
     """Why a value recorded for a count cannot count, or None: below 0, or not whole."""
     value = record.value
-    if value is None or not is_count(record.unit) or (value >= 0 and value == int(value)):
+    if value is None or not known_unit(record.unit) or not is_count(record.unit):
+        return None
+    if value >= 0 and value == int(value):
         return None
     return say(m.COUNT_NOT_WHOLE_VALUE, value=f"{value:g}", unit=record.unit)
 

@@ -222,12 +222,20 @@ def document_frame(text: str, year: int | None) -> Frame | None:
         ]
         if found:
             return found[-1]
-    # A chapter of a plan opens on its period (“十五五”时期，…) while the plan runs.
-    opening = [f for f in frames(text, 0, _OPENING, year) if f.how == "plan"]
-    return opening[0] if opening and opening[0].deadline is not None else None
+    # A chapter of a plan opens a paragraph on its period (“十五五”时期，…) while the plan runs;
+    # a text of unknown date, as reviews_plan reads it.
+    opening = _PERIOD_OPENING.search(text, 0, _OPENING)
+    if opening is None:
+        return None
+    first, last = five_year_plan(11 + "一二三四五六".index(opening.group("n")))
+    if last < (year if year is not None else _PLANS_SEEN):
+        return None
+    words = opening.group().strip()
+    return Frame(opening.start(), opening.end(), last, first, False, words, "plan")
 
 
 _TITLE_LINE = 60  # characters: a longer first line is text, not a title
+_PERIOD_OPENING = re.compile(r"(?:^|\n)“?十(?P<n>[一二三四五六])五”?(?:时期|期间)(?!以来)")
 _PLAN_TITLE = re.compile(r"规划|纲要|方案|计划|要点")
 _PLANS_SEEN = 2026  # the first year after the latest plan a text of unknown date looks back on
 

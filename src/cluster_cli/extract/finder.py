@@ -210,7 +210,7 @@ def _sentence_goals(
                         frame.how == "this-year"
                         and (
                             (context.document is not None and context.document.how == "year")
-                            or qualifier_of(text, quantity, quantity.start)[0] != "exact"
+                            or qualifier_of(text, quantity, item_start)[0] != "exact"
                         )
                     )
                 )
@@ -349,8 +349,9 @@ def _build(
     shared = _respectively(text, items, index, c_start)
     verb_lead = shared[1] if shared else lead  # 分别达到: the verb of the list is the first's
     kind_lead = verb_lead
-    if not shared and lead_start > c_start:  # 新建绿道100公里、绿地500公顷: the list's verb
-        kind_lead = text[c_start : quantity.start]
+    own_word = v.CUMULATIVE_VERBS.search(lead) or v.LEVEL_NOUNS.search(lead)
+    if not shared and lead_start > c_start and not own_word:  # 新建绿道100公里、绿地500公顷
+        kind_lead = text[c_start : quantity.start]  # the list's verb
     elif lead.startswith("其中"):  # 新增装机1800万千瓦，其中非化石能源装机1000万千瓦
         kind_lead = text[s_start : quantity.start]
     kind = kind_of(quantity, kind_lead)

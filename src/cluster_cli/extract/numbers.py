@@ -20,7 +20,7 @@ UNIT_WORDS = (
     "个百分点|百分点|千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|EFLOPS|PFLOPS|平方公里|平方米|微克/立方米|"
     "立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
     "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"
-    "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年|单(?!位|个|项|一)"
+    "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年|单(?!位|个|项|一)|剂|类(?!似)"
 )
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|万"
 # A Chinese number may hold 万 or 亿 inside: 一万二千 (12000); 三百万 is 三百 and a magnitude.
@@ -126,10 +126,14 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         chinese = not number[0].isdigit()
         if chinese and (word == "" or number in ("百", "千", "万")):
             continue  # 百亿, 千亿: a size, not a number; 万亿 alone likewise; 千家万户
+        if word == "番" and text[max(0, match.start() - 1) : match.start()] == "翻":
+            continue  # 翻一番: read whole below
         if word == "大" and (not chinese or magnitude or number == "十"):
             continue  # 十大工程: the name of a set
         if word == "个" and _NOT_A_COUNT_AFTER.match(text, match.end()):
             continue
+        if chinese and magnitude == "万" and "亿" in number:  # 一亿五千万: one number
+            number, magnitude = number + magnitude, ""
         value = parse_number(number)
         if value is None or (chinese and value == 0):
             continue  # 零部件, 零售: a word, and never a goal's number

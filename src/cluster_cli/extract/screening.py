@@ -12,7 +12,8 @@ from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.numbers import Quantity
 
 _EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
-_AWARD = re.compile(r"最高|给予|奖励|补助|补贴|资助")
+# An award to each: 最高, 给予, 每千瓦 (a total of support funds, 补贴资金40亿元, is a goal).
+_AWARD = re.compile(r"最高|给予|每(?:家|个|人|户|千瓦|平方米|亩|吨|辆|台|项)")
 _SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
 
 
@@ -100,13 +101,18 @@ def _count_closing_clause(text: str, quantity: Quantity, c_start: int, c_end: in
     return bool(v.CUMULATIVE_VERBS.search(before) or v.REACH_VERBS.search(before))
 
 
-_TO = re.compile(r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)?[到至]")
+_A_YEARS = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
+_FROM = re.compile(rf"[从由]{_A_YEARS}$")
+_TO = re.compile(
+    rf"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)?[到至]{_A_YEARS}"
+)
 
 
 def is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: int) -> bool:
-    """``从500亿元提高到800亿元``: the first number is where the goal starts from."""
+    """``从500亿元提高到800亿元``, ``由2019年的1136家增加到2023年的1890家``: the first number
+    is where the goal (or the change reported) starts from."""
     return (
         index + 1 < len(items)
-        and text[quantity.start - 1 : quantity.start] in ("从", "由")
+        and bool(_FROM.search(text, max(0, quantity.start - 9), quantity.start))
         and bool(_TO.fullmatch(text, quantity.end, items[index + 1].start))
     )

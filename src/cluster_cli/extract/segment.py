@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-# Whitespace inside a line that separates rather than pads: a tab, an ideographic space or a
-# run of spaces between two characters, or a space between two numbers of several digits
-# (5510 8000; a PDF's letter-spaced 2 0 2 7 is one number).
-_CELL_GAP = re.compile(
-    r"(?<=\S)(?:[ \t\u3000]*[\t\u3000][ \t\u3000]*| {2,})(?=\S)|(?<=\d\d) +(?=\d\d)"
-)
+# Whitespace inside a line that may separate cells: a tab, an ideographic space or a run of
+# spaces between two characters, or a space between two numbers of several digits (5510 8000;
+# a PDF's letter-spaced 2 0 2 7 is one number, and so is 10 000 with its thousands apart).
+_CELL_GAP = re.compile(r"(?<=\S)(?:[ \t\u3000]*[\t\u3000][ \t\u3000]*| {2,})(?=\S)")
+_NUMBERS_GAP = re.compile(r"(?<=\d\d) +(?!\d{3}(?:\D|$))(?=\d)")
+# A table row has cells: two gaps at least. One wide space in prose is layout.
+_ROW_GAPS = 2
 _RUN = re.compile(r"\S+")
 # A line that ends here ends its paragraph.
 _CLOSERS = frozenset("。！？!?；;：:…”」』）)")
@@ -78,8 +79,11 @@ def _squeezed(source: str) -> list[_Line]:
         # Between cells of a table (or two numbers) a gap separates: 5510　8000 is two
         # numbers, not 55108000. CELL stands for it, placed where the gap is.
         gaps = [(base + gap.start(), CELL) for gap in _CELL_GAP.finditer(line)]
+        if len(gaps) < _ROW_GAPS:
+            gaps = []
+        gaps += [(base + gap.start(), CELL) for gap in _NUMBERS_GAP.finditer(line)]
         if gaps:
-            pieces = sorted(pieces + gaps)
+            pieces = sorted(set(pieces + gaps))
         newline = line.rfind("\n")
         break_at = base + (newline if newline >= 0 else len(line) - 1)
         lines.append(_Line(pieces, "".join(text for _, text in pieces), break_at))

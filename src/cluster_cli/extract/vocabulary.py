@@ -13,7 +13,7 @@ STRONG_GOAL = re.compile(r"力争|确保|争取|目标|预期目标|到(?:19|20)
 # A figure already achieved, or a report of one.
 PAST_MARKERS = re.compile(
     r"同比|比上年|较上年|比去年|上年同期|去年同期|已经|已(?!有)|截至|截止|实现了|完成了|"
-    r"连续(?:\d{1,2}|[二三四五六七八九十]{1,2})年|"
+    r"连续(?:\d{1,2}|[二三四五六七八九十]{1,2})年|已有(?=\d|[一二三四五六七八九十两])|正在|现在|如今|眼下|"
     r"达到了|增长了|下降了|提高了|过去|以来|一年来|两年来|三年来|五年来|近年来|这两年|近两年|"
     r"前三季度|一季度|二季度|三季度|上半年|前\d{1,2}个月|\d{1,2}[—\-～~]\d{1,2}月|目前|当前|现有|"
     r"现已|又报告|通报|公布的数据|数据显示|统计数据|首位|居全国|排名|位居|列全国|(?<![为除])了"
@@ -28,7 +28,7 @@ PAST_UNLESS_AHEAD = re.compile(r"累计完成")
 MET_MARKERS = re.compile(r"超额完成|圆满完成|如期完成|顺利完成")
 # Someone's estimate or opinion, a question: not a goal of the text.
 ESTIMATE_MARKERS = re.compile(
-    r"看来|(?:专家|学者|分析师|人士|评论员|教授|研究员|经济学家)[^，。]{0,12}表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|分析师"
+    r"看来|(?:专家|学者|分析师|人士|评论员|教授|研究员|经济学家)[^，。]{0,12}表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|分析师|如果|假如|若能"
 )
 # A review section or paragraph.
 REVIEW_HEADING = re.compile(r"回顾|成就|主要工作|过去|一年来|五年来|成效")
@@ -47,7 +47,7 @@ REACH_VERBS = re.compile(r"达到|突破|超过|增至|增加到|提高到|提�
 # Before a percentage: a growth, or a share or rate brought to a level.
 RATE_OR_LEVEL = re.compile(r"增长|提高|提升|下降|降低|达到|保持在|控制在|稳定在")
 # A count of what there is, not of what is added: 企业总数达到400家.
-A_TOTAL = re.compile(r"达到|达|突破|超过|增加到|增至|总数|总量|数量|保有量|累计达")
+A_TOTAL = re.compile(r"达|突破|超过|增加到|增至|总数|总量|数量|保有量")
 NEW_VERBS = re.compile(
     r"新增|新建|累计|新认定|新开发|新培育|新引进|新设|新招引|新开工|新签约|新造|盘活|发放|减税降费"
 )
@@ -59,7 +59,7 @@ LEVEL_NOUNS = re.compile(
 # Units of things counted one by one (a count grows as they are added), beside measures
 # (亩, 吨, 公里, 千瓦) and money.
 COUNT_WORDS = frozenset(
-    {*"家个项名人户套间张座条列场期支门例所宗辆台件处艘架栋幢部种次只头株棵节块份篇本床"}
+    {*"家个项名人户套间张座条列场期支门例所宗辆台件处艘架栋幢部种次只头株棵节块份篇本床剂类"}
     | {"人次", "户次", "场次", "位次"}
 )
 # The size of each thing counted, before the count: 营收超百亿元(的)企业, 年产值10亿元以上.
@@ -73,7 +73,7 @@ TO_A_LEVEL = re.compile(r"[到至]")
 SHARE_WORDS = ("比重", "占比", "率", "强度", "比例", "之比", "份额", "占", "达标")
 LEVEL_RATES = ("失业率",)  # a rate reported as a level
 DECREASE = re.compile(
-    r"降低|下降|减少|压减|压降|减排|减量|减负|减税降费|削减|降至|降到|减至|减少到|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|"
+    r"降低|下降|减少|压减|压降|减排|减量|减负|减税降费|削减|降至|降到|减至|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|"
     r"排放|死亡率|发生率|事故"
 )
 MAINTAIN = re.compile(r"保持|稳定在|维持|稳定|价格涨幅|物价|居民消费价格")
