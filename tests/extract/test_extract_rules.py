@@ -546,3 +546,13 @@ def test_edges_of_numbers_and_lists(text: str, expected: list[tuple[str, str]]) 
 def test_a_plan_mentioned_in_passing_does_not_date_the_text(opening: str) -> None:
     text = opening + "\n一、社会事业\n全市新建学校10所。\n"
     assert find_goals(text, dt.date(2024, 3, 1)) == []
+
+
+def test_a_paragraph_about_a_year_past_stays_in_it_until_a_later_frame() -> None:
+    text = (
+        "二〇二五年工作要点\n"
+        "2024年，全省地区生产总值增长5.8%。其中，第二产业增加值增长6.1%。"
+        "今年，全省新增规上工业企业100家。\n"
+    )
+    goals = find_goals(text, dt.date(2025, 2, 1))
+    assert [(float(g.value), g.deadline) for g in goals] == [(100.0, 2025)]

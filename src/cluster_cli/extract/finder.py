@@ -26,6 +26,7 @@ from cluster_cli.extract.deadlines import (
 )
 from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
 from cluster_cli.extract.model import Proposal, Quote, Said, said
+from cluster_cli.extract.names import UNNAMED, goal_name, respectively
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places, nearest_place
 from cluster_cli.extract.screening import is_baseline, not_a_goal_number
@@ -120,8 +121,21 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 or v.MET_MARKERS.search(sentence)
             ):
                 continue
+            # 2024年，…增长6.1%。其中，第二产业增长5.2%: still that year, until a later frame
+            looking_back = (
+                stated is not None
+                and stated.past
+                and (carried is None or carried.start < stated.start)
+            )
             for proposal in _sentence_goals(
-                context, s_start, s_end, sentence_frames, carried, section, review_paragraph
+                context,
+                s_start,
+                s_end,
+                sentence_frames,
+                carried,
+                section,
+                review_paragraph or looking_back,
+                review_paragraph,
             ):
                 if proposal.start not in seen:
                     seen.add(proposal.start)
@@ -149,7 +163,8 @@ def _sentence_goals(
     sentence_frames: list[Frame],
     carried: Frame | None,
     section: _Section,
-    review_paragraph: bool,
+    looking_back: bool,  # the paragraph reviews, or speaks of a year past: no frame from afar
+    strict: bool,  # a review paragraph: only what the sentence itself aims at
 ) -> list[Proposal]:
     text = context.flat.text
     sentence = text[s_start:s_end]
@@ -193,9 +208,9 @@ def _sentence_goals(
             )
             if sentence_past:
                 continue
-            if review_paragraph and how not in ("clause", "sentence"):
+            if looking_back and how not in ("clause", "sentence"):
                 continue
-            if review_paragraph and not strong:
+            if strict and not strong:
                 continue
             if (
                 section.mode != "goal"
@@ -300,18 +315,6 @@ def _frame_for(
     return None, ""
 
 
-def _name(lead: str, tail: str) -> str:
-    name = lead.strip("，、。；：:,;（(")
-    name = v.LEADING_WORDS.sub("", name)
-    name = v.TRAILING_WORDS.sub("", name)
-    name = re.sub(r"力争|确保|争取|努力", "", name)
-    name = name.strip("，、。；：:,; ")
-    if len(name) < 2 or v.CUMULATIVE_VERBS.fullmatch(name):
-        noun = re.split(r"[，、。；：,;]", tail, maxsplit=1)[0]
-        name = (name + noun)[:30]
-    return name[:40] or _UNNAMED
-
-
 def _build(
     context: _Context,
     quantity: Quantity,
@@ -346,7 +349,7 @@ def _build(
     quote_start = lead_start
     quote, start, stop = context.flat.quote(quote_start, tail_end)
     sentence = text[s_start:c_end]
-    shared = _respectively(text, items, index, c_start)
+    shared = respectively(text, items, index, c_start)
     verb_lead = shared[1] if shared else lead  # 分别达到: the verb of the list is the first's
     kind_lead = verb_lead
     own_word = v.CUMULATIVE_VERBS.search(lead) or v.LEVEL_NOUNS.search(lead)
@@ -356,9 +359,9 @@ def _build(
         kind_lead = text[s_start : quantity.start]
     kind = kind_of(quantity, kind_lead)
     direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
-    name = shared[0] if shared else _name(lead, tail)
+    name = shared[0] if shared else goal_name(lead, tail)
     assumptions: list[Said] = []
-    if name == _UNNAMED and previous_name:
+    if name == UNNAMED and previous_name:
         subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
         name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
         assumptions.append(said(m.FOUND_SUBJECT_CARRIED, subject=subject))
@@ -392,8 +395,8 @@ def _build(
         if items[index - 1].unit == quantity.unit:
             baseline = items[index - 1].value
         cut = max(lead.rfind("从"), lead.rfind("由"))
-        if cut > 0 and name != _UNNAMED:  # the indicator is named before 从
-            name = _name(lead[:cut], tail)
+        if cut > 0 and name != UNNAMED:  # the indicator is named before 从
+            name = goal_name(lead[:cut], tail)
     region = nearest_place(
         context.places, context.home, text[max(s_start, lead_start - 60) : quantity.start]
     )
@@ -436,24 +439,6 @@ _LIST_MARKER = re.compile(
 )
 
 
-def _respectively(
-    text: str, items: list[Quantity], index: int, c_start: int
-) -> tuple[str, str] | None:
-    """``A、B分别达到3000家、120家``: the name of item ``index`` (A or B) and the words before
-    the first number, which hold the verb; None unless the names and numbers pair up."""
-    lead = text[c_start : items[0].start]
-    at = lead.rfind("分别")
-    if at < 0:
-        return None
-    names = [
-        _name(part, "") for part in re.split(r"、|和|及|与", v.LEADING_WORDS.sub("", lead[:at]))
-    ]
-    if len(names) != len(items) or len(names) < 2:
-        return None
-    return names[index], lead
-
-
-_UNNAMED = "未命名指标"
 _HOW = {
     "clause": m.FOUND_IN_CLAUSE,
     "sentence": m.FOUND_IN_SENTENCE,

@@ -1,0 +1,40 @@
+"""The name of a goal: the words before its number (or the noun after it), and the names a
+``分别`` list pairs with its numbers."""
+
+from __future__ import annotations
+
+import re
+
+from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.numbers import Quantity
+
+UNNAMED = "未命名指标"
+
+
+def goal_name(lead: str, tail: str) -> str:
+    name = lead.strip("，、。；：:,;（(")
+    name = v.LEADING_WORDS.sub("", name)
+    name = v.TRAILING_WORDS.sub("", name)
+    name = re.sub(r"力争|确保|争取|努力", "", name)
+    name = name.strip("，、。；：:,; ")
+    if len(name) < 2 or v.CUMULATIVE_VERBS.fullmatch(name):
+        noun = re.split(r"[，、。；：,;]", tail, maxsplit=1)[0]
+        name = (name + noun)[:30]
+    return name[:40] or UNNAMED
+
+
+def respectively(
+    text: str, items: list[Quantity], index: int, c_start: int
+) -> tuple[str, str] | None:
+    """``A、B分别达到3000家、120家``: the name of item ``index`` (A or B) and the words before
+    the first number, which hold the verb; None unless the names and numbers pair up."""
+    lead = text[c_start : items[0].start]
+    at = lead.rfind("分别")
+    if at < 0:
+        return None
+    names = [
+        goal_name(part, "") for part in re.split(r"、|和|及|与", v.LEADING_WORDS.sub("", lead[:at]))
+    ]
+    if len(names) != len(items) or len(names) < 2:
+        return None
+    return names[index], lead
