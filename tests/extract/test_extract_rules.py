@@ -122,6 +122,11 @@ def _one(text: str, date: dt.date | None = dt.date(2026, 1, 14)) -> list[tuple[o
     ]
 
 
+def _dated(text: str, date: dt.date | None) -> list[tuple[float, int]]:
+    """Each goal's value and deadline."""
+    return [(float(g.value), g.deadline) for g in find_goals(text, date)]
+
+
 def test_a_work_report_target_list() -> None:
     text = (
         "三、2026年重点工作\n今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%；"
@@ -349,7 +354,7 @@ def test_a_plan_period_opening_is_a_review_only_once_the_plan_is_over(
     date: dt.date | None, expected: list[tuple[float, int]]
 ) -> None:
     text = "“十四五”期间，新增企业200家。\n"
-    assert [(float(g.value), g.deadline) for g in find_goals(text, date)] == expected
+    assert _dated(text, date) == expected
 
 
 def test_table_cells_are_not_joined_into_one_number() -> None:
@@ -373,8 +378,7 @@ def test_a_numbered_item_wrapped_onto_the_next_line_is_one_sentence() -> None:
 
 def test_a_heading_sentence_does_not_lend_the_next_sentence_its_deadline() -> None:
     text = "一、2024年目标任务\n（一）新增上市公司5家以上。到2025年，新增专精特新企业300家。\n"
-    goals = find_goals(text, dt.date(2024, 2, 1))
-    assert [(float(g.value), g.deadline) for g in goals] == [(5.0, 2024), (300.0, 2025)]
+    assert _dated(text, dt.date(2024, 2, 1)) == [(5.0, 2024), (300.0, 2025)]
 
 
 def test_a_sum_set_down_in_a_budget_is_planned() -> None:
@@ -389,8 +393,7 @@ def test_an_official_saying_what_will_be_done_states_goals() -> None:
 
 def test_a_milestone_does_not_carry_to_the_next_sentences() -> None:
     text = "到2027年，建成低空起降点150个，其中2026年累计达到130个。建设5G-A基站1000个。\n"
-    goals = find_goals(text, dt.date(2025, 3, 1))
-    assert [(float(g.value), g.deadline) for g in goals] == [
+    assert _dated(text, dt.date(2025, 3, 1)) == [
         (150.0, 2027),
         (130.0, 2026),
         (1000.0, 2027),
@@ -488,8 +491,7 @@ def test_orders_counted_and_a_count_raised_to_a_level() -> None:
 
 def test_a_part_follows_the_goal_it_is_part_of() -> None:
     text = "鹿城市“十五五”能源发展规划\n二、重点任务\n新增装机1000万千瓦，其中光伏600万千瓦。\n"
-    goals = find_goals(text, dt.date(2026, 4, 1))
-    assert [(float(g.value), g.deadline) for g in goals] == [(1000.0, 2030), (600.0, 2030)]
+    assert _dated(text, dt.date(2026, 4, 1)) == [(1000.0, 2030), (600.0, 2030)]
 
 
 def test_a_plan_chapter_opening_on_its_period_dates_its_items() -> None:
@@ -499,8 +501,7 @@ def test_a_plan_chapter_opening_on_its_period_dates_its_items() -> None:
         "第七节 强化要素保障\n"
         "力争新增上市公司30家，引进高层次人才1万名。\n"
     )
-    goals = find_goals(text, dt.date(2026, 3, 1))
-    assert [(float(g.value), g.deadline) for g in goals] == [(30.0, 2030), (1.0, 2030)]
+    assert _dated(text, dt.date(2026, 3, 1)) == [(30.0, 2030), (1.0, 2030)]
 
 
 def test_a_plan_looked_to_dates_nothing() -> None:
@@ -554,5 +555,4 @@ def test_a_paragraph_about_a_year_past_stays_in_it_until_a_later_frame() -> None
         "2024年，全省地区生产总值增长5.8%。其中，第二产业增加值增长6.1%。"
         "今年，全省新增规上工业企业100家。\n"
     )
-    goals = find_goals(text, dt.date(2025, 2, 1))
-    assert [(float(g.value), g.deadline) for g in goals] == [(100.0, 2025)]
+    assert _dated(text, dt.date(2025, 2, 1)) == [(100.0, 2025)]
