@@ -556,3 +556,12 @@ def test_a_paragraph_about_a_year_past_stays_in_it_until_a_later_frame() -> None
         "今年，全省新增规上工业企业100家。\n"
     )
     assert _dated(text, dt.date(2025, 2, 1)) == [(100.0, 2025)]
+
+
+def test_this_year_after_a_later_deadline_holds_for_the_sentences_after_it() -> None:
+    text = "到2028年人工智能核心产业规模突破3000亿元，今年增长20%以上。新增专精特新企业800家。\n"
+    assert _dated(text, dt.date(2026, 1, 20)) == [(3000.0, 2028), (20.0, 2026), (800.0, 2026)]
+
+
+def test_a_rough_size_is_not_a_figure() -> None:
+    assert _one("到2027年，新建几十万元的设备更新项目，培育上千家企业。") == []

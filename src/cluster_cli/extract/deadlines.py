@@ -260,7 +260,7 @@ def carried_on(future: list[Frame], carried: Frame | None) -> Frame | None:
     if not explicit:
         return carried
     last = explicit[-1]
-    if last.words.startswith(("到", "至")):
+    if last.words.startswith(("到", "至")) or last.how != "year":  # 到2027年, 今年, 十五五
         return last
     last = max(explicit, key=lambda f: f.deadline or 0)
     if carried is None or carried.deadline is None or (last.deadline or 0) >= carried.deadline:
@@ -270,8 +270,8 @@ def carried_on(future: list[Frame], carried: Frame | None) -> Frame | None:
 
 def in_paragraph(found: list[Frame], stated: Frame | None) -> tuple[list[Frame], Frame | None]:
     """A sentence's frames as its paragraph reads them, ``stated`` being the last year the
-    paragraph named before it: ``全年`` after a year past is that year (2024年…。全年新增就业
-    58.3万人); and the last year named once this sentence is read."""
+    paragraph named before it: ``全年`` after a year past is that year
+    (2024年…。全年新增就业58.3万人); and the last year named once this sentence is read."""
     if stated is not None and stated.past:
         found = [replace(f, deadline=None, past=True) if f.words == "全年" else f for f in found]
     named = [f for f in found if f.how == "year"]

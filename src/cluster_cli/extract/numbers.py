@@ -132,6 +132,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             continue  # 十大工程: the name of a set
         if word == "个" and _NOT_A_COUNT_AFTER.match(text, match.end()):
             continue
+        if chinese and text[max(0, match.start() - 1) : match.start()] in ("几", "数", "上"):
+            continue  # 几十万元, 数百家, 上千人: a rough size, not a figure
         if chinese and magnitude == "万" and "亿" in number:  # 一亿五千万: one number
             number, magnitude = number + magnitude, ""
         value = parse_number(number)
