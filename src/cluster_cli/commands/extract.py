@@ -133,6 +133,9 @@ def say(phrase: Phrase, lang: Lang, **values: object) -> str:
     return phrase(lang, **{k: clean(str(v)) for k, v in values.items()})
 
 
+FIRST_DOCUMENT_YEAR, LAST_DOCUMENT_YEAR = 1949, 2100  # the dates --date takes
+
+
 def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
     if text is None:
         return None
@@ -149,9 +152,6 @@ def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
             say(m.EXTRACT_DATE_RANGE, lang, text=shown(text), first=first, last=last)
         )
     return day
-
-
-FIRST_DOCUMENT_YEAR, LAST_DOCUMENT_YEAR = 1949, 2100
 
 
 def _print_blocks(

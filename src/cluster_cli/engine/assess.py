@@ -141,10 +141,12 @@ def count_problem(record: Record) -> str | None:
 
 
 def _noted(row: GoalRow, implausible: bool, miscounted: bool = False) -> GoalRow:
-    notes = (Note.IMPLAUSIBLE_PERIOD_IGNORED,) * implausible + (
-        Note.COUNT_NOT_WHOLE_IGNORED,
-    ) * miscounted
-    return row._replace(notes=(*row.notes, *notes)) if notes else row
+    notes = list(row.notes)
+    if implausible:
+        notes.append(Note.IMPLAUSIBLE_PERIOD_IGNORED)
+    if miscounted:
+        notes.append(Note.COUNT_NOT_WHOLE_IGNORED)
+    return row._replace(notes=tuple(notes)) if len(notes) > len(row.notes) else row
 
 
 # ------------------------------------------------------------------------------------ helpers

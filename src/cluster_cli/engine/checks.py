@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from cluster_cli.engine.assess import counted_period_problem
+from cluster_cli.engine.assess import count_problem, counted_period_problem
 from cluster_cli.engine.history import current_values, entries_by_goal, known_by, recorded_by
 from cluster_cli.engine.models import Registry
 from cluster_cli.engine.records import Record
-from cluster_cli.engine.units import convertible, is_count
+from cluster_cli.engine.units import convertible
 from cluster_cli.errors import UsageError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
@@ -148,8 +148,7 @@ def _record_problem(goals: Registry, record: Record, by_id: dict[str, Record]) -
         return say(
             m.UNIT_IGNORED, goal=goal, period=record.period, unit=record.unit, goal_unit=item.unit
         )
-    value = record.value
-    if value is not None and is_count(record.unit) and (value < 0 or value != int(value)):
-        # `update` refuses these; a hand edit can write them, and they would count as typed.
-        return say(m.COUNT_NOT_WHOLE, goal=goal, period=record.period, value=f"{value:g}")
+    if count_problem(record) is not None:
+        # `update` refuses these; a hand edit can write them, and every command leaves them out.
+        return say(m.COUNT_NOT_WHOLE, goal=goal, period=record.period, value=f"{record.value:g}")
     return None

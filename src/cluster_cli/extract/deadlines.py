@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.numbers import chinese_to_int
 
 # The third five-year plan began in 1966 (1963-1965 were years of adjustment): 十四五 = 2021-2025.
@@ -72,11 +71,6 @@ def _count(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_to_int(text)
 
 
-def _year(written: str) -> int:
-    """2024, or 二〇二四 read digit by digit."""
-    return int(written) if written.isascii() else chinese_to_int(written) or 0
-
-
 def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
     """Every time frame in ``text[start:end]``, in order; ``year`` is the document's year."""
     found: list[Frame] = []
@@ -84,7 +78,7 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         prefix = match.group("prefix") or ""
         if prefix in ("比", "较", "从", "由", "与", "自", "同", "相比") or match.group("after"):
             continue  # a baseline or a start: 比2020年, 2020年以来
-        last = _year(match.group("year2") or match.group("year"))
+        last = _count(match.group("year2") or match.group("year")) or 0
         suffix = match.group("suffix")
         how = "title" if suffix != "年" and not suffix.startswith("年") else "year"
         if how == "year" and re.match(
@@ -94,7 +88,7 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             past = year is not None and last <= year
             found.append(Frame(match.start(), match.end(), None, None, past, match.group(), "day"))
             continue
-        first = _year(match.group("year")) if match.group("year2") else None
+        first = _count(match.group("year")) if match.group("year2") else None
         past = year is not None and last < year
         found.append(
             Frame(
@@ -227,28 +221,36 @@ def document_frame(text: str, year: int | None) -> Frame | None:
     opening = _PERIOD_OPENING.search(text, 0, _OPENING)
     if opening is None:
         return None
-    first, last = five_year_plan(11 + "一二三四五六".index(opening.group("n")))
-    if last < (year if year is not None else _PLANS_SEEN):
+    first, last = five_year_plan(_PLAN_NUMBER[opening.group("n")])
+    if _over(last, year):
         return None
     words = opening.group().strip()
     return Frame(opening.start(), opening.end(), last, first, False, words, "plan")
 
 
 _TITLE_LINE = 60  # characters: a longer first line is text, not a title
-_PERIOD_OPENING = re.compile(r"(?:^|\n)“?十(?P<n>[一二三四五六])五”?(?:时期|期间)(?!以来)")
+_PERIOD_OPENING = re.compile(r"(?:^|\n)“?(?P<n>十[一二三四五六])五”?(?:时期|期间)(?!以来)")
+# A paragraph on a five-year plan's period: a review once the period is over (or 以来).
+_PLAN_PARAGRAPH = re.compile(r"“?(?P<n>十[一二三四五六])五”?(?P<when>时期|期间|以来)")
 _PLAN_TITLE = re.compile(r"规划|纲要|方案|计划|要点")
 _PLANS_SEEN = 2026  # the first year after the latest plan a text of unknown date looks back on
+
+
+def _over(last: int, year: int | None) -> bool:
+    """Whether a plan ending in ``last`` is over for a text of ``year`` (of unknown date: a
+    plan that ended by 2025 is)."""
+    return last < (year if year is not None else _PLANS_SEEN)
 
 
 def reviews_plan(opening: str, year: int | None) -> bool:
     """“十四五”时期… opens a review in a text written after that plan, and ``十四五以来``
     always does; in a text written during the plan it opens its goals. In a text of unknown
     date, a plan that ended by 2025 is looked back on."""
-    match = v.PLAN_OPENING.search(opening)
+    match = _PLAN_PARAGRAPH.search(opening)
     if match is None:
         return False
-    last = five_year_plan(11 + "一二三四五六".index(match.group("n")))[1]
-    return match.group("when") == "以来" or last < (year if year is not None else _PLANS_SEEN)
+    last = five_year_plan(_PLAN_NUMBER[match.group("n")])[1]
+    return match.group("when") == "以来" or _over(last, year)
 
 
 def carried_on(future: list[Frame], carried: Frame | None) -> Frame | None:

@@ -124,15 +124,16 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             continue
         number = match.group("number")
         chinese = not number[0].isdigit()
+        prior = text[max(0, match.start() - 1) : match.start()]
         if chinese and (word == "" or number in ("百", "千", "万")):
             continue  # 百亿, 千亿: a size, not a number; 万亿 alone likewise; 千家万户
-        if word == "番" and text[max(0, match.start() - 1) : match.start()] == "翻":
+        if word == "番" and prior == "翻":
             continue  # 翻一番: read whole below
         if word == "大" and (not chinese or magnitude or number == "十"):
             continue  # 十大工程: the name of a set
         if word == "个" and _NOT_A_COUNT_AFTER.match(text, match.end()):
             continue
-        if chinese and text[max(0, match.start() - 1) : match.start()] in ("几", "数", "上"):
+        if chinese and prior in ("几", "数", "上"):
             continue  # 几十万元, 数百家, 上千人: a rough size, not a figure
         if chinese and magnitude == "万" and "亿" in number:  # 一亿五千万: one number
             number, magnitude = number + magnitude, ""

@@ -33,8 +33,6 @@ ESTIMATE_MARKERS = re.compile(
 # A review section or paragraph.
 REVIEW_HEADING = re.compile(r"回顾|成就|主要工作|过去|一年来|五年来|成效")
 REVIEW_OPENING = re.compile(r"^(?:过去一年|过去五年|一年来|五年来|回顾|这一年|这五年)")
-# A paragraph on a five-year plan's period: a review once the period is over (or 以来).
-PLAN_OPENING = re.compile(r"“?十(?P<n>[一二三四五六])五”?(?P<when>时期|期间|以来)")
 # Verbs directly before a count of things to be created or done.
 CUMULATIVE_VERBS = re.compile(
     r"新增|新建|新开发|新认定|新培育|新入选|培育|引进|引育|建设|建成|打造|实施|改造|开展|举办|组建|"

@@ -270,7 +270,8 @@ def _read_xlsx(path: Path) -> list[Row]:
                 table.append((number, texts))
     finally:
         workbook.close()
-    if len(table) < 2 and not any(cell.strip() for cell in (table[0][1] if table else [])):
+    header = table[0][1] if table else []
+    if len(table) < 2 and not any(cell.strip() for cell in header):
         raise InputFileError(name, say(m.XLSX_FIRST_SHEET_EMPTY, header=say(m.CSV_HEADER_HELP)))
-    columns = header_columns(name, table[0][1])
+    columns = header_columns(name, header)
     return shaped_rows(columns, table[1:])
