@@ -4,6 +4,8 @@ factory and one golden-file check."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,3 +144,11 @@ def check_golden(path: Path, text: str) -> None:
         f"{path} differs from the output; if the change is intended, "
         "rewrite it with UPDATE_GOLDEN=1 and read the difference"
     )
+
+
+def fresh_python(*lines: str) -> list[str]:
+    """What a new interpreter prints running ``lines``: for what a process imports."""
+    done = subprocess.run(
+        [sys.executable, "-c", "\n".join(lines)], capture_output=True, text=True, check=True
+    )
+    return done.stdout.splitlines()

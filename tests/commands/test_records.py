@@ -378,10 +378,10 @@ def test_the_same_figure_written_meanwhile_by_another_update_is_not_written_agai
     import importlib
     from collections.abc import Iterator
 
-    # The module, not the function of the same name the package exports.
-    append_module = importlib.import_module("cluster_cli.files.ledger.append")
+    # The module that appends, where the lock is taken.
+    write_module = importlib.import_module("cluster_cli.files.ledger.write")
 
-    original = append_module.locked
+    original = write_module.locked
     other = cli("update", "ic-talents", "150", "-p", "2024", "--dry-run")
     assert other.code == 0
     injected: list[bool] = []
@@ -391,13 +391,13 @@ def test_the_same_figure_written_meanwhile_by_another_update_is_not_written_agai
         if not injected:  # the other process takes the lock first and writes the same figure
             injected.append(True)
             with original(path, timeout):
-                append_module._append_batch(
+                write_module._append_batch(
                     path, [make_record(goal_id="ic-talents", value=150.0, period="2024")]
                 )
         with original(path, timeout):
             yield
 
-    monkeypatch.setattr(append_module, "locked", locked_after_the_other)
+    monkeypatch.setattr(write_module, "locked", locked_after_the_other)
     result = cli("update", "ic-talents", "150", "-p", "2024")
     assert result.code == 0, result.err
     assert "already recorded" in result.out, result.out

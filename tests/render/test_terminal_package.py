@@ -11,6 +11,7 @@ from rich.text import Text
 import cluster_cli.render.terminal as terminal
 from cluster_cli.engine.assess import compute
 from cluster_cli.render.jsondoc import Origin
+from conftest import fresh_python
 from terminal_samples import AS_OF, RECORDS, shipped_registry
 
 PACKAGE = Path(terminal.__file__).parent
@@ -32,9 +33,27 @@ def test_callers_names_are_importable() -> None:
         "to_text",
         "fit_columns",
         "fold_offsets",
-        "console",
     ):
         assert callable(getattr(terminal, name)), name
+    with pytest.raises(AttributeError):
+        terminal.no_such_view  # noqa: B018
+
+
+def test_each_view_loads_only_its_own_modules() -> None:
+    """The package imports a view's module when the view is first asked for: ``status`` does
+    not load ``show``'s views (nor the goal view they are built from)."""
+    status_modules, show_loaded = fresh_python(
+        "import sys",
+        "from cluster_cli.render import terminal",
+        "terminal.status_view, terminal.print_view",
+        "print(sorted(m for m in sys.modules if m.startswith('cluster_cli.render')))",
+        "terminal.show_target_view",
+        "print('cluster_cli.render.terminal.detail' in sys.modules)",
+    )
+    assert "cluster_cli.render.terminal.dashboard" in status_modules
+    assert "cluster_cli.render.terminal.detail" not in status_modules
+    assert "cluster_cli.render.view" not in status_modules
+    assert show_loaded == "True"
 
 
 def test_dashboard_on_a_pipe_makes_no_rich_text_per_line(monkeypatch: pytest.MonkeyPatch) -> None:

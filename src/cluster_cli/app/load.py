@@ -18,7 +18,6 @@ from cluster_cli.engine.assess import (
     counted_period_problem,
     select,
 )
-from cluster_cli.engine.checks import retraction_problems
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.engine.periods import parse_as_of
 from cluster_cli.engine.periods import today as utc_today
@@ -153,9 +152,12 @@ def load_state(
             problem=counted_period_problem(record, item) or count_problem(record),
         )
         warnings = [*warnings, implausible]
-    for record, problem in retraction_problems(goals, records):
-        ignored = say(m.RECORD_IGNORED, path=ledger_path, id=record.id, problem=problem)
-        warnings = [*warnings, ignored]
+    if any(record.retracts is not None for record in records):  # most ledgers have none
+        from cluster_cli.engine.checks import retraction_problems
+
+        for record, problem in retraction_problems(goals, records):
+            ignored = say(m.RECORD_IGNORED, path=ledger_path, id=record.id, problem=problem)
+            warnings = [*warnings, ignored]
     assessment = select(assessment, filters.clusters, filters.regions, filters.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))
     return State(goals, records, assessment, origin, warnings)

@@ -14,52 +14,96 @@ id), so a union merge keeps every record whole.
 
 Modules: :mod:`.paths` (where the ledger is), :mod:`.ids` (ids and timestamps), :mod:`.lines`
 (the line format, the one line parser, the one record check), :mod:`.read` (reading whole or
-by its edges), :mod:`.lock` (the lock file) and :mod:`.append` (writing). This package
+by its edges), :mod:`.lock` (the lock file) and :mod:`.write` (appending). This package
 re-exports what the rest of cluster-cli uses.
 """
 
 from __future__ import annotations
 
-from cluster_cli.files.ledger.append import (
-    ENV_TEST_SLOW_WRITE,
-    HEAD_WINDOW,
-    TAIL_WINDOW,
-    AppendResult,
-    append,
-    append_chosen,
-)
-from cluster_cli.files.ledger.ids import new_id, timestamp
-from cluster_cli.files.ledger.lines import (
-    HEADER,
-    KEY_ORDER,
-    VERSION,
-    format_record,
-    parse_line,
-    record_fields,
-    record_problem,
-    split_torn_tail,
-)
-from cluster_cli.files.ledger.lock import (
-    DEFAULT_LOCK_TIMEOUT,
-    ENV_LOCK_TIMEOUT,
-    lock_path,
-    lock_timeout,
-    locked,
-)
-from cluster_cli.files.ledger.paths import (
-    DEFAULT_NAME,
-    ENV_LEDGER,
-    LedgerLocation,
-    locate,
-    user_data_dir,
-)
-from cluster_cli.files.ledger.read import (
-    EDGE_WINDOW,
-    LoadedLedger,
-    load,
-    load_data,
-    load_for_update,
-)
+from typing import TYPE_CHECKING
+
+from cluster_cli.lazy import exports
+
+if TYPE_CHECKING:
+    from cluster_cli.files.ledger.ids import new_id, timestamp
+    from cluster_cli.files.ledger.lines import (
+        HEADER,
+        KEY_ORDER,
+        VERSION,
+        format_record,
+        parse_line,
+        record_fields,
+        record_problem,
+        split_torn_tail,
+    )
+    from cluster_cli.files.ledger.lock import (
+        DEFAULT_LOCK_TIMEOUT,
+        ENV_LOCK_TIMEOUT,
+        lock_path,
+        lock_timeout,
+        locked,
+    )
+    from cluster_cli.files.ledger.paths import (
+        DEFAULT_NAME,
+        ENV_LEDGER,
+        LedgerLocation,
+        locate,
+        user_data_dir,
+    )
+    from cluster_cli.files.ledger.read import (
+        EDGE_WINDOW,
+        LoadedLedger,
+        load,
+        load_data,
+        load_for_update,
+    )
+    from cluster_cli.files.ledger.write import (
+        ENV_TEST_SLOW_WRITE,
+        HEAD_WINDOW,
+        TAIL_WINDOW,
+        AppendResult,
+        append,
+        append_chosen,
+    )
+
+# Each name and the module it lives in, imported when first used: commands that only read
+# the ledger need not load how it is written.
+_HOMES = {
+    "ENV_TEST_SLOW_WRITE": "write",
+    "HEAD_WINDOW": "write",
+    "TAIL_WINDOW": "write",
+    "AppendResult": "write",
+    "append": "write",
+    "append_chosen": "write",
+    "new_id": "ids",
+    "timestamp": "ids",
+    "HEADER": "lines",
+    "KEY_ORDER": "lines",
+    "VERSION": "lines",
+    "format_record": "lines",
+    "parse_line": "lines",
+    "record_fields": "lines",
+    "record_problem": "lines",
+    "split_torn_tail": "lines",
+    "DEFAULT_LOCK_TIMEOUT": "lock",
+    "ENV_LOCK_TIMEOUT": "lock",
+    "lock_path": "lock",
+    "lock_timeout": "lock",
+    "locked": "lock",
+    "DEFAULT_NAME": "paths",
+    "ENV_LEDGER": "paths",
+    "LedgerLocation": "paths",
+    "locate": "paths",
+    "user_data_dir": "paths",
+    "EDGE_WINDOW": "read",
+    "LoadedLedger": "read",
+    "load": "read",
+    "load_data": "read",
+    "load_for_update": "read",
+}
+
+
+__getattr__ = exports(__name__, _HOMES)
 
 __all__ = [
     "DEFAULT_LOCK_TIMEOUT",

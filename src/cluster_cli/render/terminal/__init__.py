@@ -15,22 +15,49 @@ as written and control characters (ESC, C1, bidirectional overrides) are shown a
 instead of reaching the terminal.
 """
 
-from cluster_cli.render.terminal.cells import bar, text
-from cluster_cli.render.terminal.columns import Layout, fit_columns
-from cluster_cli.render.terminal.console import console, print_view, to_text
-from cluster_cli.render.terminal.dashboard import status_view, summary_lines
-from cluster_cli.render.terminal.detail import (
-    history_table,
-    show_indicator_view,
-    show_target_view,
-    trend_chart,
-)
-from cluster_cli.render.terminal.folding import fold_offsets
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cluster_cli.lazy import exports
+
+if TYPE_CHECKING:
+    from cluster_cli.render.terminal.cells import bar, text
+    from cluster_cli.render.terminal.columns import Layout, fit_columns
+    from cluster_cli.render.terminal.console import print_view, to_text
+    from cluster_cli.render.terminal.dashboard import status_view, summary_lines
+    from cluster_cli.render.terminal.detail import (
+        history_table,
+        show_indicator_view,
+        show_target_view,
+        trend_chart,
+    )
+    from cluster_cli.render.terminal.folding import fold_offsets
+
+# Each name and the module it lives in, imported when first used: `status` needs neither the
+# views of `show` nor what they import.
+_HOMES = {
+    "bar": "cells",
+    "text": "cells",
+    "Layout": "columns",
+    "fit_columns": "columns",
+    "print_view": "console",
+    "to_text": "console",
+    "status_view": "dashboard",
+    "summary_lines": "dashboard",
+    "history_table": "detail",
+    "show_indicator_view": "detail",
+    "show_target_view": "detail",
+    "trend_chart": "detail",
+    "fold_offsets": "folding",
+}
+
+
+__getattr__ = exports(__name__, _HOMES)
 
 __all__ = [
     "Layout",
     "bar",
-    "console",
     "fit_columns",
     "fold_offsets",
     "history_table",

@@ -10,8 +10,8 @@ import pytest
 
 from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
-from cluster_cli.files.ledger.append import ENV_TEST_SLOW_WRITE
-from conftest import CliRunner, make_record
+from cluster_cli.files.ledger.write import ENV_TEST_SLOW_WRITE
+from conftest import CliRunner, fresh_python, make_record
 
 LEDGER = Path("actuals.toml")
 TABLE = (
@@ -83,3 +83,17 @@ def test_an_interrupted_append_is_cut_back(reg: Path, monkeypatch: pytest.Monkey
     with pytest.raises(KeyboardInterrupt):
         ledger.append(LEDGER, [make_record(7.0, goal_id="ic-talents", period="2024")])
     assert LEDGER.read_bytes() == before
+
+
+def test_readers_do_not_load_the_writer() -> None:
+    """The package imports each part when first used: reading the ledger does not load how it
+    is written, and ``ledger.append`` is the function however its module was imported."""
+    printed = fresh_python(
+        "import sys",
+        "from cluster_cli.files import ledger",
+        "ledger.load, ledger.locate, ledger.lock_path",
+        "print('cluster_cli.files.ledger.write' in sys.modules)",
+        "import cluster_cli.files.ledger.write",
+        "print(callable(ledger.append), ledger.append.__module__)",
+    )
+    assert printed == ["False", "True cluster_cli.files.ledger.write"]
