@@ -101,7 +101,7 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
                 usable.append(record)
         else:
             unusable.append(record)
-    entries = entries_by_goal(usable)
+    entries = entries_by_goal(usable, periods_checked=True)  # judged in the loop above
     bad = {r.goal_id for r in unusable}
     odd = {r.goal_id for r in implausible} - miscounted
     targets = [

@@ -50,19 +50,21 @@ class Entry(NamedTuple):
         return self.superseded_by is None and self.retracted_by is None
 
 
-def entries_by_goal(records: Iterable[Record]) -> dict[str, list[Entry]]:
+def entries_by_goal(
+    records: Iterable[Record], *, periods_checked: bool = False
+) -> dict[str, list[Entry]]:
     """Every value record per goal id, oldest recording first, marked superseded or retracted.
 
     ``records`` must already be filtered with :func:`known_by` and sorted by recording time.
     Values for implausible periods (:func:`stored_period_problem`) are left out: they cannot
-    count, and ``check`` names them.
+    count, and ``check`` names them. ``periods_checked``: the caller has left them out already.
     """
     records = list(records)
     values = [
         record
         for record in records
         if record.retracts is None
-        and stored_period_problem(record.period, record.recorded_at) is None
+        and (periods_checked or stored_period_problem(record.period, record.recorded_at) is None)
     ]
     periods = [parse_stored_period(record.period) for record in values]
     retracted: dict[str, str] = {}
