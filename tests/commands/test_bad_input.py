@@ -23,6 +23,11 @@ from conftest import CliRunner, make_record
         (["check", "--stale-after", "99999999d"], 2, "is not a duration"),
         (["check", "--stale-after", "18"], 2, "is not a duration"),
         (["report", "-o", "no/such/folder/report.md"], 6, "does not exist"),
+        # Path() would read these as the current folder and as report.md.
+        (["report", "-o", ""], 2, "-o needs a file name, not an empty one"),
+        (["report", "-o", "report.md/"], 2, "-o 'report.md/': ends with /, which names a folder"),
+        (["extract", "article.txt", "-o", "draft.toml/"], 2, "ends with /, which names a folder"),
+        (["extract", "article.txt", "--into", ""], 2, "--into needs a file name"),
         (["report", "--markdown", "--csv"], 2, "give only one format option"),
         (["status", "--lang", "fr"], 2, "--lang must be zh or en"),
         (["status", "--cluster", "icc"], 2, "did you mean ic"),
@@ -40,6 +45,7 @@ def test_one_clear_message(cli: CliRunner, args: list[str], code: int, message: 
     assert message and message in result.err
     assert "Traceback" not in result.err and "internal error" not in result.err
     assert not Path("actuals.toml").exists()
+    assert not Path("report.md").exists() and not Path("draft.toml").exists()
 
 
 def test_a_duration_reaching_before_year_one_is_no_error(cli: CliRunner) -> None:

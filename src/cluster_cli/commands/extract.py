@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cluster_cli.commands import options
-from cluster_cli.commands.options import JsonOption, LangOption, resolve_lang
+from cluster_cli.commands.options import JsonOption, LangOption, file_name, resolve_lang
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
@@ -53,6 +53,7 @@ def extract(
             "--output",
             "-o",
             metavar="DRAFT.toml",
+            parser=file_name("-o", "draft.toml"),
             readable=False,  # cluster-cli's own message and exit code
             show_default=False,
         ),
@@ -62,6 +63,7 @@ def extract(
         typer.Option(
             "--into",
             metavar="TARGETS.toml",
+            parser=file_name("--into", "targets.toml"),
             readable=False,  # cluster-cli's own message and exit code
             show_default=False,
         ),

@@ -65,6 +65,23 @@ def complete_lang(incomplete: str) -> list[str]:
     return [lang for lang in ("zh", "en") if lang.startswith(incomplete)]
 
 
+def file_name(option: str, example: str) -> Callable[[str], Path]:
+    """How ``option`` reads a file name: as typed. ``Path`` would turn an empty name into the
+    current folder and drop a final slash, so that ``-o report.md/`` wrote a file."""
+
+    def parse(value: str | Path) -> Path:
+        typed = str(value)
+        if typed == "":
+            raise UsageError(say(m.FILE_NAME_EMPTY, option=option))
+        if typed.endswith("/"):
+            raise UsageError(
+                say(m.FILE_NAME_IS_FOLDER, option=option, value=shown(typed), suggestion=example)
+            )
+        return Path(typed)
+
+    return parse
+
+
 RegistryOption = Annotated[
     Path | None,
     typer.Option(

@@ -18,6 +18,7 @@ from cluster_cli.commands.options import (
     RegionFilter,
     RegistryOption,
     StatusFilter,
+    file_name,
     resolve_lang,
 )
 from cluster_cli.errors import UsageError
@@ -136,6 +137,7 @@ def report(
             "--output",
             "-o",
             metavar="FILE",
+            parser=file_name("-o", "report.md"),
             readable=False,  # unreadable files get cluster-cli's own message and exit code 3
             show_default=False,
         ),

@@ -461,6 +461,11 @@ INIT_WOULD_OVERWRITE = Phrase(
     "{path} leads to the {what} ({target}); refusing to overwrite it with a registry; nothing "
     "was written",
 )
+FILE_NAME_EMPTY = Phrase("{option} 需要文件名，不能为空", "{option} needs a file name, not an empty one")
+FILE_NAME_IS_FOLDER = Phrase(
+    "{option} {value}：以 / 结尾，指的是文件夹；请给出文件名，例如 {suggestion}",
+    "{option} {value}: ends with /, which names a folder; give a file name such as {suggestion}",
+)
 OUTPUT_IS_DIRECTORY = Phrase(
     "-o {output}：是文件夹；请给出文件名，例如 report.md",
     "-o {output}: is a directory; give a file name such as report.md",
