@@ -456,3 +456,31 @@ def test_a_growth_keeps_the_qualifier_of_its_source() -> None:
     records = [rec("2023", 1250, unit="亿元", target="ic-industry")]
     later = next(r for r in compute(goals, records, AS_OF).indicators if r.id == "ic-industry")
     assert later.growth == pytest.approx(0.25) and later.growth_qualifier == "about"
+
+
+@pytest.mark.parametrize(
+    ("fields", "first", "later"),
+    [
+        ({}, 2500, 1900),  # a first figure beyond the target, then one short of it
+        ({}, 2000, 1500),  # a first figure at the target
+        ({"unit": "%", "kind": "share", "target": 5, "direction": "decrease"}, 3, 6),
+    ],
+)
+def test_a_baseline_at_the_target_then_a_figure_short_of_it_is_deteriorating(
+    fields: dict[str, Any], first: float, later: float
+) -> None:
+    """Progress from a baseline already at the target has no meaning: it read 120% and "on
+    track" for a figure that fell below it, and "insufficient data" from a baseline at it."""
+    unit = fields.get("unit", "亿元")
+    target = goal(baseline=None, deadline=2027, **fields)
+    row = assess(target, [rec("2023", first, unit=unit), rec("2024", later, unit=unit)])
+    assert row.status is Status.DETERIORATING
+    assert Note.BASELINE_MET_TARGET in row.notes
+    assert row.progress is None and row.growth_ratio is None and row.pace_gap is None
+
+
+def test_a_recorded_base_period_figure_at_the_target_is_no_way_to_measure_progress() -> None:
+    row = assess(goal(), [rec("2022", 2100), rec("2023", 2300)])
+    assert row.status is Status.ACHIEVED  # still met: nothing moved away
+    assert Note.BASELINE_MET_TARGET in row.notes
+    assert row.progress is None

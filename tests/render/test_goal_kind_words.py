@@ -82,6 +82,18 @@ start = 2023
 deadline = 2025
 baseline = { value = 100, period = 2022 }
 source = { document = "example", quote = "产业规模达200亿元" }
+
+[targets.no-baseline]
+name = "示例产值"
+name_en = "Example output"
+cluster = "demo"
+region = "suzhou"
+unit = "亿元"
+target = 2000
+kind = "level"
+start = 2023
+deadline = 2030
+source = { document = "example", quote = "产值达2000亿元" }
 """
 
 # old-scale: its deadline (2025) has passed and only its 2024 figure is in: provisional.
@@ -210,3 +222,21 @@ def test_a_band_from_the_default_tolerance_keeps_every_digit(cli: CliRunner) -> 
     assert cli("update", "cpi", "2462.96", "-p", "2025", "-s", "example").code == 0
     zh = _show(cli, "cpi", "zh")
     assert "比目标区间（2,228.3865亿元–2,462.9535亿元）上限高0.0065亿元" in zh, zh
+
+
+def test_a_goal_that_met_its_target_at_the_first_figure_and_fell_short_is_deteriorating(
+    cli: CliRunner,
+) -> None:
+    """No baseline in the registry, a first figure beyond the target, a later one short of it:
+    every output says it moved away, none gives a progress or "on track"."""
+    Path("targets.toml").write_text(REGISTRY, "utf-8")
+    for value, period in (("2500", "2023"), ("1900", "2025")):
+        result = cli("update", "no-baseline", value, "--period", period, "--source", "example")
+        assert result.code == 0, result.err
+    zh = _show(cli, "no-baseline", "zh")
+    assert "2023年数值2,500亿元已达到2030年目标2,000亿元，2025年数值1,900亿元已不再达到" in zh
+    assert "基期数值已达到目标，无法据此衡量进度。" in zh and "进度 —" in zh
+    en = _show(cli, "no-baseline", "en")
+    assert "The 2023 figure, 250 billion yuan, already met the target of 200 billion yuan" in en
+    row = _csv(cli, "en")["no-baseline"]
+    assert row["status"] == "deteriorating" and row["progress"] == ""

@@ -243,6 +243,17 @@ def assess_goal(
         baseline = points[0]
         notes.append(Note.BASELINE_FROM_FIRST_VALUE)
 
+    y_target = goal.target
+    band = goal.band
+    # A baseline already at the target (the registry refuses one; the first figure or a
+    # recorded base-period figure can be): there is no way from it to measure progress along.
+    met_at_baseline = (
+        baseline is not None
+        and band is None
+        and meets(baseline.value, y_target, goal.direction, None)
+    )
+    if met_at_baseline:
+        notes.append(Note.BASELINE_MET_TARGET)
     if baseline is not None:
         # Figures for periods before the baseline stay in the history but are not used.
         after = [p for p in points if p.period.t > baseline.period.t]
@@ -251,9 +262,7 @@ def assess_goal(
     else:  # a single figure: its gap can be told, its progress cannot
         after = points
 
-    y_target = goal.target
     t_deadline = float(goal.deadline)
-    band = goal.band
     sign = 1.0 if goal.direction == "increase" else -1.0
     judged = [p for p in after if p.period.t <= t_deadline]
     if len(judged) < len(after):
@@ -292,7 +301,9 @@ def assess_goal(
         y_i, t_i = latest.value, latest.period.t
         share_of_time = ratio(t_i - t0, t_deadline - t0)
         elapsed = None if share_of_time is None else min(1.0, share_of_time)
-        if band is None:
+        if met_at_baseline:  # growth since is a fact; a way from it to the target is not
+            actual_growth = cagr(y0, y_i, t_i - t0) if goal.kind == "level" else None
+        elif band is None:
             progress = ratio(y_i - y0, y_target - y0)
             if progress is not None and elapsed is not None:
                 pace_gap = finite(progress - elapsed)
@@ -313,6 +324,9 @@ def assess_goal(
                 projected = max(0.0, projected)
 
     status = _goal_status(goal, latest, baseline, growth_ratio, final, band)
+    moved_away = latest is not None and latest is not baseline
+    if met_at_baseline and moved_away and status is Status.INSUFFICIENT_DATA:
+        status = Status.DETERIORATING  # short of a target its baseline met: it moved away
     if not final and latest is not None and passed and status is not Status.ACHIEVED:
         notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
 

@@ -115,6 +115,10 @@ NOTE_COUNT_NOT_WHOLE_IGNORED = Phrase(
     "有记录的计数为负数或带小数，已忽略。",
     "A record of a count below 0 or with a fraction was ignored.",
 )
+NOTE_BASELINE_MET_TARGET = Phrase(
+    "基期数值已达到目标，无法据此衡量进度。",
+    "The baseline figure already met the target: progress from it cannot be measured.",
+)
 NOTE_IMPLAUSIBLE_PERIOD_IGNORED = Phrase(
     "有记录的期别在记录时尚未开始（或早于1949年），已忽略。",
     "A record for a period that had not begun when it was recorded (or before 1949) was ignored.",
@@ -187,6 +191,12 @@ WHY_BY_GROWTH = Phrase(
     "判定为“{status}”。",
     "Growth since the baseline averages {actual} a year, {ratio} times the {required} a year "
     "needed to reach {goal} by {year}: {status}.",
+)
+WHY_LEFT_TARGET = Phrase(
+    "{base_period}年数值{base}已达到{year}年目标{goal}，{period}年数值{value}已不再达到，"
+    "判定为“{status}”。",
+    "The {base_period} figure, {base}, already met the target of {goal} by {year}; the "
+    "{period} figure, {value}, no longer does: {status}.",
 )
 WHY_BY_PACE = Phrase(
     "进度{progress}，时序进度{elapsed}，二者之比为{ratio}，判定为“{status}”。",

@@ -96,6 +96,7 @@ NOTE_TEXT: dict[Note, Phrase] = {
     Note.BELOW_BAND: w.NOTE_BELOW_BAND,
     Note.IMPLAUSIBLE_PERIOD_IGNORED: w.NOTE_IMPLAUSIBLE_PERIOD_IGNORED,
     Note.COUNT_NOT_WHOLE_IGNORED: w.NOTE_COUNT_NOT_WHOLE_IGNORED,
+    Note.BASELINE_MET_TARGET: w.NOTE_BASELINE_MET_TARGET,
 }
 
 _QUALIFIERS: dict[str, Phrase] = {"over": w.OVER, "about": w.ABOUT, "under": w.UNDER}
@@ -242,6 +243,19 @@ def explain(row: GoalRow, lang: Lang) -> str:
         if row.reached is not None and row.reached.t > year:
             sentence += w.SENTENCE_JOINER(lang) + w.WHY_REACHED_LATE(lang, period=row.reached.text)
         return sentence
+    elif status is Status.DETERIORATING and Note.BASELINE_MET_TARGET in row.notes:
+        baseline = row.baseline
+        assert baseline is not None
+        sentence = w.WHY_LEFT_TARGET(
+            lang,
+            base_period=baseline.period.text,
+            base=point_quantity(baseline, t.unit, lang, t.unit_en),
+            period=period,
+            value=value,
+            year=year,
+            goal=goal,
+            status=word,
+        )
     elif row.actual_growth is not None and row.required_growth is not None:
         sentence = w.WHY_BY_GROWTH(
             lang,
