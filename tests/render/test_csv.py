@@ -76,6 +76,18 @@ def test_numbers_are_plain() -> None:
     assert number(1e20) == "100000000000000000000"
 
 
+def test_computed_figures_carry_no_noise_of_the_figures_they_come_from() -> None:
+    """2000 − 1999.99 is 0.01, and 0.99999 of the way with all the time gone is 0.00001
+    behind: twelve digits of the small difference showed the noise of the large figures."""
+    registry = sample_registry()
+    late = _record(102, "ic-scale", 1999.99, "亿元", "2025", "2026-01-05T00:00:00Z")
+    assessment = compute(registry, [late], dt.date(2026, 6, 1))
+    scale = next(r for r in rows(csv_render.render(assessment, ORIGIN, registry, "en")))
+    assert scale["gap"] == "0.01"
+    assert scale["pace_gap"] == "-0.00001"
+    assert scale["progress"] == "0.99999"
+
+
 def test_approximate_baseline_and_notes_are_columns() -> None:
     registry = sample_registry()
     table = rows(csv_render.render(sample_assessment(registry), ORIGIN, registry, "en"))

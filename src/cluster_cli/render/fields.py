@@ -23,7 +23,7 @@ from cluster_cli.engine.assess import GoalRow, Point
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import row_status_phrase
-from cluster_cli.render.numbers import clean_float, whole_count
+from cluster_cli.render.numbers import clean_at, whole_count
 
 Getter = Callable[[GoalRow], Any]
 
@@ -77,16 +77,24 @@ def _both(get: Getter) -> tuple[Getter, Getter]:
 
 
 def _figure(name: str) -> tuple[Getter, Getter]:
-    """A computed fraction or figure: without its binary noise in the CSV, the engine's own in
-    JSON."""
+    """A computed fraction or rate: without its binary noise in the CSV (fractions are of the
+    size of 1: a pace gap is a difference of two), the engine's own in JSON."""
     get = attrgetter(name)
-    return (lambda row: clean_float(get(row))), get
+    return (lambda row: clean_at(get(row), 1.0)), get
+
+
+def _size(row: GoalRow) -> float:
+    """The size of the figures a goal's computed amounts come from."""
+    sizes = [abs(row.goal.target)]
+    sizes += [abs(point.value) for point in (row.baseline, row.latest) if point is not None]
+    return max(sizes)
 
 
 def _count(name: str, up: bool) -> tuple[Getter, Getter]:
-    """A computed figure in the goal's unit: in the CSV, whole when it counts people or firms."""
+    """A computed figure in the goal's unit: in the CSV, whole when it counts people or firms,
+    and without the noise of the figures it is computed from."""
     get = attrgetter(name)
-    return (lambda row: clean_float(whole_count(get(row), row.goal.unit, up))), get
+    return (lambda row: clean_at(whole_count(get(row), row.goal.unit, up), _size(row))), get
 
 
 FIELDS: tuple[Field, ...] = (

@@ -279,6 +279,17 @@ def clean_float(value: float | None) -> float | None:
     return float(f"{value:.{SIGNIFICANT}g}")
 
 
+def clean_at(value: float | None, scale: float) -> float | None:
+    """A computed figure without the binary noise of the figures of size ``scale`` it was
+    computed from: 2000 − 1999.99 is 0.01, not 0.00999999999999. Rounded twelve places below
+    the leading digit of ``scale`` (the figures' noise lies further down), then as
+    :func:`clean_float`."""
+    if value is None or not math.isfinite(value) or not scale or not math.isfinite(scale):
+        return clean_float(value)
+    decimals = SIGNIFICANT - math.floor(math.log10(abs(scale)))
+    return clean_float(round(value, decimals))
+
+
 def whole_count(value: float | None, unit_symbol: str, up: bool = False) -> float | None:
     """A computed count made whole: rounded up (still needed) or to the nearest (projected)."""
     u = UNITS.get(unit_symbol)
