@@ -487,3 +487,19 @@ def test_where_a_line_may_break_is_decided_from_the_word_before_the_spaces(
         if after_a_space and s[i] != " " and s[i] not in folding._NO_START:
             word = s[: i - 1].rstrip(" ").rsplit(" ", 1)[-1]  # the old way: O(i) each time
             assert expected == (name or not folding._NUMBER.fullmatch(word)), (s, i)
+
+
+@pytest.mark.parametrize(("lang", "width"), [("en", 30), ("zh", 20)])
+def test_statuses_left_out_of_a_narrow_table_are_said_to_be(lang: Lang, width: int) -> None:
+    """Too narrow for a status beside the name: the table goes without it, and a line says
+    so, as for the ids (it went without, silently)."""
+    output = _status(lang, width)
+    flat = " ".join(output.split())
+    header = output.split("─")[0]
+    assert words.STATUS(lang) not in header.split("\n")[-2]
+    notice = words.STATUSES_HIDDEN(lang)
+    assert " ".join(notice.split()) in flat or notice.replace(" ", "") in flat.replace(" ", "")
+
+
+def test_statuses_in_the_table_get_no_notice() -> None:
+    assert words.STATUSES_HIDDEN("en") not in " ".join(_status("en", 80).split())

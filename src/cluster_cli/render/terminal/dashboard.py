@@ -171,11 +171,12 @@ def status_view(
     parts: list[RenderableType] = [head, sources]
     # The figure beside the bar takes six cells ("≈60.0%", "103.3%"): the bar takes the rest.
     bar_width = 8 if width >= 120 else 6 if width >= 100 else 4
-    hidden = False
+    hidden = no_status = False
     if assessment.targets:
         rows = [_goal_row(row, lang, bar_width) for row in assessment.targets]
         layout = fit_columns(_TARGET_COLUMNS, rows, width, lang, _TARGET_RANKS)
         hidden = layout.ids == "none"
+        no_status = "status" not in layout.widths
         by_cluster: dict[str, list[Row]] = {}
         for goal_row, row in zip(assessment.targets, rows, strict=True):
             by_cluster.setdefault(goal_row.goal.cluster, []).append(row)
@@ -187,6 +188,7 @@ def status_view(
         irows = [_indicator_row(row, lang) for row in assessment.indicators]
         layout = fit_columns(_INDICATOR_COLUMNS, irows, width, lang, _INDICATOR_RANKS)
         hidden = hidden or layout.ids == "none"
+        no_status = no_status or "status" not in layout.widths
         parts.append(Text(""))
         title = Text("▌", style="cyan")
         title.append(w.CONTEXT_TITLE(lang), "bold")
@@ -197,5 +199,7 @@ def status_view(
         parts.append(Text(w.APPROXIMATE_MARK(lang), style="dim"))
     if hidden:
         parts.append(Text(w.IDS_HIDDEN(lang), style="dim"))
+    if no_status:  # the tally below still counts them
+        parts.append(Text(w.STATUSES_HIDDEN(lang), style="dim"))
     parts.append(tally)
     return Group(*parts)
