@@ -97,3 +97,8 @@ def test_ids_of_an_addition_avoid_those_in_the_registry() -> None:
     )
     assert [key for key, _ in addition.summary] == ["xinzeng-gaoxin-jishu-qiye-2"]
     assert "[sources.moushi-xingdong-fangan-2]" in addition.text  # the title's id was taken
+
+
+def test_a_round_size_reached_is_recorded_in_its_full_amount() -> None:
+    (goal,) = _goals("到2027年，开发区营业收入突破千亿元。\n", dt.date(2025, 1, 5))
+    assert (goal["unit"], goal["target"]) == ("亿元", 1000)

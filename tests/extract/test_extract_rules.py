@@ -277,6 +277,18 @@ def test_quotes_are_verbatim_slices_of_the_text() -> None:
         ("高新技术企业总数翻两番。", (2.0, "番", "rate", "increase", "exact")),
         ("盘活存量低效用地800亩。", (800.0, "亩", "cumulative", "increase", "exact")),
         ("为企业减税降费30亿元以上。", (30.0, "亿元", "cumulative", "decrease", "at_least")),
+        # Rates per 100,000 and ratios, with or without :1.
+        ("孕产妇死亡率控制在9/10万以下。", (9.0, "/10万", "share", "decrease", "at_most")),
+        ("城乡居民收入比缩小到1.8以内。", (1.8, "", "share", "decrease", "at_most")),
+        ("城乡居民收入比缩小到2.1。", (2.1, "", "share", "decrease", "exact")),  # 缩小: less
+        ("卫生职业院校生师比不高于16:1。", (16.0, ":1", "share", "decrease", "at_most")),
+        # A count in Chinese numerals of the things just listed, in a clause that builds them.
+        (
+            "打造智能装备基地和新材料、新能源、生物医药三个产业园。",
+            (3.0, "个", "cumulative", "increase", "exact"),
+        ),
+        # A capacity for grain is built up, not held as grain area and output are.
+        ("粮食烘干能力达到日烘干2万吨。", (2.0, "万吨", "level", "increase", "exact")),
     ],
 )
 def test_patterns_of_plans(text: str, expected: tuple[object, ...]) -> None:
@@ -310,6 +322,8 @@ def test_grain_held_and_farmland_built_in_one_sentence() -> None:
         "二〇二四年，全县生产总值达到312亿元，新增企业31家，为今年工作打下基础。",
         "今年GDP增长6%以上吗",  # a question without its question mark
         "经济总量比2010年翻了一番。",
+        # 三大 names the set the list names; it counts nothing to be built.
+        "到2027年，重点打造汽车、化工、电子三大产业集群。",
     ],
 )
 def test_support_achievements_ages_and_opinions_are_not_goals(text: str) -> None:

@@ -253,13 +253,23 @@ def reviews_plan(opening: str, year: int | None) -> bool:
     return match.group("when") == "以来" or _over(last, year)
 
 
-def carried_on(future: list[Frame], carried: Frame | None) -> Frame | None:
+def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> Frame | None:
     """The frame that holds for the sentences after one whose frames ahead are ``future``,
-    ``carried`` being the one that held before it. The sentence's last deadline, unless it is
-    a milestone on the way (到2027年…，其中2026年累计达到130个): a year without 到 does not
-    take over from a later deadline, of its sentence or of those before."""
+    ``carried`` being the one that held before it and ``opening_end`` the end of the sentence's
+    first clause. The sentence's last deadline, unless it is a milestone on the way
+    (到2027年…，其中2026年累计达到130个): a year without 到 does not take over from a later
+    deadline, of its sentence or of those before; nor does a later deadline named inside a
+    sentence (2025年，…。新建农田25万亩，到2027年累计建成480万亩。) take over from the
+    paragraph's frame: a far goal named on the way, not a new frame."""
     explicit = [f for f in future if f.deadline is not None]
     if not explicit:
+        return carried
+    if (
+        carried is not None
+        and carried.deadline is not None
+        and explicit[0].start >= opening_end
+        and all((f.deadline or 0) > carried.deadline for f in explicit)
+    ):
         return carried
     last = explicit[-1]
     if last.words.startswith(("到", "至")) or last.how != "year":  # 到2027年, 今年, 十五五

@@ -34,8 +34,8 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "万家": ("家", Decimal(10) ** 4),
     "万个": ("个", Decimal(10) ** 4),
     "万项": ("项", Decimal(10) ** 4),
-    "千亿元": ("亿元", Decimal(10)),
-    "百亿元": ("亿元", Decimal(1)),
+    "千亿元": ("亿元", Decimal(1000)),  # 突破千亿元: one 千亿元, a thousand 亿元
+    "百亿元": ("亿元", Decimal(100)),
 }
 _PLACE_IDS = {
     "北京": "beijing",

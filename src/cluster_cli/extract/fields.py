@@ -31,6 +31,8 @@ def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualif
 
 
 def kind_of(quantity: Quantity, lead: str) -> Kind:
+    if quantity.is_ratio:
+        return "share"
     if quantity.is_percent or quantity.unit in ("倍", "番"):
         if any(word in lead for word in v.LEVEL_RATES):
             return "level"
@@ -68,6 +70,7 @@ def direction_of(lead: str, clause: str, qualifier: Qualifier, quantity: Quantit
         v.STAPLE.search(clause)
         and quantity.unit.endswith(("亩", "斤", "吨"))
         and not v.NEW_VERBS.search(lead)
+        and "能力" not in lead  # 粮食烘干能力达到3.5万吨: a capacity is built up, not held
     ):
         return "maintain"
     if v.DECREASE.search(lead) or qualifier == "at_most":

@@ -18,11 +18,13 @@ CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
 # schooling (the finder checks).
 UNIT_WORDS = (
     "个百分点|百分点|千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|EFLOPS|PFLOPS|平方公里|平方米|微克/立方米|"
-    "立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
+    "/10万|/万|立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
     "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"
     "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年|单(?!位|个|项|一)|剂|类(?!似)"
 )
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|万"
+_FACTORS: tuple[tuple[str, int], ...] = (("万亿", 10**12), ("千亿", 10**11), ("百亿", 10**10))
+_FACTORS += (("亿", 10**8), ("千万", 10**7), ("百万", 10**6), ("万", 10**4))
 # A Chinese number may hold 万 or 亿 inside: 一万二千 (12000); 三百万 is 三百 and a magnitude.
 _NUMBER = (
     rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERAL}]+(?:[万亿][{CHINESE_NUMERAL}]+)*"
@@ -39,6 +41,11 @@ QUANTITY = re.compile(
 PERCENT_WORDS = re.compile(rf"百分之(?P<number>{_NUMBER})")
 # 翻一番, 翻两番: a multiple of a baseline, kept as written (一番 is a doubling).
 DOUBLINGS = re.compile(r"翻(?P<n>[一两二三四])番")
+# A ratio brought to a level, without a unit: 城乡居民收入比缩小到1.8以内, 生师比不高于18:1.
+RATIO = re.compile(
+    r"比(?:值)?(?:缩小|降低|下降|控制|保持|稳定|提高|达到|不高于|不低于|不超过)?(?:到|至|在|为)?"
+    r"(?P<number>\d+(?:\.\d+)?)(?P<to_one>[:：∶]1)?(?=以内|以下|左右|以上|[，。；、,;]|$)"
+)
 # 突破万亿元, 迈上千亿元台阶: a round size reached, written without a digit (one 万亿元).
 ROUND_SIZE = re.compile(r"(?:突破|达到|超过|迈上|跨上|迈向|达|超|过)(?P<size>万亿|千亿|百亿)元")
 ROUND_SIZE_END = re.compile(r"(?:大关|台阶|规模|水平)?(?:[，。；、,;]|$)")
@@ -64,7 +71,20 @@ class Quantity:
 
     @property
     def is_percent(self) -> bool:
-        return self.unit in ("%", "‰", "个百分点", "百分点")
+        """A percentage, or a rate per thousand or per 100,000 (3‰, 9/10万)."""
+        return self.unit in ("%", "‰", "个百分点", "百分点", "/10万", "/万")
+
+    @property
+    def is_ratio(self) -> bool:
+        """收入比缩小到1.8, 生师比18:1: a ratio, written without a unit or as N:1."""
+        return self.unit in ("", ":1")
+
+    def in_base_unit(self) -> tuple[Decimal, str]:
+        """The amount without its magnitude: 1.7万亿元 is (1700000000000, 元)."""
+        for prefix, factor in _FACTORS:
+            if self.unit.startswith(prefix) and len(self.unit) > len(prefix):
+                return self.value * factor, self.unit[len(prefix) :]
+        return self.value, self.unit
 
 
 def chinese_to_int(text: str) -> int | None:
@@ -156,6 +176,11 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
     for match in DOUBLINGS.finditer(text, start, stop):
         times = Decimal(parse_number(match.group("n")) or 1)
         found.append(Quantity(match.start("n"), match.end(), times, "番", False))
+    for match in RATIO.finditer(text, start, stop):
+        value = parse_number(match.group("number"))
+        if value is not None:
+            unit = ":1" if match.group("to_one") else ""
+            found.append(Quantity(match.start("number"), match.end(), value, unit, False))
     for match in ROUND_SIZE.finditer(text, start, stop):
         if ROUND_SIZE_END.match(text, match.end(), stop):
             size = match.start("size")

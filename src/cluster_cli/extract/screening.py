@@ -1,15 +1,17 @@
 """Which numbers of a clause cannot be goals, whatever the time frame: ranks and ordinals,
 numbers inside names and codes (G60, 5G, “十项工程”), size classes (千亿元级, 10亿元以上项目),
 support rates and awards (按10%给予补助), ages, and slogans counted in Chinese numerals
-(五个更加注重) unless something is to be built, brought in or reached; and the baseline a goal
-starts from (从500亿元提高到800亿元)."""
+(五个更加注重) unless something is to be built, brought in or reached; the baseline a goal
+starts from (从500亿元提高到800亿元); and the breakdown of a total into its shares (其中 parts
+that add up to it, 任务分解如下: the shares of places or years)."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from cluster_cli.extract import vocabulary as v
-from cluster_cli.extract.numbers import Quantity
+from cluster_cli.extract.numbers import Quantity, quantities
 
 _EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
 # An award to each: 最高, 给予, 每千瓦 (a total of support funds, 补贴资金40亿元, is a goal).
@@ -58,11 +60,13 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
             quantity.unit * 2, quantity.end - 1
         ):
             return True  # 八次全会, 二期工程, 一个个
-        if not v.CUMULATIVE_VERBS.search(
-            text[max(c_start, quantity.start - 4) : quantity.start]
-        ) and not _count_closing_clause(text, quantity, c_start, c_end):
+        if not (
+            v.CUMULATIVE_VERBS.search(text[max(c_start, quantity.start - 4) : quantity.start])
+            or _count_closing_clause(text, quantity, c_start, c_end)
+            or _count_of_a_list(text, quantity, c_start)
+        ):
             return True  # 五个更加注重: a slogan unless something is to be built or brought in
-    if text.startswith(quantity.unit[-1], quantity.end):
+    if quantity.unit and text.startswith(quantity.unit[-1], quantity.end):
         return True  # 一个个推进会
     rest = after.removeprefix("以上").removeprefix("以下")
     if after.startswith("级") or rest.startswith("级"):
@@ -101,6 +105,24 @@ def _count_closing_clause(text: str, quantity: Quantity, c_start: int, c_end: in
     return bool(v.CUMULATIVE_VERBS.search(before) or v.REACH_VERBS.search(before))
 
 
+def _count_of_a_list(text: str, quantity: Quantity, c_start: int) -> bool:
+    """A count in Chinese numerals of the things listed just before it, in a clause that
+    builds them: 打造…和食品加工、新材料、新能源三个产业基地 (three named, three counted). Not
+    ``三大产业集群``: 三大 names the set of industries the list names."""
+    if text[quantity.end - 1] == "大":
+        return False
+    before = text[c_start : quantity.start]
+    listed = re.split(r"[和及与，,；;：:]", before)[-1].split("、")
+    return (
+        len(listed) >= 2
+        and len(listed) == quantity.value
+        and all(0 < len(item) <= _LIST_ITEM for item in listed)
+        and bool(v.CUMULATIVE_VERBS.search(before))
+    )
+
+
+_LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
+
 _A_YEARS = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
 _FROM = re.compile(rf"[从由]{_A_YEARS}$")
 _TO = re.compile(
@@ -116,3 +138,38 @@ def is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: int
         and bool(_FROM.search(text, max(0, quantity.start - 9), quantity.start))
         and bool(_TO.fullmatch(text, quantity.end, items[index + 1].start))
     )
+
+
+# A list of the shares a total is cut into: 任务分解如下, 按年度分解, 分解为.
+_BREAKDOWN = re.compile(r"分解(?:如下|为)|按(?:年度|年份|区域|地区|县区|区县)分解")
+_ROUNDING = Decimal("0.005")  # parts written rounded may miss their total by as much
+
+
+def breakdown_parts(text: str, s_start: int, s_end: int) -> set[int]:
+    """Where the numbers of the sentence ``text[s_start:s_end]`` that only cut a total into
+    shares begin. The total is the goal; its shares are not: a sentence that says it breaks a
+    task down (任务分解如下：东平县新建8万亩…), and the parts after 其中 that add up to the total
+    before it (投资4500亿元，其中产业项目2700亿元、基础设施1300亿元、民生500亿元). A single part
+    (其中非化石能源装机1000万千瓦), or parts that do not add up, are goals of their own."""
+    found = quantities(text, s_start, s_end)
+    if _BREAKDOWN.search(text, s_start, s_end):
+        return {q.start for q in found}
+    parts: set[int] = set()
+    for match in re.finditer("其中", text[s_start:s_end]):
+        at = s_start + match.start()
+        before = [q for q in found if q.end <= at]
+        if not before:
+            continue
+        total, unit = before[-1].in_base_unit()
+        stop = text.find("；", at, s_end)
+        shares = [
+            q for q in found if at < q.start < (stop if stop >= 0 else s_end) and q.upper is None
+        ]
+        amounts = [q.in_base_unit() for q in shares]
+        if (
+            len(shares) >= 2
+            and all(u == unit for _, u in amounts)
+            and abs(sum(a for a, _ in amounts) - total) <= total * _ROUNDING
+        ):
+            parts.update(q.start for q in shares)
+    return parts

@@ -59,6 +59,7 @@ class Paragraph:
     end: int
     heading: bool
     top: bool  # a top-level heading (一、 第一部分)
+    numbered: bool  # opens with a heading's or an item's number, whatever its length
 
 
 class _Line(NamedTuple):
@@ -121,12 +122,10 @@ def paragraphs(flat: Flat) -> list[Paragraph]:
     found = []
     for match in re.finditer(r"[^\n]+", flat.text):
         head = match.group()[:16]
-        heading = bool(_HEADING.match(head)) and len(match.group()) < 80
-        found.append(
-            Paragraph(
-                match.start(), match.end(), heading, heading and bool(_TOP_HEADING.match(head))
-            )
-        )
+        numbered = bool(_HEADING.match(head))
+        heading = numbered and len(match.group()) < 80
+        top = heading and bool(_TOP_HEADING.match(head))
+        found.append(Paragraph(match.start(), match.end(), heading, top, numbered))
     return found
 
 
@@ -160,11 +159,11 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif char in "》）)":
             depth = max(0, depth - 1)
         elif (
-            char == ","
+            char in ",:："
             and text[index - 1 : index].isdigit()
             and text[index + 1 : index + 2].isdigit()
         ):
-            continue  # 1,000: a thousands separator
+            continue  # 1,000: a thousands separator; 18:1, a ratio
         elif char in CLAUSE_END and depth == 0:
             spans.append((begin, index))
             begin = index + 1

@@ -1,0 +1,184 @@
+"""From a number judged a goal to its proposal: the quote, name, kind, direction and
+qualifier read from the words around it, the baseline, region and first year of its plan, and
+the reasons and assumptions behind each field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.deadlines import Frame
+from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
+from cluster_cli.extract.model import Proposal, Quote, Said, said
+from cluster_cli.extract.names import UNNAMED, goal_name, respectively
+from cluster_cli.extract.numbers import Quantity
+from cluster_cli.extract.places import nearest_place
+from cluster_cli.extract.screening import is_baseline
+from cluster_cli.extract.sections import Context, Section
+from cluster_cli.i18n import messages as m
+
+
+def build_proposals(
+    context: Context,
+    quantity: Quantity,
+    items: list[Quantity],
+    index: int,
+    item_start: int,
+    c_start: int,
+    c_end: int,
+    s_start: int,
+    frame: Frame,
+    how: str,
+    section: Section,
+    previous_name: str | None,
+) -> tuple[list[Proposal], int]:
+    text = context.flat.text
+    lead_start = item_start
+    while lead_start < quantity.start and text[lead_start] in "、和及与，,以上左右以内":
+        lead_start += 1
+    marker = _LIST_MARKER.match(text, lead_start, quantity.start)
+    if marker:  # 3. and （一）: the list's numbering, not the goal's words
+        lead_start = marker.end()
+    lead = text[lead_start : quantity.start]
+    qualifier, end = qualifier_of(text, quantity, lead_start)
+    tail_end = end
+    tail = ""
+    next_start = items[index + 1].start if index + 1 < len(items) else c_end
+    core = v.CUMULATIVE_VERBS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
+    if len(v.TRAILING_WORDS.sub("", core)) < 2:  # 新增50家以上先进智能工厂: the noun follows
+        match = re.match(r"[^，、。；：,;和及]{0,24}", text[end:next_start])
+        tail = match.group() if match else ""
+        tail_end = end + len(tail)
+    quote_start = lead_start
+    quote, start, stop = context.flat.quote(quote_start, tail_end)
+    sentence = text[s_start:c_end]
+    shared = respectively(text, items, index, c_start)
+    verb_lead = shared[1] if shared else lead  # 分别达到: the verb of the list is the first's
+    kind_lead = verb_lead
+    own_word = v.CUMULATIVE_VERBS.search(lead) or v.LEVEL_NOUNS.search(lead)
+    if not shared and lead_start > c_start and not own_word:  # 新建绿道100公里、绿地500公顷
+        kind_lead = text[c_start : quantity.start]  # the list's verb
+    elif lead.startswith("其中"):  # 新增装机1800万千瓦，其中非化石能源装机1000万千瓦
+        kind_lead = text[s_start : quantity.start]
+    kind = kind_of(quantity, kind_lead)
+    direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
+    name = shared[0] if shared else goal_name(lead, tail)
+    assumptions: list[Said] = []
+    if name == UNNAMED and previous_name:
+        subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
+        name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
+        assumptions.append(said(m.FOUND_SUBJECT_CARRIED, subject=subject))
+    confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
+    reasons: list[Said] = []
+    if how in ("paragraph", "section", "neighbour", "document"):
+        # An assumption to review: said once, among the assumptions, not again as a reason.
+        found = said(
+            m.FOUND_DEADLINE_ELSEWHERE, year=frame.deadline, how=_HOW[how], words=frame.words
+        )
+        assumptions.append(found)
+    else:
+        words = Quote(frame.words)
+        reasons.append(said(m.FOUND_DEADLINE_FROM, year=frame.deadline, words=words, how=_HOW[how]))
+    if frame.how == "relative":
+        assumptions.append(
+            said(m.FOUND_DEADLINE_RELATIVE, year=frame.deadline, words=Quote(frame.words))
+        )
+    if frame.how == "plan":
+        reasons.append(said(m.FOUND_FIVE_YEAR_PLAN, words=frame.words, year=frame.deadline))
+    if lead_start == item_start and index > 0:
+        assumptions.append(said(m.FOUND_LIST_CARRIED))
+    if v.STRONG_GOAL.search(sentence):
+        reasons.append(said(m.FOUND_AIM))
+        confidence = min(1.0, confidence + 0.05)
+    if section.mode == "goal":
+        reasons.append(said(m.FOUND_GOAL_SECTION, words=Quote(section.words[:30])))
+    reasons.append(said(_KIND_WHY[kind]))
+    baseline = None
+    if index > 0 and is_baseline(text, items[index - 1], items, index - 1):
+        if items[index - 1].unit == quantity.unit:
+            baseline = items[index - 1].value
+        cut = max(lead.rfind("从"), lead.rfind("由"))
+        if cut > 0 and name != UNNAMED:  # the indicator is named before 从
+            name = goal_name(lead[:cut], tail)
+    region = nearest_place(
+        context.places, context.home, text[max(s_start, lead_start - 60) : quantity.start]
+    )
+    plan_start, plan_start_why = plan_start_of(context, frame)
+    proposal = Proposal(
+        quote,
+        start,
+        stop,
+        name=name,
+        value=quantity.value,
+        unit=quantity.unit,
+        deadline=frame.deadline or 0,
+        kind=kind,
+        direction=direction,
+        qualifier=qualifier,
+        baseline=baseline,
+        plan_start=plan_start,
+        plan_start_why=plan_start_why,
+        region=region,
+        confidence=round(confidence, 2),
+        reasons=tuple(reasons),
+        assumptions=tuple(assumptions),
+    )
+    dash = r"[—–\-~～至到]{1,2}"
+    if index > 0 and re.fullmatch(dash, text[items[index - 1].end : quantity.start]):
+        return [], tail_end  # 5%—5.5%: the upper end of a range; the lower end is the goal
+    ranged = quantity.upper is not None or (
+        index + 1 < len(items) and re.fullmatch(dash, text[quantity.end : items[index + 1].start])
+    )
+    if ranged:
+        proposal = replace(
+            proposal, qualifier="at_least", assumptions=(*assumptions, said(m.FOUND_RANGE_LOWER))
+        )
+    return [proposal], tail_end
+
+
+_LIST_MARKER = re.compile(
+    r"\s*(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
+    r"|[一二三四五六七八九十]{1,3}、)\s*"
+)
+
+
+_HOW = {
+    "clause": m.FOUND_IN_CLAUSE,
+    "sentence": m.FOUND_IN_SENTENCE,
+    "paragraph": m.FOUND_IN_PARAGRAPH,
+    "section": m.FOUND_IN_HEADING,
+    "neighbour": m.FOUND_FROM_NEIGHBOUR,
+    "document": m.FOUND_FROM_DOCUMENT,
+}
+_KIND_WHY = {
+    "level": m.FOUND_LEVEL,
+    "cumulative": m.FOUND_CUMULATIVE,
+    "share": m.FOUND_SHARE,
+    "rate": m.FOUND_RATE,
+}
+
+
+def plan_start_of(context: Context, frame: Frame) -> tuple[int | None, Said | None]:
+    """The first year of the plan a goal belongs to, and how it was found: the goal's own
+    period (十四五, 2021—2025年), a period the text names that ends in the deadline year, the
+    document's year, a period the text names that holds the deadline, the year of the latest
+    date the text states; else unknown."""
+    deadline = frame.deadline
+    if deadline is None:
+        return None, None
+    if frame.plan_start is not None and frame.how in ("plan", "year"):
+        return min(frame.plan_start, deadline), said(m.FOUND_PLAN_PERIOD, words=frame.words)
+    for period in context.periods:  # 实施方案（2025—2027年）: the plan the goal is part of
+        if period.deadline == deadline and period.plan_start is not None:
+            return period.plan_start, said(m.FOUND_PLAN_PERIOD_NAMED, words=period.words)
+    if context.year is not None:
+        return min(context.year, deadline), said(m.FOUND_DOCUMENT_YEAR)
+    for period in context.periods:
+        first, last = period.plan_start, period.deadline
+        if first is not None and last is not None and first <= deadline <= last:
+            return first, said(m.FOUND_PLAN_PERIOD_NAMED, words=period.words)
+    if context.latest_day is not None and context.latest_day[0] <= deadline:
+        year, words = context.latest_day
+        return year, said(m.FOUND_LATEST_DATE, words=words)
+    return None, None

@@ -1,0 +1,96 @@
+"""Where a goal's time frame comes from: its clause or sentence, an earlier sentence of its
+paragraph, its section's heading, the time frame of the whole document, or the nearest stated
+deadline. Also the sections themselves: a review, a section of goals, or neutral."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.deadlines import Frame, frames
+from cluster_cli.extract.numbers import Quantity
+from cluster_cli.extract.segment import Flat
+
+NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
+
+
+@dataclass
+class Section:
+    mode: str = "neutral"  # "neutral", "review" or "goal"
+    frame: Frame | None = None
+    words: str = ""
+
+
+@dataclass
+class Context:
+    flat: Flat
+    year: int | None
+    places: list[str]
+    home: str | None
+    future: list[Frame] = field(default_factory=list)  # explicit future frames of the text
+    periods: list[Frame] = field(default_factory=list)  # plan periods named: 十四五, 2021—2025年
+    latest_day: tuple[int, str] | None = None  # the latest date the text states: year, words
+    document: Frame | None = None  # the time frame of the whole text (2025年工作要点, 十五五规划)
+
+
+def classify_heading(flat: Flat, start: int, end: int, year: int | None) -> Section:
+    found = frames(flat.text, start, end, year)
+    future = [f for f in found if not f.past and f.deadline is not None and f.how != "day"]
+    past = [f for f in found if f.past]
+    text = flat.text[start:end]
+    if future and not (past and v.REVIEW_HEADING.search(text)):
+        return Section("goal", future[-1], text)
+    if past or v.REVIEW_HEADING.search(text):
+        return Section("review", None, text)
+    return Section()
+
+
+def ahead_by_words(frame: Frame) -> bool:
+    """A frame ahead of the text by its words: 到2027年, 用3年时间, 五年内."""
+    return frame.words.startswith(("到", "至")) or (frame.how == "relative" and not frame.past)
+
+
+def frame_for(
+    quantity: Quantity,
+    sentence_frames: list[Frame],
+    carried: Frame | None,
+    section: Section,
+    context: Context,
+    c_start: int,
+    c_end: int,
+) -> tuple[Frame | None, str]:
+    usable = [
+        f for f in sentence_frames if not f.past and f.how != "day" and f.deadline is not None
+    ]
+    unresolved = any(f.deadline is None and not f.past for f in sentence_frames)
+    in_clause = [f for f in usable if c_start <= f.start < quantity.start]
+    if in_clause:
+        return in_clause[-1], "clause"
+    before = [f for f in usable if f.start < quantity.start]
+    if before:
+        return before[-1], "sentence"
+    if any(f.past and f.start < quantity.start for f in sentence_frames):
+        return None, ""  # 二〇二四年，…达到312亿元…，为今年工作打下基础: that year's figure
+    after = [f for f in usable if f.start > quantity.start]
+    if after and after[0].start < c_end:
+        return after[0], "sentence"
+    if any(f.how == "this-year" and f.deadline is None for f in sentence_frames):
+        # 今年 in a text of unknown year: the sentence names its own year, which no other
+        # sentence's deadline may stand for (a wrong year is worse than no proposal).
+        return None, ""
+    # 2025年，…。新建农田25万亩，到2027年累计建成480万亩: a deadline in a later clause is the
+    # frame of what follows it; the goals before it keep the paragraph's or the section's.
+    if carried is not None:
+        return carried, "paragraph"
+    if section.mode == "goal" and section.frame is not None:
+        return section.frame, "section"
+    if after:
+        return after[0], "sentence"
+    if context.document is not None and section.mode != "review":
+        return context.document, "document"
+    # 用3年时间 in a text of unknown date: a goal whose year the nearest stated deadline gives.
+    reach = NEIGHBOUR_REACH * (3 if unresolved else 1)
+    near = [f for f in context.future if abs(f.start - quantity.start) <= reach]
+    if near:
+        return min(near, key=lambda f: abs(f.start - quantity.start)), "neighbour"
+    return None, ""

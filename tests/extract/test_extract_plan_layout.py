@@ -1,0 +1,145 @@
+"""How the layout of a plan dates and bounds its goals: a lead paragraph under a heading, the
+goals chapter before the chapters of tasks, a far deadline named on the way, the shares a total
+is broken into, and the rows of an indicator table. Sentences invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from cluster_cli.extract.finder import find_goals
+
+
+def _goals(text: str, date: dt.date) -> list[tuple[float, str, int]]:
+    """Each goal's value, unit and deadline."""
+    return [(float(g.value), g.unit, g.deadline) for g in find_goals(text, date)]
+
+
+def test_a_lead_paragraph_dates_the_dash_lines_under_its_heading() -> None:
+    """The year sits in the lead paragraph; the goals, in the “——” lines after it, reach a
+    level (达到, 控制在) with no verb of building that would date them from afar."""
+    text = (
+        "第三节 发展目标\n"
+        "到2028年，全区产业能级明显提升，基本建成区域创新高地。\n"
+        "——产业规模扩大。规模以上工业企业达到860家，亩均税收达到45万元。\n"
+        "——环境持续改善。细颗粒物年均浓度控制在26微克/立方米以内。\n"
+    )
+    assert _goals(text, dt.date(2024, 5, 1)) == [
+        (860.0, "家", 2028),
+        (45.0, "万元", 2028),
+        (26.0, "微克/立方米", 2028),
+    ]
+
+
+def test_a_numbered_item_under_a_heading_is_not_its_lead() -> None:
+    """（一）… is an item of the section: its own deadline does not date the next item."""
+    text = (
+        "某县文旅融合行动方案（2025—2027年）\n"
+        "二、重点任务\n"
+        "（一）提升景区品质。推进景区提档升级，力争到2026年底，新增国家4A级旅游景区2家，"
+        "配套完善游客服务中心和智慧导览系统，全面提升游客服务体验和景区管理水平。\n"
+        "（二）培育文旅业态。新建民宿集聚区5个，打造精品旅游线路10条。\n"
+    )
+    assert _goals(text, dt.date(2025, 3, 1)) == [
+        (2.0, "家", 2026),
+        (5.0, "个", 2027),
+        (10.0, "条", 2027),
+    ]
+
+
+def test_the_goals_chapter_dates_the_chapters_of_tasks_after_it() -> None:
+    text = (
+        "一、发展目标\n"
+        "到2027年，全市数字经济核心产业增加值达到1200亿元。\n"
+        "二、重点工程\n"
+        "（一）实施算力提升工程。全市数据中心标准机架达到5万架。\n"
+    )
+    assert _goals(text, dt.date(2024, 6, 1)) == [(1200.0, "亿元", 2027), (5.0, "万架", 2027)]
+
+
+def test_a_sum_set_down_among_a_plans_measures_is_a_goal() -> None:
+    text = (
+        "一、目标任务\n"
+        "到2027年，全县新建高标准农田12万亩。\n"
+        "二、保障措施\n"
+        "（一）加强资金保障。县级财政安排高标准农田专项资金不低于8000万元。\n"
+    )
+    assert _goals(text, dt.date(2025, 2, 1)) == [(12.0, "万亩", 2027), (8000.0, "万元", 2027)]
+
+
+def test_a_far_deadline_named_on_the_way_keeps_the_paragraphs_frame() -> None:
+    """2026年，…：the goals before 到2030年 in its sentence, and those of the sentences after
+    it, are the year's; the far goal is its own."""
+    text = (
+        "二、目标任务\n"
+        "2026年，确保全县粮食播种面积稳定在80万亩以上。新建高标准农田6万亩，"
+        "到2030年累计建成高标准农田120万亩。农作物耕种收综合机械化率达到88%。\n"
+    )
+    assert _goals(text, dt.date(2026, 2, 10)) == [
+        (80.0, "万亩", 2026),
+        (6.0, "万亩", 2026),
+        (120.0, "万亩", 2030),
+        (88.0, "%", 2026),
+    ]
+
+
+def test_the_shares_a_total_is_broken_into_are_not_goals() -> None:
+    """其中 parts that add up to the total before them are its breakdown; a single part, or
+    parts that do not add up, are goals of their own."""
+    date = dt.date(2026, 1, 20)
+    whole = "今年安排重点项目年度投资3000亿元，其中产业项目1800亿元、基础设施项目1.2千亿元。\n"
+    assert _goals(whole, date) == [(3000.0, "亿元", 2026)]
+    part = "今年新增光伏装机200万千瓦，其中分布式光伏120万千瓦。\n"
+    assert _goals(part, date) == [(200.0, "万千瓦", 2026), (120.0, "万千瓦", 2026)]
+    some = "到2027年，人才总量达到80万人，其中技能人才30万人、专业技术人才25万人。\n"
+    assert len(_goals(some, date)) == 3
+
+
+def test_a_task_broken_down_by_place_or_year_gives_only_its_total() -> None:
+    text = (
+        "到2027年，全市新建充电桩1万个。\n"
+        "任务分解如下：北城区新建4000个，南城区新建3500个，其他县区新建2500个。\n"
+        "按年度分解，2025年、2026年、2027年分别新建3000个、3000个、4000个。\n"
+    )
+    assert _goals(text, dt.date(2025, 3, 1)) == [(1.0, "万个", 2027)]
+
+
+def test_a_goal_stated_again_is_proposed_once() -> None:
+    text = (
+        "今年全市发展的主要预期目标是：地区生产总值增长6%左右。"
+        "提出地区生产总值增长6%左右的目标，与中长期规划相衔接。\n"
+    )
+    goals = find_goals(text, dt.date(2026, 1, 20))
+    assert [(g.name, float(g.value)) for g in goals] == [("地区生产总值", 6.0)]
+
+
+def test_the_rows_of_an_indicator_table_are_goals_unless_stated_already() -> None:
+    text = (
+        "到2030年，全市地区生产总值达到6000亿元。\n"
+        "表2 主要指标\n"
+        "类别　指标　2025年　2030年　属性\n"
+        "经济\n"
+        "1　地区生产总值（亿元）　4200　6000　预期性\n"
+        "2　数字经济核心产业增加值占GDP比重（%）　9.5　13　预期性\n"
+        "3　城镇调查失业率（%）　—　<5.5　预期性\n"
+        "4 单位地区生产总值能耗降低 % — 〔12〕 约束性\n"
+        "5 新增城镇就业 万人 — [40] 预期性\n"
+        "6 规上工业企业数 家 1800 2500 预期性\n"
+        "注：〔〕内为五年累计数。\n"
+        "表3 “十四五”主要指标完成情况\n"
+        "指标　2020年　2025年\n"
+        "森林覆盖率（%）　58　61\n"
+    )
+    goals = find_goals(text, dt.date(2026, 3, 1))
+    read = [(float(g.value), g.unit, g.deadline, g.kind, g.direction, g.qualifier) for g in goals]
+    assert read == [
+        (6000.0, "亿元", 2030, "level", "increase", "exact"),  # the prose's, not the row's
+        (13.0, "%", 2030, "share", "increase", "exact"),
+        (5.5, "%", 2030, "level", "decrease", "at_most"),
+        (12.0, "%", 2030, "rate", "decrease", "exact"),
+        (40.0, "万人", 2030, "cumulative", "increase", "exact"),
+        (2500.0, "家", 2030, "level", "increase", "exact"),
+    ]
+    row = goals[1]
+    assert text[row.start : row.end] == "数字经济核心产业增加值占GDP比重（%）　9.5　13"
+    assert (row.baseline, row.plan_start) == (Decimal("9.5"), 2026)
