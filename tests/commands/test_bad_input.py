@@ -28,6 +28,16 @@ from conftest import CliRunner, make_record
         (["report", "-o", "report.md/"], 2, "-o 'report.md/': ends with /, which names a folder"),
         (["extract", "article.txt", "-o", "draft.toml/"], 2, "ends with /, which names a folder"),
         (["extract", "article.txt", "--into", ""], 2, "--into needs a file name"),
+        # So would the registry's and the ledger's ("'.': is a directory"; a file actuals.toml).
+        (["update", "ic-scale", "1500", "-p", "2024", "-l", ""], 2, "--ledger needs a file name"),
+        (["status", "--registry", ""], 2, "--registry needs a file name, not an empty one"),
+        (
+            ["update", "ic-scale", "1500", "-p", "2024", "--ledger", "actuals.toml/"],
+            2,
+            "--ledger 'actuals.toml/': ends with /, which names a folder; give a file name such "
+            "as actuals.toml",
+        ),
+        (["check", "-r", "targets.toml/"], 2, "--registry 'targets.toml/': ends with /"),
         (["report", "--markdown", "--csv"], 2, "give only one format option"),
         (["status", "--lang", "fr"], 2, "--lang must be zh or en"),
         (["status", "--cluster", "icc"], 2, "did you mean ic"),
@@ -44,8 +54,10 @@ def test_one_clear_message(cli: CliRunner, args: list[str], code: int, message: 
     assert result.code == code, result.err
     assert message and message in result.err
     assert "Traceback" not in result.err and "internal error" not in result.err
+    assert result.err.count("\n") == 1 or code == 2, result.err  # usage errors show the usage
     assert not Path("actuals.toml").exists()
     assert not Path("report.md").exists() and not Path("draft.toml").exists()
+    assert os.listdir() == []  # nothing at all was created (the data folder included)
 
 
 def test_a_duration_reaching_before_year_one_is_no_error(cli: CliRunner) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -425,3 +426,82 @@ def test_a_hand_written_date_for_a_yearly_figure_is_named_and_not_counted(
     # A running total may be recorded for a date, and counts.
     assert cli("update", "ic-talents", "150", "-p", "2024-06-30", "-s", "example").code == 0
     assert "ic-talents" not in cli("check").err
+
+
+def _everything(root: Path) -> dict[str, bytes | None]:
+    return {str(p): p.read_bytes() if p.is_file() else None for p in sorted(root.rglob("*"))}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("update", "ic-talents", "7", "-p", "2024"),
+        ("update", "ic-talents", "7", "-p", "2024", "--dry-run"),
+        ("undo", "--yes"),
+        ("import", "figures.csv"),
+    ],
+)
+@pytest.mark.parametrize("named_by", ["option", "link", "environment", "link beside the registry"])
+def test_a_ledger_named_in_a_folder_that_is_not_there_is_refused(
+    cli: CliRunner,
+    reg: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    named_by: str,
+    command: tuple[str, ...],
+) -> None:
+    """A typo in --ledger (or $CLUSTER_CLI_LEDGER, or a link pointing nowhere) would start a
+    second ledger in new folders, even at the root of the file system: refused, as `report -o`
+    refuses a folder that is not there (exit 6). Only the default ledger's folder, in the user
+    data folder, is made."""
+    Path("figures.csv").write_text("target,value,period\nic-talents,5,2023\nic-talents,6,2024\n")
+    args: tuple[str, ...] = ()
+    shown, folder = Path("nodir/actuals.toml"), tmp_path / "nodir"
+    if named_by == "option":
+        args = ("--ledger", str(shown))
+    elif named_by == "environment":
+        monkeypatch.setenv("CLUSTER_CLI_LEDGER", str(shown))
+    else:
+        shown = Path("x.toml") if named_by == "link" else LEDGER
+        shown.symlink_to(tmp_path / "gone" / "deeper" / "x.toml")
+        folder = tmp_path / "gone" / "deeper"
+        args = ("--ledger", str(shown)) if named_by == "link" else ()
+    before = _everything(tmp_path)
+    result = cli(*command, *args)
+    assert result.code == ExitCode.IO, result.err  # 6, as `report -o` in no folder
+    assert result.err == (
+        f"cluster-cli: error: {shown}: the folder {folder} does not exist; folders are made only "
+        "for the default ledger in the user data folder. Check the path, or create the folder "
+        "first; nothing was changed\n"
+    )
+    assert _everything(tmp_path) == before  # no folder, no ledger, no lock file
+
+
+def test_a_ledger_in_a_missing_folder_is_refused_in_chinese(cli: CliRunner, reg: Path) -> None:
+    result = cli(
+        "update", "ic-talents", "7", "-p", "2024", "-l", "无此/actuals.toml", "--lang", "zh"
+    )
+    assert result.code == 6
+    assert "无此/actuals.toml：文件夹 " in result.err and "不存在；只有用户数据文件夹" in result.err
+    assert "未做任何更改" in result.err and not Path("无此").exists()
+
+
+def test_a_ledger_under_a_file_is_refused(cli: CliRunner, reg: Path) -> None:
+    result = cli("update", "ic-talents", "7", "-p", "2024", "-l", "targets.toml/actuals.toml")
+    assert result.code == ExitCode.IO
+    assert result.err.endswith(
+        f"targets.toml/actuals.toml: {reg.resolve()} is not a folder; check the path; nothing "
+        "was changed\n"
+    )
+    assert sorted(os.listdir()) == ["targets.toml"]
+
+
+def test_the_registry_is_refused_as_the_ledger(cli: CliRunner, reg: Path) -> None:
+    before = reg.read_bytes()
+    for command in (("update", "ic-talents", "7", "-p", "2024"), ("undo", "--yes")):
+        result = cli(*command, "-l", "targets.toml")
+        assert result.code == ExitCode.INPUT
+        assert result.err.startswith(
+            "cluster-cli: error: targets.toml: is the registry (targets.toml), not a ledger"
+        )
+    assert reg.read_bytes() == before and not Path("targets.toml.lock").exists()

@@ -17,7 +17,7 @@ from cluster_cli.errors import InputFileError, LockTimeoutError, WriteError
 from cluster_cli.files import ledger
 from cluster_cli.files.ledger import ids as ids_module
 from cluster_cli.files.registry import RegistryLocation
-from conftest import make_record
+from conftest import CliRunner, make_record
 
 FIRST = ledger.HEADER.count("\n") + 1  # the line of a new ledger's first record
 
@@ -262,7 +262,8 @@ def test_append_reads_only_the_tail(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(os, "pread", counting_pread)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("whole file read"))
     ledger.append(path, [make()])
-    assert sum(read) <= ledger.HEAD_WINDOW + ledger.TAIL_WINDOW
+    # The head twice: once checked before the lock file is made, once more under the lock.
+    assert sum(read) <= 2 * ledger.HEAD_WINDOW + ledger.TAIL_WINDOW
 
 
 @pytest.mark.parametrize("failing", ["write", "fsync"])
@@ -329,6 +330,39 @@ def test_lock_timeout_names_the_lock_file_and_holder(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+@pytest.mark.parametrize(
+    ("held_by", "chinese"),
+    [
+        (None, "（持有者：进程号 {pid}，主机 {host}，命令 "),  # as cluster-cli writes it
+        ("", "（持有者不明）"),
+        ("someone else", "（持有者：someone else）"),  # not cluster-cli's: quoted as it is
+    ],
+)
+def test_the_lock_holder_is_named_in_the_language_of_the_run(
+    cli: CliRunner,
+    reg: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    held_by: str | None,
+    chinese: str,
+) -> None:
+    import socket
+
+    monkeypatch.setenv(ledger.ENV_LOCK_TIMEOUT, "0.1")
+    path = Path("actuals.toml")
+    with ledger.locked(path, 1.0):  # a second descriptor of this process waits as another would
+        if held_by is not None:
+            ledger.lock_path(path).write_text(held_by, "utf-8")
+        result = cli("update", "ic-talents", "7", "-p", "2024", "--lang", "zh")
+        english = cli("update", "ic-talents", "7", "-p", "2024", "--lang", "en")
+    assert result.code == english.code == 5, result.err
+    assert chinese.format(pid=os.getpid(), host=socket.gethostname()) in result.err, result.err
+    assert "（holder" not in result.err and "pid=" not in result.err
+    assert "（holder" not in english.err and "(holder" in english.err
+    if held_by is None:
+        assert f"(holder: pid={os.getpid()} host=" in english.err and " since=" in english.err
+    assert not path.exists()
 
 
 def test_lock_file_records_its_holder(tmp_path: Path) -> None:

@@ -3,12 +3,13 @@ not with half a line when the write is interrupted, not on a bad test setting.""
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
 import pytest
 
-from cluster_cli.errors import ExitCode
+from cluster_cli.errors import ExitCode, WriteError
 from cluster_cli.files import ledger
 from cluster_cli.files.ledger.write import ENV_TEST_SLOW_WRITE
 from conftest import CliRunner, fresh_python, make_record
@@ -45,6 +46,7 @@ def test_nothing_is_appended_under_a_hand_written_table(
     assert result.code == ExitCode.INPUT, result.err
     assert "actuals.toml: line 5: the ledger ends with the table" in result.err
     assert LEDGER.read_bytes() == before
+    assert not Path("actuals.toml.lock").exists()  # refused before the lock file is made
     assert cli("check").code == 0
 
 
@@ -97,3 +99,77 @@ def test_readers_do_not_load_the_writer() -> None:
         "print(callable(ledger.append), ledger.append.__module__)",
     )
     assert printed == ["False", "True cluster_cli.files.ledger.write"]
+
+
+# A refused write creates no file: what can be known without the lock (the path is a folder, the
+# registry, no regular file, or a ledger that does not parse) is refused before the lock file
+# is made. A lock file is never deleted afterwards: another process may be waiting on it.
+CONFLICT = "version = 1\n\n[records]\n<<<<<<< HEAD\n"
+NOT_TOML = "version = 1\n\n[records]\nx = = 1\n"
+REFUSED_LEDGERS = {
+    "a folder": ("L", "L: is a directory, not a ledger file"),
+    "the registry": ("targets.toml", "targets.toml: is the registry (targets.toml), not a ledger"),
+    "a merge conflict": ("conflict.toml", "conflict.toml: line 4: an unresolved git merge"),
+    "invalid TOML": ("bad.toml", "bad.toml: line 4, column 5: invalid TOML"),
+    "a pipe": ("pipe", "pipe: is a pipe, not a file"),
+    "a hand-written last table": ("table.toml", "table.toml: line 5: the ledger ends with the"),
+    "a loop of links": ("loop.toml", "loop.toml: cannot be read: Too many levels of symbolic"),
+}
+WRITING = {
+    "update": ("update", "ic-talents", "7", "-p", "2024"),
+    "update --dry-run": ("update", "ic-talents", "7", "-p", "2024", "--dry-run"),
+    "undo": ("undo", "--yes"),
+    "import": ("import", "figures.csv"),
+}
+
+
+def snapshot() -> dict[str, bytes | str | None]:
+    """Every file, folder and link under the test's folder, with what each holds."""
+    found: dict[str, bytes | str | None] = {}
+    for path in sorted(Path(".").rglob("*")):
+        if path.is_symlink():
+            found[str(path)] = os.readlink(path)
+        else:
+            found[str(path)] = path.read_bytes() if path.is_file() else None
+    return found
+
+
+@pytest.mark.parametrize("command", sorted(WRITING))
+@pytest.mark.parametrize("case", sorted(REFUSED_LEDGERS))
+def test_a_refused_write_creates_no_lock_file(
+    cli: CliRunner, reg: Path, case: str, command: str
+) -> None:
+    Path("figures.csv").write_text("target,value,period\nic-talents,5,2023\nic-talents,6,2024\n")
+    Path("L").mkdir()
+    Path("conflict.toml").write_text(CONFLICT, "utf-8")
+    Path("bad.toml").write_text(NOT_TOML, "utf-8")
+    os.mkfifo("pipe")
+    Path("loop.toml").symlink_to("loop.toml")
+    Path("table.toml").write_text(a_ledger(table=TABLE).decode("utf-8"), "utf-8")
+    LEDGER.unlink()
+    name, message = REFUSED_LEDGERS[case]
+    before = snapshot()
+    result = cli(*WRITING[command], "--ledger", name)
+    assert result.code == ExitCode.INPUT, result.err
+    assert message in result.err and result.err.count("\n") == 1, result.err
+    assert "Traceback" not in result.err
+    assert snapshot() == before  # no lock file, nothing changed
+
+
+def test_a_ledger_is_appended_to_only_in_a_folder_that_is_there(tmp_path: Path) -> None:
+    """The library makes a missing folder only when asked (the default ledger's, in the user
+    data folder); a link to a file in a folder that is not there makes nothing either."""
+    record = make_record(7.0, goal_id="ic-talents", period="2024")
+    nowhere = tmp_path / "no" / "such" / "actuals.toml"
+    link = tmp_path / "link.toml"
+    link.symlink_to(tmp_path / "gone" / "actuals.toml")
+    for path in (nowhere, link):
+        before = snapshot()
+        with pytest.raises(WriteError, match="does not exist; folders are made only for"):
+            ledger.append(path, [record])
+        with pytest.raises(WriteError, match="nothing was changed"):
+            ledger.append_chosen(path, lambda _: [record])
+        assert snapshot() == before
+    assert not (tmp_path / "no").exists() and not (tmp_path / "gone").exists()
+    ledger.append(nowhere, [record], make_folder=True)
+    assert [r.id for r in ledger.load(nowhere).records] == [record.id]

@@ -72,15 +72,17 @@ def import_(
     from cluster_cli.app.load import open_context
     from cluster_cli.app.recording import build_record, earlier_figures
     from cluster_cli.engine.periods import parse_stored_period
+    from cluster_cli.files import ledger
     from cluster_cli.files.csv_import import ERROR
     from cluster_cli.render.records import describe, details
 
     resolve_lang(lang)
     context = open_context(registry, ledger_path)
+    ledger.check_writable(context.ledger_location, context.registry_location)
     rows = read_csv_rows(file)
     if not rows:
         raise InputFileError(str(file), say(m.NO_ROWS))
-    loaded = load_ledger(context)
+    loaded = load_ledger(context)  # a broken ledger is refused before its lock file is made
     errors: list[str] = []
     records: list[Record] = []
     kept: list[tuple[int, Record]] = []  # each record with its line
@@ -136,6 +138,7 @@ def import_(
             print(say(m.ALREADY_RECORDED_ROW, file=file, line=line, **shown))
     records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
     if dry_run:
+        ledger.check_appendable(context.ledger_location.path)  # what the write would refuse
         for record in records:
             print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
         print(say(m.CHECKED_ROWS, count=len(records), path=loaded.path))

@@ -88,6 +88,7 @@ RegistryOption = Annotated[
         "--registry",
         "-r",
         metavar="FILE",
+        parser=file_name("--registry", "targets.toml"),
         readable=False,  # unreadable files get cluster-cli's own message and exit code 3
         show_default=False,
     ),
@@ -98,6 +99,7 @@ LedgerOption = Annotated[
         "--ledger",
         "-l",
         metavar="FILE",
+        parser=file_name("--ledger", "actuals.toml"),
         readable=False,  # unreadable files get cluster-cli's own message and exit code 3
         show_default=False,
     ),

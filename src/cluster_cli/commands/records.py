@@ -50,7 +50,9 @@ def load_ledger(context: Context) -> ledger.LoadedLedger:
 def append_records(context: Context, records: list[Record]) -> None:
     from cluster_cli.files import ledger
 
-    report_append(context, ledger.append(context.ledger_location.path, records))
+    location = context.ledger_location
+    result = ledger.append(location.path, records, make_folder=location.makes_folder)
+    report_append(context, result)
 
 
 def report_append(context: Context, result: ledger.AppendResult) -> None:
@@ -101,11 +103,16 @@ def update(
     refuse_control_characters("--source", source)
     refuse_control_characters("--note", note)
     context = open_context(registry, ledger_path)
+    location = context.ledger_location
+    ledger.check_writable(location, context.registry_location)
     record = build_record(context.registry, target, value, period, source=source, note=note)
-    path = context.ledger_location.path
-    # Refuse a ledger broken where this writes; parse only this goal's lines and the edges.
+    path = location.path
+    # Refuse a ledger broken where this writes (parse only this goal's lines and the edges)
+    # before its lock file is made: a refused update creates no file. Read again under the lock.
+    before = ledger.load_for_update(path, record.goal_id)
     if dry_run:
-        _dry_run_update(record, ledger.load_for_update(path, record.goal_id))
+        ledger.check_appendable(path)  # what the write would refuse
+        _dry_run_update(record, before)
         return
     # What is already recorded is read under the ledger's lock, so that two identical updates
     # at the same moment write one figure, not two.
@@ -117,7 +124,10 @@ def update(
         return [] if found is not None and found.same else [record]
 
     result = ledger.append_chosen(
-        path, unless_recorded, read=lambda p: ledger.load_for_update(p, record.goal_id)
+        path,
+        unless_recorded,
+        read=lambda p: ledger.load_for_update(p, record.goal_id),
+        make_folder=location.makes_folder,
     )
     loaded = seen[0]
     warn(loaded.warnings)
@@ -347,9 +357,12 @@ def undo(
     resolve_lang(lang)
     refuse_control_characters("--note", note)
     context = open_context(registry, ledger_path)
-    loaded = load_ledger(context)
+    location = context.ledger_location
+    ledger.check_writable(location, context.registry_location)
+    loaded = load_ledger(context)  # a broken ledger is refused before its lock file is made
     last = last_retractable(loaded)
     if dry_run or not yes:
+        ledger.check_appendable(location.path)  # refused now, not after a confirmation
         print(
             clean(
                 say(
@@ -384,7 +397,9 @@ def undo(
         retracted[:] = [chosen]
         return [retraction(chosen, note)]
 
-    result = ledger.append_chosen(context.ledger_location.path, retraction_of_last)
+    result = ledger.append_chosen(
+        location.path, retraction_of_last, make_folder=location.makes_folder
+    )
     report_append(context, result)
     (written,) = result.records
     chosen = retracted[0]

@@ -147,8 +147,9 @@ def existing(path: Path, *, follow: bool = True) -> os.stat_result | None:
 
 
 def same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file: the same real path, or a hard link of it."""
-    if a.resolve() == b.resolve():
+    """Whether two paths name one file: the same real path, or a hard link of it. A loop of
+    links names no file (``os.path.realpath`` does not raise on it, as ``Path.resolve`` does)."""
+    if os.path.realpath(a) == os.path.realpath(b):
         return True
     try:
         return os.path.samefile(a, b)

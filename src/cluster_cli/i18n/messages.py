@@ -461,7 +461,9 @@ INIT_WOULD_OVERWRITE = Phrase(
     "{path} leads to the {what} ({target}); refusing to overwrite it with a registry; nothing "
     "was written",
 )
-FILE_NAME_EMPTY = Phrase("{option} 需要文件名，不能为空", "{option} needs a file name, not an empty one")
+FILE_NAME_EMPTY = Phrase(
+    "{option} 需要文件名，不能为空", "{option} needs a file name, not an empty one"
+)
 FILE_NAME_IS_FOLDER = Phrase(
     "{option} {value}：以 / 结尾，指的是文件夹；请给出文件名，例如 {suggestion}",
     "{option} {value}: ends with /, which names a folder; give a file name such as {suggestion}",
@@ -1228,6 +1230,35 @@ LOCKED_BY_ANOTHER = Phrase(
     "cluster-cli 在运行，请重试；设置 ${name} 可等待更久",
     "{path} is locked by another cluster-cli ({holder}); waited {wait} s for {lock}. If no "
     "other cluster-cli is running, try again; set ${name} to wait longer",
+)
+# Who holds the lock, as its lock file says (files/ledger/lock.py); the values are the file's.
+LOCK_HOLDER = Phrase("持有者：{fields}", "holder: {fields}")
+LOCK_HOLDER_UNKNOWN = Phrase("持有者不明", "holder unknown")
+LOCK_HOLDER_FIELDS = {
+    "pid": Phrase("进程号 {value}", "pid={value}"),
+    "host": Phrase("主机 {value}", "host={value}"),
+    "command": Phrase("命令 {value}", "command={value}"),
+    "since": Phrase("始于 {value}", "since={value}"),
+}
+LOCK_HOLDER_JOIN = Phrase("{first}，{then}", "{first} {then}")
+# A ledger named by --ledger or $CLUSTER_CLI_LEDGER is written only where it can be: checked
+# before the lock file is made, so that a refused write creates no file (files/ledger).
+LEDGER_NO_FOLDER = Phrase(
+    "{path}：文件夹 {directory} 不存在；只有用户数据文件夹中的默认台账才会自动创建文件夹。"
+    "请检查路径，或先创建该文件夹；未做任何更改",
+    "{path}: the folder {directory} does not exist; folders are made only for the default "
+    "ledger in the user data folder. Check the path, or create the folder first; nothing was "
+    "changed",
+)
+LEDGER_FOLDER_IS_FILE = Phrase(
+    "{path}：{directory} 不是文件夹；请检查路径；未做任何更改",
+    "{path}: {directory} is not a folder; check the path; nothing was changed",
+)
+LEDGER_IS_REGISTRY = Phrase(
+    "是目标登记表（{registry}），不是台账：台账是另一个文件（默认为登记表旁的 actuals.toml）；"
+    "未做任何更改",
+    "is the registry ({registry}), not a ledger: the ledger is a file of its own (by default "
+    "actuals.toml beside the registry); nothing was changed",
 )
 
 # ------------------------------------------------------------------ extract's words

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         DEFAULT_NAME,
         ENV_LEDGER,
         LedgerLocation,
+        check_writable,
         locate,
         user_data_dir,
     )
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
         AppendResult,
         append,
         append_chosen,
+        check_appendable,
     )
 
 # Each name and the module it lives in, imported when first used: commands that only read
@@ -75,6 +77,7 @@ _HOMES = {
     "AppendResult": "write",
     "append": "write",
     "append_chosen": "write",
+    "check_appendable": "write",
     "new_id": "ids",
     "timestamp": "ids",
     "HEADER": "lines",
@@ -93,6 +96,7 @@ _HOMES = {
     "DEFAULT_NAME": "paths",
     "ENV_LEDGER": "paths",
     "LedgerLocation": "paths",
+    "check_writable": "paths",
     "locate": "paths",
     "user_data_dir": "paths",
     "EDGE_WINDOW": "read",
@@ -122,6 +126,8 @@ __all__ = [
     "LoadedLedger",
     "append",
     "append_chosen",
+    "check_appendable",
+    "check_writable",
     "format_record",
     "load",
     "load_data",

@@ -4,7 +4,9 @@ path names (symbolic links resolved), so that every name of one ledger takes the
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import re
 import sys
 import time
 from collections.abc import Iterator
@@ -95,17 +97,14 @@ def _unlock(fd: int) -> None:
 
 @contextlib.contextmanager
 def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
-    """Hold an exclusive lock on ``<ledger>.lock`` (never on the ledger itself)."""
+    """Hold an exclusive lock on ``<ledger>.lock`` (never on the ledger itself).
+
+    The lock file is made in the folder of the real file, which must exist: whether a missing
+    folder may be made is the writer's decision (:mod:`.write`), taken before locking. A lock
+    file is never deleted (another process may be waiting on it), so what would be refused is
+    refused before it is made."""
     lock = lock_path(path)
     wait = lock_timeout() if timeout is None else timeout
-    directory = lock.parent
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        reason = os_reason(error)
-        raise WriteError(
-            say(m.LEDGER_FOLDER_NOT_MADE, directory=directory, reason=reason)
-        ) from None
     try:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as error:
@@ -142,9 +141,25 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
         os.close(fd)
 
 
+# What a lock file holds: ``pid=4242 host=desk command=cluster-cli update ic-scale since=…``.
+_FIELD = re.compile(r"(pid|host|command|since)=(.*?)(?= (?:pid|host|command|since)=|$)")
+
+
 def _holder(lock: Path) -> str:
+    """Who holds the lock, in the language of the run; text that is not in the lock file's
+    form is quoted as it is."""
     try:
         text = lock.read_text("utf-8", errors="replace").strip()
     except OSError:
         text = ""
-    return f"holder: {text}" if text else "holder unknown"
+    if not text:
+        return say(m.LOCK_HOLDER_UNKNOWN)
+    found = _FIELD.findall(text)
+    if " ".join(f"{key}={value}" for key, value in found) != text:  # not written by cluster-cli
+        return say(m.LOCK_HOLDER, fields=text)
+    fields = [say(m.LOCK_HOLDER_FIELDS[key], value=value) for key, value in found]
+    return say(m.LOCK_HOLDER, fields=functools.reduce(_joined, fields))
+
+
+def _joined(first: str, then: str) -> str:
+    return say(m.LOCK_HOLDER_JOIN, first=first, then=then)

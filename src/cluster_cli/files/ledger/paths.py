@@ -4,20 +4,33 @@ user data folder."""
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
+
+from cluster_cli.errors import InputFileError, WriteError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 
 if TYPE_CHECKING:
     from cluster_cli.files.registry import RegistryLocation
 
 ENV_LEDGER = "CLUSTER_CLI_LEDGER"
 DEFAULT_NAME = "actuals.toml"
+USER_DATA = "user data folder"
 
 
 class LedgerLocation(NamedTuple):
     path: Path
-    origin: str  # "option", "environment", "beside the registry" or "user data folder"
+    origin: str  # "option", "environment", "beside the registry" or USER_DATA
+
+    @property
+    def makes_folder(self) -> bool:
+        """Whether writing may make the ledger's folder: only the default ledger's, in the user
+        data folder. A ledger named by the user in a folder that is not there is a typo, not a
+        second ledger to start."""
+        return self.origin == USER_DATA
 
 
 def user_data_dir() -> Path:
@@ -43,10 +56,42 @@ def locate(option: Path | None, registry: RegistryLocation) -> LedgerLocation:
         return LedgerLocation(Path(env), "environment")
     if registry.path is not None:
         return LedgerLocation(registry.path.parent / DEFAULT_NAME, "beside the registry")
-    return LedgerLocation(user_data_dir() / DEFAULT_NAME, "user data folder")
+    return LedgerLocation(user_data_dir() / DEFAULT_NAME, USER_DATA)
 
 
 def real_path(path: Path) -> Path:
     """The file a ledger path names, symbolic links resolved: one ledger has one lock and is
     replaced in place however it is named."""
     return Path(os.path.realpath(path))
+
+
+def missing_folder(path: Path) -> Path | None:
+    """The folder of the file the ledger path names (links resolved) when there is no such
+    folder (or it is a file); None when it is there or cannot be looked up (the write says
+    why)."""
+    folder = real_path(path).parent
+    try:
+        mode = os.stat(folder).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return folder
+    except OSError:
+        return None
+    return None if stat.S_ISDIR(mode) else folder
+
+
+def no_folder_error(path: Path, folder: Path) -> WriteError:
+    phrase = m.LEDGER_FOLDER_IS_FILE if os.path.lexists(folder) else m.LEDGER_NO_FOLDER
+    return WriteError(say(phrase, path=path, directory=folder))
+
+
+def check_writable(location: LedgerLocation, registry: RegistryLocation) -> None:
+    """Refuse, before anything is read or written, a ledger that is the registry file itself or
+    whose folder is not there (unless it is the default ledger, whose folder a write makes)."""
+    from cluster_cli.files.atomic import same_file
+
+    if registry.path is not None and same_file(location.path, registry.path):
+        problem = say(m.LEDGER_IS_REGISTRY, registry=registry.path)
+        raise InputFileError(str(location.path), problem)
+    folder = None if location.makes_folder else missing_folder(location.path)
+    if folder is not None:
+        raise no_folder_error(location.path, folder)

@@ -30,7 +30,7 @@ from cluster_cli.files.ledger.lines import (
     torn_preview,
 )
 from cluster_cli.files.ledger.lock import locked
-from cluster_cli.files.ledger.paths import real_path
+from cluster_cli.files.ledger.paths import missing_folder, no_folder_error, real_path
 from cluster_cli.files.ledger.read import EDGE_WINDOW, LoadedLedger, load
 from cluster_cli.files.regular import not_regular
 from cluster_cli.i18n import messages as m
@@ -187,7 +187,13 @@ def _write_all(fd: int, data: bytes, *, slow: bool = True) -> None:
             time.sleep(pause)
 
 
-def append(path: Path, records: Iterable[Record], *, timeout: float | None = None) -> AppendResult:
+def append(
+    path: Path,
+    records: Iterable[Record],
+    *,
+    timeout: float | None = None,
+    make_folder: bool = False,
+) -> AppendResult:
     """Append ``records`` at the end of the ledger, all or none, under the ledger lock.
 
     One record is appended in place: only the head of the file (to find its `[records]` line)
@@ -200,11 +206,17 @@ def append(path: Path, records: Iterable[Record], *, timeout: float | None = Non
     fsynced and renamed over the ledger (:func:`_replace`). A new ledger, or an empty one, is
     written the same way. On any write failure the file is left (or cut back) as it was and
     :class:`WriteError` is raised.
+
+    The lock file is made beside the ledger, and never deleted: what can be refused without
+    the lock is refused before it (:func:`_check_before_locking`), so that a refused write
+    creates no file. A missing folder is made only with ``make_folder`` (the default ledger in
+    the user data folder); otherwise it is refused.
     """
     batch = list(records)
     if not batch:
         return AppendResult()
     _slow_write_pause()
+    _check_before_locking(path, make_folder)
     with locked(path, timeout):
         return _append_batch(path, batch)
 
@@ -215,6 +227,7 @@ def append_chosen(
     *,
     timeout: float | None = None,
     read: Callable[[Path], LoadedLedger] = load,
+    make_folder: bool = False,
 ) -> AppendResult:
     """Append the records ``choose`` computes from the ledger as ``read`` finds it under the
     lock (by default the whole ledger).
@@ -222,9 +235,12 @@ def append_chosen(
     For a write that depends on what is already recorded (``undo`` retracts the last figure
     not yet retracted; ``update`` writes no figure already there): reading the ledger first and
     locking it afterwards would let two processes choose the same thing. ``choose`` may raise
-    to change nothing. The records appended are in the result's ``records``.
+    to change nothing. The records appended are in the result's ``records``. The caller reads
+    the ledger once before (``read`` refuses a broken one under the lock too, but by then the
+    lock file exists); ``make_folder`` as for :func:`append`.
     """
     _slow_write_pause()
+    _check_before_locking(path, make_folder)
     with locked(path, timeout):
         batch = choose(read(path))
         result = _append_batch(path, batch) if batch else AppendResult()
@@ -237,14 +253,7 @@ def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
     payload = "".join(format_record(record) for record in batch).encode("utf-8")
     result = AppendResult(records=batch)
     real = real_path(path)  # the file is written, never a link that names it
-    try:
-        mode = os.stat(real).st_mode
-    except OSError:
-        mode = stat.S_IFREG
-    if stat.S_ISDIR(mode):
-        raise InputFileError(str(path), say(m.LEDGER_IS_DIRECTORY))
-    if not stat.S_ISREG(mode):
-        raise not_regular(str(path), mode)
+    _refuse_no_file(path, real)
     _remove_stray_copies(path)
     try:
         fd = os.open(real, os.O_RDWR)
@@ -269,6 +278,58 @@ def _append_batch(path: Path, batch: list[Record]) -> AppendResult:
     finally:
         os.close(fd)
     return result
+
+
+def _refuse_no_file(path: Path, real: Path) -> None:
+    """Refuse a ledger path that names a folder, a device, a pipe or a socket."""
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        mode = stat.S_IFREG  # a new file, or one that opening reports
+    if stat.S_ISDIR(mode):
+        raise InputFileError(str(path), say(m.LEDGER_IS_DIRECTORY))
+    if not stat.S_ISREG(mode):
+        raise not_regular(str(path), mode)
+
+
+def _check_before_locking(path: Path, make_folder: bool) -> None:
+    """Refuse what can be known without the lock, before its file is made: a folder that is
+    not there (made only with ``make_folder``), and what :func:`check_appendable` refuses. The
+    same is checked again under the lock, where the file may have changed. A lock file is never
+    deleted once made (another process may be waiting on it), so this is how a refused write
+    leaves no file."""
+    folder = missing_folder(path)
+    if folder is None:
+        check_appendable(path)
+        return
+    if not make_folder:
+        raise no_folder_error(path, folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = os_reason(error)
+        raise WriteError(say(m.LEDGER_FOLDER_NOT_MADE, directory=folder, reason=reason)) from None
+
+
+def check_appendable(path: Path) -> None:
+    """Refuse a ledger that records could not be appended to, without locking or changing it: a
+    path that is no regular file, a file that cannot be opened for writing, or one with other
+    lines before its `[records]` line or a last table that is not `[records]`. A file that is
+    not there yet is fine. ``--dry-run`` asks this too, so that it refuses what a write would."""
+    real = real_path(path)
+    _refuse_no_file(path, real)
+    try:
+        fd = os.open(real, os.O_RDWR | getattr(os, "O_NONBLOCK", 0))
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except OSError as error:
+        reason = os_reason(error)
+        raise WriteError(say(m.CANNOT_OPEN_FOR_WRITING, path=path, reason=reason)) from None
+    try:
+        if _new_head(path, fd, os.fstat(fd).st_size) is None:
+            _refuse_a_last_table(path, fd)
+    finally:
+        os.close(fd)
 
 
 def _refuse_a_last_table(path: Path, fd: int) -> None:
