@@ -27,7 +27,7 @@ def test_records_no_command_would_write_are_problems() -> None:
     found = "\n".join(problems)
     assert "record U2: retracts U1, itself a retraction" in found
     assert "record U3: retracts itself" in found
-    assert "record N1: ic-talents 2023 = -5: a count must be a whole number" in found
+    assert "record N1: ic-talents 2023 = -5 名: a count must be a whole number" in found
     assert "record N2: ic-core-projects 2023 = 2.5" in found
 
 

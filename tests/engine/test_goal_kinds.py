@@ -205,6 +205,26 @@ def test_equal_rates_average_to_exactly_the_rate() -> None:
     assert single.status is Status.ACHIEVED and single.final
 
 
+def test_a_fall_of_everything_averages_to_minus_100_percent() -> None:
+    """A year of -100% leaves nothing to grow: the average is -100%, deteriorating, and no
+    rate is still needed (it read "insufficient data", "only one figure", with three)."""
+    row = assess(rate(), [rec("2023", 4.0, unit="%"), rec("2024", -100, unit="%")])
+    assert row.average == -100 and row.status is Status.DETERIORATING
+    assert row.needed_growth is None
+
+
+def test_a_hand_edited_rate_below_minus_100_percent_does_not_count() -> None:
+    target = rate()
+    good, bad = rec("2023", 4.0, unit="%"), rec("2024", -150, unit="%")
+    goals = registry.load(registry.RegistryLocation(None, "built-in"))
+    goals = goals.model_copy(update={"targets": {"g": target}, "indicators": {}})
+    assessment = compute(goals, [good, bad], dt.date(2025, 6, 30))
+    row = assessment.targets[0]
+    assert row.average == 4.0 and Note.RATE_BELOW_FLOOR_IGNORED in row.notes
+    assert Note.COUNT_NOT_WHOLE_IGNORED not in row.notes
+    assert [r.id for r in assessment.implausible] == [bad.id]
+
+
 def test_a_rate_goal_ignores_years_outside_its_plan() -> None:
     row = assess(rate(), [rec("2022", 9.0, unit="%"), rec("2023", 5.0, unit="%")])
     assert row.average == 5 and Note.VALUES_OUTSIDE_PLAN in row.notes

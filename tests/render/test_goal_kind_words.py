@@ -240,3 +240,13 @@ def test_a_goal_that_met_its_target_at_the_first_figure_and_fell_short_is_deteri
     assert "The 2023 figure, 250 billion yuan, already met the target of 200 billion yuan" in en
     row = _csv(cli, "en")["no-baseline"]
     assert row["status"] == "deteriorating" and row["progress"] == ""
+
+
+def test_a_growth_rate_below_minus_100_percent_is_refused(cli: CliRunner) -> None:
+    Path("targets.toml").write_text(REGISTRY, "utf-8")
+    for lang, words in (("en", "cannot be below −100%"), ("zh", "不能低于 −100%")):
+        result = cli("update", "output-growth", "-p", "2024", "--lang", lang, "--", "-150")
+        assert result.code == 4 and words in result.err, result.err
+    assert not Path("actuals.toml").exists()
+    result = cli("update", "output-growth", "-p", "2024", "--source", "example", "--", "-100")
+    assert result.code == 0, result.err  # everything gone is a fall that can happen

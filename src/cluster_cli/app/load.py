@@ -14,9 +14,9 @@ from typing import NamedTuple
 from cluster_cli.engine.assess import (
     Assessment,
     compute,
-    count_problem,
     counted_period_problem,
     select,
+    value_problem,
 )
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.engine.periods import parse_as_of
@@ -149,7 +149,7 @@ def load_state(
             id=record.id,
             target=record.goal_id,
             period=record.period,
-            problem=counted_period_problem(record, item) or count_problem(record),
+            problem=counted_period_problem(record, item) or value_problem(record, item),
         )
         warnings = [*warnings, implausible]
     if any(record.retracts is not None for record in records):  # most ledgers have none

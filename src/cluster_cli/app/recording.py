@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
+from cluster_cli.engine.assess import RATE_FLOOR
 from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.periods import parse_period
 from cluster_cli.engine.records import Record
@@ -108,6 +109,8 @@ def build_record(
             )
         if amount != int(amount):
             raise ValueInputError(say(m.COUNT_WHOLE, value=shown(value), key=key, unit=item.unit))
+    if kind == "rate" and amount < RATE_FLOOR:
+        raise ValueInputError(say(m.RATE_BELOW_FLOOR_TYPED, value=shown(value), key=key))
     unit = typed_unit(value, item.unit)
     stored = convert(amount, item.unit, unit)
     if abs(stored) > MAX_FIGURE:  # 2e15 元 is 2 亿亿元 in range, but not as written

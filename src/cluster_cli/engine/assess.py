@@ -61,20 +61,24 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
     Records of ids the registry lacks (orphans), and values in a unit that cannot be expressed
     in their goal's unit (unusable, e.g. after the registry's unit was changed), take no part:
     they are returned for ``check`` and the warnings, and never supersede a good figure. So are
-    values for implausible periods (``0000``, or a year that had not begun when recorded) and
-    counts below 0 or with a fraction (a hand edit: ``update`` refuses them).
+    values for implausible periods (``0000``, or a year that had not begun when recorded),
+    counts below 0 or with a fraction and growth rates below -100% (hand edits: ``update``
+    refuses them).
     """
     known = known_by(records, as_of)
     usable: list[Record] = []
     orphans: list[Record] = []
     unusable: list[Record] = []
     implausible: list[Record] = []
-    miscounted: set[str] = set()  # goals with a count that is not a whole number, 0 or more
+    # Goals with a value no count or rate can have: a count below 0 or with a fraction, a
+    # growth rate below -100% (the thing would be less than nothing).
+    impossible: set[str] = set()
     item_of: dict[str, Goal | Indicator] = {**registry.targets, **registry.indicators}
     unit_of = {key: item.unit for key, item in item_of.items()}
     # counted_period_problem's rule, unfolded: a ledger of 100,000 records is judged here.
     by_year = {key: kind_of(item) != "cumulative" for key, item in item_of.items()}
     counted = {key for key, goal_unit in unit_of.items() if is_count(goal_unit)}
+    rated = {key for key, item in item_of.items() if kind_of(item) == "rate"}
     for record in known:
         goal_unit = unit_of.get(record.goal_id)
         if goal_unit is None:
@@ -90,25 +94,24 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
             or convertible(record.unit, goal_unit)
         ):
             value = record.value
-            if (
-                record.goal_id in counted
-                and value is not None
-                and (value < 0 or value != int(value))
-            ):  # count_problem's rule, unfolded as the period's above
+            if value is not None and (  # value_problem's rule, unfolded as the period's above
+                (record.goal_id in counted and (value < 0 or value != int(value)))
+                or (record.goal_id in rated and value < RATE_FLOOR)
+            ):
                 implausible.append(record)
-                miscounted.add(record.goal_id)
+                impossible.add(record.goal_id)
             else:
                 usable.append(record)
         else:
             unusable.append(record)
     entries = entries_by_goal(usable, periods_checked=True)  # judged in the loop above
     bad = {r.goal_id for r in unusable}
-    odd = {r.goal_id for r in implausible} - miscounted
+    odd = {r.goal_id for r in implausible} - impossible
     targets = [
         _noted(
             assess_goal(key, goal, entries.get(key, []), as_of, key in bad),
             key in odd,
-            key in miscounted,
+            key in impossible,
         )
         for key, goal in registry.targets.items()
     ]
@@ -130,6 +133,18 @@ def counted_period_problem(record: Record, item: Goal | Indicator) -> str | None
     return problem
 
 
+RATE_FLOOR = -100.0  # % a year: a fall of everything there was
+
+
+def value_problem(record: Record, item: Goal | Indicator) -> str | None:
+    """Why a value recorded for ``item`` cannot count, or None: a count below 0 or not whole
+    (:func:`count_problem`), a growth rate below -100%."""
+    value = record.value
+    if value is not None and kind_of(item) == "rate" and value < RATE_FLOOR:
+        return say(m.RATE_BELOW_FLOOR, value=f"{value:g}")
+    return count_problem(record)
+
+
 def count_problem(record: Record) -> str | None:
     """Why a value recorded for a count cannot count, or None: below 0, or not whole."""
     value = record.value
@@ -140,12 +155,13 @@ def count_problem(record: Record) -> str | None:
     return say(m.COUNT_NOT_WHOLE_VALUE, value=f"{value:g}", unit=record.unit)
 
 
-def _noted(row: GoalRow, implausible: bool, miscounted: bool = False) -> GoalRow:
+def _noted(row: GoalRow, implausible: bool, impossible: bool = False) -> GoalRow:
     notes = list(row.notes)
     if implausible:
         notes.append(Note.IMPLAUSIBLE_PERIOD_IGNORED)
-    if miscounted:
-        notes.append(Note.COUNT_NOT_WHOLE_IGNORED)
+    if impossible:
+        rate = row.goal.kind == "rate"
+        notes.append(Note.RATE_BELOW_FLOOR_IGNORED if rate else Note.COUNT_NOT_WHOLE_IGNORED)
     return row._replace(notes=tuple(notes)) if len(notes) > len(row.notes) else row
 
 

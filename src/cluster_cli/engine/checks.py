@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from cluster_cli.engine.assess import count_problem, counted_period_problem
+from cluster_cli.engine.assess import counted_period_problem, value_problem
 from cluster_cli.engine.history import current_values, entries_by_goal, known_by, recorded_by
 from cluster_cli.engine.models import Registry
 from cluster_cli.engine.records import Record
@@ -148,7 +148,7 @@ def _record_problem(goals: Registry, record: Record, by_id: dict[str, Record]) -
         return say(
             m.UNIT_IGNORED, goal=goal, period=record.period, unit=record.unit, goal_unit=item.unit
         )
-    if count_problem(record) is not None:
+    if problem := value_problem(record, item):
         # `update` refuses these; a hand edit can write them, and every command leaves them out.
-        return say(m.COUNT_NOT_WHOLE, goal=goal, period=record.period, value=f"{record.value:g}")
+        return say(m.VALUE_IGNORED, goal=goal, period=record.period, problem=problem)
     return None

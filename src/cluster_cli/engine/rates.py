@@ -22,10 +22,13 @@ _AVERAGE_DECIMALS = 9
 
 
 def average_rate(rates: list[float]) -> float | None:
-    """The compound average of yearly rates in % (5, 7 -> 5.995...); None below -100%."""
+    """The compound average of yearly rates in % (5, 7 -> 5.995...): -100% when one year's is
+    (nothing is left to grow); None below -100%, which no quantity can fall by."""
     factor = math.prod(1 + percent(rate) for rate in rates)
-    if not rates or factor <= 0:
+    if not rates or factor < 0:
         return None
+    if factor == 0:
+        return -100.0
     if len(rates) == 1:
         return rates[0]
     value = finite((factor ** (1 / len(rates)) - 1) * 100)
@@ -101,7 +104,8 @@ def assess_rate(
             # Average over target: attainment would be this same number, so it stays None.
             growth_ratio = ratio(actual, required)
         remaining = years - len(plan)
-        if not final and not passed and remaining > 0 and gap > 0:
+        # After a fall of -100% nothing is left to grow: no rate can still reach the target.
+        if not final and not passed and remaining > 0 and gap > 0 and factor > 0:
             needed = finite(((1 + required) ** years / factor) ** (1 / remaining) - 1)
 
     if final:

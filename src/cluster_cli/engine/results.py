@@ -58,6 +58,8 @@ class Note(StrEnum):
     IMPLAUSIBLE_PERIOD_IGNORED = "implausible-period-ignored"
     # A count recorded below 0 or with a fraction (a hand edit: `update` refuses it).
     COUNT_NOT_WHOLE_IGNORED = "count-not-whole-ignored"
+    # A growth rate below -100% (a hand edit: `update` refuses it).
+    RATE_BELOW_FLOOR_IGNORED = "rate-below-floor-ignored"
     # The baseline (the first figure, or one recorded for the base period) already met the
     # target: progress from it is undefined, and a later figure short of it moved away.
     BASELINE_MET_TARGET = "baseline-met-target"

@@ -738,9 +738,18 @@ COUNT_NOT_WHOLE_VALUE = Phrase(
     "{value} {unit}：计数必须是非负整数",
     "{value} {unit}: a count must be a whole number, 0 or more",
 )
-COUNT_NOT_WHOLE = Phrase(
-    "{goal} {period} = {value}：计数必须是非负整数（update 会拒绝它）",
-    "{goal} {period} = {value}: a count must be a whole number, 0 or more (update refuses it)",
+VALUE_IGNORED = Phrase(
+    "{goal} {period} = {problem}（update 会拒绝它）",
+    "{goal} {period} = {problem} (update refuses it)",
+)
+RATE_BELOW_FLOOR = Phrase(
+    "{value}%：增速不能低于 −100%",
+    "{value}%: a growth rate cannot be below −100%",
+)
+RATE_BELOW_FLOOR_TYPED = Phrase(
+    "{value}：{key} 是增速（%），不能低于 −100%（低于 −100% 意味着总量为负）",
+    "{value}: {key} is a growth rate in %, which cannot be below −100% (the quantity would fall "
+    "below nothing)",
 )
 LEDGER_RECORD = Phrase("{ledger}：记录 {id}：{problem}", "{ledger}: record {id}: {problem}")
 RECORD_GOAL_UNKNOWN = Phrase(

@@ -115,6 +115,10 @@ NOTE_COUNT_NOT_WHOLE_IGNORED = Phrase(
     "有记录的计数为负数或带小数，已忽略。",
     "A record of a count below 0 or with a fraction was ignored.",
 )
+NOTE_RATE_BELOW_FLOOR_IGNORED = Phrase(
+    "有记录的增速低于−100%，已忽略。",
+    "A record of a growth rate below −100% was ignored.",
+)
 NOTE_BASELINE_MET_TARGET = Phrase(
     "基期数值已达到目标，无法据此衡量进度。",
     "The baseline figure already met the target: progress from it cannot be measured.",
