@@ -505,3 +505,25 @@ def test_the_registry_is_refused_as_the_ledger(cli: CliRunner, reg: Path) -> Non
             "cluster-cli: error: targets.toml: is the registry (targets.toml), not a ledger"
         )
     assert reg.read_bytes() == before and not Path("targets.toml.lock").exists()
+
+
+def test_a_record_stamped_after_today_counts_nowhere_yet_and_is_said(
+    cli: CliRunner, reg: Path
+) -> None:
+    """A hand edit (or a machine's wrong clock) stamps a figure in the future: status left it
+    out while log, undo and update treated it as the latest figure. Every command now leaves it
+    out until its day, and says so."""
+    assert cli("update", "ic-scale", "1400", "-p", "2023", "-s", "example").code == 0
+    later = make_record(1500.0, period="2024", recorded_at="2999-06-01T00:00:00.000000Z", id="L1")
+    with LEDGER.open("a", encoding="utf-8") as file:
+        file.write(ledger.format_record(later))
+    update = cli("update", "ic-scale", "1700", "-p", "2024", "-s", "example")
+    assert update.code == 0 and "revised" not in update.out, update.out
+    log = cli("log", "ic-scale")
+    assert "1,700亿元" in log.out and "1,500亿元" not in log.out
+    assert "1 record(s) stamped after today" in log.err and "L1" in log.err
+    undo = cli("undo", "--dry-run")
+    assert "will retract ic-scale 2024 = 1,700亿元" in undo.out
+    status = cli("status", "--json")
+    assert "stamped after today" in status.err and '"value": 1700.0' in status.out
+    assert "stamped after today" not in cli("status", "--as-of", "2025-01-01").err

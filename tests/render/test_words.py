@@ -357,3 +357,18 @@ def test_a_qualified_growth_is_written_with_its_qualifier_everywhere(cli: CliRun
     (ic,) = [i for i in json.loads(cli("status", "--json").out)["indicators"]
              if i["id"] == "ic-industry"]  # fmt: skip
     assert (ic["growth"], ic["growth_qualifier"]) == (0.2, "over")
+
+
+@pytest.mark.parametrize("module", ["messages.py", "words.py"])
+def test_each_phrase_is_named_once(module: str) -> None:
+    """A second phrase of the same name silently replaces the first, and every use of the
+    first then formats with the wrong fields."""
+    tree = ast.parse((REPO / "src" / "cluster_cli" / "i18n" / module).read_text("utf-8"))
+    names = [
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    ]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -18,6 +18,7 @@ from cluster_cli.engine.assess import (
     select,
     value_problem,
 )
+from cluster_cli.engine.history import recorded_by
 from cluster_cli.engine.models import Record, Registry
 from cluster_cli.engine.periods import parse_as_of
 from cluster_cli.engine.periods import today as utc_today
@@ -66,9 +67,22 @@ def open_context(registry_option: Path | None, ledger_option: Path | None) -> Co
 
 
 def load_ledger(context: Context) -> tuple[ledger.LoadedLedger, list[str]]:
-    """The whole ledger, and its warnings with one for records of goals no longer registered."""
+    """The whole ledger, and its warnings with one for records of goals no longer registered
+    and one for records stamped after today."""
     loaded = ledger.load(context.ledger_location.path)
-    return loaded, [*loaded.warnings, *orphan_warnings(context.registry, loaded)]
+    later = later_warnings(loaded.path, loaded.records, utc_today())
+    return loaded, [*loaded.warnings, *orphan_warnings(context.registry, loaded), *later]
+
+
+def later_warnings(path: Path, records: list[Record], day: dt.date) -> list[str]:
+    """Records stamped after ``day``: every command leaves them out until that day comes (as
+    ``--as-of`` does), so a hand edit or a machine's wrong clock is said, not silently kept."""
+    cutoff = recorded_by(day)
+    later = [record.id for record in records if record.recorded_at >= cutoff]
+    if not later:
+        return []
+    ids = ", ".join(later[:5]) + (" …" if len(later) > 5 else "")
+    return [say(m.STAMPED_AFTER_TODAY, path=path, count=len(later), day=day, ids=ids)]
 
 
 def orphan_warnings(registry: Registry, loaded: ledger.LoadedLedger) -> list[str]:
@@ -126,6 +140,8 @@ def load_state(
     check_filters(goals, list(filters.clusters), list(filters.regions), list(filters.statuses))
     ledger_path = ledger.locate(ledger_option, location).path
     records, warnings = load_records(ledger_path)
+    if as_of is None:  # an --as-of day leaves the later records out on purpose
+        warnings = [*warnings, *later_warnings(ledger_path, records, day)]
     assessment = compute(goals, records, day)
     if assessment.orphans:
         missing = sorted({r.goal_id for r in assessment.orphans})

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from cluster_cli.engine.assess import RATE_FLOOR
 from cluster_cli.engine.history import current_values, entries_by_goal, known_by
 from cluster_cli.engine.periods import parse_period
+from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import (
     MAX_FIGURE,
@@ -169,7 +170,7 @@ def standing_line(
     from cluster_cli.engine.models import Goal, Indicator
     from cluster_cli.render.labels import STATUS_LABELS, explain, explain_indicator, note_texts
 
-    entries = entries_by_goal(known_by(records, None)).get(goal_id, [])
+    entries = entries_by_goal(known_by(records, today)).get(goal_id, [])
     item = registry.item(goal_id)
     if isinstance(item, Goal):
         row = assess_goal(goal_id, item, entries, today)
@@ -198,7 +199,8 @@ def earlier_figure(records: list[Record], new: Record) -> Earlier | None:
 
 def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier | None]:
     """:func:`earlier_figure` of each new record, the ledger's history ordered once."""
-    entries = entries_by_goal(known_by(records, None))
+    # As status sees it today: a record stamped after today does not count yet.
+    entries = entries_by_goal(known_by(records, utc_today()))
     found: list[Earlier | None] = []
     for new in news:
         period = parse_period(new.period).t
@@ -213,8 +215,9 @@ def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier |
 
 
 def retractable(records: list[Record]) -> list[Record]:
-    """Figures (not retractions) not yet retracted, in the order they were recorded."""
-    ordered = known_by(records, None)
+    """Figures (not retractions) not yet retracted, in the order they were recorded, up to
+    today: a record stamped after today counts nowhere yet, so it is not the last figure."""
+    ordered = known_by(records, utc_today())
     retracted = {r.retracts for r in ordered if r.retracts is not None}
     return [r for r in ordered if r.retracts is None and r.id not in retracted]
 

@@ -283,13 +283,15 @@ def log(
     from cluster_cli.app.recording import find_item
     from cluster_cli.engine.history import entries_by_goal, known_by
     from cluster_cli.engine.periods import parse_as_of
+    from cluster_cli.engine.periods import today as utc_today
     from cluster_cli.files import ledger
 
     resolve_lang(lang)
     context = open_context(registry, ledger_path)
     day = parse_as_of(as_of) if as_of is not None else None
     loaded = load_ledger(context)
-    records = known_by(loaded.records, day)
+    # What status counts today, by default: a record stamped later is warned about, not shown.
+    records = known_by(loaded.records, day or utc_today())
     if target is not None:
         key = target.strip()
         if context.registry.item(key) is None and all(r.goal_id != key for r in loaded.records):

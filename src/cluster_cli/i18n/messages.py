@@ -416,6 +416,12 @@ UNKNOWN_FILTER = Phrase(
     "{option} {value} 不存在{hint}（已有：{known}）",
     "{option} {value} is unknown{hint} (known: {known})",
 )
+STAMPED_AFTER_TODAY = Phrase(
+    "{path}：{count} 条记录的记录时间晚于今天（{day}）：{ids}；它们自所记日期起才计入"
+    "（手工修改或时钟有误？运行 `cluster-cli check` 查看详情）",
+    "{path}: {count} record(s) stamped after today ({day}): {ids}; they count only from the day "
+    "they name (a hand edit, or a clock set wrong? run `cluster-cli check` for details)",
+)
 ORPHAN_RECORDS = Phrase(
     "{path}：登记表中没有的目标的记录被忽略：{ids}（运行 `cluster-cli check` 查看详情）",
     "{path}: records of goal(s) the registry does not have are ignored: {ids} "
