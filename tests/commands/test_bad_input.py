@@ -28,6 +28,8 @@ from conftest import CliRunner, make_record
         (["report", "-o", "report.md/"], 2, "-o 'report.md/': ends with /, which names a folder"),
         (["extract", "article.txt", "-o", "draft.toml/"], 2, "ends with /, which names a folder"),
         (["extract", "article.txt", "--into", ""], 2, "--into needs a file name"),
+        (["extract", "article.txt", "-o", "-"], 2, "-o -: standard input and output cannot"),
+        (["status", "--ledger", "-"], 2, "--ledger -: standard input and output cannot"),
         # So would the registry's and the ledger's ("'.': is a directory"; a file actuals.toml).
         (["update", "ic-scale", "1500", "-p", "2024", "-l", ""], 2, "--ledger needs a file name"),
         (["status", "--registry", ""], 2, "--registry needs a file name, not an empty one"),
@@ -127,3 +129,10 @@ def test_a_pasted_page_is_cut_short_in_the_message(cli: CliRunner, args: list[st
     result = cli(*args)
     assert result.code in (2, 4), result.err
     assert "(100,000 characters)" in result.err and len(result.err) < 500
+
+
+def test_report_to_dash_is_standard_output(cli: CliRunner) -> None:
+    result = cli("report", "-o", "-", "--csv")
+    assert result.code == 0, result.err
+    assert result.out.startswith("id,name,") and not Path("-").exists()
+

@@ -65,14 +65,22 @@ def complete_lang(incomplete: str) -> list[str]:
     return [lang for lang in ("zh", "en") if lang.startswith(incomplete)]
 
 
-def file_name(option: str, example: str) -> Callable[[str], Path]:
+def file_name(
+    option: str, example: str, *, dash_is_stdout: bool = False
+) -> Callable[[str], Path | None]:
     """How ``option`` reads a file name: as typed. ``Path`` would turn an empty name into the
-    current folder and drop a final slash, so that ``-o report.md/`` wrote a file."""
+    current folder and drop a final slash, so that ``-o report.md/`` wrote a file. ``-`` is
+    standard output where ``dash_is_stdout`` (as without the option), and refused elsewhere: it
+    would be a file named ``-``."""
 
-    def parse(value: str | Path) -> Path:
+    def parse(value: str | Path) -> Path | None:
         typed = str(value)
         if typed == "":
             raise UsageError(say(m.FILE_NAME_EMPTY, option=option))
+        if typed == "-":
+            if dash_is_stdout:
+                return None
+            raise UsageError(say(m.FILE_NAME_DASH, option=option, suggestion=example))
         if typed.endswith("/"):
             raise UsageError(
                 say(m.FILE_NAME_IS_FOLDER, option=option, value=shown(typed), suggestion=example)

@@ -137,7 +137,7 @@ def report(
             "--output",
             "-o",
             metavar="FILE",
-            parser=file_name("-o", "report.md"),
+            parser=file_name("-o", "report.md", dash_is_stdout=True),
             readable=False,  # unreadable files get cluster-cli's own message and exit code 3
             show_default=False,
         ),
