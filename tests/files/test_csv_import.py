@@ -306,3 +306,12 @@ def test_a_toml_file_is_not_a_spreadsheet(cli: CliRunner, reg: Path) -> None:
     result = cli("import", str(LEDGER))
     assert result.code == ExitCode.INPUT and "is a TOML file" in result.err
     assert LEDGER.read_bytes() == before
+
+
+def test_a_column_given_twice_is_named(cli: CliRunner, reg: Path) -> None:
+    path = Path("twice.csv")
+    path.write_text("目标,数值,期间,target\nic-scale,1,2023,ic-scale\n", "utf-8")
+    result = cli("import", str(path))
+    assert result.code == ExitCode.INPUT, result.err
+    assert "the column target appears twice in the header ('目标', 'target')" in result.err
+    assert not Path("actuals.toml").exists()

@@ -159,8 +159,11 @@ def header_columns(name: str, header: list[str]) -> list[str]:
             m.CSV_BAD_HEADER, problem=say(m.SEPARATOR).join(parts), header=say(m.CSV_HEADER_HELP)
         )
         raise InputFileError(name, problem, say(m.LINE, line=1))
-    if len(set(columns)) != len(columns):
-        raise InputFileError(name, say(m.CSV_DUPLICATE_COLUMN), say(m.LINE, line=1))
+    twice = [column for column in dict.fromkeys(columns) if columns.count(column) > 1]
+    if twice:
+        typed = [shown(cell.strip()) for cell in header if column_name(cell) == twice[0]]
+        problem = say(m.CSV_DUPLICATE_COLUMN, column=twice[0], cells=", ".join(typed))
+        raise InputFileError(name, problem, say(m.LINE, line=1))
     return columns
 
 

@@ -557,7 +557,10 @@ CSV_MISSING_COLUMNS = Phrase("缺少列 {columns}", "missing column(s) {columns}
 CSV_BAD_HEADER = Phrase(
     "{problem}：第一行必须是表头 {header}", "{problem}: the first row must be the header {header}"
 )
-CSV_DUPLICATE_COLUMN = Phrase("表头中有一列出现了两次", "a column appears twice in the header")
+CSV_DUPLICATE_COLUMN = Phrase(
+    "表头中 {column} 列出现了两次（{cells}）",
+    "the column {column} appears twice in the header ({cells})",
+)
 CSV_TOO_MANY_CELLS = Phrase(
     "有 {cells} 个单元格，但只有 {columns} 列", "{cells} cells but {columns} columns"
 )
