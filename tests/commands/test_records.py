@@ -527,3 +527,16 @@ def test_a_record_stamped_after_today_counts_nowhere_yet_and_is_said(
     status = cli("status", "--json")
     assert "stamped after today" in status.err and '"value": 1700.0' in status.out
     assert "stamped after today" not in cli("status", "--as-of", "2025-01-01").err
+
+
+def test_the_same_figure_with_a_new_source_is_a_revision_not_dropped(
+    cli: CliRunner, reg: Path
+) -> None:
+    assert cli("update", "ic-talents", "150", "-p", "2024", "-s", "统计公报").code == 0
+    newer = cli("update", "ic-talents", "150", "-p", "2024", "-s", "统计年鉴")
+    assert newer.code == 0 and "revised ic-talents 2024" in newer.out, newer.out
+    again = cli("update", "ic-talents", "150", "-p", "2024", "-s", "统计年鉴")
+    assert again.out.startswith("already recorded:")
+    sources = [r.source for r in ledger.load(LEDGER).records]
+    assert sources == ["统计公报", "统计年鉴"]
+

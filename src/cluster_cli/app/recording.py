@@ -188,7 +188,7 @@ class Earlier(NamedTuple):
     """What a new figure does to the figure already recorded for its goal and period."""
 
     record: Record
-    same: bool  # the same value: recording it again would change nothing
+    same: bool  # the same value, unit, source and note: recording it again would change nothing
 
 
 def earlier_figure(records: list[Record], new: Record) -> Earlier | None:
@@ -209,7 +209,13 @@ def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier |
             (e.record for e in counting if e.period.t == period and e.record.value is not None),
             None,
         )
-        same = old is not None and old.unit == new.unit and old.value == new.value
+        # A new source or note is news: recorded as a revision, never dropped.
+        same = old is not None and (old.unit, old.value, old.source, old.note) == (
+            new.unit,
+            new.value,
+            new.source,
+            new.note,
+        )
         found.append(None if old is None else Earlier(old, same))
     return found
 
