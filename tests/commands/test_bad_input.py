@@ -135,4 +135,3 @@ def test_report_to_dash_is_standard_output(cli: CliRunner) -> None:
     result = cli("report", "-o", "-", "--csv")
     assert result.code == 0, result.err
     assert result.out.startswith("id,name,") and not Path("-").exists()
-

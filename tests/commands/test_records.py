@@ -539,4 +539,3 @@ def test_the_same_figure_with_a_new_source_is_a_revision_not_dropped(
     assert again.out.startswith("already recorded:")
     sources = [r.source for r in ledger.load(LEDGER).records]
     assert sources == ["统计公报", "统计年鉴"]
-
