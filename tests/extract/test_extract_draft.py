@@ -5,14 +5,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
 
+import pytest
 import rtoml
 
 from cluster_cli.extract.contract import DocumentInfo
 from cluster_cli.extract.draft import draft_text
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.files.registry import validate
+
+
+class Result(Protocol):
+    code: int
+    out: str
+    err: str
+
+
+CliRunner = Callable[..., Result]  # the `cli` fixture of tests/conftest.py
 
 
 def _draft(text: str, date: dt.date | None = None, title: str = "某市行动方案") -> dict[str, Any]:
@@ -102,3 +115,101 @@ def test_ids_of_an_addition_avoid_those_in_the_registry() -> None:
 def test_a_round_size_reached_is_recorded_in_its_full_amount() -> None:
     (goal,) = _goals("到2027年，开发区营业收入突破千亿元。\n", dt.date(2025, 1, 5))
     assert (goal["unit"], goal["target"]) == ("亿元", 1000)
+
+
+# Hostile input: a file name or a text holding line breaks and control characters must not
+# break the draft's TOML (a name could otherwise end a comment and start a table of its own).
+HOSTILE_NAMES = [
+    "plan\nx = 1\n.txt",
+    "plan\n[targets.evil]\nname = 1\n.txt",
+    "plan\r\n.txt",
+    "plan\x1b[31m.txt",
+    "plan\u2028x = 1.txt",
+    "plan\u2029\u202e.txt",
+    "plan\x7f\x85.txt",
+    "plan\x00\t.txt",
+]
+HOSTILE_TEXTS = [
+    "政府工作报告\x7f\n到2025年，力争全市集成电路产业规模达2000亿元。\n",
+    "到2025年，力争全市集成电路\x7f产业规模达2000亿元。\n",
+    "到2025年，力争全市\x1b[31m集成电路产业规模达2000亿元。\n",
+    "到2025年，力争全市\u202e集成电路\x85产业规模达2000亿元。\n",
+    "到2025年，新建高标准农田\x7f25万亩，力争全市\u2028集成电路产业规模达2000亿元。\n",
+]
+
+
+def _hostile_draft(name: str, text: str, *, into: bool = False) -> tuple[str, dict[str, Any]]:
+    from cluster_cli.extract.draft import appendix_text
+
+    title = text.split("\n", 1)[0]
+    info = DocumentInfo(name, title, None, "0" * 64, len(text), "text")
+    goals = find_goals(text, dt.date(2024, 1, 5))
+    if into:
+        registry = validate(_draft("到2027年，新增高新技术企业500家。\n", dt.date(2026, 1, 5)), "r")
+        written = appendix_text(info, goals, registry, "en").text
+        base = draft_text(
+            DocumentInfo("r.txt", "某市行动方案", None, "0" * 64, 9, "text"),
+            find_goals("到2027年，新增高新技术企业500家。\n", dt.date(2026, 1, 5)),
+            "en",
+        ).text
+        written = base + written
+    else:
+        written = draft_text(info, goals, "en").text
+    parsed = tomllib.loads(written)  # TOML 1.0, as the registry reads it
+    validate(parsed, "draft.toml")
+    return written, parsed
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+@pytest.mark.parametrize("into", [False, True])
+def test_a_hostile_file_name_stays_inside_its_comment(name: str, into: bool) -> None:
+    written, parsed = _hostile_draft(name, HOSTILE_TEXTS[0], into=into)
+    assert "x" not in parsed and "evil" not in parsed.get("targets", {})
+    comments = [line for line in written.splitlines() if line.startswith("#")]
+    assert any("plan\\" in line for line in comments)  # shown, escaped: plan\n, plan\x1b…
+    assert all(char == "\t" or char >= " " for line in comments for char in line)
+    assert not re.search("[\x7f-\x9f\u2028\u2029\u202a-\u202e]", written)
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXTS)
+def test_control_characters_of_the_text_are_escaped_in_strings(text: str) -> None:
+    written, parsed = _hostile_draft("plan.txt", text)
+    title = text.split("\n", 1)[0]
+    assert parsed["title"] == title  # the string holds it exactly, escaped in the file
+    (goal,) = parsed["targets"].values()
+    assert goal["target"] == 2000
+    assert goal["source"]["quote"] in text  # check --quotes still finds it
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]", written)
+    if "万亩" in text:  # the goal left out: its name and quote are in comments
+        assert "\\u007f" in written or "\\x7f" in written
+
+
+def test_a_hostile_file_name_drafts_and_appends_end_to_end(cli: CliRunner, reg: Path) -> None:
+    name = "plan\nx = 1\n[targets.evil]\n\x1b\u2028\x7f.txt"
+    Path(name).write_text("政府工作报告\x7f\n到2027年，新增高新技术企业500家。\n", "utf-8")
+    assert cli("extract", name, "-o", "draft.toml").code == 0
+    tomllib.loads(Path("draft.toml").read_text("utf-8"))
+    checked = cli("check", "--registry", "draft.toml", "--quotes", name)
+    assert checked.code == 0, checked.err
+    done = cli("extract", name, "--into", str(reg), "--yes", "--date", "2026-01-14")
+    assert done.code == 0, done.err
+    assert cli("check", "--registry", str(reg)).code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "en", "zh"),
+    [
+        ("市政府召开常务会议。\n", "no goal was found", "未发现带期限的量化目标"),
+        ("到2025年，新建高标准农田25万亩。\n", "unit the registry does not know", "单位"),
+    ],
+)
+def test_into_says_why_nothing_was_added(
+    cli: CliRunner, reg: Path, text: str, en: str, zh: str
+) -> None:
+    Path("plan.txt").write_text(text, "utf-8")
+    before = reg.read_bytes()
+    for lang, words in (("en", en), ("zh", zh)):
+        done = cli("extract", "plan.txt", "--into", str(reg), "--yes", "--lang", lang)
+        assert done.code == 0 and words in done.out
+        assert "every goal is there already" not in done.out and "都已在其中" not in done.out
+    assert reg.read_bytes() == before

@@ -84,15 +84,18 @@ def test_a_far_deadline_named_on_the_way_keeps_the_paragraphs_frame() -> None:
 
 
 def test_the_shares_a_total_is_broken_into_are_not_goals() -> None:
-    """其中 parts that add up to the total before them are its breakdown; a single part, or
-    parts that do not add up, are goals of their own."""
+    """其中 parts that add up to the total before them are its breakdown, and so are parts
+    named by their kind that stay within it; a single part, or parts that exceed the total
+    (not parts of it), are goals of their own."""
     date = dt.date(2026, 1, 20)
     whole = "今年安排重点项目年度投资3000亿元，其中产业项目1800亿元、基础设施项目1.2千亿元。\n"
     assert _goals(whole, date) == [(3000.0, "亿元", 2026)]
     part = "今年新增光伏装机200万千瓦，其中分布式光伏120万千瓦。\n"
     assert _goals(part, date) == [(200.0, "万千瓦", 2026), (120.0, "万千瓦", 2026)]
     some = "到2027年，人才总量达到80万人，其中技能人才30万人、专业技术人才25万人。\n"
-    assert len(_goals(some, date)) == 3
+    assert _goals(some, date) == [(80.0, "万人", 2027)]
+    more = "到2027年，人才总量达到80万人，其中技能人才50万人、专业技术人才45万人。\n"
+    assert len(_goals(more, date)) == 3
 
 
 def test_a_task_broken_down_by_place_or_year_gives_only_its_total() -> None:

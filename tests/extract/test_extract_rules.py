@@ -44,7 +44,9 @@ def test_quantities_keep_the_unit_as_written(text: str, value: str, unit: str) -
 
 
 def test_time_spans_and_bare_size_words_are_not_quantities() -> None:
-    assert quantities("5个工作日内办结") == []
+    # a span of time is a quantity, a goal only as a limit (test_extract_describing)
+    assert [q.unit for q in quantities("5个工作日内办结")] == ["个工作日"]
+    assert quantities("3个月内办结") == []
     assert quantities("百亿元级产业") == []
     assert [q.start for q in quantities("零部件产值4000亿元")] == [5]  # 零部 is not a number
 

@@ -215,7 +215,12 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
     original, addition = appendix
     out = sys.stderr if quiet else sys.stdout
     if addition.count == 0:
-        print(say(m.EXTRACT_NOTHING, lang, file=into), file=out)
+        if addition.left_out:  # found, but in units the registry has no place for
+            print(say(m.EXTRACT_NONE_IN_UNITS, lang, file=into, n=addition.left_out), file=out)
+        elif addition.skipped:
+            print(say(m.EXTRACT_NOTHING, lang, file=into), file=out)
+        else:
+            print(say(m.EXTRACT_NONE_FOUND, lang, file=into), file=out)
         return
     print(say(m.EXTRACT_TO_APPEND, lang, file=into), file=out)
     for key, proposal in addition.summary:

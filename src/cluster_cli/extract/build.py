@@ -46,8 +46,13 @@ def build_proposals(
     tail = ""
     next_start = items[index + 1].start if index + 1 < len(items) else c_end
     core = v.CUMULATIVE_VERBS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
-    if len(v.TRAILING_WORDS.sub("", core)) < 2:  # 新增50家以上先进智能工厂: the noun follows
-        match = re.match(r"[^，、。；：,;和及]{0,24}", text[end:next_start])
+    counted = quantity.unit.lstrip("万亿千百") in v.COUNT_WORDS
+    counted_after = counted and bool(_NOUN.match(text, end))
+    if len(v.TRAILING_WORDS.sub("", core)) < 2 or counted_after:
+        # 新增50家以上先进智能工厂, 开办500个小学生爱心暑托班: the noun follows its count
+        if text.find("“", end, next_start) >= 0:
+            next_start = c_end  # “15分钟就业服务圈”: a number inside a name, not the next item
+        match = re.match(r"[^，、。；：,;和及\t]{0,24}", text[end:next_start])
         tail = match.group() if match else ""
         tail_end = end + len(tail)
     quote_start = lead_start
@@ -63,7 +68,7 @@ def build_proposals(
         kind_lead = text[s_start : quantity.start]
     kind = kind_of(quantity, kind_lead)
     direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
-    name = shared[0] if shared else goal_name(lead, tail)
+    name = shared[0] if shared else goal_name(lead + tail if counted_after else lead, tail)
     assumptions: list[Said] = []
     if name == UNNAMED and previous_name:
         subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
@@ -137,6 +142,7 @@ def build_proposals(
     return [proposal], tail_end
 
 
+_NOUN = re.compile(r"[\u4e00-\u9fff“]")
 _LIST_MARKER = re.compile(
     r"\s*(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
     r"|[一二三四五六七八九十]{1,3}、)\s*"

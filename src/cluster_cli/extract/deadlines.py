@@ -67,6 +67,9 @@ _RELATIVE = re.compile(
 )
 
 
+_A_YEAR_BEFORE = re.compile(rf"(?:{_YEAR_NUMBER})年$")
+
+
 def _count(text: str) -> int | None:
     return int(text) if text.isdigit() else chinese_to_int(text)
 
@@ -130,6 +133,10 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         )
     for match in _RELATIVE.finditer(text, start, end):
         what = match.group("what")
+        if what == "全年" and _A_YEAR_BEFORE.search(
+            text, max(start, match.start() - 6), match.start()
+        ):
+            continue  # 2021年全年: the whole of that year, which its own frame holds
         if what in ("去年", "上年", "前年"):
             found.append(Frame(match.start(), match.end(), None, None, True, what, "relative"))
             continue
@@ -147,6 +154,12 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             continue
         count = _count(match.group("n") or match.group("m") or "")
         if count is None or not 0 < count <= 30:
+            continue
+        if match.group("m") and text.startswith(("就", "便", "即"), match.end()):
+            # 一年内就举办28场: done within a year, a result; not a span ahead
+            found.append(
+                Frame(match.start(), match.end(), None, None, True, match.group(), "relative")
+            )
             continue
         deadline = None if year is None else year + count - 1
         found.append(

@@ -100,9 +100,44 @@ class Draft:
     ids: dict[int, str]  # the id of each goal written, by the goal's start in the text
 
 
+# Characters a TOML 1.0 basic string may not hold raw beyond those JSON escapes (C0 controls):
+# DEL; also escaped, so that a reader sees them, the C1 controls, the line and paragraph
+# separators and the bidirectional controls that can reorder what an editor shows.
+_STRING_ESCAPED = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# A lone surrogate (a file name's undecodable byte) has no TOML escape nor a UTF-8 encoding.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# What a comment may not hold: a TOML comment ends at the line break and takes no control
+# character but the tab; the rest are escaped, as cluster_cli.text.clean shows them.
+_COMMENT_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_COMMENT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def toml_string(text: str) -> str:
-    """A TOML basic string (JSON's escapes are TOML's)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A TOML basic string: JSON's escapes are TOML's, and DEL, C1 and other invisible controls
+    are escaped too; a lone surrogate, which no TOML file can hold, becomes U+FFFD."""
+    text = _SURROGATE.sub("\ufffd", text)
+    return _STRING_ESCAPED.sub(_escape, json.dumps(text, ensure_ascii=False))
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def comment_safe(text: str) -> str:
+    """Text for a ``#`` comment: on one line, with no control character; a line break and the
+    like are shown as escapes (``\\n``, ``\\x1b``, ``\\u2028``), so that a file name cannot
+    end the comment and start a table of its own."""
+    return _COMMENT_UNSAFE.sub(_visible, text)
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _COMMENT_ESCAPES:
+        return _COMMENT_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 # A sentence in both languages, as the registry's { zh = "…", en = "…" } holds it.
@@ -153,7 +188,7 @@ def _header(info: DocumentInfo, lang: Lang) -> list[str]:
         m.DRAFT_COMMENT_TEXT(lang, characters=info.characters, sha256=info.sha256),
         *m.DRAFT_COMMENT_REVIEW(lang).split("\n"),
     ]
-    return [f"# {line}" for line in lines]
+    return [f"# {comment_safe(line)}" for line in lines]
 
 
 def _body(
@@ -180,7 +215,7 @@ def _body(
                 unit=repr(proposal.unit),
             )
             quote = m.DRAFT_COMMENT_QUOTE(lang, quote=toml_string(proposal.quote))
-            lines += ["", f"# {left_out}", f"# {quote}"]
+            lines += ["", f"# {comment_safe(left_out)}", f"# {comment_safe(quote)}"]
             continue
         unit, value, unit_note = converted
         key = unique(readable(proposal.name, "goal"), taken)
@@ -305,7 +340,7 @@ def _tables(
         "",
         f"[sources.{source_id}]",
         f"title = {toml_string(info.title)}",
-        f"# {m.DRAFT_COMMENT_FILE(lang, file=info.file, sha256=info.sha256)}",
+        f"# {comment_safe(m.DRAFT_COMMENT_FILE(lang, file=info.file, sha256=info.sha256))}",
     ]
     if info.date:
         lines.append(f"date = {toml_string(info.date)}")

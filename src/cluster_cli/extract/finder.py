@@ -28,7 +28,7 @@ from cluster_cli.extract.deadlines import (
 from cluster_cli.extract.fields import qualifier_of
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
-from cluster_cli.extract.numbers import quantities
+from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places
 from cluster_cli.extract.screening import breakdown_parts, is_baseline, not_a_goal_number
 from cluster_cli.extract.sections import (
@@ -81,6 +81,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     sub: Section | None = None
     heading = ""  # the words of the last heading
     under_heading = False  # the paragraph before is a heading alone on its line
+    list_lead: Section | None = None  # the frame a paragraph ending in ： gives its list
     for paragraph in paragraphs(flat):
         body = flat.text[paragraph.start : paragraph.end]
         leading = under_heading and not paragraph.numbered  # the section's lead, not an item
@@ -97,14 +98,26 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
                 sub = section if section.mode != "neutral" else None
         section = sub or top
+        if list_lead is not None and paragraph.numbered and section.mode == "neutral":
+            section = list_lead  # 今年为民办实事项目为：⏎一、新增4000张养老床位…
+        elif not paragraph.numbered:
+            list_lead = None
         opening = flat.text[paragraph.start : paragraph.start + 40]
         review_paragraph = (
             bool(v.REVIEW_OPENING.search(opening))
             or reviews_plan(opening, year)
             or section.mode == "review"
         )
+        # 长沙：未来五年数字经济占GDP比重要超45%: a headline, which the text below restates
+        headline = (
+            not paragraph.numbered
+            and len(body) <= _HEADLINE
+            and not body.rstrip().endswith(("。", "！", "？", "；", "：", ":"))
+        )
         carried: Frame | None = None
         stated: Frame | None = None  # the last year the paragraph named, past or not
+        previous_start: int | None = None  # the sentence before, in the paragraph
+        reporting = False  # the sentence before reports (or estimates) and aims at nothing
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
             sentence = flat.text[s_start:s_end]
             sentence_frames, stated = in_paragraph(frames(flat.text, s_start, s_end, year), stated)
@@ -113,8 +126,13 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 sentence.rstrip('”"）)').endswith(("？", "?", "吗"))
                 or v.ESTIMATE_MARKERS.search(sentence)
                 or v.MET_MARKERS.search(sentence)
+                # …GDP比去年同期增长28.6%。其中，数字经济占比超过40%: a part of what was reported
+                or (reporting and sentence.startswith("其中"))
             ):
+                reporting = True
+                previous_start = s_start
                 continue
+            proposed = len(proposals)
             # 2024年，…增长6.1%。其中，第二产业增长5.2%: still that year, until a later frame
             looking_back = (
                 stated is not None
@@ -130,9 +148,12 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 section,
                 review_paragraph or looking_back,
                 review_paragraph,
+                previous_start,
             ):
                 # A goal stated again (提出地区生产总值增长5.5%左右的目标，…) is one goal.
                 restated = (proposal.name, proposal.value, proposal.unit, proposal.deadline)
+                if headline and _restated_below(flat.text, proposal, paragraph.end):
+                    continue
                 if proposal.start not in seen and restated not in stated_goals:
                     seen.add(proposal.start)
                     if proposal.name != UNNAMED:  # a goal without a name is no other's
@@ -141,6 +162,19 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             first_clause = clauses(flat.text, s_start, s_end)[:1]
             opening_end = first_clause[0][1] if first_clause else s_end
             carried = carried_on(future, carried, opening_end)
+            previous_start = s_start
+            reporting = len(proposals) == proposed and (
+                bool(v.PAST_MARKERS.search(sentence)) or any(f.past for f in sentence_frames)
+            )
+        if (
+            not paragraph.numbered
+            and body.rstrip().endswith(("：", ":"))
+            and carried is not None
+            and not review_paragraph
+        ):
+            # 今年为民办实事项目为：: a paragraph that opens a list gives its frame to the
+            # numbered items that follow it.
+            list_lead = Section("goal", carried, body)
         if leading and section.mode == "neutral" and carried is not None and not review_paragraph:
             # 二、发展目标⏎到2025年，…。⏎——…达到3000家: the lead paragraph's frame is the
             # section's, for the items and lines that follow it.
@@ -167,6 +201,7 @@ def _sentence_goals(
     section: Section,
     looking_back: bool,  # the paragraph reviews, or speaks of a year past: no frame from afar
     strict: bool,  # a review paragraph: only what the sentence itself aims at
+    previous_start: int | None = None,  # the sentence before, in the paragraph
 ) -> list[Proposal]:
     text = context.flat.text
     sentence = text[s_start:s_end]
@@ -175,12 +210,25 @@ def _sentence_goals(
     marked = bool(v.GOAL_MARKERS.search(sentence))
     ahead = any(f.deadline is not None and not f.past for f in sentence_frames)
     reported = False  # a clause of the sentence reports what was done
-    shares = breakdown_parts(text, s_start, s_end)
+    shares = breakdown_parts(text, s_start, s_end, previous_start)
+    carries_report = False  # the clause before reports: a clause without a verb goes on
     for c_start, c_end in clauses(text, s_start, s_end):
         clause = text[c_start:c_end]
-        if v.PAST_MARKERS.search(clause) or (not ahead and v.PAST_UNLESS_AHEAD.search(clause)):
-            reported = True
+        if (
+            v.PAST_MARKERS.search(clause)
+            or (not ahead and v.PAST_UNLESS_AHEAD.search(clause))
+            # 本次集中启动的新开工项目共200个: what an event did, unless it set goals
+            or (v.EVENT.search(clause) and not v.GOAL_MARKERS.search(clause))
+            # …项目共200个，总投资约1624.4亿元: the report goes on, nothing aimed at
+            or (
+                carries_report
+                and not v.VERB_OR_AIM.search(clause)
+                and not any(c_start <= f.start < c_end for f in sentence_frames)
+            )
+        ):
+            reported = carries_report = True
             continue
+        carries_report = False
         previous_end = c_start
         items = quantities(text, c_start, c_end)
         for index, quantity in enumerate(items):
@@ -278,3 +326,15 @@ def _sentence_goals(
 # The heading of a plan's goals: 发展目标, 主要目标, 目标任务.
 _GOALS_HEADING = re.compile(r"目标")
 _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+
+
+_HEADLINE = 60  # characters: a longer paragraph without a full stop is text, not a headline
+_BELOW = 3000  # characters: how far below its headline an article restates it
+
+
+def _restated_below(text: str, proposal: Proposal, end: int) -> bool:
+    """Whether a headline's goal is stated again in the text below the headline (which ends at
+    ``end``): it is judged there, with the words around it (and left out where those words say
+    it is no goal)."""
+    amount = Quantity(0, 0, proposal.value, proposal.unit, False).in_base_unit()
+    return any(q.in_base_unit() == amount for q in quantities(text, end, end + _BELOW))

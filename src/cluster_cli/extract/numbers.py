@@ -13,12 +13,13 @@ _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10**4, "亿": 10**8}
 CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
 
-# Unit words after a number, longest first. Time spans (月, 天) and ranks (位) are not units
-# of a goal; an age (岁) is one only for a life expectancy, years (年) only for the years of
-# schooling (the finder checks).
+# Unit words after a number, longest first. Months (月) and ranks (位) are not units of a goal;
+# an age (岁) is one only for a life expectancy, years (年) only for the years of schooling, and
+# hours, days and working days only as a limit to bring a time within (the finder checks).
 UNIT_WORDS = (
-    "个百分点|百分点|千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|EFLOPS|PFLOPS|平方公里|平方米|微克/立方米|"
-    "/10万|/万|立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
+    "个百分点|百分点|个工作日|工作日|小时|分钟|天(?!然)|"
+    "千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|EFLOPS|PFLOPS|平方公里|平方米|微克/立方米|"
+    "/10万|/万|立方米|公顷|公里|千米|标准箱|标箱|人次|户次|场次|家次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
     "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"
     "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年|单(?!位|个|项|一)|剂|类(?!似)"
 )

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.numbers import Quantity, quantities
+from cluster_cli.extract.scope import describes
 
 _EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
 # An award to each: 最高, 给予, 每千瓦 (a total of support funds, 补贴资金40亿元, is a goal).
@@ -29,6 +30,8 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     if after[:1].isascii() and after[:1].isalnum():
         return True
     if v.NAME_AFTER.match(after):
+        return True
+    if describes(text, quantity, c_start, c_end):
         return True
     if before.endswith(("按", "给予", "最高", "奖励", "补助", "补贴")):
         return True  # 按10%给予补助, 给予最高50万元奖励: support, not a goal
@@ -142,34 +145,77 @@ def is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: int
 
 # A list of the shares a total is cut into: 任务分解如下, 按年度分解, 分解为.
 _BREAKDOWN = re.compile(r"分解(?:如下|为)|按(?:年度|年份|区域|地区|县区|区县)分解")
+# Words that open the parts of a total: 其中 (of which), 资金来源为 (funded by), 包括.
+_PARTS_OPENING = re.compile(r"其中|来源为|来源于|包括")
 _ROUNDING = Decimal("0.005")  # parts written rounded may miss their total by as much
 
 
-def breakdown_parts(text: str, s_start: int, s_end: int) -> set[int]:
+def breakdown_parts(
+    text: str, s_start: int, s_end: int, previous_start: int | None = None
+) -> set[int]:
     """Where the numbers of the sentence ``text[s_start:s_end]`` that only cut a total into
     shares begin. The total is the goal; its shares are not: a sentence that says it breaks a
-    task down (任务分解如下：东平县新建8万亩…), and the parts after 其中 that add up to the total
-    before it (投资4500亿元，其中产业项目2700亿元、基础设施1300亿元、民生500亿元). A single part
-    (其中非化石能源装机1000万千瓦), or parts that do not add up, are goals of their own."""
+    task down (任务分解如下：东平县新建8万亩…); two parts or more, in the total's unit, after
+    其中, 资金来源为 or 包括 that add up to a total before them (投资4500亿元，其中产业项目
+    2700亿元、基础设施1300亿元、民生500亿元; 投资550亿元；资金来源为公共预算530亿元，国土基金
+    20亿元); and after 其中 two parts or more, each named by its kind alone, that together stay
+    within the total just before it, a growth rate or share between them aside (产值突破4000亿元，
+    年均增长12%，其中金属材料1500亿元、化工材料1200亿元: the main parts named, not all). Parts
+    with a verb of their own (其中，A产值达到500亿元，B产值力争突破120亿元) are goals. A sentence
+    that opens on 其中 cuts a total of the sentence before, from ``previous_start``. A single
+    part (其中非化石能源装机1000万千瓦) is a goal of its own, and so are parts of another unit
+    than the total (总投资1000亿元，其中百亿元级项目3个、50亿元以上项目10个: counts of a kind of
+    project, not shares of the money)."""
     found = quantities(text, s_start, s_end)
     if _BREAKDOWN.search(text, s_start, s_end):
         return {q.start for q in found}
     parts: set[int] = set()
-    for match in re.finditer("其中", text[s_start:s_end]):
-        at = s_start + match.start()
-        before = [q for q in found if q.end <= at]
-        if not before:
+    for match in _PARTS_OPENING.finditer(text, s_start, s_end):
+        at = match.start()
+        before = [q for q in found if q.end <= at and not q.is_percent and q.upper is None]
+        if not before and previous_start is not None and not text[s_start:at].strip("，,："):
+            before = [
+                q
+                for q in quantities(text, previous_start, s_start)
+                if not q.is_percent and q.upper is None
+            ]
+        shares = _run_of_parts(text, found, at, s_end)
+        if len(shares) < 2 or not before:
             continue
-        total, unit = before[-1].in_base_unit()
-        stop = text.find("；", at, s_end)
-        shares = [
-            q for q in found if at < q.start < (stop if stop >= 0 else s_end) and q.upper is None
-        ]
-        amounts = [q.in_base_unit() for q in shares]
+        unit = shares[0].in_base_unit()[1]
+        amount = sum(q.in_base_unit()[0] for q in shares)
+        totals = [q.in_base_unit()[0] for q in before if q.in_base_unit()[1] == unit]
+        if any(abs(amount - total) <= total * _ROUNDING for total in totals):
+            parts.update(q.start for q in shares)
+            continue
+        nearest, nearest_unit = before[-1].in_base_unit()
         if (
-            len(shares) >= 2
-            and all(u == unit for _, u in amounts)
-            and abs(sum(a for a, _ in amounts) - total) <= total * _ROUNDING
+            match.group() == "其中"
+            and nearest_unit == unit
+            and amount <= nearest * (1 + _ROUNDING)
+            and not _OWN_VERB.search(text, match.end(), shares[-1].start)
         ):
             parts.update(q.start for q in shares)
     return parts
+
+
+# A part stated as a goal of its own (其中，新能源装备产业产值达到500亿元，…力争突破120亿元),
+# not a slice of the total named by its kind (其中先进金属材料1500亿元、化工新材料1200亿元).
+_OWN_VERB = re.compile(
+    rf"{v.REACH_VERBS.pattern}|达|力争|确保|争取|分别|不低于|不少于|保持|控制|提高|提升|增长"
+)
+
+
+def _run_of_parts(text: str, found: list[Quantity], at: int, s_end: int) -> list[Quantity]:
+    """The amounts after ``at`` in one unit, up to the next semicolon or the first amount in
+    another unit; percentages between them (占25.7%) are the parts' shares, not parts."""
+    stop = text.find("；", at, s_end)
+    stop = s_end if stop < 0 else stop
+    run: list[Quantity] = []
+    for q in found:
+        if not at < q.start < stop or q.is_percent:
+            continue
+        if q.upper is not None or (run and q.in_base_unit()[1] != run[0].in_base_unit()[1]):
+            break
+        run.append(q)
+    return run

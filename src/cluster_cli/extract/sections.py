@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame, frames
 from cluster_cli.extract.numbers import Quantity
-from cluster_cli.extract.segment import Flat
+from cluster_cli.extract.segment import CLAUSE_END, Flat
 
 NEIGHBOUR_REACH = 260  # characters: how far a goal without a frame looks for one
 
@@ -46,8 +46,13 @@ def classify_heading(flat: Flat, start: int, end: int, year: int | None) -> Sect
 
 
 def ahead_by_words(frame: Frame) -> bool:
-    """A frame ahead of the text by its words: 到2027年, 用3年时间, 五年内."""
-    return frame.words.startswith(("到", "至")) or (frame.how == "relative" and not frame.past)
+    """A frame ahead of the text by its words: 到2027年, 用3年时间, 五年内, or a span of years
+    that ends ahead (2024—2026年改造老旧小区86个)."""
+    return (
+        frame.words.startswith(("到", "至"))
+        or (frame.how == "relative" and not frame.past)
+        or (frame.how == "year" and frame.plan_start is not None and frame.deadline is not None)
+    )
 
 
 def frame_for(
@@ -84,7 +89,14 @@ def frame_for(
         return carried, "paragraph"
     if section.mode == "goal" and section.frame is not None:
         return section.frame, "section"
-    if after:
+    # 消除易涝积水点12处，2025年底前完成全部管道更新: a year that opens a later clause is that
+    # clause's own; the goals before it keep the document's frame.
+    document = context.document
+    if after and not (
+        document is not None
+        and document.deadline != after[0].deadline
+        and _opens_clause(context.flat.text, after[0])
+    ):
         return after[0], "sentence"
     if context.document is not None and section.mode != "review":
         return context.document, "document"
@@ -94,3 +106,7 @@ def frame_for(
     if near:
         return min(near, key=lambda f: abs(f.start - quantity.start)), "neighbour"
     return None, ""
+
+
+def _opens_clause(text: str, frame: Frame) -> bool:
+    return frame.start == 0 or text[frame.start - 1] in CLAUSE_END

@@ -22,8 +22,11 @@ PAST_MARKERS = re.compile(
 NAME_AFTER = re.compile(r"(?:论坛|峰会|大会|工程|行动|计划|热线|号线|强|方面|个方面)")
 # Words before a Chinese-numeral count that make it an enumeration, not a goal: 以下四个方面.
 ENUMERATION_BEFORE = re.compile(r"(?:以下|如下|上述|这|那|党的|届|市委|省委|区委|县委)$")
-# Past in a report, ahead in a plan: a report's unless the sentence names a deadline ahead.
-PAST_UNLESS_AHEAD = re.compile(r"累计完成")
+# Past in a report, ahead in a plan: a report's unless the sentence names a deadline ahead
+# (与2023年相比，项目总数增加2项: a change from a year past, reported).
+PAST_UNLESS_AHEAD = re.compile(r"累计完成|与(?:(?:19|20)\d{2}年|上年|去年)相比")
+# An event the text reports on: 本次集中启动的项目, 此次签约.
+EVENT = re.compile(r"本次|此次")
 # A sentence that reports a goal met: 全年新增就业12万人，超额完成年度目标.
 MET_MARKERS = re.compile(r"超额完成|圆满完成|如期完成|顺利完成")
 # Someone's estimate or opinion, a question: not a goal of the text.
@@ -38,10 +41,13 @@ CUMULATIVE_VERBS = re.compile(
     r"新增|新建|新开发|新认定|新培育|新入选|培育|引进|引育|建设|建成|打造|实施|改造|开展|举办|组建|"
     r"认定|累计|完成|提供|交付|盘活|招引|推介|开设|选送|整合|创建|布局|部署|改建|筹措|落实|减负|"
     r"减量|带动|帮扶|培训|适配|设立|开工|启动|取得|支持|争取|新开|招募|吸引|服务|推动|新设|签约|"
-    r"组织|参加|新改建|筹集|新开通|开通|培养|攻克|制定|转移"
+    r"组织|参加|新改建|筹集|新开通|开通|培养|攻克|制定|转移|消除"
 )
 # Verbs of a level to be reached.
-REACH_VERBS = re.compile(r"达到|突破|超过|增至|增加到|提高到|提升到|扩大到|稳定在|保持在")
+REACH_VERBS = re.compile(
+    r"达到|突破|超过|增至|增加到|提高到|提升到|扩大到|稳定在|保持在|"
+    r"压缩[至到]|缩短[至到]|降[至到]|下降到|控制在"
+)
 # Before a percentage: a growth, or a share or rate brought to a level.
 RATE_OR_LEVEL = re.compile(r"增长|提高|提升|下降|降低|达到|保持在|控制在|稳定在")
 # A count of what there is, not of what is added: 企业总数达到400家.
@@ -58,7 +64,7 @@ LEVEL_NOUNS = re.compile(
 # (亩, 吨, 公里, 千瓦) and money.
 COUNT_WORDS = frozenset(
     {*"家个项名人户套间张座条列场期支门例所宗辆台件处艘架栋幢部种次只头株棵节块份篇本床剂类"}
-    | {"人次", "户次", "场次", "位次"}
+    | {"人次", "户次", "场次", "位次", "家次"}
 )
 # The size of each thing counted, before the count: 营收超百亿元(的)企业, 年产值10亿元以上.
 SIZE_OF_THINGS = re.compile(
@@ -71,7 +77,7 @@ TO_A_LEVEL = re.compile(r"[到至]")
 SHARE_WORDS = ("比重", "占比", "率", "强度", "比例", "之比", "份额", "占", "达标")
 LEVEL_RATES = ("失业率",)  # a rate reported as a level
 DECREASE = re.compile(
-    r"降低|下降|减少|缩小|压减|压降|减排|减量|减负|减税降费|削减|降至|降到|减至|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|"
+    r"降低|下降|减少|缩小|压减|压缩|缩短|压降|减排|减量|减负|减税降费|削减|降至|降到|减至|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|"
     r"排放|死亡率|发生率|事故"
 )
 MAINTAIN = re.compile(r"保持|稳定在|维持|稳定|价格涨幅|物价|居民消费价格")
@@ -88,7 +94,7 @@ PLANNED = re.compile(r"安排|年度投资|计划投资|计划完成")
 BEFORE_ABOUT = re.compile(r"(?:约|近|大约|接近)$")
 # Words that open a clause without naming the indicator.
 LEADING_WORDS = re.compile(
-    r"^(?:(?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?|今年|全年|年内|明年|力争|确保|争取|努力|要|将|并|"
+    r"^(?:(?:到|至|在)?(?:19|20)\d{2}(?:[—–\-~～至](?:19|20)\d{2})?年(?:底|末|度)?|今年|全年|年内|明年|力争|确保|争取|努力|要|将|并|"
     r"同时|其中|另外|此外|进一步|着力|加快|大力|持续|提出|用\d+年时间|用[一二三四五六七八九十]年时间|"
     r"“?十[三四五六]五”?(?:时期|期间|末)?|未来\d+年|今后\d+年|通过|以|和|及|、|与|或|在)+"
 )
@@ -156,4 +162,9 @@ NOT_PLACES = frozenset(
         "保税区",
         "产业区",
     }
+)
+# A clause that does or aims at something (after a report, one without these goes on with it).
+VERB_OR_AIM = re.compile(
+    rf"{GOAL_MARKERS.pattern}|{CUMULATIVE_VERBS.pattern}|{REACH_VERBS.pattern}|"
+    r"增长|提高|提升|下降|降低|减少|保持|控制|不低于|不少于|不超过|不高于|以上|以内|左右"
 )

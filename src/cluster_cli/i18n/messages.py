@@ -1347,3 +1347,14 @@ EXTRACT_QUALIFIER_ABOUT = Phrase("左右", "about ")
 EXTRACT_QUALIFIER_AT_LEAST = Phrase("以上", "at least ")
 EXTRACT_QUALIFIER_AT_MOST = Phrase("以内", "at most ")
 EXTRACT_QUALIFIER_PLANNED = Phrase("（计划数）", "planned ")
+
+# cluster-cli extract --into: why nothing was added.
+EXTRACT_NONE_FOUND = Phrase(
+    "{file}：未发现带期限的量化目标，未做任何更改",
+    "{file}: no goal was found in the text; nothing was changed",
+)
+EXTRACT_NONE_IN_UNITS = Phrase(
+    "{file}：没有要添加的目标（{n} 个目标的单位登记表没有，也不能准确换算；见 --json）",
+    "{file}: nothing to add ({n} goal(s) found have a unit the registry does not know "
+    "and cannot be converted exactly; see --json)",
+)

@@ -1,0 +1,58 @@
+"""Numbers that describe rather than aim: the scope of a list (推动A、B等20个园区建设), the size
+of the list a text presents (共安排十方面、34项), a part with its share of the whole
+(项目582个，个数占比65.9%), a class named by a numeral (三类医疗器械注册证), a tax rule
+(加计扣除100%), a span of time that is no limit (24小时开放) and what a task concerns
+(涉及居民2.3万户)."""
+
+from __future__ import annotations
+
+import re
+
+from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.numbers import Quantity, quantities
+
+# A share given without an indicator of its own: the share of the part just named.
+_SHARE_ONLY = r"(?:个数|数量|投资|金额|资金|规模|产值|人数|项目)?占(?:比)?为?"
+_BARE_SHARE = re.compile(rf"{_SHARE_ONLY}$")
+_SHARE_AFTER = re.compile(rf"[，,]{_SHARE_ONLY}\d+(?:\.\d+)?[%％](?:[，,。；;]|$)")
+# Verbs that carry on with things there are (推动…园区建设提速), not make new ones.
+_ADVANCE = re.compile(r"推动|推进|加快|支持|依托|围绕|聚焦|提升|抓好|深化|服务")
+_MAKE = re.compile(rf"{v.NEW_VERBS.pattern}|打造|建成|培育|引进|创建|建设|开工|实施")
+# The sections of the list a text presents: 十方面、34项 / 十个方面34个项目.
+_SECTIONS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个?方面[、，,]?$")
+# A percentage of a tax rule: 研发费用加计扣除100%, 减按15%的税率.
+_TAX = re.compile(r"加计扣除|减按|税率|抵免|退税|返还")
+# A span of time is a goal as a limit to bring it within: 通关时间压缩至24小时以内.
+TIME_SPANS = frozenset({"小时", "天", "个工作日", "工作日", "分钟"})
+_LIMIT_BEFORE = re.compile(r"压缩|缩短|压减|缩减|减少|降至|降到|控制在|不超过|不高于|以内")
+_CONCERNS = re.compile(r"涉及[^，。；、,;]{0,12}$")
+_SEPARATOR = re.compile(r"[，。；、,;：:]")
+
+
+def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
+    """Whether the number describes what there is, or what a task concerns, rather than aims."""
+    lead = text[c_start : quantity.start]
+    if quantity.is_percent and _BARE_SHARE.fullmatch(lead):
+        return True  # …四大领域，占比89.2%: the share of the part named before
+    if not quantity.is_percent and _SHARE_AFTER.match(text, c_end):
+        return True  # 项目582个，个数占比65.9%: a part, its share of the whole after it
+    if lead.endswith("等") and "、" in lead:
+        first = lead.split("、", 1)[0]
+        if _ADVANCE.search(first) and not _MAKE.search(first):
+            return True  # 推动A、B等20个园区建设提速: the scope of the list, things there are
+    if _SECTIONS_BEFORE.search(lead):
+        return True  # 共安排十方面、34项: the size of the list the text presents
+    if quantity.is_percent and _TAX.search(lead):
+        return True  # 研发费用加计扣除100%: a tax rule
+    if quantity.unit in TIME_SPANS and not (
+        _LIMIT_BEFORE.search(lead) or text.startswith("以内", quantity.end)
+    ):
+        return True  # 24小时开放, 入住7天: a span of time, not a limit to reach
+    if _CONCERNS.search(lead):
+        return True  # 改造老旧小区86个、涉及居民2.3万户: what the task concerns
+    if quantity.chinese and not quantity.is_money and not quantity.is_percent:
+        cut = _SEPARATOR.search(text, quantity.end, c_end)
+        rest = quantities(text, quantity.end, cut.start() if cut else c_end)
+        if any(not q.chinese for q in rest):
+            return True  # 新增三类医疗器械注册证100张: 三类 names the class counted
+    return False

@@ -1,0 +1,73 @@
+"""Lists and headlines: a paragraph that opens a list dates its items, a span of years ahead
+is a frame, a year opening a later clause is that clause's, a headline restated below it is
+judged there, and a count before its noun names the noun."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cluster_cli.extract.finder import find_goals
+
+
+def _goals(text: str, date: dt.date) -> list[tuple[float, str, int]]:
+    return [(float(g.value), g.unit, g.deadline) for g in find_goals(text, date)]
+
+
+def test_a_paragraph_that_opens_a_list_dates_its_numbered_items() -> None:
+    text = (
+        "市政府今天公布了民生实事项目。\n"
+        "今年为民办实事项目为:\n"
+        "一、新增2000张养老床位,改建500张认知障碍照护床位;新增20个社区长者食堂。\n"
+        "二、开办300个小学生爱心暑托班;建设80个社区微型消防站。\n"
+        "记者了解到，项目将于年底前完成。\n"
+        "三、这一段不属于上面的清单，新增10个食堂。\n"
+    )
+    assert _goals(text, dt.date(2025, 1, 20)) == [
+        (2000.0, "张", 2025),
+        (500.0, "张", 2025),
+        (20.0, "个", 2025),
+        (300.0, "个", 2025),
+        (80.0, "个", 2025),
+    ]
+
+
+def test_a_span_of_years_ahead_frames_a_task() -> None:
+    text = "1.老旧小区改造。2025—2027年改造老旧小区90个，加装电梯260台。\n"
+    assert _goals(text, dt.date(2025, 3, 1)) == [(90.0, "个", 2027), (260.0, "台", 2027)]
+
+
+def test_a_year_opening_a_later_clause_is_that_clauses_own() -> None:
+    """消除积水点15处，2026年底前完成…: the tasks before it keep the plan's deadline."""
+    text = (
+        "某区城市更新三年行动计划（2025—2027年）\n"
+        "一、重点任务\n"
+        "1.地下管网更新。改造老旧管网150公里，消除易涝积水点15处，"
+        "2026年底前完成全部铸铁燃气管道更新。\n"
+    )
+    assert _goals(text, dt.date(2025, 3, 1)) == [(150.0, "公里", 2027), (15.0, "处", 2027)]
+
+
+def test_a_headline_restated_below_is_judged_there() -> None:
+    text = (
+        "某市：到2027年数字产业营收突破800亿元\n"
+        "《某市数字经济发展三年行动计划》提出，力争到2027年，全市软件和信息技术服务业"
+        "营业收入突破800亿元，从业人员超8万人，打造全省数字经济发展高地和创新策源地。\n"
+        "某市：今年社会投资占比70%\n"
+        "从投资来源看，今年全市重大项目计划中政府投资300亿元，占30%；"
+        "社会投资700亿元，占70%，社会投资的主体作用进一步增强，带动效应明显。\n"
+    )
+    goals = find_goals(text, dt.date(2025, 3, 1))
+    assert [(float(g.value), g.unit) for g in goals] == [(800.0, "亿元"), (8.0, "万人")]
+    assert goals[0].quote.startswith("全市软件")
+
+
+def test_a_count_before_its_noun_names_the_noun() -> None:
+    text = "2025年，将开办200个小学生爱心暑托班，更新投运300辆新能源公交车。\n"
+    names = [g.name for g in find_goals(text, dt.date(2025, 1, 20))]
+    assert names == ["开办小学生爱心暑托班", "更新投运新能源公交车"]
+
+
+def test_the_years_words_are_not_the_name() -> None:
+    text = "2025年度计划投资约330亿元，2025—2027年改造老旧小区90个。\n"
+    names = [g.name for g in find_goals(text, dt.date(2025, 1, 20))]
+    assert names == ["计划投资", "改造老旧小区"]
