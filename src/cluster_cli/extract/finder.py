@@ -31,6 +31,7 @@ from cluster_cli.extract.names import UNNAMED
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places
 from cluster_cli.extract.screening import breakdown_parts, is_baseline, not_a_goal_number
+from cluster_cli.extract.script import as_simplified
 from cluster_cli.extract.sections import (
     Context,
     Section,
@@ -38,21 +39,23 @@ from cluster_cli.extract.sections import (
     classify_heading,
     frame_for,
 )
-from cluster_cli.extract.segment import CELL, clauses, flatten, paragraphs, sentences
+from cluster_cli.extract.segment import CELL, Flat, clauses, flatten, paragraphs, sentences
 from cluster_cli.extract.tables import table_goals
 
 
 def document_year(text: str, date: dt.date | None) -> int | None:
     if date is not None:
         return date.year
-    flat = flatten(text).text
+    flat = flatten(as_simplified(text)).text
     delivered = delivery_date(flat)
     return delivered[0] if delivered else title_year(flat)
 
 
 def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     """Propose the quantified goals of ``text``; ``date`` is the document's date, if known."""
-    flat = flatten(text)
+    reading = as_simplified(text)  # the same length: quotes are cut from the text as written
+    flat = flatten(reading)
+    flat = Flat(flat.text, flat.origin, text)
     year = date.year if date is not None else None
     if year is None:
         delivered = delivery_date(flat.text)
@@ -188,7 +191,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 # deadline; from here on it is the document's frame.
                 context.document = carried
     # 表1 主要指标: the rows whose targets the prose has not stated.
-    proposals += table_goals(flat.source, year, proposals, places, home)
+    proposals += table_goals(reading, year, proposals, places, home, written=text)
     return sorted(proposals, key=lambda p: p.start)
 
 

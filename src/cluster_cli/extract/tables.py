@@ -45,11 +45,17 @@ class _Row(NamedTuple):
 
 
 def table_goals(
-    source: str, year: int | None, stated: list[Proposal], places: list[str], home: str | None
+    source: str,
+    year: int | None,
+    stated: list[Proposal],
+    places: list[str],
+    home: str | None,
+    written: str | None = None,
 ) -> list[Proposal]:
     """The goals of the indicator tables in ``source`` that ``stated`` (the goals read in its
     prose) does not hold already; ``year`` is the document's year, ``places`` and ``home`` the
-    places it names and the one it is most about."""
+    places it names and the one it is most about. ``written``: the text as written, where
+    ``source`` is it read in simplified characters (quotes are cut from it)."""
     known = {(*_amount(p.value, p.unit), p.deadline) for p in stated}
     found: list[Proposal] = []
     years: tuple[int, int] | None = None  # base and target year of the table being read
@@ -69,7 +75,7 @@ def table_goals(
         if row is None or (year is not None and target_year < year):
             continue
         region = nearest_place(places, home, row.name)
-        proposal = _proposal(source, row, base_year, target_year, region)
+        proposal = _proposal(written or source, row, base_year, target_year, region)
         if proposal is None:
             continue
         if (*_amount(proposal.value, proposal.unit), target_year) not in known:
