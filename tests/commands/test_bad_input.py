@@ -135,3 +135,20 @@ def test_report_to_dash_is_standard_output(cli: CliRunner) -> None:
     result = cli("report", "-o", "-", "--csv")
     assert result.code == 0, result.err
     assert result.out.startswith("id,name,") and not Path("-").exists()
+
+
+def test_a_folder_that_is_not_there_is_not_read_away_by_dot_dot(cli: CliRunner) -> None:
+    """nosuch/../mine.toml names no file (the system says so); realpath read it as mine.toml,
+    so extract -o replaced an existing file and update made a ledger beside the registry."""
+    Path("plan.txt").write_text("到2025年，全市集成电路产业规模达到2000亿元。\n", "utf-8")
+    Path("mine.toml").write_text("keep\n", "utf-8")
+    for args in (
+        ["extract", "plan.txt", "-o", "nosuch/../mine.toml"],
+        ["report", "-o", "nosuch/../report.md"],
+        ["update", "ic-scale", "1", "-p", "2024", "-l", "nosuch/../ledger.toml"],
+    ):
+        result = cli(*args)
+        assert result.code == 6, (args, result.err)
+        assert "the folder nosuch/.. does not exist" in result.err
+    assert Path("mine.toml").read_text("utf-8") == "keep\n"
+    assert sorted(p.name for p in Path().iterdir()) == ["mine.toml", "plan.txt"]

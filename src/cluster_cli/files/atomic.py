@@ -102,12 +102,29 @@ def write_all(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view) :]
 
 
+def absent_folder(path: Path) -> Path | None:
+    """The folder ``path`` puts its file in, as typed, when there is no such folder (or it is a
+    file); None when it is there or cannot be looked up (the write says why). ``nosuch/../x``
+    names no file, as the system would say: ``os.path.realpath`` would read it as ``x``."""
+    folder = path.parent
+    try:
+        mode = os.stat(folder).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return folder
+    except OSError:
+        return None
+    return None if stat.S_ISDIR(mode) else folder
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` at once (see :func:`replace_atomically`).
 
     A symbolic link is written through: the file it names is replaced, the link stays. A
     device or a pipe (``/dev/null``, a FIFO) is written to directly: it cannot be replaced.
     """
+    folder = absent_folder(path)
+    if folder is not None:
+        raise WriteError(say(m.WRITE_NO_FOLDER, path=path, directory=folder))
     real = Path(os.path.realpath(path))
     try:
         mode = os.stat(real).st_mode

@@ -4,7 +4,6 @@ user data folder."""
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -66,17 +65,13 @@ def real_path(path: Path) -> Path:
 
 
 def missing_folder(path: Path) -> Path | None:
-    """The folder of the file the ledger path names (links resolved) when there is no such
-    folder (or it is a file); None when it is there or cannot be looked up (the write says
-    why)."""
-    folder = real_path(path).parent
-    try:
-        mode = os.stat(folder).st_mode
-    except (FileNotFoundError, NotADirectoryError):
-        return folder
-    except OSError:
-        return None
-    return None if stat.S_ISDIR(mode) else folder
+    """The folder of the file the ledger path names, as typed or with links resolved, when
+    there is no such folder (or it is a file); None when it is there or cannot be looked up
+    (the write says why)."""
+    from cluster_cli.files.atomic import absent_folder
+
+    # As typed first: realpath would read nosuch/../actuals.toml as actuals.toml.
+    return absent_folder(path) or absent_folder(real_path(path))
 
 
 def no_folder_error(path: Path, folder: Path) -> WriteError:
