@@ -484,3 +484,19 @@ def test_a_recorded_base_period_figure_at_the_target_is_no_way_to_measure_progre
     assert row.status is Status.ACHIEVED  # still met: nothing moved away
     assert Note.BASELINE_MET_TARGET in row.notes
     assert row.progress is None
+
+
+def test_a_ratio_on_a_threshold_is_judged_as_printed() -> None:
+    """30% of the way with half the time gone is a ratio of 0.6 exactly, which binary
+    arithmetic makes 0.5999999999999996: it needs acceleration, as "0.60" says."""
+    share = goal(unit="%", kind="share", target=3.5, baseline=None, start=2024, deadline=2027)
+    row = assess(share, [rec("2023", 2.5, unit="%"), rec("2025", 2.8, unit="%")])
+    assert row.growth_ratio == pytest.approx(0.6)
+    assert row.status is Status.NEEDS_ACCELERATION
+
+
+def test_a_first_figure_at_the_target_is_when_it_was_reached() -> None:
+    row = assess(goal(baseline=None), [rec("2023", 2500), rec("2024", 2600)])
+    assert row.reached is not None and row.reached.text == "2023"
+    fell = assess(goal(baseline=None, deadline=2027), [rec("2023", 2500), rec("2024", 1900)])
+    assert fell.reached is not None and fell.reached.text == "2023"

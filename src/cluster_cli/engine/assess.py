@@ -287,8 +287,10 @@ def assess_goal(
     newest = after[-1] if after else None
     reached = None
     if band is None:
+        # A recorded baseline (the first figure, or one for the base period) is a figure too.
+        figures = [baseline, *after] if baseline is not None and baseline.record else after
         reached = next(
-            (p.period for p in after if meets(p.value, y_target, goal.direction, None)), None
+            (p.period for p in figures if meets(p.value, y_target, goal.direction, None)), None
         )
     passed = deadline_passed(goal, as_of)
 

@@ -131,7 +131,11 @@ class Assessment(NamedTuple):
 
 
 def grade(value: float, on_track: float, acceleration: float) -> Status:
-    """The cut-offs of the method: on track, acceleration needed, limited, deteriorating."""
+    """The cut-offs of the method: on track, acceleration needed, limited, deteriorating.
+
+    Judged on the value without its binary noise (twelve significant digits, as printed): a
+    ratio of exactly 0.6, computed as 0.5999999999999996, needs acceleration, as 0.60 reads."""
+    value = float(f"{value:.12g}")
     if value >= on_track:
         return Status.ON_TRACK
     if value >= acceleration:

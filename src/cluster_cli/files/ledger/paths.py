@@ -70,8 +70,8 @@ def missing_folder(path: Path) -> Path | None:
     (the write says why)."""
     from cluster_cli.files.atomic import absent_folder
 
-    # As typed first: realpath would read nosuch/../actuals.toml as actuals.toml.
-    return absent_folder(path) or absent_folder(real_path(path))
+    # As typed too: realpath reads nosuch/../actuals.toml as actuals.toml.
+    return absent_folder(real_path(path)) or absent_folder(path)
 
 
 def no_folder_error(path: Path, folder: Path) -> WriteError:
