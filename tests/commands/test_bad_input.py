@@ -152,3 +152,21 @@ def test_a_folder_that_is_not_there_is_not_read_away_by_dot_dot(cli: CliRunner) 
         assert "the folder nosuch/.. does not exist" in result.err
     assert Path("mine.toml").read_text("utf-8") == "keep\n"
     assert sorted(p.name for p in Path().iterdir()) == ["mine.toml", "plan.txt"]
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("CLUSTER_CLI_LEDGER", "-", "$CLUSTER_CLI_LEDGER -: standard input and output cannot"),
+        ("CLUSTER_CLI_LEDGER", "led/", "$CLUSTER_CLI_LEDGER 'led/': ends with /"),
+        ("CLUSTER_CLI_REGISTRY", "targets.toml/", "$CLUSTER_CLI_REGISTRY 'targets.toml/': ends"),
+    ],
+)
+def test_file_names_in_the_environment_are_read_as_typed(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, message: str
+) -> None:
+    """As the options read them: a ledger named - or led/ was created as a file."""
+    monkeypatch.setenv(variable, value)
+    result = cli("update", "ic-scale", "1", "-p", "2024")
+    assert result.code == 2 and message in result.err, result.err
+    assert list(Path().iterdir()) == []

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, get_type_hints
 import typer
 
 from cluster_cli.errors import UsageError
+from cluster_cli.files.regular import typed_name
 from cluster_cli.i18n import Lang, Phrase, current, default_lang, say
 from cluster_cli.i18n import messages as m
 from cluster_cli.text import shown
@@ -74,18 +75,9 @@ def file_name(
     would be a file named ``-``."""
 
     def parse(value: str | Path) -> Path | None:
-        typed = str(value)
-        if typed == "":
-            raise UsageError(say(m.FILE_NAME_EMPTY, option=option))
-        if typed == "-":
-            if dash_is_stdout:
-                return None
-            raise UsageError(say(m.FILE_NAME_DASH, option=option, suggestion=example))
-        if typed.endswith("/"):
-            raise UsageError(
-                say(m.FILE_NAME_IS_FOLDER, option=option, value=shown(typed), suggestion=example)
-            )
-        return Path(typed)
+        if str(value) == "-" and dash_is_stdout:
+            return None
+        return typed_name(str(value), option, example)
 
     return parse
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cluster_cli.errors import InputFileError
-from cluster_cli.files.regular import read_regular
+from cluster_cli.files.regular import read_regular, typed_name
 from cluster_cli.files.toml import parse_toml
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import read_back, say
@@ -45,7 +45,7 @@ def locate(option: Path | None, cwd: Path | None = None) -> RegistryLocation:
         return RegistryLocation(option, "option")
     env = os.environ.get(ENV_REGISTRY)
     if env:
-        return RegistryLocation(Path(env), "environment")
+        return RegistryLocation(typed_name(env, f"${ENV_REGISTRY}", DEFAULT_NAME), "environment")
     local = (cwd or Path.cwd()) / DEFAULT_NAME
     if local.exists():
         return RegistryLocation(Path(DEFAULT_NAME) if cwd is None else local, "working directory")

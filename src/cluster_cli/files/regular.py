@@ -1,4 +1,4 @@
-"""Reading input files that must be regular files.
+"""File names as typed, and reading input files that must be regular files.
 
 A device (``/dev/zero``, ``/dev/urandom``) or a pipe given as a registry, ledger, CSV or quotes
 file would be read without end until memory runs out; such paths are refused before any read.
@@ -10,12 +10,28 @@ import os
 import stat
 from pathlib import Path
 
-from cluster_cli.errors import InputFileError, os_reason
+from cluster_cli.errors import InputFileError, UsageError, os_reason
 from cluster_cli.i18n import Phrase, say
 from cluster_cli.i18n import messages as m
+from cluster_cli.text import shown
 
 # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def typed_name(typed: str, where: str, example: str) -> Path:
+    """A file name given in ``where`` (an option or an environment variable), as typed:
+    ``Path`` would read an empty name as the current folder and drop a final slash, and ``-``
+    would be a file of that name."""
+    if typed == "":
+        raise UsageError(say(m.FILE_NAME_EMPTY, option=where))
+    if typed == "-":
+        raise UsageError(say(m.FILE_NAME_DASH, option=where, suggestion=example))
+    if typed.endswith("/"):
+        raise UsageError(
+            say(m.FILE_NAME_IS_FOLDER, option=where, value=shown(typed), suggestion=example)
+        )
+    return Path(typed)
 
 
 def not_regular(name: str, mode: int) -> InputFileError:

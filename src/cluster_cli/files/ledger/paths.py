@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from cluster_cli.errors import InputFileError, WriteError
+from cluster_cli.files.regular import typed_name
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 
@@ -52,7 +53,7 @@ def locate(option: Path | None, registry: RegistryLocation) -> LedgerLocation:
         return LedgerLocation(option, "option")
     env = os.environ.get(ENV_LEDGER)
     if env:
-        return LedgerLocation(Path(env), "environment")
+        return LedgerLocation(typed_name(env, f"${ENV_LEDGER}", DEFAULT_NAME), "environment")
     if registry.path is not None:
         return LedgerLocation(registry.path.parent / DEFAULT_NAME, "beside the registry")
     return LedgerLocation(user_data_dir() / DEFAULT_NAME, USER_DATA)
