@@ -88,7 +88,7 @@ def update(
     lang: LangOption = None,
 ) -> None:
     """Record an actual figure for a goal; a second figure for the same period revises it."""
-    from cluster_cli.app.load import open_context
+    from cluster_cli.app.load import later_warnings, open_context
     from cluster_cli.app.recording import (
         build_record,
         earlier_figure,
@@ -110,6 +110,7 @@ def update(
     # Refuse a ledger broken where this writes (parse only this goal's lines and the edges)
     # before its lock file is made: a refused update creates no file. Read again under the lock.
     before = ledger.load_for_update(path, record.goal_id)
+    warn(later_warnings(path, before.records, utc_today()))  # this goal's: the lines read
     if dry_run:
         ledger.check_appendable(path)  # what the write would refuse
         _dry_run_update(record, before)
