@@ -434,3 +434,17 @@ def test_union_merge_of_two_branches_loads_every_record(tmp_path: Path) -> None:
     assert sorted(r.id for r in loaded.records) == sorted(r.id for r in base + ours + theirs)
     assert {r.id: r for r in loaded.records} == {r.id: r for r in base + ours + theirs}
     assert loaded.warnings == []
+
+
+def test_a_records_table_above_the_records_line_is_read(tmp_path: Path) -> None:
+    """Valid TOML: a record's own table above ``[records]`` and a record line below it. The
+    table's record was dropped without a word (``check`` said ok with one record)."""
+    path = tmp_path / "actuals.toml"
+    path.write_text(
+        'version = 1\n\n[records.A1]\ntarget = "ic-scale"\nperiod = "2023"\nvalue = 1600.0\n'
+        'unit = "亿元"\nrecorded_at = "2024-03-01T00:00:00.000000Z"\n\n[records]\n'
+        'A2 = { target = "ic-scale", period = "2024", value = 1500.0, unit = "亿元", '
+        'recorded_at = "2025-03-01T00:00:00.000000Z" }\n',
+        "utf-8",
+    )
+    assert [(r.id, r.value) for r in ledger.load(path).records] == [("A1", 1600.0), ("A2", 1500.0)]

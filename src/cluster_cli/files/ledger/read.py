@@ -203,8 +203,11 @@ def parse_text(path: Path, text: str) -> list[Record]:
     if records_at is None:
         return _parse_document(path, text)
     body = lines[records_at:]
-    if any(line.lstrip().startswith("[") or '"""' in line or "'''" in line for line in body):
-        return _parse_document(path, text)  # tables, or strings over several lines
+    head = lines[: records_at - 1]
+    if any(line.lstrip().startswith("[") for line in head) or any(
+        line.lstrip().startswith("[") or '"""' in line or "'''" in line for line in body
+    ):
+        return _parse_document(path, text)  # tables (a record's, even above), long strings
     _check_head(path, "\n".join(lines[: records_at - 1]) + "\n")
     return parse_lines(path, body, records_at + 1, unique=True)
 
