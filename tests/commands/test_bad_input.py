@@ -170,3 +170,19 @@ def test_file_names_in_the_environment_are_read_as_typed(
     result = cli("update", "ic-scale", "1", "-p", "2024")
     assert result.code == 2 and message in result.err, result.err
     assert list(Path().iterdir()) == []
+
+
+def test_a_named_ledger_that_is_not_there_is_said(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read as a ledger with no records yet, as before, but said: a typo in its name showed
+    every goal without figures, and check said ok."""
+    for args in (["status"], ["log"], ["check"], ["report", "--csv"]):
+        result = cli(*args, "-l", "nofolder/x.toml")
+        assert result.code == 0, result.err
+        assert "nofolder/x.toml: there is no such ledger" in result.err
+    monkeypatch.setenv("CLUSTER_CLI_LEDGER", "typo.toml")
+    assert "typo.toml: there is no such ledger" in cli("status").err
+    monkeypatch.delenv("CLUSTER_CLI_LEDGER")
+    assert "no such ledger" not in cli("status").err  # the default one, not yet made
+    assert list(Path().iterdir()) == []

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cluster_cli.app.load import named_but_missing
 from cluster_cli.engine import quotes as quotes_module
 from cluster_cli.engine.checks import ledger_problems, parse_duration, stale_goals, subtract
 from cluster_cli.engine.models import Registry
@@ -50,6 +51,7 @@ def run_checks(
     location = registry_module.locate(registry)
     ledger_location = ledger_module.locate(ledger, location)
     report = CheckReport(location.display, str(ledger_location.path))
+    report.warnings += named_but_missing(ledger_location)
     # A file that cannot be read stops `check` as it stops every command (exit 3); what a
     # file that reads holds wrong is a problem found, listed with the others (exit 1).
     registry_text = registry_module.read(location)

@@ -71,7 +71,17 @@ def load_ledger(context: Context) -> tuple[ledger.LoadedLedger, list[str]]:
     and one for records stamped after today."""
     loaded = ledger.load(context.ledger_location.path)
     later = later_warnings(loaded.path, loaded.records, utc_today())
-    return loaded, [*loaded.warnings, *orphan_warnings(context.registry, loaded), *later]
+    missing = named_but_missing(context.ledger_location)
+    return loaded, [*missing, *loaded.warnings, *orphan_warnings(context.registry, loaded), *later]
+
+
+def named_but_missing(location: ledger.LedgerLocation) -> list[str]:
+    """A ledger named by ``--ledger`` or the environment that is not there: read as empty, as
+    a new ledger is, but said, since a typo in its name would show every goal without figures."""
+    named = location.origin in ("option", "environment")
+    if named and not location.path.exists() and not location.path.is_symlink():
+        return [say(m.NAMED_LEDGER_MISSING, path=location.path)]
+    return []
 
 
 def later_warnings(path: Path, records: list[Record], day: dt.date) -> list[str]:
@@ -138,8 +148,10 @@ def load_state(
     goals = registry_module.load(location)
     filters = filters or Filters()
     check_filters(goals, list(filters.clusters), list(filters.regions), list(filters.statuses))
-    ledger_path = ledger.locate(ledger_option, location).path
+    ledger_location = ledger.locate(ledger_option, location)
+    ledger_path = ledger_location.path
     records, warnings = load_records(ledger_path)
+    warnings = [*named_but_missing(ledger_location), *warnings]
     if as_of is None:  # an --as-of day leaves the later records out on purpose
         warnings = [*warnings, *later_warnings(ledger_path, records, day)]
     assessment = compute(goals, records, day)

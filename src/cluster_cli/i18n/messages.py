@@ -416,6 +416,11 @@ UNKNOWN_FILTER = Phrase(
     "{option} {value} 不存在{hint}（已有：{known}）",
     "{option} {value} is unknown{hint} (known: {known})",
 )
+NAMED_LEDGER_MISSING = Phrase(
+    "{path}：没有这个台账，按尚无记录处理（路径写错了吗？update 会创建它）",
+    "{path}: there is no such ledger; read as one with no records yet (is the name right? "
+    "update creates it)",
+)
 STAMPED_AFTER_TODAY = Phrase(
     "{path}：{count} 条记录的记录时间晚于今天（{day}）：{ids}；它们自所记日期起才计入"
     "（手工修改或时钟有误？运行 `cluster-cli check` 查看详情）",
