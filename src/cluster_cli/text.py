@@ -73,6 +73,13 @@ def cut(text: str, limit: int = 40) -> str:
     return text
 
 
+def file_label(path: object) -> str:
+    """A file name for a message: as it is, or quoted with escapes (:func:`shown`) when it
+    holds a line break or another control character, which would act on the terminal."""
+    name = str(path)
+    return name if _UNSAFE.search(name) is None else shown(name, limit=200)
+
+
 def shown(text: str, limit: int = 40) -> str:
     """``text`` quoted for a one-line message, as Python writes a string: a line break, a tab
     or any other character that does not print is an escape (``'2023\\n'``), so the message

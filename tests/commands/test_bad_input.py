@@ -186,3 +186,11 @@ def test_a_named_ledger_that_is_not_there_is_said(
     monkeypatch.delenv("CLUSTER_CLI_LEDGER")
     assert "no such ledger" not in cli("status").err  # the default one, not yet made
     assert list(Path().iterdir()) == []
+
+
+def test_a_line_break_in_a_file_name_is_shown_not_acted_on(cli: CliRunner) -> None:
+    result = cli("report", "-o", "x\ny.md")
+    assert result.code == 0, result.err
+    assert result.err.startswith("wrote 'x\\ny.md' (Markdown, ")
+    plain = cli("report", "-o", "report.md")
+    assert plain.err.startswith("wrote report.md (Markdown, ")

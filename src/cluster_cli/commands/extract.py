@@ -18,7 +18,7 @@ from cluster_cli.commands.options import JsonOption, LangOption, file_name, reso
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import clean, shown
+from cluster_cli.text import clean, file_label, shown
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -173,10 +173,11 @@ def _write_draft(output: Path, info: DocumentInfo, draft: Draft, quiet: bool, la
     if output.exists():
         raise InputFileError(str(output), say(m.EXTRACT_EXISTS, lang))
     write_atomically(output, draft.text.encode("utf-8"))
-    print(
-        say(m.EXTRACT_WROTE, lang, file=output, n=draft.count, left=draft.left_out, text=info.file),
-        file=sys.stderr if quiet else sys.stdout,
+    name = file_label(output)  # a line break in the name shown, not acted on
+    wrote = say(
+        m.EXTRACT_WROTE, lang, file=name, n=draft.count, left=draft.left_out, text=info.file
     )
+    print(wrote, file=sys.stderr if quiet else sys.stdout)
 
 
 def _appendix(

@@ -25,7 +25,7 @@ from cluster_cli.errors import UsageError
 from cluster_cli.files.atomic import existing, same_file
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import warn
+from cluster_cli.text import file_label, warn
 
 if TYPE_CHECKING:
     from cluster_cli.app.load import State
@@ -173,7 +173,8 @@ def report(
     if fmt == "csv":
         data = b"\xef\xbb\xbf" + data  # so that Excel and WPS read the Chinese correctly
     write_atomically(output, data)
+    name = file_label(output)  # a line break in the name shown, not acted on
     print(
-        say(m.REPORT_WROTE, output=output, format=_NAMES[fmt], count=len(assessment.targets)),
+        say(m.REPORT_WROTE, output=name, format=_NAMES[fmt], count=len(assessment.targets)),
         file=sys.stderr,
     )
