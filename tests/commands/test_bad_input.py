@@ -194,3 +194,21 @@ def test_a_line_break_in_a_file_name_is_shown_not_acted_on(cli: CliRunner) -> No
     assert result.err.startswith("wrote 'x\\ny.md' (Markdown, ")
     plain = cli("report", "-o", "report.md")
     assert plain.err.startswith("wrote report.md (Markdown, ")
+
+
+def test_a_refused_import_says_nothing_of_rows_it_would_skip(cli: CliRunner) -> None:
+    """The rows already recorded were listed as skipped, then the import was refused."""
+    rows = "target,value,period\nic-scale,1500,2024\n"
+    Path("figures.csv").write_text(rows, "utf-8")
+    Path("actuals.toml").write_text("version = 1\n\n[records]\n", "utf-8")
+    assert cli("import", "figures.csv", "-l", "actuals.toml").code == 0
+    table = (  # a record's table last: nothing can be appended after it
+        '[records.X1]\ntarget = "ic-scale"\nperiod = "2023"\nvalue = 1.0\nunit = "亿元"\n'
+        'recorded_at = "2024-01-02T00:00:00Z"\n'
+    )
+    with Path("actuals.toml").open("a", encoding="utf-8") as ledger_file:
+        ledger_file.write(table)
+    Path("figures.csv").write_text(rows + "ic-scale,1600,2025\n", "utf-8")
+    refused = cli("import", "figures.csv", "-l", "actuals.toml")
+    assert refused.code == 3, refused.err
+    assert refused.out == ""

@@ -131,20 +131,25 @@ def import_(
     # A row whose figure already counts, as a file imported twice holds, writes nothing: as
     # `update` given the same figure again.
     earlier = earlier_figures(loaded.records, records)
+    skipped = []  # said once the write is done (or would be): not before a refusal
     for (line, _), found in zip(kept, earlier, strict=True):
         if found is not None and found.same:
             old = found.record
             shown = {"record": describe(old), "details": details(old)}
-            print(say(m.ALREADY_RECORDED_ROW, file=file, line=line, **shown))
+            skipped.append(say(m.ALREADY_RECORDED_ROW, file=file, line=line, **shown))
     records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
     if dry_run:
         ledger.check_appendable(context.ledger_location.path)  # what the write would refuse
+        for line_said in skipped:
+            print(line_said)
         for record in records:
             print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
         print(say(m.CHECKED_ROWS, count=len(records), path=loaded.path))
         return
     if records:
         append_records(context, records)  # all or none; nothing is reported before it returns
+    for line_said in skipped:
+        print(line_said)
     for record in records:
         print(say(m.RECORDED, record=describe(record), details=details(record)))
     print(say(m.IMPORTED, count=len(records), file=file, path=loaded.path))
