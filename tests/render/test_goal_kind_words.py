@@ -94,6 +94,19 @@ kind = "level"
 start = 2023
 deadline = 2030
 source = { document = "example", quote = "产值达2000亿元" }
+
+[targets.energy-cost]
+name = "示例能耗支出"
+name_en = "Example energy cost"
+cluster = "demo"
+region = "suzhou"
+unit = "万元"
+target = 100
+kind = "level"
+direction = "decrease"
+start = 2023
+deadline = 2040
+source = { document = "example", quote = "能耗支出降至100万元" }
 """
 
 # old-scale: its deadline (2025) has passed and only its 2024 figure is in: provisional.
@@ -250,3 +263,17 @@ def test_a_growth_rate_below_minus_100_percent_is_refused(cli: CliRunner) -> Non
     assert not Path("actuals.toml").exists()
     result = cli("update", "output-growth", "-p", "2024", "--source", "example", "--", "-100")
     assert result.code == 0, result.err  # everything gone is a fall that can happen
+
+
+def test_a_goal_to_go_down_still_needs_a_decrease_not_a_negative_increase(
+    cli: CliRunner,
+) -> None:
+    Path("targets.toml").write_text(REGISTRY, "utf-8")
+    for value, period in (("500", "2023"), ("450", "2024")):
+        result = cli("update", "energy-cost", value, "--period", period, "--source", "example")
+        assert result.code == 0, result.err
+    zh = _show(cli, "energy-cost", "zh")
+    assert "尚需年均减少 21.88万元" in zh and "尚需年均增加" not in zh
+    en = _show(cli, "energy-cost", "en")
+    assert "Decrease still needed a year 218,800 yuan" in en
+    assert _csv(cli, "en")["energy-cost"]["needed_per_year"] == "-21.875"  # signed, as JSON

@@ -145,6 +145,7 @@ REQUIRED_RATE = Phrase("所需年均增长（即目标）", "Growth required a y
 GROWTH_RATIO = Phrase("增速比", "Growth ratio")
 NEEDED_GROWTH = Phrase("尚需年均增长", "Growth still needed a year")
 NEEDED_PER_YEAR = Phrase("尚需年均增加", "Increase still needed a year")
+NEEDED_DECREASE_PER_YEAR = Phrase("尚需年均减少", "Decrease still needed a year")
 PROJECTED = Phrase("按趋势预计（截止年）", "Projected at the deadline on trend")
 FINAL = Phrase("已有截止年份数据", "Deadline-year figure in")
 REACHED = Phrase("达到目标", "Target reached")

@@ -194,6 +194,14 @@ _RATE_FIGURES = tuple(
     (key, w.REQUIRED_RATE if key == "required_growth" else label) for key, label in _FIGURES
 )
 _RATE_LABELS = {lang: tuple(label(lang) for _, label in _RATE_FIGURES) for lang in ("zh", "en")}
+# A goal to go down still needs a decrease a year, not a negative increase.
+_DECREASE_FIGURES = tuple(
+    (key, w.NEEDED_DECREASE_PER_YEAR if key == "needed_per_year" else label)
+    for key, label in _FIGURES
+)
+_DECREASE_LABELS = {
+    lang: tuple(label(lang) for _, label in _DECREASE_FIGURES) for lang in ("zh", "en")
+}
 
 
 def headline(row: GoalRow, lang: Lang) -> list[Figure]:
@@ -205,6 +213,7 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
     """Every figure of the goal; ``head``: its :func:`headline`, when already written."""
     t = row.goal
     unit, noun = t.unit, t.unit_en
+    falling = t.direction == "decrease"
     latest = latest_text(row, lang)
     if row.latest is not None and row.latest.record is not None and row.latest.record.source:
         latest = w.SOURCE_OF(lang, value=latest, source=row.latest.record.source)
@@ -227,11 +236,18 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         else percent(row.required_growth),
         ratio(row.growth_ratio),
         percent(row.needed_growth),
-        difference(row.needed_per_year, unit, lang, noun, "up"),
+        # Less is better: what must still go each year, as the decrease it is.
+        difference(
+            abs(row.needed_per_year) if falling and row.needed_per_year else row.needed_per_year,
+            unit,
+            lang,
+            noun,
+            "up",
+        ),
         quantity(row.projected, unit, lang, noun),
         (w.YES if row.final else w.NO)(lang),
     )
-    labels = (_RATE_LABELS if t.kind == "rate" else _LABELS)[lang]
+    labels = (_RATE_LABELS if t.kind == "rate" else _DECREASE_LABELS if falling else _LABELS)[lang]
     shown = [_new(Figure, f) for f in zip(_KEYS, labels, texts, strict=True)]
     if _reached_news(row) or row.newest is not row.latest or row.band:
         shown += _later_figures(row, lang)
