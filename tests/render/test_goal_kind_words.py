@@ -277,3 +277,12 @@ def test_a_goal_to_go_down_still_needs_a_decrease_not_a_negative_increase(
     en = _show(cli, "energy-cost", "en")
     assert "Decrease still needed a year 218,800 yuan" in en
     assert _csv(cli, "en")["energy-cost"]["needed_per_year"] == "-21.875"  # signed, as JSON
+
+
+def test_a_rate_goal_names_the_years_it_averages(cli: CliRunner) -> None:
+    """The plan runs from 2024; only 2025 has a figure: the average is of 2025 alone."""
+    Path("targets.toml").write_text(REGISTRY, "utf-8")
+    result = cli("update", "output-growth", "4", "--period", "2025", "--source", "example")
+    assert result.code == 0, result.err
+    assert "averaged 4% a year so far (2025) against" in _show(cli, "output-growth", "en")
+    assert "迄今年均增长4%（2025年）" in _show(cli, "output-growth", "zh")

@@ -154,6 +154,7 @@ REACHED_IN_PERIOD = Phrase("{period}达到目标", "reached in {period}")
 NEWEST = Phrase("截止期后最新数值", "Newest, after the deadline")
 BAND = Phrase("目标区间", "Target band")
 BAND_RANGE = Phrase("{low}–{high}", "{low}–{high}")
+YEARS = Phrase("{first}—{last}", "{first}–{last}")  # a span of years; one year alone
 YES = Phrase("是", "yes")
 NO = Phrase("否", "no")
 
@@ -212,24 +213,22 @@ WHY_SHARE = Phrase(
     "The {period} figure is {value}, {gap} short of the {year} target of {goal}.",
 )
 WHY_RATE = Phrase(
-    "迄今年均增长{average}（{start}—{period}年），目标为年均{goal}，二者之比为{ratio}，"
-    "判定为“{status}”。",
-    "Growth has averaged {average} a year so far ({start}–{period}) against a target of "
+    "迄今年均增长{average}（{years}年），目标为年均{goal}，二者之比为{ratio}，判定为“{status}”。",
+    "Growth has averaged {average} a year so far ({years}) against a target of "
     "{goal} a year, a ratio of {ratio}: {status}.",
 )
 WHY_RATE_LIMIT = Phrase(
-    "迄今年均增长{average}（{start}—{period}年），目标为年均{goal}，判定为“{status}”。",
-    "Growth has averaged {average} a year so far ({start}–{period}) against a target of "
+    "迄今年均增长{average}（{years}年），目标为年均{goal}，判定为“{status}”。",
+    "Growth has averaged {average} a year so far ({years}) against a target of "
     "{goal} a year: {status}.",
 )
 WHY_RATE_ACHIEVED = Phrase(
-    "{start}—{year}年年均增长{average}，达到年均{goal}的目标。",
-    "Growth averaged {average} a year over {start}–{year}, meeting the target of {goal} a year.",
+    "{years}年年均增长{average}，达到年均{goal}的目标。",
+    "Growth averaged {average} a year over {years}, meeting the target of {goal} a year.",
 )
 WHY_RATE_MISSED = Phrase(
-    "{start}—{year}年年均增长{average}，未达到年均{goal}的目标，差距{gap}。",
-    "Growth averaged {average} a year over {start}–{year}, short of the target of {goal} a "
-    "year by {gap}.",
+    "{years}年年均增长{average}，未达到年均{goal}的目标，差距{gap}。",
+    "Growth averaged {average} a year over {years}, short of the target of {goal} a year by {gap}.",
 )
 WHY_IN_BAND = Phrase(
     "{what}{value}，在目标区间（{band}）之内，判定为“{status}”。",

@@ -293,24 +293,27 @@ def _explain_rate(row: GoalRow, lang: Lang, goal: str, word: str) -> str:
     """A rate goal: the average rate a year over the plan's years so far, against the target."""
     t = row.goal
     average = _rate_text(row, lang)
+    # The years averaged: from the first of the plan's years with a figure (not the plan's
+    # start, when its first years have none).
+    averaged = [p.period.year for p in row.points if p.period.is_year and p.period.year >= t.start]
+    start = min(averaged, default=t.start)
+
+    def years(last: int) -> str:
+        return str(last) if start >= last else w.YEARS(lang, first=start, last=last)
+
     if row.status is Status.ACHIEVED:
-        return w.WHY_RATE_ACHIEVED(lang, start=t.start, year=t.deadline, average=average, goal=goal)
+        return w.WHY_RATE_ACHIEVED(lang, years=years(t.deadline), average=average, goal=goal)
     if row.status is Status.MISSED:
         gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
-        return w.WHY_RATE_MISSED(
-            lang, start=t.start, year=t.deadline, average=average, goal=goal, gap=gap
-        )
+        return w.WHY_RATE_MISSED(lang, years=years(t.deadline), average=average, goal=goal, gap=gap)
     assert row.latest is not None
-    period = row.latest.period.text
+    last = years(row.latest.period.year)
     if row.growth_ratio is None:  # a floor or a ceiling: met or not, no ratio
-        return w.WHY_RATE_LIMIT(
-            lang, average=average, start=t.start, period=period, goal=goal, status=word
-        )
+        return w.WHY_RATE_LIMIT(lang, average=average, years=last, goal=goal, status=word)
     return w.WHY_RATE(
         lang,
         average=average,
-        start=t.start,
-        period=period,
+        years=last,
         goal=goal,
         ratio=ratio(row.growth_ratio),
         status=word,
