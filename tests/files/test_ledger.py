@@ -448,3 +448,17 @@ def test_a_records_table_above_the_records_line_is_read(tmp_path: Path) -> None:
         "utf-8",
     )
     assert [(r.id, r.value) for r in ledger.load(path).records] == [("A1", 1600.0), ("A2", 1500.0)]
+
+
+def test_a_record_written_key_by_key_is_read_whole(tmp_path: Path) -> None:
+    """``A1.target = ...`` then ``A1.period = ...``: valid TOML, one record over five lines. Read
+    line by line, its first line was refused as a record without a period."""
+    path = tmp_path / "actuals.toml"
+    path.write_text(
+        'version = 1\n\n[records]\nA1.target = "ic-scale"\nA1.period = "2023"\n'
+        'A1.value = 1500.0\nA1.unit = "亿元"\nA1.recorded_at = "2024-03-01T00:00:00.000000Z"\n',
+        "utf-8",
+    )
+    assert [(r.id, r.period, r.value) for r in ledger.load(path).records] == [
+        ("A1", "2023", 1500.0)
+    ]

@@ -184,6 +184,10 @@ def parse_fast(text: str) -> list[Record] | None:
     return records
 
 
+# A record's key written with a dot (01J...ABC.target = "ic-scale"), one key a line.
+_DOTTED_KEY = re.compile(r"\s*[A-Za-z0-9_-]+\s*\.")
+
+
 def parse_text(path: Path, text: str) -> list[Record]:
     """Every record of a ledger that :func:`parse_fast` did not take, with the first problem
     reported by file and line. Record lines are read one by one with the one line parser;
@@ -205,9 +209,15 @@ def parse_text(path: Path, text: str) -> list[Record]:
     body = lines[records_at:]
     head = lines[: records_at - 1]
     if any(line.lstrip().startswith("[") for line in head) or any(
-        line.lstrip().startswith("[") or '"""' in line or "'''" in line for line in body
+        line.lstrip().startswith("[")
+        or '"""' in line
+        or "'''" in line
+        or _DOTTED_KEY.match(line)
+        for line in body
     ):
-        return _parse_document(path, text)  # tables (a record's, even above), long strings
+        # Tables (a record's, even above), strings over several lines, a record written
+        # key by key (ID.target = ...): TOML of more than one line each, read whole.
+        return _parse_document(path, text)
     _check_head(path, "\n".join(lines[: records_at - 1]) + "\n")
     return parse_lines(path, body, records_at + 1, unique=True)
 
