@@ -25,3 +25,20 @@ def test_readme_quick_start_has_exactly_the_two_commands_ci_runs() -> None:
     assert blocks[0] == "pip install . && cluster-cli status"
     ci = (REPO / ".ci" / "run").read_text("utf-8")
     assert blocks[1] in ci
+
+
+def test_ci_fails_when_any_step_of_the_test_command_fails() -> None:
+    """Under `set -e` a failing command that is not the last of an && list stops the list
+    but not the script: a lint failure skipped the tests and CI passed."""
+    readme = (REPO / "README.md").read_text("utf-8")
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    command = quick.split("```sh\n")[2].split("```", 1)[0].strip()
+    ci = (REPO / ".ci" / "run").read_text("utf-8")
+    line = next(line for line in ci.splitlines() if line.startswith(command))
+    assert line.endswith("|| exit 1")
+    failing = subprocess.run(
+        ["bash", "-c", "set -euo pipefail; true && false && true || exit 1; echo reached"],
+        capture_output=True,
+        text=True,
+    )
+    assert failing.returncode == 1 and "reached" not in failing.stdout

@@ -209,10 +209,7 @@ def parse_text(path: Path, text: str) -> list[Record]:
     body = lines[records_at:]
     head = lines[: records_at - 1]
     if any(line.lstrip().startswith("[") for line in head) or any(
-        line.lstrip().startswith("[")
-        or '"""' in line
-        or "'''" in line
-        or _DOTTED_KEY.match(line)
+        line.lstrip().startswith("[") or '"""' in line or "'''" in line or _DOTTED_KEY.match(line)
         for line in body
     ):
         # Tables (a record's, even above), strings over several lines, a record written
