@@ -490,16 +490,19 @@ def test_where_a_line_may_break_is_decided_from_the_word_before_the_spaces(
 
 
 @pytest.mark.parametrize(("lang", "width"), [("en", 30), ("zh", 20)])
-def test_statuses_left_out_of_a_narrow_table_are_said_to_be(lang: Lang, width: int) -> None:
-    """Too narrow for a status beside the name: the table goes without it, and a line says
-    so, as for the ids (it went without, silently)."""
+def test_columns_left_out_of_a_narrow_table_are_said_to_be(lang: Lang, width: int) -> None:
+    """Too narrow for the status (and the progress, the latest figure) beside the name: the
+    table goes without them, and a line names them, as for the ids (they went silently)."""
     output = _status(lang, width)
-    flat = " ".join(output.split())
+    flat = "".join(output.split())
     header = output.split("─")[0]
     assert words.STATUS(lang) not in header.split("\n")[-2]
-    notice = words.STATUSES_HIDDEN(lang)
-    assert " ".join(notice.split()) in flat or notice.replace(" ", "") in flat.replace(" ", "")
+    left = words.ENUMERATION(lang).join(
+        [words.LATEST(lang), words.PROGRESS(lang), words.STATUS(lang)]
+    )
+    notice = words.COLUMNS_HIDDEN(lang, columns=left)
+    assert "".join(notice.split()) in flat
 
 
-def test_statuses_in_the_table_get_no_notice() -> None:
-    assert words.STATUSES_HIDDEN("en") not in " ".join(_status("en", 80).split())
+def test_a_wide_table_gets_no_notice() -> None:
+    assert "Left out at this width" not in " ".join(_status("en", 80).split())

@@ -373,9 +373,9 @@ DETAILS_HINT = Phrase("详情：cluster-cli show 编号", "Details: cluster-cli 
 METHOD_HINT = Phrase(
     "状态含义与计算方法：docs/methodology.md", "Statuses and method: docs/methodology.md"
 )
-STATUSES_HIDDEN = Phrase(
-    "终端较窄，未列出状态：加宽终端，或使用 cluster-cli show ID 或 --json 查看。",
-    "Statuses left out at this width: widen the terminal, or use cluster-cli show ID or --json.",
+COLUMNS_HIDDEN = Phrase(
+    "终端较窄，未列出：{columns}；加宽终端，或使用 cluster-cli show ID 或 --json 查看。",
+    "Left out at this width: {columns}; widen the terminal, or use cluster-cli show ID or --json.",
 )
 IDS_HIDDEN = Phrase(
     "终端较窄，未列出编号：加宽终端或使用 --json 查看。",

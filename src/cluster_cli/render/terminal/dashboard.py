@@ -35,7 +35,14 @@ from cluster_cli.render.terminal.cells import (
     status_piece,
     value_period,
 )
-from cluster_cli.render.terminal.columns import Ranks, Row, Spec, fit_columns, table_lines
+from cluster_cli.render.terminal.columns import (
+    Layout,
+    Ranks,
+    Row,
+    Spec,
+    fit_columns,
+    table_lines,
+)
 from cluster_cli.render.terminal.folding import AnyCell, Piece, fixed, words
 from cluster_cli.text import clean
 
@@ -147,6 +154,12 @@ def _goal_text(row: GoalRow, lang: Lang) -> str:
     return f"→ {qty(row.goal.target, row.goal, lang)} ({row.goal.deadline})"
 
 
+def _left_out(specs: tuple[Spec, ...], layout: Layout, ranks: Ranks) -> list[Spec]:
+    """The essential columns (status, progress, latest: what a reader looks for) left out;
+    the others give way at most widths, and `show` has them all."""
+    return [s for s in specs if 0 < s.keep <= ranks.essential and s.key not in layout.widths]
+
+
 def _clusters(registry: Registry, keys: list[str]) -> list[str]:
     order = [key for key in registry.clusters if key in keys]
     return order + [key for key in dict.fromkeys(keys) if key not in registry.clusters]
@@ -171,12 +184,13 @@ def status_view(
     parts: list[RenderableType] = [head, sources]
     # The figure beside the bar takes six cells ("≈60.0%", "103.3%"): the bar takes the rest.
     bar_width = 8 if width >= 120 else 6 if width >= 100 else 4
-    hidden = no_status = False
+    hidden = False
+    left_out: list[Spec] = []  # the essential columns a narrow terminal has no room for
     if assessment.targets:
         rows = [_goal_row(row, lang, bar_width) for row in assessment.targets]
         layout = fit_columns(_TARGET_COLUMNS, rows, width, lang, _TARGET_RANKS)
         hidden = layout.ids == "none"
-        no_status = "status" not in layout.widths
+        left_out += _left_out(_TARGET_COLUMNS, layout, _TARGET_RANKS)
         by_cluster: dict[str, list[Row]] = {}
         for goal_row, row in zip(assessment.targets, rows, strict=True):
             by_cluster.setdefault(goal_row.goal.cluster, []).append(row)
@@ -188,7 +202,6 @@ def status_view(
         irows = [_indicator_row(row, lang) for row in assessment.indicators]
         layout = fit_columns(_INDICATOR_COLUMNS, irows, width, lang, _INDICATOR_RANKS)
         hidden = hidden or layout.ids == "none"
-        no_status = no_status or "status" not in layout.widths
         parts.append(Text(""))
         title = Text("▌", style="cyan")
         title.append(w.CONTEXT_TITLE(lang), "bold")
@@ -199,7 +212,9 @@ def status_view(
         parts.append(Text(w.APPROXIMATE_MARK(lang), style="dim"))
     if hidden:
         parts.append(Text(w.IDS_HIDDEN(lang), style="dim"))
-    if no_status:  # the tally below still counts them
-        parts.append(Text(w.STATUSES_HIDDEN(lang), style="dim"))
+    if left_out:  # the tally below still counts the statuses
+        names = dict.fromkeys(spec.header(lang) for spec in left_out)
+        columns = w.ENUMERATION(lang).join(names)
+        parts.append(Text(w.COLUMNS_HIDDEN(lang, columns=columns), style="dim"))
     parts.append(tally)
     return Group(*parts)
