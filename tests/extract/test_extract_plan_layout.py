@@ -146,3 +146,23 @@ def test_the_rows_of_an_indicator_table_are_goals_unless_stated_already() -> Non
     row = goals[1]
     assert text[row.start : row.end] == "数字经济核心产业增加值占GDP比重（%）　9.5　13"
     assert (row.baseline, row.plan_start) == (Decimal("9.5"), 2026)
+
+
+def test_a_release_of_a_years_figures_proposes_nothing() -> None:
+    """Published in January, about the year before: its 全年 is that year, not the one begun."""
+    text = (
+        "1月20日，市统计局发布2024年全市经济运行情况。初步核算，2024年全市地区生产总值"
+        "5210亿元，增长5.6%。\n"
+        "工业生产较快增长。全年规模以上工业增加值增长8.2%，规上工业总产值突破1.2万亿元。\n"
+        "民生保障有力。全年城镇新增就业12.6万人，完成年度目标任务的105%。\n"
+    )
+    assert find_goals(text, dt.date(2025, 1, 24)) == []
+
+
+def test_a_report_on_last_years_plan_and_this_years_still_plans() -> None:
+    text = (
+        "关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+        "2025年主要预期目标：全年地区生产总值增长5.5%左右，城镇新增就业12万人以上。\n"
+    )
+    found = find_goals(text, dt.date(2025, 1, 20))
+    assert [(str(p.value), p.deadline) for p in found] == [("5.5", 2025), ("12", 2025)]

@@ -293,6 +293,30 @@ def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> 
     return carried
 
 
+# A release of a year past's figures, as it opens: …发布2024年全市经济运行情况, 2024年国民经济和
+# 社会发展统计公报, 初步核算，2024年全市….
+_RELEASE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年[^。\n，；]{0,12}?"
+    r"(?:经济运行情况|经济运行数据|统计公报|主要经济指标)"
+    r"|初步核算[，,]?(?P<year2>(?:19|20)\d{2})年"
+)
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def reviewed_year(text: str, year: int | None) -> Frame | None:
+    """The year past whose figures the document releases, as its opening says: every
+    paragraph reads ``全年`` as that year (a statistics release of January 2025: 全年 is 2024).
+    An opening that also names the document's year or a later one (2024年执行情况与2025年计划)
+    plans as well, and releases nothing."""
+    if year is None or any(int(y) >= year for y in _ANY_YEAR.findall(text, 0, _OPENING)):
+        return None
+    for match in _RELEASE.finditer(text, 0, _OPENING):
+        reviewed = int(match.group("year") or match.group("year2"))
+        if reviewed < year:
+            return Frame(match.start(), match.end(), None, None, True, f"{reviewed}年", "year")
+    return None
+
+
 def in_paragraph(found: list[Frame], stated: Frame | None) -> tuple[list[Frame], Frame | None]:
     """A sentence's frames as its paragraph reads them, ``stated`` being the last year the
     paragraph named before it: ``全年`` after a year past is that year

@@ -22,6 +22,7 @@ from cluster_cli.extract.deadlines import (
     document_frame,
     frames,
     in_paragraph,
+    reviewed_year,
     reviews_plan,
     title_year,
 )
@@ -75,6 +76,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         if f.plan_start is not None and f.deadline is not None and f.how in ("plan", "year")
     ]
     context.document = document_frame(flat.text, year)
+    context.reviewed = reviewed_year(flat.text, year)
     days = [(int(m.group(1)), m.group()) for m in _DAY.finditer(flat.text)]
     context.latest_day = max(days) if days else None
     proposals: list[Proposal] = []
@@ -118,7 +120,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             and not body.rstrip().endswith(("。", "！", "？", "；", "：", ":"))
         )
         carried: Frame | None = None
-        stated: Frame | None = None  # the last year the paragraph named, past or not
+        # The last year the paragraph named, past or not; a release of a year past's figures
+        # names it for every paragraph.
+        stated: Frame | None = context.reviewed
         previous_start: int | None = None  # the sentence before, in the paragraph
         reporting = False  # the sentence before reports (or estimates) and aims at nothing
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):

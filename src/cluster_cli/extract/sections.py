@@ -31,6 +31,7 @@ class Context:
     periods: list[Frame] = field(default_factory=list)  # plan periods named: 十四五, 2021—2025年
     latest_day: tuple[int, str] | None = None  # the latest date the text states: year, words
     document: Frame | None = None  # the time frame of the whole text (2025年工作要点, 十五五规划)
+    reviewed: Frame | None = None  # the year past a release of figures reports (its 全年)
 
 
 def classify_heading(flat: Flat, start: int, end: int, year: int | None) -> Section:
