@@ -166,3 +166,20 @@ def test_a_report_on_last_years_plan_and_this_years_still_plans() -> None:
     )
     found = find_goals(text, dt.date(2025, 1, 20))
     assert [(str(p.value), p.deadline) for p in found] == [("5.5", 2025), ("12", 2025)]
+
+
+def test_a_plan_sent_out_under_a_notice_dates_its_items_by_its_title_line() -> None:
+    """关于印发…的通知, then the plan's own title on a line of its own with its span of years:
+    items that name no year are due at its end."""
+    notice = (
+        "各区县人民政府，市政府各部门：\n"
+        "《某市新能源汽车产业发展行动方案（2023—2025年）》已经市政府同意，现印发给你们。\n"
+        "某市人民政府办公室\n"
+    )
+    plan = (
+        "某市新能源汽车产业发展行动方案（2023—2025年）\n"
+        "（一）提升创新能力。新建省级以上企业技术中心10家，研发经费占营业收入比重达到4%以上。\n"
+    )
+    found = find_goals(notice + plan, dt.date(2023, 8, 15))
+    assert [(str(p.value), p.deadline) for p in found] == [("10", 2025), ("4", 2025)]
+    assert find_goals(notice.replace("（2023—2025年）", "") + plan.split("\n", 1)[1], None) == []

@@ -211,7 +211,8 @@ def document_frame(text: str, year: int | None) -> Frame | None:
     """The time frame of the whole document, for its items that state none: the year of a
     year's plan, which opens by naming the document's own year (2025年全省商务工作要点,
     2024年乡村振兴重点工作实施方案), or the period of a plan named in the title on its first
-    line (鹿城市“十五五”卫生健康事业发展规划, …行动方案（2025—2027年）) while it runs."""
+    line (鹿城市“十五五”卫生健康事业发展规划, …行动方案（2025—2027年）) or, below the notice
+    that sends it out, on a line of its own with its span of years, while it runs."""
     if year is not None:
         for match in _ANNUAL.finditer(text, 0, _OPENING):
             stated = match.group("year") or match.group("year2")
@@ -221,10 +222,22 @@ def document_frame(text: str, year: int | None) -> Frame | None:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    if end - start <= _TITLE_LINE and _PLAN_TITLE.search(text, start, end):
+    titles = (
+        [(start, end)]
+        if end - start <= _TITLE_LINE and _PLAN_TITLE.search(text, start, end)
+        else []
+    )
+    # A plan sent out under a notice (关于印发…的通知, then the plan's own title line): a
+    # title line further down, with its span of years (…行动方案（2023—2025年）).
+    titles += [
+        (line.start(), line.end())
+        for line in _SPAN_TITLE_LINE.finditer(text, end, _NOTICE)
+        if _PLAN_TITLE.search(line.group())
+    ]
+    for first, last in titles:
         found = [
             f
-            for f in frames(text, start, end, year)
+            for f in frames(text, first, last, year)
             if f.deadline is not None and not f.past and f.how in ("plan", "year", "title")
         ]
         if found:
@@ -242,6 +255,10 @@ def document_frame(text: str, year: int | None) -> Frame | None:
 
 
 _TITLE_LINE = 60  # characters: a longer first line is text, not a title
+_NOTICE = 800  # characters: how far a notice sending out a plan may run before its title
+_SPAN_TITLE_LINE = re.compile(
+    r"(?<=\n)[^\n。，；]{4,50}[（(](?:19|20)\d{2}[—–\-－~～至](?:19|20)\d{2}年?[）)](?=\n)"
+)
 _PERIOD_OPENING = re.compile(r"(?:^|\n)“?(?P<n>十[一二三四五六])五”?(?:时期|期间)(?!以来)")
 # A paragraph on a five-year plan's period: a review once the period is over (or 以来).
 _PLAN_PARAGRAPH = re.compile(r"“?(?P<n>十[一二三四五六])五”?(?P<when>时期|期间|以来)")
