@@ -376,6 +376,11 @@ REGISTRIES = {
         "targets.ic-core-projects.name_en：至少应有 1 个字符",
         "targets.ic-core-projects.name_en: String should have at least 1 character",
     ),
+    "blank": (
+        shipped('name_en = "IC core-technology projects"', 'name_en = " \\u3000 "'),
+        "targets.ic-core-projects.name_en：不能只有空白",
+        "targets.ic-core-projects.name_en: should hold more than spaces",
+    ),
     "missing": (
         shipped('name_en = "IC core-technology projects"\n', ""),
         "targets.ic-core-projects.name_en：缺少必需的键",

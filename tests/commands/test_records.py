@@ -314,6 +314,10 @@ def test_check_stale_after(cli: CliRunner, reg: Path) -> None:
     assert any(item.startswith("ic-scale: latest figure is for 2023") for item in report["stale"])
     assert any("ic-talents: no figure recorded" in item for item in report["stale"])
     assert cli("check", "--stale-after", "soon").code == ExitCode.USAGE
+    # ic-scale's deadline is 2025: with that year's figure in, it is settled, and stale never.
+    cli("update", "ic-scale", "1500", "-p", "2025")
+    settled = json.loads(cli("check", "--stale-after", "90d", "--json").out)
+    assert not any(item.startswith("ic-scale") for item in settled["stale"])
 
 
 def test_duration_arithmetic() -> None:

@@ -72,12 +72,16 @@ def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> l
     """Goals whose latest figure's period ended before ``cutoff``.
 
     A goal with no figure is measured from the day its plan started counting (31 December of
-    the year before ``start``): it is stale once that is older than the cutoff.
+    the year before ``start``): it is stale once that is older than the cutoff. A goal whose
+    deadline year's figure is in is settled (achieved or missed, for good): never stale, as
+    the report's stale figures leave it out.
     """
     entries = entries_by_goal(known_by(records, None))
     stale = []
     for key, goal in registry.targets.items():
         values = current_values(entries.get(key, []))
+        if any(value.period.t == float(goal.deadline) for value in values):
+            continue
         if values:
             latest = values[-1].period
             reference, latest_text = latest.end_date, latest.text

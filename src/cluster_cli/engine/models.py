@@ -14,7 +14,9 @@ from cluster_cli.engine.units import MAX_FIGURE, Dimension, is_count, known_unit
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
-Text = Annotated[str, Field(min_length=1)]
+# Something to read: not empty, and more than spaces (a quote of " " was found in every text).
+NOT_BLANK = r"\S"
+Text = Annotated[str, Field(min_length=1, pattern=NOT_BLANK)]
 Year = Annotated[int, Field(ge=1949, le=2200)]
 # A figure in its unit: beyond ±MAX_FIGURE it is a typo (1e15 万亿元 is 10,000 times the world's
 # yearly output), and every figure of a report is written with all its digits.

@@ -173,6 +173,10 @@ def _pydantic_message(kind: str, english: str, ctx: dict[str, Any]) -> str:
     not known here."""
     if kind == "value_error":
         return _own_check(english.removeprefix("Value error, "))
+    from cluster_cli.engine.models import NOT_BLANK  # loaded already: this reads its errors
+
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == NOT_BLANK:
+        return say(m.TEXT_BLANK)
     if kind == "literal_error" and isinstance(ctx.get("expected"), str):
         # "'level', 'cumulative' or 'rate'": the last "or" is a word of the language.
         head, _, last = ctx["expected"].rpartition(" or ")

@@ -899,6 +899,7 @@ INPUT_GREATER = Phrase("应大于 {gt}", "Input should be greater than {gt}")
 INPUT_AT_LEAST = Phrase("应大于或等于 {ge}", "Input should be greater than or equal to {ge}")
 INPUT_LESS = Phrase("应小于 {lt}", "Input should be less than {lt}")
 INPUT_AT_MOST = Phrase("应小于或等于 {le}", "Input should be less than or equal to {le}")
+TEXT_BLANK = Phrase("不能只有空白", "should hold more than spaces")
 INPUT_PATTERN = Phrase("应符合模式 '{pattern}'", "String should match pattern '{pattern}'")
 INPUT_TOO_SHORT = Phrase(
     "至少应有 {min_length} 个字符", "String should have at least {min_length} character(s)"
