@@ -19,7 +19,9 @@ from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render import html as html_render
 from report_sample import (
+    AS_OF,
     ORIGIN,
+    _record,
     check_golden,
     hostile_registry,
     sample_assessment,
@@ -343,3 +345,39 @@ def test_forced_dark_mode_keeps_the_charts_readable(playwright: Playwright, tmp_
     dark.close()
     assert contrast(paper, "rgb(0, 0, 0)") < 1.5  # the page's own dark palette is in use
     assert fills and min(contrast(fill, paper) for fill in set(fills)) >= 4.5
+
+
+LONG_SOURCE = (
+    "https://www.suzhou.gov.cn/szsrmzf/zfgzbg/202501/5a7b0c3d9e8f4a1b2c3d4e5f6a7b8c9d.shtml"
+    "?from=timeline&isappinstalled=0"
+)
+
+
+def page_with_a_long_source(lang: Lang) -> str:
+    registry = sample_registry()
+    record = _record(40, "ic-scale", 1400, "亿元", "2024", "2025-05-01T00:00:00Z", LONG_SOURCE)
+    assessment = compute(registry, [*sample_records(), record], dt.date.fromisoformat(AS_OF))
+    return html_render.render(assessment, ORIGIN, registry, lang)
+
+
+def test_digits_inside_a_web_address_are_not_figures() -> None:
+    page = page_with_a_long_source("en")
+    assert '<span class="fig">202501</span>' not in page
+    assert '<span class="fig">140 billion yuan (2024)</span>' in page
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_long_source_breaks_instead_of_widening_the_page(
+    browser: Browser, tmp_path: Path, lang: Lang
+) -> None:
+    """A web address as a figure's source, unbroken, made a phone's page 800 px wide and ran
+    off a printed A4 page: table cells now break a long word anywhere."""
+    path = tmp_path / f"long.{lang}.html"
+    path.write_text(page_with_a_long_source(lang), "utf-8")
+    for width, media in ((390, "screen"), (PRINT_WIDTH, "print")):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(path.as_uri())
+        page.emulate_media(media=media)  # type: ignore[arg-type]
+        assert page.evaluate(WIDEST)[0] <= width, (width, page.evaluate(WIDEST))
+        assert page.evaluate(FIGURE_LINES) == []

@@ -73,7 +73,10 @@ p {{ margin: 6px 0 10px; }}
 .fig {{ white-space: nowrap; }}
 table {{ border-collapse: collapse; width: 100%; font-size: 13.5px; margin: 6px 0 14px; }}
 th, td {{ border: 1px solid var(--line); padding: 5px 8px; text-align: left;
-  vertical-align: top; }}
+  vertical-align: top; overflow-wrap: anywhere; }}
+/* A long word from the files (a web address) breaks anywhere, so that a table can narrow;
+   the catalogue's labels and headings break only between words. */
+th, .split table td:first-child {{ overflow-wrap: normal; }}
 th {{ background: var(--soft); font-weight: 600; }}
 td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
 table.clusters td:first-child {{ font-weight: 600; }}
@@ -222,15 +225,16 @@ class Figures:
             points = re.escape(w.POINTS.zh.split("}")[1])
             unit = "|".join([points, *(re.escape(u) for u in names if u), "%"])
             self.pattern = re.compile(
-                rf"(?:{before}|≈)?[+−-]?(?<![A-Za-z0-9_.])\d[\d,]*(?:\.\d+)?"
-                rf"(?:{unit})?(?:\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?"
+                rf"(?:{before}|≈)?[+−-]?(?<![A-Za-z0-9_./])\d[\d,]*(?:\.\d+)?"
+                rf"(?:{unit})?(?:\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?(?![A-Za-z0-9_/])"
             )
         else:
             money = r"(?:(?:trillion|billion|million) )?yuan"
             unit = "|".join([money, "pp", *(re.escape(u) for u in names if u), r"[a-z][\w-]*"])
             self.pattern = re.compile(
-                r"(?:(?:over|about|under) )?≈?[+−-]?(?<![A-Za-z0-9_.])\d[\d,]*(?:\.\d+)?"
+                r"(?:(?:over|about|under) )?≈?[+−-]?(?<![A-Za-z0-9_./])\d[\d,]*(?:\.\d+)?"
                 rf"(?:-\d\d){{0,2}}(?:%| (?:{unit}))?(?: by \d{{4}}| \([\w\- ]{{2,16}}\))?"
+                r"(?![A-Za-z0-9_/])"
             )
 
     def __call__(self, value: str) -> str:
