@@ -212,3 +212,15 @@ def test_a_refused_import_says_nothing_of_rows_it_would_skip(cli: CliRunner) -> 
     refused = cli("import", "figures.csv", "-l", "actuals.toml")
     assert refused.code == 3, refused.err
     assert refused.out == ""
+
+
+def test_init_shows_a_folder_name_as_typed_and_wants_one(cli: CliRunner) -> None:
+    """An escape sequence in the folder's name reached the terminal; '' meant the current
+    folder without a word."""
+    result = cli("init", "e\x1b]0;title\x07")
+    assert result.code == 0, result.err
+    assert result.out.startswith("wrote 'e\\x1b]0;title\\x07/targets.toml': ")
+    assert "\x1b" not in result.out
+    empty = cli("init", "")
+    assert empty.code == 2 and "DIR needs a folder name" in empty.err
+    assert not Path("targets.toml").exists()

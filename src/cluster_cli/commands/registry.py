@@ -17,7 +17,7 @@ from cluster_cli.commands.options import (
 from cluster_cli.errors import ExitCode, InputFileError, UsageError, WriteError, os_reason
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import clean
+from cluster_cli.text import clean, file_label
 
 
 def check(
@@ -125,10 +125,17 @@ def _reads_as_a_ledger(path: Path) -> bool:
     )
 
 
+def _folder_name(value: str | Path) -> Path:
+    """DIR as typed: ``Path("")`` would be the current folder, given by no name at all."""
+    if str(value) == "":
+        raise UsageError(say(m.FOLDER_NAME_EMPTY, option="DIR"))
+    return Path(value)
+
+
 def init(
     directory: Annotated[
         Path,
-        typer.Argument(metavar="DIR", readable=False),
+        typer.Argument(metavar="DIR", readable=False, parser=_folder_name),
     ] = Path("."),
     force: Annotated[bool, typer.Option("--force")] = False,
     lang: LangOption = None,
@@ -140,16 +147,17 @@ def init(
 
     folder = existing(directory)
     if folder is not None and not stat.S_ISDIR(folder.st_mode):
-        raise InputFileError(str(directory), say(m.NOT_A_DIRECTORY))
+        raise InputFileError(file_label(directory), say(m.NOT_A_DIRECTORY))
     path = directory / registry_module.DEFAULT_NAME
     if existing(path) is not None and not force:
-        raise InputFileError(str(path), say(m.ALREADY_EXISTS))
+        raise InputFileError(file_label(path), say(m.ALREADY_EXISTS))
     _refuse_a_link_to_the_ledger(path)
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = os_reason(error)
-        raise WriteError(say(m.FOLDER_NOT_MADE, directory=directory, reason=reason)) from None
+        where = file_label(directory)
+        raise WriteError(say(m.FOLDER_NOT_MADE, directory=where, reason=reason)) from None
     write_atomically(path, registry_module.builtin_text().encode("utf-8"))
-    print(say(m.INIT_WROTE, path=path))
+    print(say(m.INIT_WROTE, path=file_label(path)))  # a folder's line breaks shown, not acted on
     print(say(m.INIT_NEXT))

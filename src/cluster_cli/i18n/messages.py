@@ -475,6 +475,9 @@ INIT_WOULD_OVERWRITE = Phrase(
 FILE_NAME_EMPTY = Phrase(
     "{option} 需要文件名，不能为空", "{option} needs a file name, not an empty one"
 )
+FOLDER_NAME_EMPTY = Phrase(
+    "{option} 需要文件夹名，不能为空", "{option} needs a folder name, not an empty one"
+)
 FILE_NAME_DASH = Phrase(
     "{option} -：此处不能使用标准输入输出；请给出文件名，例如 {suggestion}",
     "{option} -: standard input and output cannot be used here; give a file name such as "
