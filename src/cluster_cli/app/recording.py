@@ -176,7 +176,7 @@ def standing_line(
         row = assess_goal(goal_id, item, entries, today)
         line = f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
         if Note.BASELINE_APPROXIMATE in row.notes:  # every output says so (methodology)
-            line += " " + " ".join(note_texts((Note.BASELINE_APPROXIMATE,), lang))
+            line += " " + " ".join(note_texts((Note.BASELINE_APPROXIMATE,), lang, row))
         return line
     if isinstance(item, Indicator):
         indicator = assess_indicator(goal_id, item, entries)

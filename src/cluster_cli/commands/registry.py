@@ -125,18 +125,11 @@ def _reads_as_a_ledger(path: Path) -> bool:
     )
 
 
-def _folder_name(value: str | Path) -> Path:
-    """DIR as typed: ``Path("")`` would be the current folder, given by no name at all."""
-    if str(value) == "":
-        raise UsageError(say(m.FOLDER_NAME_EMPTY, option="DIR"))
-    return Path(value)
-
-
 def init(
     directory: Annotated[
-        Path,
-        typer.Argument(metavar="DIR", readable=False, parser=_folder_name),
-    ] = Path("."),
+        str,  # as typed: Path("") would be the current folder, given by no name at all
+        typer.Argument(metavar="DIR"),
+    ] = ".",
     force: Annotated[bool, typer.Option("--force")] = False,
     lang: LangOption = None,
 ) -> None:
@@ -145,18 +138,21 @@ def init(
     from cluster_cli.files import registry as registry_module
     from cluster_cli.files.atomic import existing, write_atomically
 
-    folder = existing(directory)
+    if directory == "":
+        raise UsageError(say(m.FOLDER_NAME_EMPTY, option="DIR"))
+    into = Path(directory)
+    folder = existing(into)
     if folder is not None and not stat.S_ISDIR(folder.st_mode):
-        raise InputFileError(file_label(directory), say(m.NOT_A_DIRECTORY))
-    path = directory / registry_module.DEFAULT_NAME
+        raise InputFileError(file_label(into), say(m.NOT_A_DIRECTORY))
+    path = into / registry_module.DEFAULT_NAME
     if existing(path) is not None and not force:
         raise InputFileError(file_label(path), say(m.ALREADY_EXISTS))
     _refuse_a_link_to_the_ledger(path)
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        into.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         reason = os_reason(error)
-        where = file_label(directory)
+        where = file_label(into)
         raise WriteError(say(m.FOLDER_NOT_MADE, directory=where, reason=reason)) from None
     write_atomically(path, registry_module.builtin_text().encode("utf-8"))
     print(say(m.INIT_WROTE, path=file_label(path)))  # a folder's line breaks shown, not acted on

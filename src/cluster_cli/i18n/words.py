@@ -67,9 +67,8 @@ MEANS_RATE_NOT_MET = Phrase("迄今年均增速不符合目标", "the average ra
 # ------------------------------------------------------------------ notes on a goal
 
 NOTE_BASELINE_APPROXIMATE = Phrase(
-    "基期数值为约数（如“超过1000亿元”），进度按该下限计算，为近似值。",
-    'The baseline is approximate (e.g. "over 100 billion yuan"); progress is measured '
-    "from that floor and is approximate.",
+    "基期数值为约数（{baseline}），进度据此计算，为近似值。",
+    "The baseline is approximate ({baseline}); progress is measured from it and is approximate.",
 )
 NOTE_BASELINE_FROM_LEDGER = Phrase(
     "基期数值采用已记录的基期年份统计数据，而非规划中的约数。",
@@ -311,8 +310,8 @@ DOCUMENTS = Phrase("目标及基期的出处", "Where the goals and baselines ar
 NO_SOURCE = Phrase("（未注明来源）", "(no source given)")
 BACKS = Phrase("支撑", "backs")
 APPROXIMATE_MARK = Phrase(
-    "≈ 基期为约数，进度按该下限计算，为近似值。",
-    "≈ measured from an approximate baseline: approximate.",
+    "≈ 基期为约数，进度据此计算，为近似值。",
+    "≈ measured from an approximate baseline, so approximate.",
 )
 LIST_SEPARATOR = Phrase("；", "; ")
 ENUMERATION = Phrase("、", ", ")  # between items of a short list: 2023、2024

@@ -375,13 +375,19 @@ def band_bounds(row: GoalRow, lang: Lang) -> dict[str, str]:
 
 
 def note_texts(notes: tuple[Note, ...], lang: Lang, row: GoalRow | None = None) -> list[str]:
-    """The notes as sentences; ``row``: the goal, whose band the band notes name."""
+    """The notes as sentences; ``row``: the goal, whose band the band notes name and whose
+    approximate baseline the baseline note quotes."""
     bounds = band_bounds(row, lang) if row is not None else {}
     texts = []
     for note in notes:
         phrase = NOTE_TEXT[note]
         if note in (Note.ABOVE_BAND, Note.BELOW_BAND):
             texts.append(phrase(lang, **(bounds or {"low": "—", "high": "—"})))
+        elif note is Note.BASELINE_APPROXIMATE:
+            base = row.baseline if row is not None else None
+            t = row.goal if row is not None else None
+            shown = point_quantity(base, t.unit, lang, t.unit_en) if base and t else "—"
+            texts.append(phrase(lang, baseline=shown))
         else:
             texts.append(phrase(lang))
     return texts
