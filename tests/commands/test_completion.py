@@ -43,3 +43,10 @@ def test_completion(words: str, expected: list[str], tmp_path: Path) -> None:
 def test_an_unreadable_registry_completes_nothing(tmp_path: Path) -> None:
     (tmp_path / "targets.toml").write_text("not = [toml", "utf-8")
     assert complete("cluster-cli update ic-", tmp_path) == []
+
+
+def test_init_completes_folders(tmp_path: Path) -> None:
+    (tmp_path / "plans" / "suzhou").mkdir(parents=True)
+    (tmp_path / "plain.txt").write_text("", "utf-8")
+    assert complete("cluster-cli init pl", tmp_path) == ["plans/"]
+    assert complete("cluster-cli init plans/s", tmp_path) == ["plans/suzhou/"]

@@ -62,6 +62,17 @@ def complete_status(incomplete: str) -> list[str]:
     return [s.value for s in STATUS_ORDER if s.value.startswith(incomplete)]
 
 
+def complete_folder(incomplete: str) -> list[str]:
+    """Folders whose path starts with what is typed (``init DIR``), each ending in ``/``."""
+    head, _, start = incomplete.rpartition("/")
+    prefix = f"{head}/" if "/" in incomplete else ""
+    try:
+        names = sorted(entry.name for entry in Path(prefix or ".").iterdir() if entry.is_dir())
+    except OSError:
+        return []
+    return [f"{prefix}{name}/" for name in names if name.startswith(start)]
+
+
 def complete_lang(incomplete: str) -> list[str]:
     return [lang for lang in ("zh", "en") if lang.startswith(incomplete)]
 

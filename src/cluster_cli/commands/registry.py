@@ -12,6 +12,7 @@ from cluster_cli.commands.options import (
     LangOption,
     LedgerOption,
     RegistryOption,
+    complete_folder,
     resolve_lang,
 )
 from cluster_cli.errors import ExitCode, InputFileError, UsageError, WriteError, os_reason
@@ -128,7 +129,7 @@ def _reads_as_a_ledger(path: Path) -> bool:
 def init(
     directory: Annotated[
         str,  # as typed: Path("") would be the current folder, given by no name at all
-        typer.Argument(metavar="DIR"),
+        typer.Argument(metavar="DIR", autocompletion=complete_folder),
     ] = ".",
     force: Annotated[bool, typer.Option("--force")] = False,
     lang: LangOption = None,
