@@ -286,3 +286,12 @@ def test_a_rate_goal_names_the_years_it_averages(cli: CliRunner) -> None:
     assert result.code == 0, result.err
     assert "averaged 4% a year so far (2025) against" in _show(cli, "output-growth", "en")
     assert "迄今年均增长4%（2025年）" in _show(cli, "output-growth", "zh")
+
+
+def test_a_rate_goals_row_shows_the_average_its_status_rests_on(recorded: CliRunner) -> None:
+    """Its last year's rate (5%) beside a 5% target read against "needs acceleration": the
+    row shows the average so far (4.5%), as its sentence does."""
+    status = " ".join(recorded("status", "--lang", "en").out.split())
+    assert "4.5% a year" in status  # its years may fold onto the line below
+    zh = recorded("report", "--lang", "zh").out
+    assert "| 年均4.5%（2024—2025年） |" in zh

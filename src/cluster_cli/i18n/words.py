@@ -154,6 +154,7 @@ NEWEST = Phrase("截止期后最新数值", "Newest, after the deadline")
 BAND = Phrase("目标区间", "Target band")
 BAND_RANGE = Phrase("{low}–{high}", "{low}–{high}")
 YEARS = Phrase("{first}—{last}", "{first}–{last}")  # a span of years; one year alone
+RATE_AVERAGE = Phrase("年均{average}", "{average} a year")  # a rate goal's average so far
 YES = Phrase("是", "yes")
 NO = Phrase("否", "no")
 

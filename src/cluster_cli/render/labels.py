@@ -289,17 +289,31 @@ def _rate_text(row: GoalRow, lang: Lang) -> str:
     return numbers.quantity(row.average, "%", lang)
 
 
+def averaged_years(row: GoalRow, lang: Lang, last: int) -> str:
+    """The years a rate goal's average covers up to ``last``: from the first of the plan's
+    years with a figure (not the plan's start, when its first years have none)."""
+    t = row.goal
+    averaged = [p.period.year for p in row.points if p.period.is_year and p.period.year >= t.start]
+    start = min(averaged, default=t.start)
+    return str(last) if start >= last else w.YEARS(lang, first=start, last=last)
+
+
+def rate_average(row: GoalRow, lang: Lang) -> tuple[str, str] | None:
+    """A rate goal's average so far and the years it covers (``年均4.75%``, ``2024—2025``): what
+    its status rests on, rather than its latest year's rate; None for other goals."""
+    if row.goal.kind != "rate" or row.average is None or row.latest is None:
+        return None
+    years = averaged_years(row, lang, row.latest.period.year)
+    return w.RATE_AVERAGE(lang, average=_rate_text(row, lang)), years
+
+
 def _explain_rate(row: GoalRow, lang: Lang, goal: str, word: str) -> str:
     """A rate goal: the average rate a year over the plan's years so far, against the target."""
     t = row.goal
     average = _rate_text(row, lang)
-    # The years averaged: from the first of the plan's years with a figure (not the plan's
-    # start, when its first years have none).
-    averaged = [p.period.year for p in row.points if p.period.is_year and p.period.year >= t.start]
-    start = min(averaged, default=t.start)
 
     def years(last: int) -> str:
-        return str(last) if start >= last else w.YEARS(lang, first=start, last=last)
+        return averaged_years(row, lang, last)
 
     if row.status is Status.ACHIEVED:
         return w.WHY_RATE_ACHIEVED(lang, years=years(t.deadline), average=average, goal=goal)

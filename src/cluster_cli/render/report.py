@@ -25,6 +25,7 @@ from cluster_cli.render.labels import (
     meaning,
     point_quantity,
     points,
+    rate_average,
     ratio,
     status_text,
     title_in,
@@ -169,13 +170,23 @@ def _cluster_row(row: GoalRow, goal: GoalView, lang: Lang) -> list[str]:
         goal.name,
         figures[_TARGET].text,
         figures[_BASELINE].text,
-        latest_text(row, lang),  # without its source
+        _latest_cell(row, lang),
         figures[_PROGRESS].text,
         figures[_ELAPSED].text,
         figures[_PACE_GAP].text,
         figures[_GROWTH_RATIO].text,
         goal.status_label,
     ]
+
+
+def _latest_cell(row: GoalRow, lang: Lang) -> str:
+    """The latest figure without its source; a rate goal's average so far, which its status
+    rests on (its last year's rate alone would read against the status)."""
+    average = rate_average(row, lang)
+    if average is None:
+        return latest_text(row, lang)
+    text, years = average
+    return w.IN_YEAR(lang, value=text, period=years)  # a span of years too: （2024—2025年）
 
 
 def _record_sources(assessment: Assessment, lang: Lang) -> list[SourceLine]:

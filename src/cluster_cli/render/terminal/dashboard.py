@@ -19,6 +19,7 @@ from cluster_cli.render.labels import (
     is_provisional,
     point_quantity,
     points,
+    rate_average,
     status_text,
     title_in,
 )
@@ -117,7 +118,6 @@ def summary_lines(
 
 def _goal_row(row: GoalRow, lang: Lang, bar_width: int) -> Row:
     t = row.goal
-    latest = row.latest
     cells: dict[str, AnyCell] = {
         "id": fixed(piece(row.id, "dim")),
         "baseline": words(
@@ -125,9 +125,7 @@ def _goal_row(row: GoalRow, lang: Lang, bar_width: int) -> Row:
                 baseline_text(row, lang), row.baseline.period.text if row.baseline else None
             )
         ),
-        "latest": words(value_period(qty(latest.value, t, lang), latest.period.text))
-        if latest
-        else fixed(Piece.styled("—", "dim")),
+        "latest": _latest_cell(row, lang),
         "target": words(value_period(qty(t.target, t, lang), str(t.deadline))),
         "progress": fixed(progress_cell(row, bar_width)),
         "gap": fixed(piece(difference(row.gap, t.unit, lang, t.unit_en, "up"))),  # as the reports
@@ -136,6 +134,18 @@ def _goal_row(row: GoalRow, lang: Lang, bar_width: int) -> Row:
         "status": fixed(row_status_piece(row, lang)),
     }
     return Row(clean(item_name(t, lang)), clean(row.id), clean(_goal_text(row, lang)), cells)
+
+
+def _latest_cell(row: GoalRow, lang: Lang) -> AnyCell:
+    """The latest figure with its period; a rate goal's average so far with its years, which
+    its status rests on, as in the reports."""
+    latest = row.latest
+    if latest is None:
+        return fixed(Piece.styled("—", "dim"))
+    average = rate_average(row, lang)
+    if average is not None:
+        return words(value_period(*average))
+    return words(value_period(qty(latest.value, row.goal, lang), latest.period.text))
 
 
 def _indicator_row(row: IndicatorRow, lang: Lang) -> Row:
