@@ -224,3 +224,10 @@ def test_init_shows_a_folder_name_as_typed_and_wants_one(cli: CliRunner) -> None
     empty = cli("init", "")
     assert empty.code == 2 and "DIR needs a folder name" in empty.err
     assert not Path("targets.toml").exists()
+
+
+def test_a_long_stale_after_is_a_duration_in_every_unit(cli: CliRunner) -> None:
+    """999999d was refused as "not a duration" while 100000y was taken."""
+    for duration in ("999999d", "999999w", "999999m", "999999y"):
+        result = cli("check", "--stale-after", duration)
+        assert result.code == 0, (duration, result.err)

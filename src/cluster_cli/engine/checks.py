@@ -25,9 +25,10 @@ def parse_duration(text: str) -> tuple[int, str]:
     """``90d``, ``6w``, ``18m``, ``2y`` -> (amount, unit letter)."""
     raw = text.strip().lower()
     number, letter = raw[:-1], raw[-1:]
-    # ASCII digits, at most six: int() refuses "²" and numbers of over 4,300 digits.
+    # ASCII digits, at most six, in every unit alike: int() refuses "²" and numbers of over
+    # 4,300 digits, and a duration reaching before year 1 reaches the earliest date.
     plain = number.isascii() and number.isdigit() and len(number) <= 6
-    if letter not in _DURATION_UNITS or not plain or not 0 < int(number) <= 100_000:
+    if letter not in _DURATION_UNITS or not plain or int(number) == 0:
         raise UsageError(say(m.NOT_A_DURATION, text=shown(text)))
     return int(number), letter
 
