@@ -140,16 +140,15 @@ def import_(
     records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
     if dry_run:
         ledger.check_appendable(context.ledger_location.path)  # what the write would refuse
-        for line_said in skipped:
-            print(line_said)
+    elif records:
+        append_records(context, records)  # all or none; nothing is reported before it returns
+    for line_said in skipped:
+        print(line_said)
+    if dry_run:
         for record in records:
             print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
         print(say(m.CHECKED_ROWS, count=len(records), path=loaded.path))
         return
-    if records:
-        append_records(context, records)  # all or none; nothing is reported before it returns
-    for line_said in skipped:
-        print(line_said)
     for record in records:
         print(say(m.RECORDED, record=describe(record), details=details(record)))
     print(say(m.IMPORTED, count=len(records), file=file, path=loaded.path))

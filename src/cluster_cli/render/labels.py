@@ -311,17 +311,14 @@ def _explain_rate(row: GoalRow, lang: Lang, goal: str, word: str) -> str:
     """A rate goal: the average rate a year over the plan's years so far, against the target."""
     t = row.goal
     average = _rate_text(row, lang)
-
-    def years(last: int) -> str:
-        return averaged_years(row, lang, last)
-
-    if row.status is Status.ACHIEVED:
-        return w.WHY_RATE_ACHIEVED(lang, years=years(t.deadline), average=average, goal=goal)
-    if row.status is Status.MISSED:
+    if row.status in (Status.ACHIEVED, Status.MISSED):  # the deadline year's figure is in
+        years = averaged_years(row, lang, t.deadline)
+        if row.status is Status.ACHIEVED:
+            return w.WHY_RATE_ACHIEVED(lang, years=years, average=average, goal=goal)
         gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
-        return w.WHY_RATE_MISSED(lang, years=years(t.deadline), average=average, goal=goal, gap=gap)
+        return w.WHY_RATE_MISSED(lang, years=years, average=average, goal=goal, gap=gap)
     assert row.latest is not None
-    last = years(row.latest.period.year)
+    last = averaged_years(row, lang, row.latest.period.year)
     if row.growth_ratio is None:  # a floor or a ceiling: met or not, no ratio
         return w.WHY_RATE_LIMIT(lang, average=average, years=last, goal=goal, status=word)
     return w.WHY_RATE(
@@ -398,9 +395,9 @@ def note_texts(notes: tuple[Note, ...], lang: Lang, row: GoalRow | None = None) 
         if note in (Note.ABOVE_BAND, Note.BELOW_BAND):
             texts.append(phrase(lang, **(bounds or {"low": "—", "high": "—"})))
         elif note is Note.BASELINE_APPROXIMATE:
-            base = row.baseline if row is not None else None
-            t = row.goal if row is not None else None
-            shown = point_quantity(base, t.unit, lang, t.unit_en) if base and t else "—"
+            shown = "—"
+            if row is not None and row.baseline is not None:
+                shown = point_quantity(row.baseline, row.goal.unit, lang, row.goal.unit_en)
             texts.append(phrase(lang, baseline=shown))
         else:
             texts.append(phrase(lang))
