@@ -81,3 +81,22 @@ def test_show_gives_the_goal_views_figures_labels_and_sentences(lang: Lang) -> N
             assert " ".join(f"{figure.label} {figure.text}".split()) in lines, figure
         assert goal.status_label in output
         assert " ".join(goal.why.split()) in " ".join(output.split())
+
+
+def test_a_value_below_zero_is_drawn_apart_from_one_above() -> None:
+    """A fall is drawn in its own shade: without colour, -300 must not read as +300."""
+    from cluster_cli.engine.periods import period_of_year
+    from cluster_cli.engine.results import Point
+    from cluster_cli.render.terminal.detail import trend_chart
+
+    registry = shipped_registry()
+    goal = registry.targets["ic-scale"]
+    points = [
+        Point(period_of_year(2023), 3.0, None, "exact"),
+        Point(period_of_year(2024), -3.0, None, "exact"),
+    ]
+    output = terminal.to_text(lambda w: trend_chart(points, goal, "en", w), 80)
+    rise, fall = (line for line in output.splitlines() if line.startswith(("2023", "2024")))
+    assert "█" in rise and "▒" not in rise
+    assert "▒" in fall and "█" not in fall
+    assert rise.count("█") == fall.count("▒")  # the same length: the same size of change

@@ -106,10 +106,18 @@ def needed_text(row: GoalRow, lang: Lang) -> str:
     return "—"
 
 
-def bar(fraction: float | None, width: int, style: str = "") -> Text:
-    """A progress bar that reads without colour: ``██████▌░░░``; clamped to 0-100%."""
+def bar(fraction: float | None, width: int, style: str = "", negative: bool = False) -> Text:
+    """A progress bar that reads without colour: ``██████▌░░░``; clamped to 0-100%.
+    ``negative``: the length of a value below zero, drawn in another shade (``▒▒▒░░░``), so
+    that a fall never reads as a rise where colour is off."""
     if fraction is None:
         return Text("·" * width, style="dim")
+    if negative:
+        share = min(max(fraction, 0.0), 1.0)
+        shaded = "▒" * max(1 if share > 0 else 0, min(width, round(share * width)))
+        result = Text(shaded, style="red")
+        result.append("░" * (width - len(shaded)), style="dim")
+        return result
     filled = _filled(fraction, width)
     result = Text(filled, style=style)
     result.append("░" * (width - len(filled)), style="dim")

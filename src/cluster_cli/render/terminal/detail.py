@@ -102,20 +102,20 @@ def trend_chart(
     series.sort(key=lambda p: p.period)
     values = [p.value for p in series] + ([target[0]] if target else [])
     top = max((abs(v) for v in values), default=0.0) or 1.0
-    # period, share of the longest bar, bar style, figure, tag
+    # period, share of the longest bar (below 0 for a value below 0), bar style, figure, tag
     rows: list[tuple[str, float, str, str, str]] = []
     for point in series:
         tag = ""
         if baseline is not None and point.period.t == baseline.period.t:
             tag = w.CHART_BASELINE(lang)
         rows.append(
-            (point.period.text, abs(point.value) / top, "cyan", qty(point.value, item, lang), tag)
+            (point.period.text, point.value / top, "cyan", qty(point.value, item, lang), tag)
         )
     if target is not None:
         rows.append(
             (
                 target[1],
-                abs(target[0]) / top,
+                target[0] / top,
                 "yellow",
                 qty(target[0], item, lang),
                 w.CHART_TARGET(lang),
@@ -128,7 +128,7 @@ def trend_chart(
             mark = min(bar_width - 1, max(0, math.ceil(abs(target[0]) / top * bar_width) - 1))
         drawn_bars = []
         for i, (_, share, style, _, _) in enumerate(rows):
-            drawn = bar(share, bar_width, style)
+            drawn = bar(abs(share), bar_width, style, negative=share < 0)
             is_target = target is not None and i == len(rows) - 1
             if mark is not None and not is_target and drawn.plain[mark] == "░":
                 drawn = drawn[:mark] + Text("┊", style="yellow") + drawn[mark + 1 :]
