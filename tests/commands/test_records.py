@@ -347,6 +347,19 @@ def test_update_says_what_it_revises_and_writes_no_duplicate(cli: CliRunner, reg
     assert [r.value for r in ledger.load(LEDGER).records] == [150.0, 160.0]
 
 
+def test_the_same_amount_in_another_unit_is_no_revision(cli: CliRunner, reg: Path) -> None:
+    assert cli("update", "ic-scale", "1250", "-p", "2023").code == 0
+    before = LEDGER.read_bytes()
+    again = cli("update", "ic-scale", "0.125万亿元", "-p", "2023")
+    assert again.code == 0, again.err
+    assert again.out.startswith("already recorded: ic-scale 2023 = 1,250亿元 (id "), again.out
+    assert LEDGER.read_bytes() == before
+    # A hair apart is another figure: a revision, recorded.
+    revised = cli("update", "ic-scale", "0.12501万亿元", "-p", "2023")
+    assert "revised ic-scale 2023" in revised.out, revised.out
+    assert len(ledger.load(LEDGER).records) == 2
+
+
 @pytest.mark.parametrize(
     "typed", ["集成电路领军人才及创新团队", "ic-talents", "IC LEADING TALENTS AND TEAMS"]
 )

@@ -23,6 +23,7 @@ from cluster_cli.engine.units import (
     is_count,
     known_unit,
     parse_quantity,
+    same_quantity,
 )
 from cluster_cli.errors import ValueInputError
 from cluster_cli.files import ledger
@@ -188,7 +189,7 @@ class Earlier(NamedTuple):
     """What a new figure does to the figure already recorded for its goal and period."""
 
     record: Record
-    same: bool  # the same value, unit, source and note: recording it again would change nothing
+    same: bool  # the same amount, source and note: recording it again would change nothing
 
 
 def earlier_figure(records: list[Record], new: Record) -> Earlier | None:
@@ -209,12 +210,14 @@ def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier |
             (e.record for e in counting if e.period.t == period and e.record.value is not None),
             None,
         )
-        # A new source or note is news: recorded as a revision, never dropped.
-        same = old is not None and (old.unit, old.value, old.source, old.note) == (
-            new.unit,
-            new.value,
-            new.source,
-            new.note,
+        # A new source or note is news: recorded as a revision, never dropped. The same
+        # amount in another unit (0.2万亿元 after 2000亿元) is not.
+        same = (
+            old is not None
+            and (old.source, old.note) == (new.source, new.note)
+            and old.value is not None
+            and new.value is not None
+            and same_quantity(old.value, old.unit, new.value, new.unit)
         )
         found.append(None if old is None else Earlier(old, same))
     return found

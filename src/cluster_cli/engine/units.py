@@ -176,6 +176,17 @@ def convert(value: float, source: str, goal: str) -> float:
     return float(Decimal(repr(value)) * unit(source).scale / unit(goal).scale)
 
 
+def same_quantity(value: float, symbol: str, other: float, other_symbol: str) -> bool:
+    """Whether two figures are one amount: ``0.2`` 万亿元 is ``2000`` 亿元, digit for digit."""
+    if symbol == other_symbol:
+        return value == other
+    if not convertible(symbol, other_symbol):
+        return False
+    return (
+        Decimal(repr(value)) * unit(symbol).scale == Decimal(repr(other)) * unit(other_symbol).scale
+    )
+
+
 def is_count(symbol: str) -> bool:
     return unit(symbol).dimension is Dimension.COUNT
 
