@@ -278,7 +278,10 @@ def test_progress_short_of_the_target_never_reads_100_percent() -> None:
     assert labels.met_percent(0.9996) == "99.9%"
     assert labels.met_percent(1.0) == "100.0%"
     assert labels.met_percent(0.43666) == "43.7%"  # rounded where no threshold is near
-    assert labels.points(-0.0004, "en") == "behind by 0.1 pp"
+    # A hair behind keeps the digits that say so: not "on schedule", nor 0.1 pp (2.5 times it).
+    assert labels.points(-0.0004, "en") == "behind by 0.04 pp"
+    assert labels.points(-0.0000004, "en") == "behind by 0.00004 pp"
+    assert labels.points(-1e-12, "en") == "behind by 0.000001 pp"
     assert labels.points(0.0004, "en") == "on schedule"
     assert labels.points(-0.31666, "zh") == "落后31.7个百分点"
 

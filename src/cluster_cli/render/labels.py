@@ -175,7 +175,7 @@ ratio = numbers.ratio
 
 def points(fraction: float | None, lang: Lang) -> str:
     """Pace gap in percentage points, with its direction in words; a goal a hair behind is
-    "behind by 0.1 pp", never "on schedule"."""
+    "behind by 0.04 pp", never "on schedule"."""
     if fraction is None:
         return "—"
     pp = numbers.guarded_figure(fraction * 100, (0.0,), 1)

@@ -144,12 +144,21 @@ def guarded_percent(
 
 
 def guarded_figure(value: float, thresholds: tuple[float, ...], decimals: int = 1) -> str:
-    """As :func:`guarded_percent`, for a bare number (a pace gap in points against 0)."""
+    """A bare number (a pace gap in points against 0) rounded, with more decimals where
+    rounding would carry it onto or across a threshold it is below: -0.04 is "-0.04", neither
+    "0" (the other side) nor "-0.1" (which a reader would take as more than twice as much)."""
     text = figure(value, "nearest", decimals)
     for threshold in thresholds:
         if value < threshold and _shown(text) >= threshold:
-            return figure(value, "cut", decimals)
+            for more in range(decimals + 1, decimals + _MORE_DECIMALS + 1):
+                text = figure(value, "nearest", more)
+                if _shown(text) < threshold:
+                    return text
+            return figure(value, "cut", decimals + _MORE_DECIMALS)
     return text
+
+
+_MORE_DECIMALS = 5  # beyond them a difference is cut: -0.0000001 is "-0.000001"
 
 
 def ratio(value: float | None) -> str:
