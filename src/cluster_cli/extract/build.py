@@ -14,7 +14,7 @@ from cluster_cli.extract.model import Proposal, Quote, Said, said
 from cluster_cli.extract.names import UNNAMED, goal_name, respectively
 from cluster_cli.extract.numbers import Quantity
 from cluster_cli.extract.places import nearest_place
-from cluster_cli.extract.screening import is_baseline
+from cluster_cli.extract.screening import baseline_of
 from cluster_cli.extract.sections import Context, Section
 from cluster_cli.i18n import messages as m
 
@@ -55,10 +55,13 @@ def build_proposals(
         match = re.match(r"[^，、。；：,;和及\t]{0,24}", text[end:next_start])
         tail = match.group() if match else ""
         tail_end = end + len(tail)
+    shared = respectively(text, items, index, c_start)
     quote_start = lead_start
+    if shared and index > 0 and lead_start > c_start:
+        # A、B分别达到3000家、120家: 120家 alone names nothing; the quote starts with the list.
+        quote_start = c_start + len(shared[1]) - len(shared[1].lstrip("，、；：,;"))
     quote, start, stop = context.flat.quote(quote_start, tail_end)
     sentence = text[s_start:c_end]
-    shared = respectively(text, items, index, c_start)
     verb_lead = shared[1] if shared else lead  # 分别达到: the verb of the list is the first's
     kind_lead = verb_lead
     own_word = v.CUMULATIVE_VERBS.search(lead) or v.LEVEL_NOUNS.search(lead)
@@ -100,11 +103,12 @@ def build_proposals(
         reasons.append(said(m.FOUND_GOAL_SECTION, words=Quote(section.words[:30])))
     reasons.append(said(_KIND_WHY[kind]))
     baseline = None
-    if index > 0 and is_baseline(text, items[index - 1], items, index - 1):
-        if items[index - 1].unit == quantity.unit:
-            baseline = items[index - 1].value
+    base = baseline_of(text, items, index)
+    if base is not None:
+        if base.unit == quantity.unit:
+            baseline = base.value
         cut = max(lead.rfind("从"), lead.rfind("由"))
-        if cut > 0 and name != UNNAMED:  # the indicator is named before 从
+        if cut > 0 and name != UNNAMED and not shared:  # the indicator is named before 从
             name = goal_name(lead[:cut], tail)
     region = nearest_place(
         context.places, context.home, text[max(s_start, lead_start - 60) : quantity.start]

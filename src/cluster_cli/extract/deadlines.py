@@ -291,7 +291,14 @@ def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> 
     deadline, of its sentence or of those before; nor does a later deadline named inside a
     sentence (2025年，…。新建农田25万亩，到2027年累计建成480万亩。) take over from the
     paragraph's frame: a far goal named on the way, not a new frame."""
-    explicit = [f for f in future if f.deadline is not None]
+    # A bare year inside a sentence (今年建成A，2027年、2028年分别建成B、C) is its own
+    # clause's; only a year that opens the sentence (2025年，…) or says 到 frames the next.
+    explicit = [
+        f
+        for f in future
+        if f.deadline is not None
+        and (f.how != "year" or f.words.startswith(("到", "至")) or f.start < opening_end)
+    ]
     if not explicit:
         return carried
     if (

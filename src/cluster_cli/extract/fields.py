@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.model import Direction, Kind, Qualifier
 from cluster_cli.extract.numbers import Quantity
@@ -30,6 +32,14 @@ def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualif
     return "exact", quantity.end
 
 
+# A verb inside a clause that describes the people counted, just before the count: they are
+# those who are in some state (a stock), not people added by doing something.
+_PEOPLE_WHO = re.compile(
+    rf"(?:{v.CUMULATIVE_VERBS.pattern})[^，。；、,;的]{{0,12}}的[^，。；、,;的]{{1,8}}"
+    r"(?:者|人员|人口|职工|群众)(?:超过|超|达到|达|突破)?$"
+)
+
+
 def kind_of(quantity: Quantity, lead: str) -> Kind:
     if quantity.is_ratio:
         return "share"
@@ -55,6 +65,10 @@ def kind_of(quantity: Quantity, lead: str) -> Kind:
         lead = v.SIZE_OF_THINGS.sub("", lead)
     if v.NEW_VERBS.search(lead):
         return "cumulative"
+    if v.HELD_AMOUNT.search(lead):
+        return "level"  # 年出栏量稳定在3900万头: a yearly amount held, counted in heads
+    if counted and _PEOPLE_WHO.search(lead):
+        return "level"  # 参加职业伤害保障的劳动者超640万人: those who are in, a stock
     if counted and v.CUMULATIVE_VERBS.search(lead) and not v.A_TOTAL.search(lead):
         return "cumulative"  # 引进500强企业投资项目10个: things brought in, whatever they are
     if v.LEVEL_NOUNS.search(lead):

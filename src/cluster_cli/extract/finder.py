@@ -80,10 +80,15 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     days = [(int(m.group(1)), m.group()) for m in _DAY.finditer(flat.text)]
     context.latest_day = max(days) if days else None
     proposals: list[Proposal] = []
-    seen: set[int] = set()
+    seen: set[tuple[int, int]] = set()  # the spans proposed
     stated_goals: set[tuple[str, Decimal, str, int]] = set()
     top = Section()
     sub: Section | None = None
+    # The frame of a chapter (第三部分 2026年重点工作) or an appendix's title (附件1⏎2026年省十件
+    # 民生实事): its numbered headings 一、…十、 name no year of their own, and keep its frame.
+    chapter = Section()
+    inherited: Section | None = None  # a heading's frame taken from its chapter
+    in_body = False  # a numbered top heading has been read
     heading = ""  # the words of the last heading
     under_heading = False  # the paragraph before is a heading alone on its line
     list_lead: Section | None = None  # the frame a paragraph ending in ： gives its list
@@ -99,9 +104,21 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             under_heading = heading_end >= paragraph.end
             section = classify_heading(flat, paragraph.start, heading_end, year)
             if paragraph.top:
+                if _CHAPTER.match(body):
+                    chapter = section
+                elif section.mode == "neutral" and chapter.mode != "neutral":
+                    section = inherited = Section(chapter.mode, chapter.frame, chapter.words)
                 top, sub = section, None
+                in_body = True
             elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
                 sub = section if section.mode != "neutral" else None
+        elif in_body and _title_line(body):
+            # 附件1 opens a new part; a title line with a year ahead gives it the part. (Title
+            # lines before the first heading are the document's: document_frame reads them.)
+            titled = classify_heading(flat, paragraph.start, paragraph.end, year)
+            if titled.mode == "goal" or _APPENDIX.match(body):
+                chapter = top = titled if titled.mode == "goal" else Section()
+                sub = None
         section = sub or top
         if list_lead is not None and paragraph.numbered and section.mode == "neutral":
             section = list_lead  # 今年为民办实事项目为：⏎一、新增4000张养老床位…
@@ -161,8 +178,17 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 restated = (proposal.name, proposal.value, proposal.unit, proposal.deadline)
                 if headline and _restated_below(flat.text, proposal, paragraph.end):
                     continue
-                if proposal.start not in seen and restated not in stated_goals:
-                    seen.add(proposal.start)
+                written = re.sub(r"\s", "", proposal.quote + text[proposal.end : proposal.end + 20])
+                number = written.find(f"{proposal.value_text}{proposal.unit}")
+                after = written[number + len(proposal.value_text) + len(proposal.unit) :]
+                if (
+                    number >= 0
+                    and _RESTATED_AIM.match(after)
+                    and any((p.value, p.unit) == (proposal.value, proposal.unit) for p in proposals)
+                ):
+                    continue  # 5.5%左右的预期增长目标与…衔接: the goal stated above, explained
+                if (proposal.start, proposal.end) not in seen and restated not in stated_goals:
+                    seen.add((proposal.start, proposal.end))
                     if proposal.name != UNNAMED:  # a goal without a name is no other's
                         stated_goals.add(restated)
                     proposals.append(proposal)
@@ -182,7 +208,12 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             # 今年为民办实事项目为：: a paragraph that opens a list gives its frame to the
             # numbered items that follow it.
             list_lead = Section("goal", carried, body)
-        if leading and section.mode == "neutral" and carried is not None and not review_paragraph:
+        if (
+            leading
+            and (section.mode == "neutral" or section is inherited)
+            and carried is not None
+            and not review_paragraph
+        ):
             # 二、发展目标⏎到2025年，…。⏎——…达到3000家: the lead paragraph's frame is the
             # section's, for the items and lines that follow it.
             led = Section("goal", carried, body)
@@ -221,8 +252,11 @@ def _sentence_goals(
     carries_report = False  # the clause before reports: a clause without a verb goes on
     for c_start, c_end in clauses(text, s_start, s_end):
         clause = text[c_start:c_end]
+        past = v.PAST_MARKERS.search(text, c_start, c_end)
+        if v.HEDGES.search(clause):
+            continue  # 有望达到500亿元: a hedge on its own clause (not 所有可能的市场)
         if (
-            v.PAST_MARKERS.search(clause)
+            (past and not _describing_done(text, c_start, c_end, past))
             or (not ahead and v.PAST_UNLESS_AHEAD.search(clause))
             # 本次集中启动的新开工项目共200个: what an event did, unless it set goals
             or (v.EVENT.search(clause) and not v.GOAL_MARKERS.search(clause))
@@ -263,7 +297,9 @@ def _sentence_goals(
             )
             if frame is None or frame.deadline is None:
                 continue
-            sentence_past = any(f.past for f in sentence_frames) and not any(
+            # 2024年…: a sentence on a year past; a past year in a later clause
+            # (…不低于当地上年度水平) is a point of comparison, not the sentence's time.
+            sentence_past = any(f.past and f.start < c_end for f in sentence_frames) and not any(
                 f.deadline for f in sentence_frames
             )
             if sentence_past:
@@ -333,6 +369,36 @@ def _sentence_goals(
 # The heading of a plan's goals: 发展目标, 主要目标, 目标任务.
 _GOALS_HEADING = re.compile(r"目标")
 _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+
+
+# A verb acting on things already done: 优化已建成自然村…设施 (已建成 describes them).
+_ACTING_ON = re.compile(rf"(?:{v.CUMULATIVE_VERBS.pattern}|优化|提升|完善|用好|管好|管护)$")
+
+
+def _describing_done(text: str, c_start: int, c_end: int, past: re.Match[str]) -> bool:
+    """Whether the clause's only mark of a report is 已 describing what a verb acts on, in a
+    clause that states no figure (not 全市已为每个集群配备…)."""
+    return (
+        past.group() == "已"
+        and bool(_ACTING_ON.search(text, c_start, past.start()))
+        and not v.PAST_MARKERS.search(text, past.end(), c_end)
+        and not quantities(text, c_start, c_end)
+    )
+
+
+# A figure named as the aim it is (5.5%左右的预期增长目标): a goal stated before, explained.
+_RESTATED_AIM = re.compile(r"(?:左右|以上|以内)?的(?:预期)?(?:增长)?目标")
+
+
+_CHAPTER = re.compile(r"第[一二三四五六七八九十]+(?:部分|章|篇|编)")
+_APPENDIX = re.compile(r"附件|附录|附表")
+_TITLE_LINE = 30  # characters: a title of a part, alone on its line
+
+
+def _title_line(body: str) -> bool:
+    """A line that titles a part of the text: short, unnumbered, with no punctuation of a
+    sentence (2026年省十件民生实事, 附件1)."""
+    return len(body) <= _TITLE_LINE and not re.search(r"[，,：:；;。！？!?]", body)
 
 
 _HEADLINE = 60  # characters: a longer paragraph without a full stop is text, not a headline

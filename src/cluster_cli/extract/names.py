@@ -7,6 +7,7 @@ import re
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.numbers import Quantity
+from cluster_cli.extract.screening import is_baseline
 
 UNNAMED = "未命名指标"
 
@@ -27,7 +28,8 @@ def respectively(
     text: str, items: list[Quantity], index: int, c_start: int
 ) -> tuple[str, str] | None:
     """``A、B分别达到3000家、120家``: the name of item ``index`` (A or B) and the words before
-    the first number, which hold the verb; None unless the names and numbers pair up."""
+    the first number, which hold the verb; None unless the names and numbers pair up (the
+    baselines of ``分别从209元、280元提高到217元、290元`` pair with the names as well)."""
     lead = text[c_start : items[0].start]
     at = lead.rfind("分别")
     if at < 0:
@@ -35,6 +37,16 @@ def respectively(
     names = [
         goal_name(part, "") for part in re.split(r"、|和|及|与", v.LEADING_WORDS.sub("", lead[:at]))
     ]
-    if len(names) != len(items) or len(names) < 2:
+    targets = [i for i, q in enumerate(items) if not is_baseline(text, q, items, i)]
+    if len(names) < 2 or len(names) != len(targets) or index not in targets:
         return None
-    return names[index], lead
+    # 生猪、家禽年出栏量: the indicator after the last name is every name's (生猪年出栏量).
+    first, last = names[0], names[-1]
+    indicator = last[len(first) :] if len(last) > len(first) else ""
+    if _INDICATOR.search(indicator) and not _INDICATOR.search(first):
+        names = [*(name + indicator for name in names[:-1]), last]
+    return names[targets.index(index)], lead
+
+
+# Words that end the name of an indicator (a level, a share, a standard).
+_INDICATOR = re.compile(r"(?:量|标准|率|规模|产值|收入|面积|人数|总额|比重|占比)$")

@@ -16,7 +16,23 @@ _SHARE_ONLY = r"(?:个数|数量|投资|金额|资金|规模|产值|人数|项�
 _BARE_SHARE = re.compile(rf"{_SHARE_ONLY}$")
 _SHARE_AFTER = re.compile(rf"[，,]{_SHARE_ONLY}\d+(?:\.\d+)?[%％](?:[，,。；;]|$)")
 # Verbs that carry on with things there are (推动…园区建设提速), not make new ones.
-_ADVANCE = re.compile(r"推动|推进|加快|支持|依托|围绕|聚焦|提升|抓好|深化|服务")
+_ADVANCE = re.compile(
+    r"推动|推进|加快|支持|依托|围绕|聚焦|提升|抓好|深化|服务|提速|发挥|用好|建好|建强"
+)
+# Verbs that put things there are to use or keep them going (发挥3个试点作用, 建好15个主平台,
+# 建强用好三支队伍, 深化9个“一件事”治理): the count is of what exists, not a target.
+_CARRY_ON = re.compile(r"(?:发挥|用好|建好|建强|管好|抓好|深化|提速)[^，。；,;]{0,20}$")
+# Things under way (6条续建高铁, 23个续建项目; 加快建设9个…项目): the count is the scope.
+_UNDER_WAY_AFTER = re.compile(r"[^，。；、,;]{0,4}续建")
+_UNDER_WAY_BEFORE = re.compile(r"(?:加快|推进)建设$")
+_PROJECTS = re.compile(r"[^，。；、,;]{0,12}项目(?:[，。；,;]|$)")
+# A count of fields or industries a plan or a task covers: 17个领域碳达峰工作, 12个重点产业
+# 稳增长方案 (one plan for each: what they cover, not plans to write).
+_FIELDS_COVERED = re.compile(
+    r"[^，。；、,;]{0,4}(?:领域|产业|行业|方面)[^，。；、,;]{0,8}(?:工作|方案)"
+)
+# The class of size of the things listed: 等4个万亿级产业.
+_SIZE_CLASS = re.compile(r"[^，。；、,;]{0,3}级")
 _MAKE = re.compile(rf"{v.NEW_VERBS.pattern}|打造|建成|培育|引进|创建|建设|开工|实施")
 # The sections of the list a text presents: 十方面、34项 / 十个方面34个项目.
 _SECTIONS_BEFORE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)个?方面[、，,]?$")
@@ -36,10 +52,21 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
         return True  # …四大领域，占比89.2%: the share of the part named before
     if not quantity.is_percent and _SHARE_AFTER.match(text, c_end):
         return True  # 项目582个，个数占比65.9%: a part, its share of the whole after it
-    if lead.endswith("等") and "、" in lead:
+    if lead.endswith("等"):
         first = lead.split("、", 1)[0]
         if _ADVANCE.search(first) and not _MAKE.search(first):
             return True  # 推动A、B等20个园区建设提速: the scope of the list, things there are
+        if "、" in lead and _SIZE_CLASS.match(text, quantity.end):
+            return True  # 打造A、B、C、D等4个万亿级产业: the list counted, its size class aimed at
+    if not quantity.is_percent and not quantity.is_money:
+        if _CARRY_ON.search(lead) and not _MAKE.search(lead):
+            return True  # 高质量建好15个主平台: things there are, put to use
+        if _UNDER_WAY_AFTER.match(text, quantity.end) or (
+            _UNDER_WAY_BEFORE.search(lead) and _PROJECTS.match(text, quantity.end)
+        ):
+            return True  # 抓好6条续建高铁建设: projects under way
+        if _FIELDS_COVERED.match(text, quantity.end):
+            return True  # 抓好工业等17个领域碳达峰工作: the fields a task covers
     if _SECTIONS_BEFORE.search(lead):
         return True  # 共安排十方面、34项: the size of the list the text presents
     if quantity.is_percent and _TAX.search(lead):

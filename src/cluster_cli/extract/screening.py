@@ -17,6 +17,11 @@ from cluster_cli.extract.scope import describes
 _EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
 # An award to each: 最高, 给予, 每千瓦 (a total of support funds, 补贴资金40亿元, is a goal).
 _AWARD = re.compile(r"最高|给予|每(?:家|个|人|户|千瓦|平方米|亩|吨|辆|台|项)")
+# A standard raised from one amount to another, per head or not: 保障标准从每人每月2375元提高到
+# 2423元 is a goal (and its baseline), not an award.
+_RAISED = re.compile(
+    r"(?:[从由]|(?:提高|提升|调整|增加|上调)[到至为])(?:每[人户月年]){0,2}(?:[\d.]+元、)*$"
+)
 _SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
 
 
@@ -31,6 +36,9 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         return True
     if v.NAME_AFTER.match(after):
         return True
+    fixed = v.FIXED_PHRASES.search(text, max(c_start, quantity.start - 2), quantity.end + 6)
+    if fixed and fixed.start() <= quantity.start < fixed.end():
+        return True  # 中央八项规定精神: a name
     if describes(text, quantity, c_start, c_end):
         return True
     if before.endswith(("按", "给予", "最高", "奖励", "补助", "补贴")):
@@ -47,7 +55,11 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         and "按" in text[c_start : quantity.start]
     ):
         return True  # 按实际设备投资额的10%给予补助: a rate of support
-    if quantity.is_money and _AWARD.search(text, c_start, quantity.start):
+    if (
+        quantity.is_money
+        and _AWARD.search(text, c_start, quantity.start)
+        and not _RAISED.search(text, max(c_start, quantity.start - 30), quantity.start)
+    ):
         return True  # 单个企业最高不超过200万元, 给予每千瓦200元: an award or its cap
     if text[quantity.start] == "0" and text[quantity.start + 1 : quantity.start + 2].isdigit():
         return True  # 03, 001: the number of an item in a list or a table
@@ -127,20 +139,44 @@ def _count_of_a_list(text: str, quantity: Quantity, c_start: int) -> bool:
 _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
 
 _A_YEARS = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
-_FROM = re.compile(rf"[从由]{_A_YEARS}$")
-_TO = re.compile(
-    rf"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)?[到至]{_A_YEARS}"
-)
+_PER_HEAD = r"(?:每[人户月年]){0,2}"  # 从每人每月2375元提高到2423元: a standard per head
+_FROM = re.compile(rf"[从由]{_A_YEARS}{_PER_HEAD}$")
+_RAISE = r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)"
+# 从15个县（市）扩大到57个县（市）: the noun counted may stand between, before the verb.
+_TO = re.compile(rf"(?:[\u4e00-\u9fff（）()]{{0,6}}{_RAISE})?[到至]{_A_YEARS}{_PER_HEAD}")
+
+
+def _run(text: str, items: list[Quantity], index: int) -> tuple[int, int]:
+    """The first and last index of the list (A、B、C) that item ``index`` belongs to."""
+    first = last = index
+    while first > 0 and text[items[first - 1].end : items[first].start] == "、":
+        first -= 1
+    while last + 1 < len(items) and text[items[last].end : items[last + 1].start] == "、":
+        last += 1
+    return first, last
 
 
 def is_baseline(text: str, quantity: Quantity, items: list[Quantity], index: int) -> bool:
-    """``从500亿元提高到800亿元``, ``由2019年的1136家增加到2023年的1890家``: the first number
-    is where the goal (or the change reported) starts from."""
+    """``从500亿元提高到800亿元``, ``由2019年的1136家增加到2023年的1890家``, ``分别从209元、
+    280元提高到217元、290元``: the numbers after 从 are where the goals (or the change
+    reported) start from."""
+    first, last = _run(text, items, index)
     return (
-        index + 1 < len(items)
-        and bool(_FROM.search(text, max(0, quantity.start - 9), quantity.start))
-        and bool(_TO.fullmatch(text, quantity.end, items[index + 1].start))
+        last + 1 < len(items)
+        and bool(_FROM.search(text, max(0, items[first].start - 13), items[first].start))
+        and bool(_TO.fullmatch(text, items[last].end, items[last + 1].start))
     )
+
+
+def baseline_of(text: str, items: list[Quantity], index: int) -> Quantity | None:
+    """The baseline item ``index`` is raised (or lowered) from, paired by place in a list."""
+    first, last = _run(text, items, index)
+    if first == 0 or not is_baseline(text, items[first - 1], items, first - 1):
+        return None
+    base_first, base_last = _run(text, items, first - 1)
+    if base_last - base_first != last - first:
+        return None  # lists of unequal length: no pairing
+    return items[base_first + index - first]
 
 
 # A list of the shares a total is cut into: 任务分解如下, 按年度分解, 分解为.

@@ -10,9 +10,10 @@ GOAL_MARKERS = re.compile(
     r"引进|新增|新建|累计|加快|用\d+年|用[一二三四五六七八九十]年"
 )
 STRONG_GOAL = re.compile(r"力争|确保|争取|目标|预期目标|到(?:19|20)\d{2}年")
-# A figure already achieved, or a report of one.
+# A figure already achieved, or a report of one (not 5000个已建成自然村: 已 after a count
+# describes the things counted).
 PAST_MARKERS = re.compile(
-    r"同比|比上年|较上年|比去年|上年同期|去年同期|已经|已(?!有)|截至|截止|实现了|完成了|"
+    r"同比|比上年|较上年|比去年|上年同期|去年同期|已经|(?<![\d十百千万][个家所座条项处])已(?!有)|截至|截止|实现了|完成了|"
     r"连续(?:\d{1,2}|[二三四五六七八九十]{1,2})年|已有(?=\d|[一二三四五六七八九十两])|正在|现在|如今|眼下|"
     r"达到了|增长了|下降了|提高了|过去|以来|一年来|两年来|三年来|五年来|近年来|这两年|近两年|"
     r"前三季度|一季度|二季度|三季度|上半年|前\d{1,2}个月|\d{1,2}[—\-～~]\d{1,2}月|目前|当前|现有|"
@@ -20,6 +21,12 @@ PAST_MARKERS = re.compile(
 )
 # Words after a number that make it part of a name: “创新创业青年50人论坛”, 13号线.
 NAME_AFTER = re.compile(r"(?:论坛|峰会|大会|工程|行动|计划|热线|号线|强|方面|个方面)")
+# Fixed political phrases with a numeral in them: names, not counts (中央八项规定精神). A list
+# is the right tool here: the phrases are few, fixed and not built by any rule.
+FIXED_PHRASES = re.compile(
+    r"八项规定|两个确立|两个维护|四个意识|四个自信|四个全面|五位一体|两个毫不动摇|三个务必|"
+    r"两个结合|两个大局|三个区分开来|两个先行"
+)
 # Words before a Chinese-numeral count that make it an enumeration, not a goal: 以下四个方面.
 ENUMERATION_BEFORE = re.compile(r"(?:以下|如下|上述|这|那|党的|届|市委|省委|区委|县委)$")
 # Past in a report, ahead in a plan: a report's unless the sentence names a deadline ahead
@@ -31,8 +38,11 @@ EVENT = re.compile(r"本次|此次")
 MET_MARKERS = re.compile(r"超额完成|圆满完成|如期完成|顺利完成")
 # Someone's estimate or opinion, a question: not a goal of the text.
 ESTIMATE_MARKERS = re.compile(
-    r"看来|(?:专家|学者|分析师|人士|评论员|教授|研究员|经济学家)[^，。]{0,12}表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|可能|或将|分析师|如果|假如|若能"
+    r"看来|(?:专家|学者|分析师|人士|评论员|教授|研究员|经济学家)[^，。]{0,12}表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|或将|分析师|如果|假如|若能"
 )
+# A hedge on the verb of its own clause (可能超过), not on the sentence: 积极寻找所有可能的
+# 市场…，全年进出口总额增长3%左右 aims; 可能的 describes a noun.
+HEDGES = re.compile(r"可能(?!的|性)")
 # A review section or paragraph.
 REVIEW_HEADING = re.compile(r"回顾|成就|主要工作|过去|一年来|五年来|成效")
 REVIEW_OPENING = re.compile(r"^(?:过去一年|过去五年|一年来|五年来|回顾|这一年|这五年)")
@@ -60,6 +70,11 @@ LEVEL_NOUNS = re.compile(
     r"劳动生产率|人均|资金|销售额|零售总额|进出口|出口|进口|税收|总额|余额|存量|保有量|容量|"
     r"客流|游客|达到|达|突破|超过|增加到|增至|增长到|总数|效益|利润|市值|预算"
 )
+# A yearly amount or a stock held at a level (年出栏量稳定在, 存栏量保持在): a level, even of
+# things counted one by one.
+HELD_AMOUNT = re.compile(
+    r"(?:年|存栏|出栏|产)[^，。；、,;]{0,3}量[^，。；、,;]{0,4}(?:稳定在|保持在|达到|稳定)"
+)
 # Units of things counted one by one (a count grows as they are added), beside measures
 # (亩, 吨, 公里, 千瓦) and money.
 COUNT_WORDS = frozenset(
@@ -68,7 +83,7 @@ COUNT_WORDS = frozenset(
 )
 # The size of each thing counted, before the count: 营收超百亿元(的)企业, 年产值10亿元以上.
 SIZE_OF_THINGS = re.compile(
-    r"(?:营收|营业收入|产值|年产值|规模|销售额|销售收入|投资额|总投资)?(?:超过|超|达到|达|过|突破)?"
+    r"(?:营收|营业收入|产值|年产值|规模|销售额|销售收入|投资额|总投资|投资)?(?:超过|超|达到|达|过|突破)?"
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?(?:万亿|千亿|百亿|亿|千万|百万|万)?元(?:以上|级)?的?"
 )
 RATE_WORDS = ("增长", "增速", "涨幅", "增幅", "年均", "提高", "提升", "下降", "降低", "减少", "翻")
