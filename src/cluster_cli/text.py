@@ -37,6 +37,19 @@ def clean(text: str, *, multiline: bool = False) -> str:
     return _UNSAFE.sub(_visible, text)
 
 
+# Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the rest, with their
+# presentation forms and supplementary planes).
+RIGHT_TO_LEFT = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+_RIGHT_TO_LEFT = re.compile(f"[{RIGHT_TO_LEFT}]")
+
+
+def isolated(text: str) -> str:
+    """``text`` between a first-strong isolate and its pop (U+2068, U+2069) when it holds letters
+    written right to left: a document shows it as a unit, and it cannot carry the brackets,
+    figures and words around it into its own direction. Other text is returned as it is."""
+    return f"\u2068{text}\u2069" if _RIGHT_TO_LEFT.search(text) else text
+
+
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """``"; did you mean ic-talents, ic-scale?"``, or "" when nothing is close."""
     from cluster_cli.i18n import messages as m

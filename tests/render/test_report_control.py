@@ -48,3 +48,27 @@ def test_no_control_character_reaches_a_report(module: ModuleType, lang: Lang) -
     assert not found, found
     # The characters are shown, not dropped: a reader sees that something odd was there.
     assert "pwned" in text and "x1b" in text and "x07" in text and "u202e" in text
+
+
+@pytest.mark.parametrize("module", [markdown_render, html_render])
+def test_a_name_written_right_to_left_is_isolated(module: ModuleType) -> None:
+    """A Hebrew or Arabic name is set between FSI and PDI (balanced): it cannot pull the
+    brackets and figures beside it into its own direction. Nothing else is."""
+    registry = sample_registry()
+    targets = dict(registry.targets)
+    targets["ic-scale"] = registry.targets["ic-scale"].model_copy(
+        update={"name": "מעגלים משולבים", "name_en": "دوائر متكاملة"}
+    )
+    registry = registry.model_copy(update={"targets": targets})
+    assessment = compute(registry, sample_records(), dt.date.fromisoformat(AS_OF))
+    for lang, name in (("zh", "מעגלים משולבים"), ("en", "دوائر متكاملة")):
+        text = module.render(assessment, ORIGIN, registry, lang)
+        assert f"\u2068{name}\u2069" in text
+        assert text.count("\u2068") == text.count("\u2069") > 0
+        assert not re.search("[\u2066\u2067\u202a-\u202e]", text)
+    # Text with no such letters is left as it was: the sample's report has no isolate.
+    sample = sample_registry()
+    plain = module.render(
+        compute(sample, sample_records(), dt.date.fromisoformat(AS_OF)), ORIGIN, sample, "en"
+    )
+    assert "\u2068" not in plain and "\u2069" not in plain

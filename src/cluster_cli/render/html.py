@@ -24,7 +24,7 @@ from cluster_cli.render import layout
 from cluster_cli.render.numbers import figure
 from cluster_cli.render.report import CLUSTER_NUMBERS, Report, renderer
 from cluster_cli.render.view import Chart, GoalView
-from cluster_cli.text import clean
+from cluster_cli.text import clean, isolated
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -202,8 +202,9 @@ STATUS_CSS = _status_css()
 
 
 def e(value: str) -> str:
-    """Text for HTML: control characters made visible, then escaped."""
-    return html.escape(clean(value), quote=True)
+    """Text for HTML: control characters made visible, escaped, and isolated when written right
+    to left."""
+    return isolated(html.escape(clean(value), quote=True))
 
 
 def css_string(value: str) -> str:

@@ -21,7 +21,7 @@ from cluster_cli.render import layout
 from cluster_cli.render.numbers import typed
 from cluster_cli.render.report import Report, renderer
 from cluster_cli.render.view import Chart, GoalView, number
-from cluster_cli.text import clean
+from cluster_cli.text import RIGHT_TO_LEFT, clean, isolated
 
 # ASCII punctuation that opens or closes Markdown constructs mid-line: emphasis, code, links (a
 # link needs brackets), strikethrough, table cells, heading closers. Raw HTML is escaped apart.
@@ -36,7 +36,7 @@ _LEADING = re.compile(r"^(\d*)([-+=.)])(?=[\s=-]|$)")
 # are checked apart.
 _CHANGES = re.compile(
     r"[\\`*_\[\]#|~<>&\x00-\x1f\x7f-\x9f\xa0\u061c\u1680\u2000-\u200a\u200e\u200f"
-    r"\u2028\u2029\u202a-\u202f\u205f\u2066-\u2069\u3000]"
+    r"\u2028\u2029\u202a-\u202f\u205f\u2066-\u2069\u3000" + RIGHT_TO_LEFT + "]"
 )
 _LEADERS = frozenset("0123456789-+=.)")
 _MERMAID_CHANGES = re.compile(
@@ -60,7 +60,7 @@ def text(value: str) -> str:
     one_line = _WHITESPACE.sub(" ", clean(value)).strip()
     escaped = _SPECIALS.sub(r"\\\1", html.escape(one_line, quote=False))
     # At the start of a line (a list item, a paragraph) these would open a block construct.
-    return _LEADING.sub(r"\1\\\2", escaped)
+    return isolated(_LEADING.sub(r"\1\\\2", escaped))
 
 
 def row(cells: list[str]) -> str:
