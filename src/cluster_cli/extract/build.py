@@ -52,7 +52,7 @@ def build_proposals(
         # 新增50家以上先进智能工厂, 开办500个小学生爱心暑托班: the noun follows its count
         if text.find("“", end, next_start) >= 0:
             next_start = c_end  # “15分钟就业服务圈”: a number inside a name, not the next item
-        match = re.match(r"[^，、。；：,;和及\t]{0,24}", text[end:next_start])
+        match = re.match(r"[^，、。；：,;和及\t\n]{0,24}", text[end:next_start])
         tail = match.group() if match else ""
         tail_end = end + len(tail)
     shared = respectively(text, items, index, c_start)
@@ -69,7 +69,7 @@ def build_proposals(
         kind_lead = text[c_start : quantity.start]  # the list's verb
     elif lead.startswith("其中"):  # 新增装机1800万千瓦，其中非化石能源装机1000万千瓦
         kind_lead = text[s_start : quantity.start]
-    kind = kind_of(quantity, kind_lead)
+    kind = kind_of(quantity, kind_lead, closing=bool(_CLOSES.match(text, end)))
     direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
     name = shared[0] if shared else goal_name(lead + tail if counted_after else lead, tail)
     assumptions: list[Said] = []
@@ -88,7 +88,7 @@ def build_proposals(
     else:
         words = Quote(frame.words)
         reasons.append(said(m.FOUND_DEADLINE_FROM, year=frame.deadline, words=words, how=_HOW[how]))
-    if frame.how == "relative":
+    if frame.how == "relative" and frame.plan_start == context.year:  # not a plan's years
         assumptions.append(
             said(m.FOUND_DEADLINE_RELATIVE, year=frame.deadline, words=Quote(frame.words))
         )
@@ -147,6 +147,7 @@ def build_proposals(
 
 
 _NOUN = re.compile(r"[\u4e00-\u9fff“]")
+_CLOSES = re.compile(r"等?(?:[，。；：,;、\t\n]|$)")  # nothing named after the count
 _LIST_MARKER = re.compile(
     r"\s*(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
     r"|[一二三四五六七八九十]{1,3}、)\s*"

@@ -62,7 +62,9 @@ _PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|研究制定|着眼|衔接|开�
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
     r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年)"
-    r"|(?:未来|今后|用|再用|力争用)(?P<n>\d{1,2}|[一二两三四五六七八九十])年(?:时间|内|左右)?"
+    # 用3年时间, and years of effort: 通过3年攻坚, 经过五年努力, 历经3年奋斗
+    r"|(?:未来|今后|用|再用|力争用|通过|经过|历经)(?P<n>\d{1,2}|[一二两三四五六七八九十])年"
+    r"(?:时间|内|左右)?(?!级|\d|以上|多)"
     r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])年内"
 )
 
@@ -339,6 +341,36 @@ def reviewed_year(text: str, year: int | None) -> Frame | None:
         if reviewed < year:
             return Frame(match.start(), match.end(), None, None, True, f"{reviewed}年", "year")
     return None
+
+
+# A span of effort, as a plan counts its own years: 用3年时间, 通过3年攻坚 (not 未来5年: from now).
+_EFFORT = re.compile(r"(?:用|再用|力争用|通过|经过|历经)(?P<n>\d{1,2}|[一二两三四五六七八九十])年")
+
+
+def in_plan(found: list[Frame], periods: list[Frame], year: int | None) -> list[Frame]:
+    """A sentence's frames read in a text on a plan of named years: 用3年时间 in a report on
+    …行动方案（2021—2023年） is the plan's three years, 2021—2023, whatever the report's date
+    (or without one), when the plan holds the document's year. ``periods`` are the periods the
+    text names."""
+    read = []
+    for f in found:
+        effort = _EFFORT.match(f.words) if f.how == "relative" else None
+        span = _count(effort.group("n")) if effort else None
+        plan = next(
+            (
+                p
+                for p in periods
+                if p.plan_start is not None
+                and p.deadline is not None
+                and p.deadline - p.plan_start + 1 == span
+                and (year is None or p.plan_start <= year <= p.deadline)
+            ),
+            None,
+        )
+        if plan is not None:
+            f = replace(f, deadline=plan.deadline, plan_start=plan.plan_start, past=False)
+        read.append(f)
+    return read
 
 
 def in_paragraph(found: list[Frame], stated: Frame | None) -> tuple[list[Frame], Frame | None]:

@@ -40,7 +40,15 @@ _PEOPLE_WHO = re.compile(
 )
 
 
-def kind_of(quantity: Quantity, lead: str) -> Kind:
+# The ones over a bar, counted: 年营业收入超1000亿元的2个 (a stock, where no verb adds them).
+_OVER_A_BAR = re.compile(r"元(?:以上)?的$")
+# An amount taken away or freed over the period, not a level to reach (减少到 is one).
+_MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出)(?![到至为])[^，。；、,;到至]{0,12}$")
+
+
+def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
+    """The kind of the goal whose number ``quantity`` follows the words ``lead``; ``closing``:
+    the count closes its clause (企业超2600家；), no noun after it."""
     if quantity.is_ratio:
         return "share"
     if quantity.is_percent or quantity.unit in ("倍", "番"):
@@ -61,20 +69,26 @@ def kind_of(quantity: Quantity, lead: str) -> Kind:
         return best[1]
     word = quantity.unit.lstrip("万亿千百")
     counted = not word or word in v.COUNT_WORDS  # 80万 (people): a count
+    over_a_bar = counted and bool(_OVER_A_BAR.search(lead))
     if counted:  # 培育营收超百亿元企业15家: the size of each firm says nothing of the count
         lead = v.SIZE_OF_THINGS.sub("", lead)
-    if v.NEW_VERBS.search(lead):
-        return "cumulative"
+    if v.NEW_VERBS.search(lead) or _MOVED.search(lead):
+        return "cumulative"  # also an amount cut or freed: 减少碳排放800万吨, 腾出用地100亩
     if v.HELD_AMOUNT.search(lead):
         return "level"  # 年出栏量稳定在3900万头: a yearly amount held, counted in heads
     if counted and _PEOPLE_WHO.search(lead):
         return "level"  # 参加职业伤害保障的劳动者超640万人: those who are in, a stock
     if counted and v.CUMULATIVE_VERBS.search(lead) and not v.A_TOTAL.search(lead):
         return "cumulative"  # 引进500强企业投资项目10个: things brought in, whatever they are
-    if v.LEVEL_NOUNS.search(lead):
+    # 国家高新技术企业超2600家: how many there are, as 达到 says (not times done: 服务超75万人次)
+    if v.LEVEL_NOUNS.search(lead) or (
+        counted and closing and lead.endswith("超") and not word.endswith("次")
+    ):
         return "level"
     if v.CUMULATIVE_VERBS.search(lead):
         return "cumulative"
+    if over_a_bar:
+        return "level"  # 年营业收入超500亿元的5个: how many meet the bar, with no verb adding
     # Without a verb: things are counted as they are added; money and measures are levels.
     return "cumulative" if counted else "level"
 

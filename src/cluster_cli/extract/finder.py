@@ -22,6 +22,7 @@ from cluster_cli.extract.deadlines import (
     document_frame,
     frames,
     in_paragraph,
+    in_plan,
     reviewed_year,
     reviews_plan,
     title_year,
@@ -92,6 +93,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     heading = ""  # the words of the last heading
     under_heading = False  # the paragraph before is a heading alone on its line
     list_lead: Section | None = None  # the frame a paragraph ending in ： gives its list
+    dash_lead: Section | None = None  # the frame a paragraph gives the ——lines after it
     for paragraph in paragraphs(flat):
         body = flat.text[paragraph.start : paragraph.end]
         leading = under_heading and not paragraph.numbered  # the section's lead, not an item
@@ -124,6 +126,11 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             section = list_lead  # 今年为民办实事项目为：⏎一、新增4000张养老床位…
         elif not paragraph.numbered:
             list_lead = None
+        dashed = bool(_DASH_LINE.match(body))
+        if dash_lead is not None and dashed and section.mode == "neutral":
+            section = dash_lead  # 到2025年，…。⏎——高端制造引领功能大幅提升。…比重达45%
+        elif not dashed:
+            dash_lead = None
         opening = flat.text[paragraph.start : paragraph.start + 40]
         review_paragraph = (
             bool(v.REVIEW_OPENING.search(opening))
@@ -144,14 +151,20 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         reporting = False  # the sentence before reports (or estimates) and aims at nothing
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
             sentence = flat.text[s_start:s_end]
-            sentence_frames, stated = in_paragraph(frames(flat.text, s_start, s_end, year), stated)
+            found = in_plan(frames(flat.text, s_start, s_end, year), context.periods, year)
+            sentence_frames, stated = in_paragraph(found, stated)
             future = [f for f in sentence_frames if not f.past and f.how != "day"]
             if (
                 sentence.rstrip('”"）)').endswith(("？", "?", "吗"))
                 or v.ESTIMATE_MARKERS.search(sentence)
                 or v.MET_MARKERS.search(sentence)
                 # …GDP比去年同期增长28.6%。其中，数字经济占比超过40%: a part of what was reported
-                or (reporting and sentence.startswith("其中"))
+                # (a part in the unit of a figure reported; else 其中 picks one out of many)
+                or (
+                    reporting
+                    and sentence.startswith("其中")
+                    and _shares_a_unit(flat.text, previous_start, s_start, s_end)
+                )
             ):
                 reporting = True
                 previous_start = s_start
@@ -208,6 +221,10 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             # 今年为民办实事项目为：: a paragraph that opens a list gives its frame to the
             # numbered items that follow it.
             list_lead = Section("goal", carried, body)
+        if not dashed and not paragraph.numbered and carried is not None and not review_paragraph:
+            # A news lead (…提出，到2025年，…) gives its frame to the ——lines that follow it,
+            # as a section's lead does under a heading.
+            dash_lead = Section("goal", carried, body)
         if (
             leading
             and (section.mode == "neutral" or section is inherited)
@@ -329,6 +346,10 @@ def _sentence_goals(
                 continue
             if reported and how not in ("clause", "sentence"):
                 continue  # 全市已集聚企业320余家，本地配套率达到65%: the report goes on
+            if how == "neighbour" and _NEARLY.search(
+                text, max(c_start, quantity.start - 2), quantity.start
+            ):
+                continue  # 设立创新飞地接近40家: where things stand, not a goal of a deadline afar
             if how in ("neighbour", "document") and not (
                 v.CUMULATIVE_VERBS.search(text, c_start, quantity.start)
                 # in a plan's items a level to reach is a goal; near a news item's goal, a result
@@ -368,6 +389,8 @@ def _sentence_goals(
 
 # The heading of a plan's goals: 发展目标, 主要目标, 目标任务.
 _GOALS_HEADING = re.compile(r"目标")
+# A figure given as nearly reached (接近40家, 近百家): a count of what there is.
+_NEARLY = re.compile(r"(?:接近|将近|近)$")
 _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
@@ -386,6 +409,15 @@ def _describing_done(text: str, c_start: int, c_end: int, past: re.Match[str]) -
     )
 
 
+def _shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: int) -> bool:
+    """Whether the sentence ``text[s_start:s_end]`` states a figure in a unit of one the
+    sentence before it (from ``previous_start``) states: a part of a total reported there."""
+    if previous_start is None:
+        return False
+    units = {q.in_base_unit()[1] for q in quantities(text, previous_start, s_start)}
+    return any(q.in_base_unit()[1] in units for q in quantities(text, s_start, s_end))
+
+
 # A figure named as the aim it is (5.5%左右的预期增长目标): a goal stated before, explained.
 _RESTATED_AIM = re.compile(r"(?:左右|以上|以内)?的(?:预期)?(?:增长)?目标")
 
@@ -401,6 +433,8 @@ def _title_line(body: str) -> bool:
     return len(body) <= _TITLE_LINE and not re.search(r"[，,：:；;。！？!?]", body)
 
 
+# A line of a list that opens on a dash: ——高端制造引领功能大幅提升。
+_DASH_LINE = re.compile(r"—{1,2}|－{2}|-{2}")
 _HEADLINE = 60  # characters: a longer paragraph without a full stop is text, not a headline
 _BELOW = 3000  # characters: how far below its headline an article restates it
 

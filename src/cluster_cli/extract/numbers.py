@@ -37,6 +37,8 @@ QUANTITY = re.compile(
     rf"(?:(?P<dash>[{_RANGE_DASH}]{{1,2}})(?P<number2>{_NUMBER}))?"
     rf"(?P<magnitude>{MAGNITUDE})?"
     rf"(?P<word>{UNIT_WORDS}|大(?=[\u4e00-\u9fff]))?"
+    # a density per head: 工业机器人使用密度达360台/万人
+    r"(?P<per>/(?:万人|千人|百人|人|户)(?![\u4e00-\u9fff\d]))?"
 )
 # 百分之五, 百分之4.5: a percentage written out.
 PERCENT_WORDS = re.compile(rf"百分之(?P<number>{_NUMBER})")
@@ -168,7 +170,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             upper_start = match.start("number2")
             if upper is None or upper <= value:
                 continue
-        unit = magnitude + ("个" if word == "大" else word).replace("％", "%")
+        per = match.group("per") or "" if word and word != "大" else ""
+        unit = magnitude + ("个" if word == "大" else word).replace("％", "%") + per
         found.append(Quantity(match.start(), match.end(), value, unit, chinese, upper, upper_start))
     for match in PERCENT_WORDS.finditer(text, start, stop):
         value = parse_number(match.group("number"))

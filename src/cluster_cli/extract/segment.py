@@ -66,16 +66,19 @@ class _Line(NamedTuple):
     pieces: list[tuple[int, str]]  # runs of characters (and CELL marks), with their positions
     text: str  # the line without its layout whitespace
     break_at: int  # where its line break is in the source
+    blank_after: bool = False  # a blank line follows it
 
 
 def _squeezed(source: str) -> list[_Line]:
     """Each line that holds more than whitespace, squeezed: runs of characters, taken whole
     (a text of millions of characters is not taken apart one character at a time)."""
-    lines = []
+    lines: list[_Line] = []
     for match in re.finditer(r"[^\n]*(?:\n|$)", source):
         line, base = match.group(), match.start()
         pieces = [(base + run.start(), run.group()) for run in _RUN.finditer(line)]
         if not pieces:
+            if lines:
+                lines[-1] = lines[-1]._replace(blank_after=True)
             continue
         # Between cells of a table (or two numbers) a gap separates: 5510　8000 is two
         # numbers, not 55108000. CELL stands for it, placed where the gap is.
@@ -97,6 +100,10 @@ def flatten(source: str) -> Flat:
     median = lengths[len(lengths) // 2] if lengths else 0
     # Narrow columns (a newspaper page) make every line short: a heading is shorter still.
     short = min(_SHORT_LINE, int(median * 0.6))
+    # A blank line ends a paragraph (a headline over its article), unless the text is
+    # double-spaced with its sentences wrapped: most lines before a blank one end mid-sentence.
+    spaced = [line.text[-1] in _CLOSERS for line in lines if line.blank_after]
+    blank_breaks = 2 * spaced.count(False) <= len(spaced)
     chars: list[str] = []
     origin = array("q")  # 8 bytes a character, not a Python int each
     for number, line in enumerate(lines):
@@ -108,6 +115,7 @@ def flatten(source: str) -> Flat:
         wrapped = median >= _SHORT_LINE and len(line.text) >= median * 0.9
         if (
             line.text[-1] in _CLOSERS
+            or (line.blank_after and blank_breaks)
             or len(line.text) < short
             or (_HEADING.match(line.text[:12]) and not wrapped)
             or number == len(lines) - 1
