@@ -462,3 +462,24 @@ def test_a_record_written_key_by_key_is_read_whole(tmp_path: Path) -> None:
     assert [(r.id, r.period, r.value) for r in ledger.load(path).records] == [
         ("A1", "2023", 1500.0)
     ]
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_a_lock_file_that_is_another_name_of_a_file_is_never_written(
+    cli: CliRunner, reg: Path, link: str
+) -> None:
+    """``actuals.toml.lock`` linked to the ledger (or to any file): its content would be
+    replaced by the lock's. The update is refused with one message and nothing changes."""
+    assert cli("update", "ic-scale", "1250", "-p", "2023").code == 0
+    path = Path("actuals.toml")
+    before = path.read_bytes()
+    lock = ledger.lock_path(path)
+    lock.unlink()
+    if link == "symbolic":
+        lock.symlink_to(path.name)
+    else:
+        os.link(path, lock)
+    result = cli("update", "ic-talents", "7", "-p", "2024")
+    assert result.code == 6, result.err
+    assert "not a plain lock file" in result.err and "Traceback" not in result.err
+    assert path.read_bytes() == before

@@ -1257,6 +1257,12 @@ LOCK_NOT_OPENED = Phrase(
     "{lock}：无法打开锁文件（{reason}）；未做任何更改",
     "{lock}: the lock file cannot be opened ({reason}); nothing was changed",
 )
+LOCK_NOT_PLAIN = Phrase(
+    "{lock}：不是普通的锁文件（而是符号链接、文件夹或另一文件的硬链接）；未做任何更改。"
+    "请确认后删除它，cluster-cli 会重新建立",
+    "{lock}: not a plain lock file (a symbolic link, a folder, or another name of a file); "
+    "nothing was changed. Check it and remove it: cluster-cli makes a new one",
+)
 LOCKED_BY_ANOTHER = Phrase(
     "{path} 正被另一个 cluster-cli 锁定（{holder}）；已等待 {wait} 秒（{lock}）。若没有其他 "
     "cluster-cli 在运行，请重试；设置 ${name} 可等待更久",

@@ -4,9 +4,11 @@ path names (symbolic links resolved), so that every name of one ledger takes the
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Iterator
@@ -20,6 +22,9 @@ from cluster_cli.i18n import say
 from cluster_cli.text import shown
 
 ENV_LOCK_TIMEOUT = "CLUSTER_CLI_LOCK_TIMEOUT"
+# A lock file is opened as itself, never through a symbolic link (not on Windows, which has
+# no such flag).
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 DEFAULT_LOCK_TIMEOUT = 10.0
 
 
@@ -52,8 +57,8 @@ def being_written(path: Path) -> bool:
     """Whether a writer holds the ledger's lock at this moment: then an unfinished last line is
     a write in progress, not one that was cut short. Asked only when such a line is seen."""
     try:
-        fd = os.open(lock_path(path), os.O_RDONLY)
-    except OSError:  # no lock file: no writer has ever held it here
+        fd = os.open(lock_path(path), os.O_RDONLY | _NO_FOLLOW)
+    except OSError:  # no lock file (or not one cluster-cli made): no writer holds it here
         return False
     try:
         if _try_lock(fd):
@@ -106,11 +111,18 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
     lock = lock_path(path)
     wait = lock_timeout() if timeout is None else timeout
     try:
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o644)
     except OSError as error:
+        if error.errno == errno.ELOOP:  # a symbolic link: writing it would write its target
+            raise WriteError(say(m.LOCK_NOT_PLAIN, lock=lock)) from None
         reason = os_reason(error)
         raise WriteError(say(m.LOCK_NOT_OPENED, lock=lock, reason=reason)) from None
     try:
+        info = os.fstat(fd)
+        # The lock's content is rewritten below: never a file with another name (a hard link
+        # to the ledger would be emptied) nor anything but a plain file.
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+            raise WriteError(say(m.LOCK_NOT_PLAIN, lock=lock))
         deadline = time.monotonic() + wait
         while not _try_lock(fd):
             if time.monotonic() >= deadline:
