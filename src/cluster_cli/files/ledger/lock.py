@@ -118,10 +118,10 @@ def locked(path: Path, timeout: float | None = None) -> Iterator[None]:
         reason = os_reason(error)
         raise WriteError(say(m.LOCK_NOT_OPENED, lock=lock, reason=reason)) from None
     try:
-        info = os.fstat(fd)
+        found = os.fstat(fd)
         # The lock's content is rewritten below: never a file with another name (a hard link
         # to the ledger would be emptied) nor anything but a plain file.
-        if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        if not stat.S_ISREG(found.st_mode) or found.st_nlink > 1:
             raise WriteError(say(m.LOCK_NOT_PLAIN, lock=lock))
         deadline = time.monotonic() + wait
         while not _try_lock(fd):
