@@ -40,6 +40,32 @@ def test_finds_exactly_the_goals_records(tmp_path: Path) -> None:
         assert found == [r for r in records if r.goal_id == target]
 
 
+@pytest.mark.parametrize(
+    "written",
+    [
+        "R-HAND = {{ target = 'ic-scale', value = 7.5, unit = '亿元', period = '2030', "
+        "recorded_at = '2025-06-01T00:00:00Z' }}\n",  # literal strings, as hands write them
+        'R-HAND = {{ value = 7.5, target = "ic-scale", unit = "亿元", period = "2030", '
+        'recorded_at = "2025-06-01T00:00:00Z" }}\n',  # its keys in another order
+        '[records.R-HAND]\ntarget = "ic-scale"\nvalue = 7.5\nunit = "亿元"\nperiod = "2030"\n'
+        'recorded_at = "2025-06-01T00:00:00Z"\n',  # a table of its own
+        'R-HAND.target = "ic-scale"\nR-HAND.value = 7.5\nR-HAND.unit = "亿元"\n'
+        'R-HAND.period = "2030"\nR-HAND.recorded_at = "2025-06-01T00:00:00Z"\n',  # key by key
+    ],
+)
+def test_a_hand_written_record_of_the_goal_is_found(tmp_path: Path, written: str) -> None:
+    """``update`` sees every record of the goal ``check`` and ``status`` see, however it is
+    written: a record it missed would be recorded again, or a revision go unsaid."""
+    path = tmp_path / "actuals.toml"
+    records = big_ledger(path)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(written.format())
+    found = ledger.load_for_update(path, "ic-scale").records
+    assert found[:-1] == [r for r in records if r.goal_id == "ic-scale"]
+    assert (found[-1].id, found[-1].value, found[-1].period) == ("R-HAND", 7.5, "2030")
+    assert found == [r for r in ledger.load(path).records if r.goal_id == "ic-scale"]
+
+
 def test_small_ledgers_are_checked_whole(tmp_path: Path) -> None:
     path = tmp_path / "actuals.toml"
     big_ledger(path, 30)

@@ -339,6 +339,9 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
     records = _RECORDS_LINE.search(data)
     if records is not None and records.end() > head_end:  # comments run past the window
         head_end = data.find(b"\n", records.end()) + 1
+    body_start = records.end() if records is not None else 0  # after the [records] line
+    if any(data.find(mark, body_start) >= 0 for mark in _OVER_LINES):
+        return _whole_for_update(path, data, target)
     head = decode(path, data[:head_end]).removeprefix("\ufeff")
     if parse_fast(head) is None:
         parse_text(path, head)  # raises with the line and column
@@ -355,9 +358,14 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
     try:
         parse_lines(path, split_lines(whole), 1)
     except InputFileError:
+        if any(map(_DOTTED_KEY.match, split_lines(whole))):
+            return _whole_for_update(path, data, target)
         parse_lines(path, split_lines(whole), first_line())  # again, with the file's line
         raise
-    loaded = LoadedLedger(path, _target_records(path, data, target))
+    found = _target_records(path, data, target, body_start)
+    if found is None:
+        return _whole_for_update(path, data, target)
+    loaded = LoadedLedger(path, found)
     if torn:
         loaded.torn_tail = True
         torn_tail = say(m.TORN_TAIL_NOW, preview=torn_preview(torn))
@@ -365,11 +373,27 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
     return loaded
 
 
-def _target_records(path: Path, data: bytes | mmap.mmap, target: str) -> list[Record]:
-    """Parse only the lines recording ``target``, found by a byte search."""
-    needle = f' = {{ target = "{target}", '.encode()
+# Records written over several lines: tables, strings of several lines.
+_OVER_LINES = (b"\n[", b'"""', b"'''")
+
+
+def _whole_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLedger:
+    """A ledger with records of more than one line each (a table, a key with a dot), which
+    only a reading of the whole file can gather: read whole, as ``check`` reads it."""
+    loaded = load_data(path, bytes(data))
+    loaded.records = [r for r in loaded.records if r.goal_id == target]
+    return loaded
+
+
+def _target_records(
+    path: Path, data: bytes | mmap.mmap, target: str, body_start: int
+) -> list[Record] | None:
+    """Parse only the lines that can record ``target``: those holding its id, found by a byte
+    search (however the line quotes it: "ic-scale", 'ic-scale'). None for a record written
+    key by key (``ID.target = …``), which only a reading of the whole file can gather."""
+    needle = target.encode()
     records: list[Record] = []
-    at = data.find(needle)
+    at = data.find(needle, body_start)
     while at >= 0:
         start = data.rfind(b"\n", 0, at) + 1
         end = data.find(b"\n", at)
@@ -378,10 +402,12 @@ def _target_records(path: Path, data: bytes | mmap.mmap, target: str) -> list[Re
         line = decode(path, data[start:end])
         try:
             record = parse_line(path, 0, line)
-        except InputFileError:  # again with its line number, worth a count only now
-            parse_line(path, data[:start].count(b"\n") + 1, line)
+        except InputFileError:
+            if _DOTTED_KEY.match(line):  # one key of a record written key by key
+                return None
+            parse_line(path, data[:start].count(b"\n") + 1, line)  # again with its number
             raise
-        if record is not None:
+        if record is not None and record.goal_id == target:
             records.append(record)
         at = data.find(needle, end)
     return records
