@@ -500,3 +500,28 @@ def test_a_first_figure_at_the_target_is_when_it_was_reached() -> None:
     assert row.reached is not None and row.reached.text == "2023"
     fell = assess(goal(baseline=None, deadline=2027), [rec("2023", 2500), rec("2024", 1900)])
     assert fell.reached is not None and fell.reached.text == "2023"
+
+
+def test_revisions_are_ordered_by_time_whatever_the_stamps_precision() -> None:
+    """``…T10:00:00Z`` written by hand is before ``…T10:00:00.5Z``, though it sorts after it as
+    text; ``.50`` and ``.5`` are one time, and ties are broken by id, not by file order."""
+
+    def stamped(value: float, stamp: str, rid: str) -> Record:
+        return make_record(
+            value, goal_id="g", unit="亿元", period="2023", recorded_at=stamp, id=rid
+        )
+
+    early = stamped(1100, "2024-03-01T10:00:00Z", "r-b")
+    late = stamped(1200, "2024-03-01T10:00:00.500000Z", "r-a")
+    for records in ([early, late], [late, early]):
+        assert assess(goal(), records).latest.value == 1200
+    # One moment written two ways: the id decides, in whichever order the lines are.
+    one = stamped(1300, "2024-03-01T11:00:00.5Z", "r-1")
+    two = stamped(1400, "2024-03-01T11:00:00.500Z", "r-2")
+    assert [r.id for r in known_by([two, one], None)] == ["r-1", "r-2"]
+    assert [r.id for r in known_by([one, two], None)] == ["r-1", "r-2"]
+    assert [r.id for r in known_by([late, early, one], None)] == ["r-b", "r-a", "r-1"]
+    # Stamps of one length, as cluster-cli writes them: ties by id too.
+    x = stamped(1, "2024-03-01T12:00:00.000000Z", "r-y")
+    y = stamped(2, "2024-03-01T12:00:00.000000Z", "r-x")
+    assert [r.id for r in known_by([x, y], None)] == ["r-x", "r-y"]

@@ -32,9 +32,25 @@ def known_by(records: Iterable[Record], day: dt.date | None) -> list[Record]:
     else:
         cutoff = recorded_by(day)
         chosen = [r for r in records if r.recorded_at < cutoff]
-    # Stable: file order breaks ties, and after a union merge recording time restores order.
-    chosen.sort(key=attrgetter("recorded_at"))
+    # By recording time, then id: after a union merge (in either direction) the order is the
+    # same. Stamps of one length (as cluster-cli writes them) sort as text; a hand-written
+    # "…T10:00:00Z" would sort as text after "…T10:00:00.5Z", so mixed lengths sort by time.
+    if len(set(map(len, map(_STAMP, chosen)))) <= 1:
+        chosen.sort(key=_STAMP_AND_ID)
+    else:
+        chosen.sort(key=_moment)
     return chosen
+
+
+_STAMP = attrgetter("recorded_at")
+_STAMP_AND_ID = attrgetter("recorded_at", "id")
+
+
+def _moment(record: Record) -> tuple[str, str, str]:
+    """A stamp ``…T10:00:00.500Z`` as its whole seconds and its fraction without trailing
+    zeros (``500`` and ``5`` are one time; ``05`` is before ``5``), then the id."""
+    seconds, _, fraction = record.recorded_at.removesuffix("Z").partition(".")
+    return seconds, fraction.rstrip("0"), record.id
 
 
 class Entry(NamedTuple):
