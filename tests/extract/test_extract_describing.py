@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from goal_reading import goals_of
+
 from cluster_cli.extract.finder import find_goals
 
-
-def _goals(text: str, date: dt.date) -> list[tuple[float, str, int]]:
-    """Each goal's value, unit and deadline."""
-    return [(float(g.value), g.unit, g.deadline) for g in find_goals(text, date)]
+_goals = goals_of
 
 
 DATE = dt.date(2025, 3, 1)

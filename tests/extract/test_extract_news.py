@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from goal_reading import goals_of
+
 from cluster_cli.extract.finder import find_goals
 
 _DATE = dt.date(2022, 3, 10)
 
 
 def _goals(text: str, date: dt.date | None = _DATE) -> list[tuple[float, str, int]]:
-    """Each goal's value, unit and deadline."""
-    return [(float(g.value), g.unit, g.deadline) for g in find_goals(text, date)]
+    return goals_of(text, date)
 
 
 def test_years_of_effort_are_a_time_frame() -> None:

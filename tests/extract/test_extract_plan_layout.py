@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from goal_reading import goals_of
+
 from cluster_cli.extract.finder import find_goals
 
-
-def _goals(text: str, date: dt.date) -> list[tuple[float, str, int]]:
-    """Each goal's value, unit and deadline."""
-    return [(float(g.value), g.unit, g.deadline) for g in find_goals(text, date)]
+_goals = goals_of
 
 
 def test_a_lead_paragraph_dates_the_dash_lines_under_its_heading() -> None:

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from goal_reading import goals_of
+
 from cluster_cli.extract.finder import find_goals
 
 _DATE = dt.date(2026, 1, 20)
 
 
 def _goals(text: str, date: dt.date = _DATE) -> list[tuple[float, str, int]]:
-    """Each goal's value, unit and deadline."""
-    return [(float(g.value), g.unit, g.deadline) for g in find_goals(text, date)]
+    return goals_of(text, date)
 
 
 def test_an_appendix_title_dates_the_numbered_items_under_it() -> None:

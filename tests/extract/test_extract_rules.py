@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from goal_reading import goals_of
 
 from cluster_cli.extract.deadlines import delivery_date, five_year_plan, frames, title_year
 from cluster_cli.extract.finder import find_goals
@@ -422,8 +423,7 @@ def test_a_plan_named_in_the_title_gives_its_items_its_deadline() -> None:
         "三、重点任务\n"
         "（二）强化基层医疗卫生服务。全市建成县域医共体20个，诊疗量占比保持在65%以上。\n"
     )
-    goals = find_goals(text, dt.date(2026, 4, 20))
-    assert [(float(g.value), g.unit, g.deadline) for g in goals] == [
+    assert goals_of(text, dt.date(2026, 4, 20)) == [
         (20.0, "个", 2030),
         (65.0, "%", 2030),
     ]

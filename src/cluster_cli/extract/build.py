@@ -12,11 +12,17 @@ from cluster_cli.extract.deadlines import Frame
 from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
 from cluster_cli.extract.model import Proposal, Quote, Said, said
 from cluster_cli.extract.names import UNNAMED, goal_name, respectively
-from cluster_cli.extract.numbers import Quantity
+from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import nearest_place
 from cluster_cli.extract.screening import baseline_of
 from cluster_cli.extract.sections import Context, Section
 from cluster_cli.i18n import messages as m
+
+# The words after a count, to the end of its clause: the noun it counts, with what describes it.
+_NOUN_PHRASE = re.compile(r"[^，。；：,;\t\n]+")
+_NOUN_REACH = 30  # characters: a longer run is a clause of its own, not a noun
+# A running total after a flow of the same unit: 累计达8000处.
+_RUNNING_TOTAL = re.compile(r"累计(?:达到|达|超过|突破|至)")
 
 
 def build_proposals(
@@ -54,6 +60,16 @@ def build_proposals(
             next_start = c_end  # “15分钟就业服务圈”: a number inside a name, not the next item
         match = re.match(r"[^，、。；：,;和及\t\n]{0,24}", text[end:next_start])
         tail = match.group() if match else ""
+        # 16个县（市、区）, 40个吸引力强、带动面广的消费场景: a bracket or a list of what the
+        # things are like belongs to the noun; the name goes on to the bracket's close or the noun.
+        whole = _NOUN_PHRASE.match(text, end, c_end)
+        if (
+            whole
+            and len(whole.group()) <= _NOUN_REACH
+            and not quantities(text, end, whole.end())
+            and (tail.count("（") > tail.count("）") or "的" in whole.group()[len(tail) :])
+        ):
+            tail = whole.group()
         tail_end = end + len(tail)
     shared = respectively(text, items, index, c_start)
     quote_start = lead_start
@@ -70,6 +86,8 @@ def build_proposals(
     elif lead.startswith("其中"):  # 新增装机1800万千瓦，其中非化石能源装机1000万千瓦
         kind_lead = text[s_start : quantity.start]
     kind = kind_of(quantity, kind_lead, closing=bool(_CLOSES.match(text, end)))
+    if _RUNNING_TOTAL.fullmatch(lead) and index > 0 and items[index - 1].unit == quantity.unit:
+        kind = "level"  # 新增1000处信号灯联网、累计达8000处: the stock the flow leads to
     direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
     name = shared[0] if shared else goal_name(lead + tail if counted_after else lead, tail)
     assumptions: list[Said] = []

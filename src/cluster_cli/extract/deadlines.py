@@ -53,9 +53,12 @@ _YEAR = re.compile(
 _PLAN = re.compile(
     r"(?P<open>[“\"‘]?)(?P<n>十[一二三四五六])五(?P<close>[”\"’]?)(?:规划|时期|期间|期末|末)?"
 )
+# After a plan's name, words that name its first year: 推动“十五五”开好局、起好步.
+_PLAN_STARTS = r"(?:规划|发展)?的?(?:良好)?(?:开好局|开局|起好步|起步|开门红|开好头|开篇)"
+PLAN_STARTS = re.compile(rf"[“\"‘]?十[一二三四五六]五[”\"’]?{_PLAN_STARTS}")
 # After a plan's name, words that make it name one of its years.
 _PLAN_YEAR_NAMED = re.compile(
-    r"(?:规划|发展)?的?(?:开局|收官|起步|开篇|第[一二三四五]年|最后一年|关键之年|决胜|基础上)"
+    rf"{_PLAN_STARTS}|(?:规划|发展)?的?(?:收官|第[一二三四五]年|最后一年|关键之年|决胜|基础上)"
 )
 # Before a plan's name, words that look to the plan rather than date a goal by it.
 _PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|研究制定|着眼|衔接|开好)[“\"‘]?$")
@@ -140,6 +143,8 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         ):
             continue  # 2021年全年: the whole of that year, which its own frame holds
         if what in ("去年", "上年", "前年"):
+            if text[match.start() - 1 : match.start()] in ("比", "较"):
+                continue  # 比去年: a point of comparison, as 比2020年 is, not the time spoken of
             found.append(Frame(match.start(), match.end(), None, None, True, what, "relative"))
             continue
         if what:
@@ -283,6 +288,16 @@ def reviews_plan(opening: str, year: int | None) -> bool:
         return False
     last = five_year_plan(_PLAN_NUMBER[match.group("n")])[1]
     return match.group("when") == "以来" or _over(last, year)
+
+
+# After a plan's name, the projects it describes: 启动“十五五”重大项目 (the plan's projects, begun
+# now: no time frame for the sentences after it).
+_PROJECTS_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
+
+
+def describes_projects(text: str, frame: Frame) -> bool:
+    """Whether the plan period ``frame`` names is an adjective of projects (“十五五”重大项目)."""
+    return frame.how == "plan" and bool(_PROJECTS_AFTER.match(text, frame.end))
 
 
 def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> Frame | None:

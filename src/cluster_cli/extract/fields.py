@@ -42,6 +42,8 @@ _PEOPLE_WHO = re.compile(
 
 # The ones over a bar, counted: 年营业收入超1000亿元的2个 (a stock, where no verb adds them).
 _OVER_A_BAR = re.compile(r"元(?:以上)?的$")
+# Services run in the year (开行4000班次, 全年开行600列): a yearly amount, not things added.
+_SERVICES_RUN = re.compile(r"开行[^，。；、,;]{0,4}$")
 # An amount taken away or freed over the period, not a level to reach (减少到 is one).
 _MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出)(?![到至为])[^，。；、,;到至]{0,12}$")
 
@@ -49,8 +51,8 @@ _MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出)(?![到至为])[^，
 def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
     """The kind of the goal whose number ``quantity`` follows the words ``lead``; ``closing``:
     the count closes its clause (企业超2600家；), no noun after it."""
-    if quantity.is_ratio:
-        return "share"
+    if quantity.is_ratio or (quantity.unit.partition("/")[2].endswith("元") and "率" in lead):
+        return "share"  # 死亡率控制在0.6人/百亿元以下: a rate per amount of output
     if quantity.is_percent or quantity.unit in ("倍", "番"):
         if any(word in lead for word in v.LEVEL_RATES):
             return "level"
@@ -74,8 +76,8 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         lead = v.SIZE_OF_THINGS.sub("", lead)
     if v.NEW_VERBS.search(lead) or _MOVED.search(lead):
         return "cumulative"  # also an amount cut or freed: 减少碳排放800万吨, 腾出用地100亩
-    if v.HELD_AMOUNT.search(lead):
-        return "level"  # 年出栏量稳定在3900万头: a yearly amount held, counted in heads
+    if v.HELD_AMOUNT.search(lead) or _SERVICES_RUN.search(lead):
+        return "level"  # 年出栏量稳定在3900万头, 开行4000班次: a yearly amount, counted
     if counted and _PEOPLE_WHO.search(lead):
         return "level"  # 参加职业伤害保障的劳动者超640万人: those who are in, a stock
     if counted and v.CUMULATIVE_VERBS.search(lead) and not v.A_TOTAL.search(lead):

@@ -19,6 +19,7 @@ from cluster_cli.extract.deadlines import (
     Frame,
     carried_on,
     delivery_date,
+    describes_projects,
     document_frame,
     frames,
     in_paragraph,
@@ -118,7 +119,10 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             # 附件1 opens a new part; a title line with a year ahead gives it the part. (Title
             # lines before the first heading are the document's: document_frame reads them.)
             titled = classify_heading(flat, paragraph.start, paragraph.end, year)
-            if titled.mode == "goal" or _APPENDIX.match(body):
+            if _GLOSSARY.match(body):
+                chapter = top = Section("review", None, body)  # 名词解释: explanations
+                sub = None
+            elif titled.mode == "goal" or _APPENDIX.match(body):
                 chapter = top = titled if titled.mode == "goal" else Section()
                 sub = None
         section = sub or top
@@ -148,12 +152,19 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         # names it for every paragraph.
         stated: Frame | None = context.reviewed
         previous_start: int | None = None  # the sentence before, in the paragraph
+        year_opened: Frame | None = None  # 2026年是“十五五”开局之年: the paragraph's year
         reporting = False  # the sentence before reports (or estimates) and aims at nothing
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
             sentence = flat.text[s_start:s_end]
             found = in_plan(frames(flat.text, s_start, s_end, year), context.periods, year)
             sentence_frames, stated = in_paragraph(found, stated)
-            future = [f for f in sentence_frames if not f.past and f.how != "day"]
+            if s_start == paragraph.start and _YEAR_IS.match(sentence):
+                year_opened = next((f for f in sentence_frames if f.start == s_start), None)
+            future = [
+                f
+                for f in sentence_frames
+                if not f.past and f.how != "day" and not describes_projects(flat.text, f)
+            ]
             if (
                 sentence.rstrip('”"）)').endswith(("？", "?", "吗"))
                 or v.ESTIMATE_MARKERS.search(sentence)
@@ -232,8 +243,10 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             and not review_paragraph
         ):
             # 二、发展目标⏎到2025年，…。⏎——…达到3000家: the lead paragraph's frame is the
-            # section's, for the items and lines that follow it.
-            led = Section("goal", carried, body)
+            # section's, for the items and lines that follow it; a lead that opens on the year
+            # it is about (2026年是“十五五”开局之年。…落实“十五五”目标任务) gives that year.
+            usable = year_opened is not None and year_opened.deadline and not year_opened.past
+            led = Section("goal", year_opened if usable else carried, body)
             if sub is not None:
                 sub = led
             else:
@@ -270,8 +283,12 @@ def _sentence_goals(
     for c_start, c_end in clauses(text, s_start, s_end):
         clause = text[c_start:c_end]
         past = v.PAST_MARKERS.search(text, c_start, c_end)
+        if past and _compared_after(text, past, c_start, c_end):
+            past = None  # 粮食产量1300亿斤以上、力争比去年实现更多增长: an aim, not a report
         if v.HEDGES.search(clause):
             continue  # 有望达到500亿元: a hedge on its own clause (not 所有可能的市场)
+        if past and past.group() == "了" and _SET_DOWN.search(text, c_start, past.start()):
+            continue  # 《纲要草案》设置了29项主要指标，包括：…: what a plan holds, not a report
         if (
             (past and not _describing_done(text, c_start, c_end, past))
             or (not ahead and v.PAST_UNLESS_AHEAD.search(clause))
@@ -387,6 +404,10 @@ def _sentence_goals(
     return found
 
 
+# A paragraph that opens on the year it is about: 2026年是…, 今年是….
+_YEAR_IS = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是")
+# A plan's contents, as a report presents it (设置了29项主要指标): the size of the plan.
+_SET_DOWN = re.compile(r"(?:设置|设定|确定|明确|提出|部署)$")
 # The heading of a plan's goals: 发展目标, 主要目标, 目标任务.
 _GOALS_HEADING = re.compile(r"目标")
 # A figure given as nearly reached (接近40家, 近百家): a count of what there is.
@@ -409,6 +430,20 @@ def _describing_done(text: str, c_start: int, c_end: int, past: re.Match[str]) -
     )
 
 
+_COMPARED = re.compile(r"[比较](?:去年|上年)")
+
+
+def _compared_after(text: str, past: re.Match[str], c_start: int, c_end: int) -> bool:
+    """Whether the clause's mark of a report is only a comparison with last year after all its
+    figures (…1300亿斤以上、力争比去年实现更多增长): the aim measured against it, not a report."""
+    return (
+        bool(_COMPARED.fullmatch(past.group()))
+        and bool(quantities(text, c_start, past.start()))
+        and not quantities(text, past.end(), c_end)
+        and not v.PAST_MARKERS.search(text, past.end(), c_end)
+    )
+
+
 def _shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: int) -> bool:
     """Whether the sentence ``text[s_start:s_end]`` states a figure in a unit of one the
     sentence before it (from ``previous_start``) states: a part of a total reported there."""
@@ -424,6 +459,8 @@ _RESTATED_AIM = re.compile(r"(?:左右|以上|以内)?的(?:预期)?(?:增长)?�
 
 _CHAPTER = re.compile(r"第[一二三四五六七八九十]+(?:部分|章|篇|编)")
 _APPENDIX = re.compile(r"附件|附录|附表")
+# A glossary after the text (名词解释, 附：名词解释): what its terms mean, no goals.
+_GLOSSARY = re.compile(r"(?:附[：:]?)?\s*(?:名词解释|名词注释|名词释义|术语解释|注释)\s*$")
 _TITLE_LINE = 30  # characters: a title of a part, alone on its line
 
 

@@ -17,8 +17,16 @@ _BARE_SHARE = re.compile(rf"{_SHARE_ONLY}$")
 _SHARE_AFTER = re.compile(rf"[，,]{_SHARE_ONLY}\d+(?:\.\d+)?[%％](?:[，,。；;]|$)")
 # Verbs that carry on with things there are (推动…园区建设提速), not make new ones.
 _ADVANCE = re.compile(
-    r"推动|推进|加快|支持|依托|围绕|聚焦|提升|抓好|深化|服务|提速|发挥|用好|建好|建强"
+    r"推动|推进|加快|支持|依托|围绕|聚焦|提升|抓好|深化|服务|提速|发挥|用好|建好|建强|做强|做优"
 )
+# Units that are designated, not built: counties and the clusters a state names (支持29个扩权
+# 赋能县（市）, 做优做强5个国家先进制造业集群). A verb that works on them counts what there is.
+_ON_DESIGNATED = re.compile(r"(?:做优做强|做强做优|做大做强|做强|做优|支持|提升)$")
+_DESIGNATED = re.compile(
+    r"个[^，。；、,;]{0,12}?(?:集群|县（市(?:、区)?）|县（区）|县域|县(?=[^（\u4e00-\u9fff]|[，。；]|率先|高质量))"
+)
+# A policy package: 实施住房保障、创业服务等十条支持措施 (the size of the package).
+_PACKAGE = re.compile(r"[条项][^，。；、,;]{0,6}(?:措施|举措|政策)")
 # Verbs that put things there are to use or keep them going (发挥3个试点作用, 建好15个主平台,
 # 建强用好三支队伍, 深化9个“一件事”治理): the count is of what exists, not a target.
 _CARRY_ON = re.compile(r"(?:发挥|用好|建好|建强|管好|抓好|深化|提速)[^，。；,;]{0,20}$")
@@ -58,7 +66,17 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
             return True  # 推动A、B等20个园区建设提速: the scope of the list, things there are
         if "、" in lead and _SIZE_CLASS.match(text, quantity.end):
             return True  # 打造A、B、C、D等4个万亿级产业: the list counted, its size class aimed at
+        if _PACKAGE.match(text, quantity.end - 1):
+            return True  # 实施…等十条支持措施: the size of a policy package, not a goal
+    if _members_counted(lead, quantity):
+        return True  # 推动东北、西北、西南、东南四个片区…: the members just named, counted
     if not quantity.is_percent and not quantity.is_money:
+        if (
+            _ON_DESIGNATED.search(lead)
+            and _DESIGNATED.match(text, quantity.end - 1)
+            and not _MAKE.search(text, quantity.end, c_end)
+        ):
+            return True  # 提升39个欠发达县域…质效: designated units, not new ones
         if _CARRY_ON.search(lead) and not _MAKE.search(lead):
             return True  # 高质量建好15个主平台: things there are, put to use
         if _UNDER_WAY_AFTER.match(text, quantity.end) or (
@@ -83,3 +101,18 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
         if any(not q.chinese for q in rest):
             return True  # 新增三类医疗器械注册证100张: 三类 names the class counted
     return False
+
+
+_LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
+
+
+def _members_counted(lead: str, quantity: Quantity) -> bool:
+    """A count right after a list that names as many members, under a verb that carries on with
+    them (推动东北、西北、西南、东南四个片区内城市共同实施…): the members, not a target. A verb
+    that makes them (打造…新材料、新能源三个产业基地) keeps the count a goal."""
+    listed = re.split(r"[和及与，,；;：:]", lead)[-1].split("、")
+    if len(listed) < 2 or len(listed) != quantity.value:
+        return False
+    if not all(0 < len(item) <= _LIST_ITEM for item in listed):
+        return False
+    return bool(_ADVANCE.match(listed[0])) and not _MAKE.search(listed[0])

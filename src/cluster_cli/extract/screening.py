@@ -28,8 +28,8 @@ _SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
 def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
     before = text[max(c_start, quantity.start - 3) : quantity.start]
     after = text[quantity.end : min(c_end, quantity.end + 4)]
-    if before.endswith(("第", "前", "排名", "位居", "居", "列")):
-        return True
+    if before.endswith(("第", "前", "排名", "位居", "居", "列")) and not before.endswith("班列"):
+        return True  # 第3, 位居前10, 列全国第2 (not 中欧班列4000班次: a train)
     if before and ((before[-1].isascii() and before[-1].isalnum()) or before[-1] in "./"):
         return True  # G60, 5G, PM2.5
     if after[:1].isascii() and after[:1].isalnum():
@@ -86,6 +86,10 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     rest = after.removeprefix("以上").removeprefix("以下")
     if after.startswith("级") or rest.startswith("级"):
         return True  # 千亿元级: a size class
+    if _SIZE_OF_A_KIND.match(text, quantity.end, c_end) and not (
+        quantity.is_percent or quantity.unit.lstrip("万亿千百") in v.COUNT_WORDS
+    ):
+        return True  # 10万千瓦及以下燃煤机组, 年运量150万吨以上的物流园区: which things
     if (
         quantity.is_money
         and after.startswith(("以上", "以下"))
@@ -102,6 +106,11 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     return False
 
 
+# A bound that says which things a task is about: 10万千瓦及以下燃煤机组, 年运量150万吨以上的
+# 物流园区 (not 以上的目标, 以上的水平: the aim itself).
+_SIZE_OF_A_KIND = re.compile(
+    r"及(?:以上|以下)的?[\u4e00-\u9fff]|(?:以上|以下)的(?!目标|水平|增长|增速)[\u4e00-\u9fff]"
+)
 _SIZE_OF_COUNTED = re.compile(
     r"(?:以上)?的?[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十百千两]+)(?:家|个|户|项|座)"
 )

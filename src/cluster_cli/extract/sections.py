@@ -4,10 +4,11 @@ deadline. Also the sections themselves: a review, a section of goals, or neutral
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from cluster_cli.extract import vocabulary as v
-from cluster_cli.extract.deadlines import Frame, frames
+from cluster_cli.extract.deadlines import PLAN_STARTS, Frame, frames
 from cluster_cli.extract.numbers import Quantity
 from cluster_cli.extract.segment import CLAUSE_END, Flat
 
@@ -34,13 +35,28 @@ class Context:
     reviewed: Frame | None = None  # the year past a release of figures reports (its 全年)
 
 
+# After a plan period in a heading, words that make the section the period's goals: “十四五”
+# 时期发展成就和“十五五”时期主要目标任务 reviews one plan, then sets the next one's goals.
+_GOALS_AFTER = re.compile(r"[^，。、,]{0,8}?(?:目标|任务)")
+
+
 def classify_heading(flat: Flat, start: int, end: int, year: int | None) -> Section:
     found = frames(flat.text, start, end, year)
     future = [f for f in found if not f.past and f.deadline is not None and f.how != "day"]
     past = [f for f in found if f.past]
     text = flat.text[start:end]
-    if future and not (past and v.REVIEW_HEADING.search(text)):
+    if future and (
+        not (past and v.REVIEW_HEADING.search(text))
+        or (future[-1].how == "plan" and _GOALS_AFTER.match(flat.text, future[-1].end, end))
+    ):
         return Section("goal", future[-1], text)
+    begun = PLAN_STARTS.search(flat.text, start, end)
+    if begun and year is not None and not past:
+        # 全力推动“十五五”开好局、起好步: the plan's first year, which is the document's
+        words = begun.group()
+        return Section(
+            "goal", Frame(begun.start(), begun.end(), year, year, False, words, "this-year"), text
+        )
     if past or v.REVIEW_HEADING.search(text):
         return Section("review", None, text)
     return Section()
