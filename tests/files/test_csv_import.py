@@ -315,3 +315,58 @@ def test_a_column_given_twice_is_named(cli: CliRunner, reg: Path) -> None:
     assert result.code == ExitCode.INPUT, result.err
     assert "the column target appears twice in the header ('目标', 'target')" in result.err
     assert not Path("actuals.toml").exists()
+
+
+def test_a_row_with_more_fields_than_the_header_is_refused(cli: CliRunner, reg: Path) -> None:
+    """An unquoted thousands separator splits 1,250 into 1 and 250: refused, not 1亿元 with
+    the source 250."""
+    path = Path("figures.csv")
+    path.write_text("target,period,value,source\nic-scale,2023,1,250,公报\n", "utf-8")
+    result = cli("import", str(path))
+    assert result.code == ExitCode.INPUT, result.err
+    assert "figures.csv: line 2: 5 cells but 4 columns" in result.err, result.err
+    assert '"1,250"' in result.err and "thousands separator" in result.err, result.err
+    assert not LEDGER.exists()
+    result = cli("import", str(path), "--lang", "zh")
+    assert "第 2 行：有 5 个单元格，但只有 4 列" in result.err and "千位分隔符" in result.err
+
+
+def test_a_row_with_more_fields_is_refused_whatever_the_separator(
+    cli: CliRunner, reg: Path
+) -> None:
+    Path("figures.csv").write_text("target;value;period\nic-scale;1250;2023;x\n", "utf-8")
+    result = cli("import", "figures.csv")
+    assert result.code == ExitCode.INPUT, result.err
+    assert "figures.csv: line 2: 4 cells but 3 columns" in result.err, result.err
+    assert "thousands separator" not in result.err  # a comma does not separate cells here
+    assert not LEDGER.exists()
+
+
+def test_a_number_split_by_its_thousands_separator_into_the_next_column_is_refused(
+    cli: CliRunner, reg: Path
+) -> None:
+    """The row has as many fields as the header, but 250 took the place of the source."""
+    path = Path("figures.csv")
+    path.write_text("target,period,value,source\nic-scale,2023,1,250\n", "utf-8")
+    result = cli("import", str(path))
+    assert result.code == ExitCode.INPUT, result.err
+    assert "figures.csv: line 2: " in result.err and '"1,250"' in result.err, result.err
+    assert not LEDGER.exists()
+
+
+def test_rows_with_fewer_fields_leave_the_last_columns_empty(cli: CliRunner, reg: Path) -> None:
+    """A missing optional cell at the end is empty; a missing required one is refused."""
+    path = Path("figures.csv")
+    path.write_text("target,value,period,source\nic-scale,1250,2023\nic-talents,150\n", "utf-8")
+    result = cli("import", str(path))
+    assert result.code == ExitCode.INPUT, result.err
+    assert "figures.csv: line 3: period ''" in result.err and "line 2" not in result.err
+    assert not LEDGER.exists()
+    path.write_text("target,value,period,source\nic-scale,1250,2023\n", "utf-8")
+    assert imported(cli, path) == [("ic-scale", 1250.0, "2023", "")]
+
+
+def test_trailing_empty_fields_past_the_header_are_accepted(cli: CliRunner, reg: Path) -> None:
+    path = Path("figures.csv")
+    path.write_text("target,value,period\nic-scale,1250,2023,,, \n", "utf-8")
+    assert imported(cli, path) == [("ic-scale", 1250.0, "2023", "")]

@@ -31,6 +31,7 @@ import re
 from pathlib import Path
 
 from cluster_cli.errors import InputFileError
+from cluster_cli.files.number_formats import OddFormat, number_text, shown_figure
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import read_back, say
@@ -167,8 +168,13 @@ def header_columns(name: str, header: list[str]) -> list[str]:
     return columns
 
 
-def shaped_rows(columns: list[str], rows: list[tuple[int, list[str]]]) -> list[Row]:
-    """Cells named by their column; empty rows skipped; periods normalized."""
+def shaped_rows(
+    columns: list[str], rows: list[tuple[int, list[str]]], *, commas: bool = False
+) -> list[Row]:
+    """Cells named by their column; empty rows skipped; periods normalized. A row with more
+    cells than the header has columns is an error (trailing empty cells aside); one with fewer
+    leaves the last columns empty. ``commas``: cells separated by commas, where an unquoted
+    thousands separator splits a number in two (see :func:`_split_number`)."""
     shaped: list[Row] = []
     for start, cells in rows:
         while len(cells) > len(columns) and not cells[-1].strip():
@@ -177,13 +183,44 @@ def shaped_rows(columns: list[str], rows: list[tuple[int, list[str]]]) -> list[R
             continue
         if len(cells) > len(columns):
             too_many = say(m.CSV_TOO_MANY_CELLS, cells=len(cells), columns=len(columns))
-            shaped.append((start, {ERROR: too_many}))
+            hint = say(m.CSV_QUOTE_COMMAS) if commas else ""
+            shaped.append((start, {ERROR: too_many + hint}))
+            continue
+        split = _split_number(columns, cells) if commas else None
+        if split is not None:
+            shaped.append((start, {ERROR: split}))
             continue
         row = dict(zip(columns, cells, strict=False))
         if "period" in row:
             row["period"] = normalize_period(row["period"])
         shaped.append((start, row))
     return shaped
+
+
+# 1,250 written without quotes in a comma-separated row: "1" and "250" (or "250.5亿元").
+_GROUP_START = re.compile(r"[+-]?\d{1,3}")
+_GROUP_REST = re.compile(r"\d{3}(?:\.\d+)?\s*(?:万亿|亿|万)?\s*(?:元|家|名|项|个|人|%)?")
+
+
+def _split_number(columns: list[str], cells: list[str]) -> str | None:
+    """Why a row whose value is one to three digits followed by a cell of three digits (the
+    next column's) is refused: it is a number split by its thousands separator, which would
+    be recorded as its first digits with the rest taken for a source or a note."""
+    at = columns.index("value") + 1
+    if at >= len(cells) or not _GROUP_START.fullmatch(cells[at - 1].strip()):
+        return None
+    rest = cells[at].strip()
+    if not _GROUP_REST.fullmatch(rest):
+        return None
+    joined = f"{cells[at - 1].strip()},{rest}"
+    return say(
+        m.CSV_SPLIT_NUMBER,
+        value=shown(cells[at - 1].strip()),
+        next=shown(rest),
+        column=say(m.CSV_COLUMNS[columns[at]]),
+        joined=joined,
+        plain=joined.replace(",", ""),
+    )
 
 
 def read_rows(path: Path) -> list[Row]:
@@ -201,9 +238,8 @@ def read_rows(path: Path) -> list[Row]:
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # the compound file of Excel 97-2003
         raise InputFileError(name, say(m.CSV_IS_OLD_EXCEL))
     text = decode(name, data)
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=choose_delimiter(text), strict=True
-    )
+    delimiter = choose_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     # strict: a stray or unclosed quote is an error, not a cell swallowing the lines after it
     line = 1  # where the row being read starts
     try:
@@ -224,7 +260,7 @@ def read_rows(path: Path) -> list[Row]:
             problem = say(known[0], **known[1])
         where = say(m.LINE, line=line)
         raise InputFileError(name, say(m.CSV_INVALID, problem=problem), where) from None
-    return shaped_rows(columns, rows)
+    return shaped_rows(columns, rows, commas=delimiter == ",")
 
 
 def _cell_text(value: object) -> str:
@@ -235,9 +271,22 @@ def _cell_text(value: object) -> str:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float):
+        return number_text(value)
     return str(value)
+
+
+def _value_text(value: object, number_format: str | None, cell: str) -> str:
+    """A cell of the value column as its number format shows it (4.3%, 44343.9亿元): see
+    :mod:`cluster_cli.files.number_formats`; a format too odd to read is refused (ValueError
+    naming the cell)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return _cell_text(value)  # text, dates and empty cells: as a CSV export has them
+    try:
+        return shown_figure(value, number_format)
+    except OddFormat as error:
+        column = say(m.CSV_COLUMNS["value"])
+        raise ValueError(say(m.XLSX_CELL, column=column, cell=cell, problem=error)) from None
 
 
 # The widest first sheet read: figures need three to five columns.
@@ -249,6 +298,7 @@ def _read_xlsx(path: Path) -> list[Row]:
     name = str(path)
     try:
         import openpyxl
+        from openpyxl.utils import get_column_letter
     except ImportError:
         raise InputFileError(name, say(m.XLSX_NEEDS_OPENPYXL)) from None
     data = read_regular(path)
@@ -266,9 +316,20 @@ def _read_xlsx(path: Path) -> list[Row]:
         # Row by row, empty rows left out as they come: a sheet whose last cell is row
         # 1,048,576 is read in a moment and held in no more memory than its figures.
         table: list[tuple[int, list[str]]] = []
-        cells = sheet.iter_rows(values_only=True, max_col=MAX_SHEET_COLUMNS)
+        odd: dict[int, str] = {}  # sheet row -> its value cell's format, refused
+        value_at = -1  # the value column: its cells are read as their number format shows
+        cells = sheet.iter_rows(max_col=MAX_SHEET_COLUMNS)
         for number, row in enumerate(cells, start=1):
-            texts = [_cell_text(cell) for cell in row]
+            texts = [_cell_text(cell.value) for cell in row]
+            if number == 1:
+                value_at = next((i for i, t in enumerate(texts) if column_name(t) == "value"), -1)
+            elif 0 <= value_at < len(row) and row[value_at].value is not None:
+                cell = row[value_at]
+                where = f"{get_column_letter(value_at + 1)}{number}"
+                try:
+                    texts[value_at] = _value_text(cell.value, cell.number_format, where)
+                except ValueError as error:
+                    odd[number] = str(error)
             if number == 1 or any(texts):
                 table.append((number, texts))
     finally:
@@ -277,4 +338,5 @@ def _read_xlsx(path: Path) -> list[Row]:
     if len(table) < 2 and not any(cell.strip() for cell in header):
         raise InputFileError(name, say(m.XLSX_FIRST_SHEET_EMPTY, header=say(m.CSV_HEADER_HELP)))
     columns = header_columns(name, header)
-    return shaped_rows(columns, table[1:])
+    rows = shaped_rows(columns, table[1:])
+    return [(number, {ERROR: odd[number]} if number in odd else row) for number, row in rows]

@@ -572,6 +572,18 @@ CSV_DUPLICATE_COLUMN = Phrase(
 CSV_TOO_MANY_CELLS = Phrase(
     "有 {cells} 个单元格，但只有 {columns} 列", "{cells} cells but {columns} columns"
 )
+CSV_QUOTE_COMMAS = Phrase(
+    '；含逗号的单元格须加双引号：带千位分隔符的数字请写成 "1,250" 或去掉分隔符（1250）',
+    "; a cell holding a comma must be in double quotes: write a number with a thousands "
+    'separator as "1,250", or remove the separator (1250)',
+)
+CSV_SPLIT_NUMBER = Phrase(
+    "数值 {value} 之后的“{column}”列是 {next}：这像是带千位分隔符的数字被逗号拆成了两个单元格；"
+    '请写成 "{joined}" 或去掉分隔符（{plain}）',
+    "the value {value} is followed by {next} in column {column}: a number with a thousands "
+    'separator split in two by its comma, it seems; write it as "{joined}", or remove the '
+    "separator ({plain})",
+)
 CSV_INVALID = Phrase("不是有效的 CSV：{problem}", "is not valid CSV: {problem}")
 CSV_UNCLOSED_QUOTE = Phrase(
     '有带引号的单元格没有闭合（缺少 "）', 'a quoted cell is never closed (a missing ")'
@@ -606,6 +618,29 @@ XLSX_TOO_WIDE = Phrase(
 XLSX_FIRST_SHEET_EMPTY = Phrase(
     "第一个工作表是空的：数值从第一个工作表读取，表头为 {header}",
     "the first sheet is empty: figures are read from the first sheet, with the header {header}",
+)
+# A value cell whose number format cannot be read safely (files/number_formats.py).
+XLSX_CELL = Phrase(
+    "“{column}”列（{cell} 单元格）：{problem}", "column {column} (cell {cell}): {problem}"
+)
+XLSX_FORMAT_REFUSED = Phrase(
+    "数字格式 {format} {why}：请改用“常规”或“数值”格式，或把数值连同单位写成文字（如 4.3%、"
+    "44343.9亿元）",
+    "the number format {format} {why}: use the General or Number format, or type the figure "
+    "with its unit as text (4.3%, 44343.9亿元)",
+)
+XLSX_FORMAT_SCALES = Phrase(
+    "以千或百万为单位显示数值（作缩放用的逗号）",
+    "shows the figure in thousands or millions (a scaling comma)",
+)
+XLSX_FORMAT_TEXT = Phrase(
+    "在数字旁写有 {text}，它不是可识别的单位（亿元、万元、元、家、名、项、个、%）",
+    "writes {text} beside the figure, which is not a known unit "
+    "(亿元, 万元, 元, 家, 名, 项, 个, %)",
+)
+XLSX_FORMAT_TWO_UNITS = Phrase("含有不止一个 % 或单位", "holds more than one % or unit")
+XLSX_FORMAT_SECTIONS = Phrase(
+    "对正数、负数或零的显示方式不一致", "shows positive, negative or zero figures in different ways"
 )
 IMPORT_IS_TOML = Phrase(
     "是 TOML 文件（台账或目标登记表），不是表格：import 读取 CSV 或 .xlsx",

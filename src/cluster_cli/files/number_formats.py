@@ -1,0 +1,148 @@
+"""What an .xlsx cell's number format does to the figure it shows, so that a value cell is
+read as Excel shows it: 0.043 formatted ``0.0%`` is ``4.3%``, 44343.9 formatted
+``#,##0.0"亿元"`` is ``44343.9亿元`` (the unit handling of ``import`` then converts or refuses
+it).
+
+Only what changes the figure is read: a ``%`` outside quotes (the value times 100, computed in
+decimals from the value's shortest repr, so 0.043 is 4.3, not 4.300000000000001) and text
+written beside the number (quoted, after a backslash, or as ``[$亿元-804]``), which must be a
+unit the figures are typed in. Decimals, grouping commas, colours (``[Red]``), conditions,
+locale codes (``[$-409]``), padding (``_)``) and fills (``* ``) only change how the figure
+looks. Anything that would have to be guessed is refused: a scaling comma (``#,##0,`` shows
+thousands), text that is not a known unit (``"约"0.0``, ``¥#,##0``), two ``%`` or units, or
+sections (positive;negative;zero) that disagree on them. Date formats never reach this
+module: openpyxl reads such a cell as a date.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from decimal import Decimal
+from typing import NamedTuple
+
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
+from cluster_cli.text import shown
+
+# Units a figure may be typed in (cluster_cli.engine.units' unit words, with 万, 亿 and 万亿).
+_UNIT = re.compile(r"(?:万亿|亿|万)?(?:元|家|名|项|个|人|%)?")
+# Characters Excel shows as they are without quotes that say nothing about the figure.
+_PUNCTUATION = frozenset(" -+()/:")
+_DIGITS = frozenset("0#?")
+_GENERAL = ("general", "g/通用格式")  # Chinese Excel writes General as G/通用格式
+
+
+class OddFormat(Exception):
+    """A number format that cannot be read safely; the message says why."""
+
+
+class _Section(NamedTuple):
+    digits: bool  # shows a number at all ("-" for zero does not)
+    percents: int
+    scales: bool
+    text: str  # written beside the number, normalized (NFKC, blanks dropped)
+
+
+def _sections(number_format: str) -> list[str]:
+    """The format split at the semicolons outside quotes and brackets."""
+    sections, start, quoted, bracket, index = [], 0, False, False, 0
+    while index < len(number_format):
+        char = number_format[index]
+        if char == "\\" and not quoted:
+            index += 1
+        elif char == '"':
+            quoted = not quoted
+        elif not quoted and char in "[]":
+            bracket = char == "["
+        elif char == ";" and not (quoted or bracket):
+            sections.append(number_format[start:index])
+            start = index + 1
+        index += 1
+    return [*sections, number_format[start:]]
+
+
+def _section(section: str) -> _Section:
+    digits, percents, scales, text = False, 0, False, []
+    index = 0
+    while index < len(section):
+        char = section[index]
+        rest = section[index:]
+        general = next((g for g in _GENERAL if rest.lower().startswith(g)), None)
+        if general is not None:
+            digits = True
+            index += len(general)
+            continue
+        if char == '"':
+            end = section.find('"', index + 1)
+            end = len(section) if end < 0 else end
+            text.append(section[index + 1 : end])
+            index = end
+        elif char == "\\":
+            text.append(section[index + 1 : index + 2])
+            index += 1
+        elif char == "[":
+            end = section.find("]", index)
+            end = len(section) if end < 0 else end
+            inside = section[index + 1 : end]
+            if inside.startswith("$"):  # [$亿元-804]: text and locale; [$-409]: locale only
+                text.append(inside[1:].split("-")[0])
+            index = end  # colours, conditions, [DBNum1] and the like: how the figure looks
+        elif char in "_*":  # padding the width of the next character, or filling with it
+            index += 1
+        elif char in _DIGITS:
+            digits = True
+        elif char == ",":
+            scales = scales or section[index + 1 : index + 2] not in _DIGITS
+        elif char == "%":
+            percents += 1
+        elif char in "Ee" and section[index + 1 : index + 2] in ("+", "-"):
+            index += 1  # scientific notation
+        elif char not in _PUNCTUATION and char not in ".@":
+            text.append(char)
+        index += 1
+    written = unicodedata.normalize("NFKC", "".join(text))
+    written = "".join(c for c in written if c not in _PUNCTUATION)
+    return _Section(digits, percents, scales, written)
+
+
+@functools.lru_cache(maxsize=256)  # a sheet has a few formats, for thousands of cells
+def read_format(number_format: str) -> tuple[bool, str]:
+    """Whether a number in ``number_format`` is shown as a percentage, and the unit written
+    beside it ('' for none); :class:`OddFormat` if that cannot be told safely (not cached:
+    its message is said in the language of the moment)."""
+    numeric = [s for s in _sections(number_format)[:3] if "@" not in s]
+    read = {(s.percents, s.scales, s.text) for s in map(_section, numeric) if s.digits}
+    if not read:  # General, Text (@), or no number shown at all
+        return False, ""
+    if len(read) > 1:
+        raise OddFormat(_refused(number_format, say(m.XLSX_FORMAT_SECTIONS)))
+    ((percents, scales, text),) = read
+    if scales:
+        raise OddFormat(_refused(number_format, say(m.XLSX_FORMAT_SCALES)))
+    if text and not _UNIT.fullmatch(text):
+        raise OddFormat(_refused(number_format, say(m.XLSX_FORMAT_TEXT, text=shown(text))))
+    if percents > 1 or (percents and text):
+        raise OddFormat(_refused(number_format, say(m.XLSX_FORMAT_TWO_UNITS)))
+    return percents == 1, text
+
+
+def _refused(number_format: str, why: str) -> str:
+    return say(m.XLSX_FORMAT_REFUSED, format=shown(number_format), why=why)
+
+
+def number_text(value: int | float) -> str:
+    """A number as a CSV export would hold it: whole numbers without ``.0``."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def shown_figure(value: int | float, number_format: str | None) -> str:
+    """The figure of a numeric cell as its format shows it (see the module's docstring)."""
+    percent, unit = read_format(number_format or "General")
+    if not percent:
+        return number_text(value) + unit
+    hundredfold = (Decimal(repr(value)) * 100).normalize()
+    return f"{hundredfold:f}%"
