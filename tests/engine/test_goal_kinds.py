@@ -201,8 +201,39 @@ def test_a_rate_goal_is_final_with_the_deadline_year() -> None:
 def test_equal_rates_average_to_exactly_the_rate() -> None:
     row = assess(rate(start=2024), [rec("2024", 5, unit="%"), rec("2025", 5, unit="%")])
     assert row.average == 5 and row.status is Status.ACHIEVED
-    single = assess(rate(start=2024, deadline=2024), [rec("2024", 5, unit="%")])
+    single = assess(rate(start=2024, deadline=2024), [rec("2024", 5, unit="%")], _2025)
     assert single.status is Status.ACHIEVED and single.final
+
+
+_2025 = dt.date(2025, 2, 1)  # the year 2024 is over
+
+
+def test_a_rate_goal_is_settled_by_every_year_of_its_plan() -> None:
+    """年均 over 2023–2025 with only 2025's rate in: 7% "over 2025" settles nothing, however
+    good; the status follows the years recorded, and says so."""
+    partial = assess(rate(), [rec("2025", 7, unit="%")], dt.date(2026, 2, 1))
+    assert not partial.final and partial.status is not Status.ACHIEVED
+    assert Note.PLAN_YEARS_MISSING in partial.notes
+    every = [rec("2023", 7, unit="%"), rec("2024", 7, unit="%"), rec("2025", 7, unit="%")]
+    whole = assess(rate(), every, dt.date(2026, 2, 1))
+    assert whole.final and whole.status is Status.ACHIEVED
+    assert Note.PLAN_YEARS_MISSING not in whole.notes
+
+
+def test_the_deadline_years_figure_settles_a_goal_only_once_the_year_is_over() -> None:
+    """A 2025 figure recorded in 2025 (a figure so far, an early estimate): short of the
+    target it is no final "missed" while 2025 runs; from 2026 on it is."""
+    target = goal(deadline=2025)
+    figures = [rec("2024", 1400, "2025-02-01"), rec("2025", 1500, "2025-06-30")]
+    running = assess(target, figures, dt.date(2025, 12, 31))
+    assert not running.final and running.status is not Status.MISSED
+    assert Note.DEADLINE_YEAR_RUNNING in running.notes
+    over = assess(target, figures, dt.date(2026, 1, 1))
+    assert over.final and over.status is Status.MISSED
+    assert Note.DEADLINE_YEAR_RUNNING not in over.notes
+    # A figure that meets the target is met, in the year or after it.
+    met = assess(target, [rec("2025", 2100, "2025-06-30")], dt.date(2025, 12, 31))
+    assert met.status is Status.ACHIEVED
 
 
 def test_a_fall_of_everything_averages_to_minus_100_percent() -> None:
@@ -237,9 +268,9 @@ def test_a_maintain_goal_is_met_inside_its_default_band() -> None:
     # CPI 3%左右 for 2024: no tolerance given, so 3 ± 0.5 points.
     cpi = rate(direction="maintain", target=3, start=2024, deadline=2024)
     assert cpi.band == (2.5, 3.5)
-    met = assess(cpi, [rec("2024", 3.4, unit="%")])
+    met = assess(cpi, [rec("2024", 3.4, unit="%")], _2025)
     assert met.status is Status.ACHIEVED and met.gap == 0
-    low = assess(cpi, [rec("2024", 0.2, unit="%")])
+    low = assess(cpi, [rec("2024", 0.2, unit="%")], _2025)
     assert low.status is Status.MISSED and Note.BELOW_BAND in low.notes
     assert low.gap == pytest.approx(2.3)  # 2.5 - 0.2
     assert jsondoc.target_document(low)["band"] == {"low": 2.5, "high": 3.5}

@@ -8,7 +8,10 @@ import io
 import re
 
 from cluster_cli.engine.assess import Note, compute
+from cluster_cli.engine.models import Baseline
 from cluster_cli.render import csv as csv_render
+from cluster_cli.render import jsondoc
+from cluster_cli.render import markdown as markdown_render
 from cluster_cli.render.view import number
 from conftest import REPO
 from report_sample import (
@@ -128,3 +131,28 @@ def test_docs_name_the_csv_columns_and_note_codes() -> None:
     for note in Note:
         if note not in indicator_only:
             assert f"| `{note.value}` |" in docs, note
+
+
+def test_a_decrease_still_needed_is_rounded_up_in_size_as_show_gives_it() -> None:
+    """10 sites (2022) to 0 by 2026, at 7 in 2024: 3.5 a year still to go. The CSV gives the
+    whole count rounded away from zero, -4 (not -3); JSON the engine's -3.5; the reports
+    "尚需年均减少 4个", as `show` does."""
+    registry = sample_registry()
+    sites = registry.targets["kunshan-highlands"].model_copy(
+        update={
+            "target": 0,
+            "direction": "decrease",
+            "kind": "level",
+            "deadline": 2026,
+            "baseline": Baseline(value=10, period=2022),
+        }
+    )
+    registry = registry.model_copy(update={"targets": {"sites": sites}, "indicators": {}})
+    seven = _record(1, "sites", 7, "个", "2024", "2025-01-15T00:00:00Z")
+    assessment = compute(registry, [seven], dt.date.fromisoformat(AS_OF))
+    (row,) = rows(csv_render.render(assessment, ORIGIN, registry, "en"))
+    assert row["needed_per_year"] == "-4"
+    (goal,) = jsondoc.document(assessment, ORIGIN)["targets"]
+    assert goal["needed_per_year"] == -3.5
+    report = markdown_render.render(assessment, ORIGIN, registry, "zh")
+    assert "| 尚需年均减少 | 4个 |" in report

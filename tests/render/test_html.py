@@ -381,3 +381,15 @@ def test_a_long_source_breaks_instead_of_widening_the_page(
         page.emulate_media(media=media)  # type: ignore[arg-type]
         assert page.evaluate(WIDEST)[0] <= width, (width, page.evaluate(WIDEST))
         assert page.evaluate(FIGURE_LINES) == []
+
+
+@pytest.mark.parametrize(("lang", "over"), [("zh", "超过1,000"), ("en", "over 100")])
+def test_a_charts_bar_label_keeps_an_approximate_baselines_qualifier(lang: Lang, over: str) -> None:
+    """The baseline's bar is drawn at 1,000 but labelled as the plan gives it: "over 1000"."""
+    registry = sample_registry()
+    page = html_render.render(sample_assessment(registry), ORIGIN, registry, lang)
+    svg = page.split('id="goal-ic-scale"', 1)[1].split("</svg>", 1)[0]
+    assert f'fill="#1f2328">{over}</text>' in svg
+    assert f"2022 {over}, 2023 " in svg  # the chart's text for screen readers
+    exact = page.split('id="goal-ic-core-projects"', 1)[1].split("</article>", 1)[0]
+    assert "超过" not in exact and "over " not in exact

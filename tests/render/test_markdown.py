@@ -193,7 +193,8 @@ def test_mermaid_charts_have_explicit_colours_and_their_figures_in_a_table() -> 
     scale = text.split("(ic-scale)", 1)[1].split("\n### ", 1)[0]
     assert 'y-axis "billion yuan" 0 --> 250' in scale and "亿元" not in scale.split("```")[1]
     rendered = parse(scale)
-    assert "<td>billion yuan</td>\n<td>100</td>\n<td>120</td>\n<td>135</td>\n<td>200</td>" in (
+    # the baseline as the plan gives it: "over 1000" 亿元
+    assert "<td>billion yuan</td>\n<td>over 100</td>\n<td>120</td>\n<td>135</td>\n<td>200</td>" in (
         rendered
     )
     assert "Red dashed line: the target, 200 billion yuan by 2025." in scale
@@ -240,3 +241,23 @@ def test_a_provisional_status_is_marked() -> None:
     assert row.endswith("| ! 需加快（暂定） |")
     assert "**! 需加快（暂定）** ·" in text
     assert "暂定" not in sample_text("zh").split("## 各目标详情")[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "figures", "bars"),
+    [
+        ("zh", "| 亿元 | 超过1,000 | 1,200 | 1,350 | 2,000 |", "bar [1000, 1200, 1350]"),
+        ("en", "| billion yuan | over 100 | 120 | 135 | 200 |", "bar [100, 120, 135]"),
+    ],
+)
+def test_a_charts_figures_keep_an_approximate_baselines_qualifier(
+    lang: Lang, figures: str, bars: str
+) -> None:
+    """The plan's "over 1000" is not a plain 1,000 under the chart; the bars stay numbers."""
+    registry = sample_registry()
+    text = markdown_render.render(sample_assessment(registry), ORIGIN, registry, lang)
+    section = text.split("(ic-scale)", 1)[1].split("\n### ", 1)[0]
+    assert figures in section
+    assert f"    {bars}\n" in section
+    exact = text.split("(ic-core-projects)", 1)[1].split("\n### ", 1)[0]
+    assert "超过" not in exact and "over" not in exact

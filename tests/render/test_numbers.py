@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from cluster_cli.i18n import Lang
 from cluster_cli.render import layout
 from cluster_cli.render.labels import difference
-from cluster_cli.render.numbers import Rounding, clean_float, exact, quantity, shifted
+from cluster_cli.render.numbers import Rounding, clean_float, exact, quantity, shifted, whole_count
 from cluster_cli.render.view import Chart
 
 finite = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15)
@@ -119,3 +119,39 @@ def test_any_finite_figure_is_written_whole(
     out as digits, never as an error: a report must not fail on one odd value."""
     text = quantity(value, symbol, lang, "units", rounding)
     assert text[0].isdigit() or text[0] == "-", text
+
+
+# ------------------------------------------------------------------ what is still to go
+
+
+def test_what_is_still_needed_is_rounded_up_in_size_even_below_zero() -> None:
+    """A decrease of 3.5 sites a year still needed is -4 a year, never -3: rounding up is away
+    from zero, so that what must still be done is never understated in either direction."""
+    assert quantity(-3.5, "个", "zh", "", "up") == "-4个"
+    assert difference(-3.5, "个", "en", "sites", "up") == "-4 sites"
+    assert whole_count(-3.5, "个", up=True) == -4
+    assert quantity(-21.871, "万元", "zh", "", "up") == "-21.88万元"
+    assert quantity(-0.76571, "万亿元", "en", "", "up") == "-765.8 billion yuan"
+    assert difference(-0.123, "%", "en", "", "up") == "-0.13 pp"
+    assert quantity(3.5, "个", "zh", "", "up") == "4个"  # above zero as before
+
+
+def test_a_small_figure_rounded_up_keeps_its_significant_digits() -> None:
+    """0.004 pp short is "0.004 pp", not "0.01 pp", which a reader takes as 2.5 times more."""
+    assert difference(0.004, "%", "en", "", "up") == "0.004 pp"
+    assert difference(0.004, "%", "zh", "", "up") == "0.004个百分点"
+    assert difference(50.004 - 50, "%", "en", "", "up") == "0.004 pp"  # no binary noise
+    assert difference(0.00412, "%", "en", "", "up") == "0.0042 pp"  # two digits, rounded up
+    assert quantity(0.004, "%", "en", "", "up") == "0.004%"
+    assert quantity(0.004, "亿元", "zh", "", "up") == "0.004亿元"
+    assert quantity(-0.004, "亿元", "zh", "", "up") == "-0.004亿元"
+    assert difference(0.4, "家", "en", "enterprises", "up") == "1 enterprises"  # counts: whole
+    # the noise of a difference of large figures does not carry it to the next digit up
+    assert difference(0.01 + 2e-13, "%", "en", "", "up") == "0.01 pp"
+    assert difference(0.12, "%", "en", "", "up") == "0.12 pp"  # from 0.1 up: two decimals
+
+
+@given(value=st.floats(min_value=1e-9, max_value=0.1, exclude_max=True))
+def test_a_small_gap_rounded_up_is_never_read_as_much_more(value: float) -> None:
+    shown = float(difference(value, "%", "en", "", "up").removesuffix(" pp"))
+    assert value * (1 - 1e-9) <= shown <= value * 1.1, (value, shown)

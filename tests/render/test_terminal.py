@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from cluster_cli.app import load as state_module
-from cluster_cli.engine.assess import Status, compute
-from cluster_cli.engine.models import Record
+from cluster_cli.engine.assess import Assessment, Status, compute
+from cluster_cli.engine.models import Baseline, Record, Registry
 from cluster_cli.i18n import Lang, words
 from cluster_cli.render import jsondoc, terminal
 from cluster_cli.render.jsondoc import Origin
@@ -242,7 +242,9 @@ def test_status_ends_with_the_tally(lang: Lang, width: int) -> None:
             "Suzhou industrial",
         ),
         ("无锡集群目标", "en", "无锡集群目标"),
-        ("", "en", "Suzhou innovation-cluster goals"),
+        # no title: the report's neutral heading, never the heading of one plan
+        ("", "en", "Goal progress report"),
+        ("", "zh", "目标进展报告"),
     ],
 )
 def test_heading_is_the_registry_title(title: str, lang: Lang, heading: str) -> None:
@@ -254,6 +256,7 @@ def test_heading_is_the_registry_title(title: str, lang: Lang, heading: str) -> 
     first = output.split("\n")[0]
     assert first.startswith(heading), first
     assert " / " not in first
+    assert title or ("苏州" not in first and "Suzhou" not in first), first
 
 
 def test_status_shows_word_and_symbol_for_every_status() -> None:
@@ -506,3 +509,39 @@ def test_columns_left_out_of_a_narrow_table_are_said_to_be(lang: Lang, width: in
 
 def test_a_wide_table_gets_no_notice() -> None:
     assert "Left out at this width" not in " ".join(_status("en", 80).split())
+
+
+def _sites() -> tuple[Registry, Assessment]:
+    """A count to bring down, 10 sites (2022) to 0 by 2026, at 7 in 2024: 3.5 a year to go."""
+    registry = shipped_registry()
+    sites = registry.targets["kunshan-highlands"].model_copy(
+        update={
+            "name": "站点数量",
+            "name_en": "Sites",
+            "unit_en": "sites",
+            "target": 0,
+            "direction": "decrease",
+            "kind": "level",
+            "deadline": 2026,
+            "baseline": Baseline(value=10, period=2022),
+        }
+    )
+    registry = registry.model_copy(update={"targets": {**registry.targets, "sites": sites}})
+    return registry, compute(registry, [record("r01", "sites", 7, "个", "2024")], AS_OF)
+
+
+@pytest.mark.parametrize(("lang", "needed"), [("zh", "每年-4个"), ("en", "-4 sites/yr")])
+def test_a_decrease_still_needed_is_rounded_up_in_size(lang: Lang, needed: str) -> None:
+    """3.5 sites a year still to go is 4 a year, as `show` says, never -3."""
+    registry, assessment = _sites()
+    output = terminal.to_text(
+        lambda w: terminal.status_view(assessment, registry, ORIGIN, lang, w), 200
+    )
+    line = next(line for line in output.splitlines() if " sites " in line)
+    assert needed in line and "-3" not in line, line
+    (row,) = [r for r in assessment.targets if r.id == "sites"]
+    show = terminal.to_text(
+        lambda w: terminal.show_target_view(row, registry, AS_OF.isoformat(), lang, w), 100
+    )
+    shown = "尚需年均减少 4个" if lang == "zh" else "Decrease still needed a year 4 sites"
+    assert shown in " ".join(show.split()), show

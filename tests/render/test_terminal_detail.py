@@ -100,3 +100,16 @@ def test_a_value_below_zero_is_drawn_apart_from_one_above() -> None:
     assert "█" in rise and "▒" not in rise
     assert "▒" in fall and "█" not in fall
     assert rise.count("█") == fall.count("▒")  # the same length: the same size of change
+
+
+@pytest.mark.parametrize(
+    ("lang", "baseline"), [("zh", "2022 超过1,000亿元 基期"), ("en", "2022 over 100 billion yuan")]
+)
+@pytest.mark.parametrize("width", [30, 100])
+def test_the_trend_chart_keeps_an_approximate_baselines_qualifier(
+    lang: Lang, baseline: str, width: int
+) -> None:
+    """A plain 1,000 for the plan's "over 1000" would read as an exact figure it never gave."""
+    trend = _show("ic-scale", lang, width).split(words.TREND(lang))[1].split(words.NOTES(lang))[0]
+    assert baseline in " ".join(re.sub("[█░┊▏▎▍▌▋▊▉]", " ", trend).split()), trend
+    assert "超过" not in trend.split("2023")[1] and "over" not in trend.split("2023")[1]

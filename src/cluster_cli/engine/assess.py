@@ -301,7 +301,10 @@ def assess_goal(
 
     if latest is not None:
         y_i, t_i = latest.value, latest.period.t
-        final = t_i >= t_deadline
+        # The deadline's figure settles the goal once its year is over, not before.
+        final = t_i >= t_deadline and passed
+        if t_i >= t_deadline and not passed:
+            notes.append(Note.DEADLINE_YEAR_RUNNING)
         if band is not None:
             gap = band_gap(y_i, band)
             notes.extend(band_notes(y_i, band))

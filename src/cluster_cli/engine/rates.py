@@ -81,8 +81,14 @@ def assess_rate(
 
     goal_rate, required = goal.target, percent(goal.target)
     actual = percent(average)
-    final = latest.period.year == goal.deadline
     passed = as_of > dt.date(goal.deadline, 12, 31)
+    # Settled by the average of every year of the plan, once the deadline year is over.
+    deadline_in = latest.period.year == goal.deadline
+    final = deadline_in and passed and len(plan) == years
+    if deadline_in and not passed:
+        notes.append(Note.DEADLINE_YEAR_RUNNING)
+    elif deadline_in and len(plan) < years:
+        notes.append(Note.PLAN_YEARS_MISSING)
     met = meets(average, goal_rate, goal.direction, band)
     elapsed = min(1.0, (latest.period.year - goal.start + 1) / years)
     factor = math.prod(1 + percent(p.value) for p in plan)
@@ -115,7 +121,7 @@ def assess_rate(
         status = Status.ON_TRACK if met else Status.NEEDS_ACCELERATION
     else:
         status = ratio_status(growth_ratio)
-    if not final and passed:
+    if not final and passed:  # a missing year, the deadline's or another
         notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
     return row._replace(
         attainment=attainment,

@@ -63,6 +63,12 @@ class Note(StrEnum):
     # The baseline (the first figure, or one recorded for the base period) already met the
     # target: progress from it is undefined, and a later figure short of it moved away.
     BASELINE_MET_TARGET = "baseline-met-target"
+    # The deadline year's figure is in, but the year is not over (a figure so far, or an
+    # early estimate): it cannot settle the goal yet.
+    DEADLINE_YEAR_RUNNING = "deadline-year-running"
+    # A rate goal with the deadline year's rate in but other years of the plan missing: the
+    # average of the years recorded cannot settle the goal.
+    PLAN_YEARS_MISSING = "plan-years-missing"
 
 
 class Point(NamedTuple):

@@ -118,6 +118,16 @@ NOTE_RATE_BELOW_FLOOR_IGNORED = Phrase(
     "有记录的增速低于−100%，已忽略。",
     "A record of a growth rate below −100% was ignored.",
 )
+NOTE_DEADLINE_YEAR_RUNNING = Phrase(
+    "截止年份尚未结束：该年的数值（年内数或预计数）暂不能作为最终结论，状态为暂定。",
+    "The deadline year is not over: its figure so far (or an early estimate) cannot settle the "
+    "goal yet; the status is provisional.",
+)
+NOTE_PLAN_YEARS_MISSING = Phrase(
+    "规划期内有年份尚无数值：年均增速仅按已有年份计算，暂不能作为最终结论。",
+    "Some years of the plan have no figure: the average covers the years recorded only and "
+    "cannot settle the goal yet.",
+)
 NOTE_BASELINE_MET_TARGET = Phrase(
     "基期数值已达到目标，无法据此衡量进度。",
     "The baseline figure already met the target: progress from it cannot be measured.",
@@ -270,6 +280,8 @@ REVISED_BY = Phrase("已被修订（{record}）", "revised by {record}")
 
 # ------------------------------------------------------------------ report headings and labels
 
+# The reports' heading; the dashboard's too when the registry has no title: neutral, since a
+# registry may hold any plan's goals.
 TITLE = Phrase("目标进展报告", "Goal progress report")
 AS_OF = Phrase("数据截至", "As of")
 REGISTRY = Phrase("目标登记表", "Registry")
@@ -349,7 +361,6 @@ METHOD_TEXT = Phrase(
 
 # ------------------------------------------------------------------ the terminal: status and show
 
-DASHBOARD_TITLE = Phrase("苏州产业创新集群目标进展", "Suzhou innovation-cluster goals")
 AS_OF_LINE = Phrase(" · 截至{date}", " · as of {date}")
 TALLY_HEAD = Phrase("{total}项目标：", "{total} goals: ")
 TALLY_SEPARATOR = Phrase("，", ", ")

@@ -304,6 +304,7 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
     slot = plot_w / count
     bar_w = min(56.0, slot * 0.62)
     zero = y(max(y_min, 0.0))
+    labels = layout.figure_labels(spec, axis, lang)  # the baseline's with its qualifier
     for index, (period, value) in enumerate(zip(spec.periods, axis.values, strict=True)):
         cx = left + slot * (index + 0.5)
         vy = y(value)
@@ -315,7 +316,7 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
             f'y="{top_y:.1f}" width="{bar_w:.1f}" height="{max(bar_h, 0.5):.1f}" '
             f'fill="{fill}" rx="2"/>'
             f'<text x="{cx:.1f}" y="{top_y - 5:.1f}" text-anchor="middle" font-size="16" '
-            f'font-weight="600" fill="#1f2328">{e(figure(value, "typed"))}</text>'
+            f'font-weight="600" fill="#1f2328">{e(labels[index])}</text>'
             f'<text x="{cx:.1f}" y="{height - bottom + 20}" text-anchor="middle" '
             f'font-size="16" fill="#1f2328">{e(period)}</text>'
         )
@@ -332,7 +333,7 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
         'stroke="#8c959f"/>'
     )
     label = f"{spec.title} ({axis.unit}): " + ", ".join(
-        f"{p} {figure(v, 'typed')}" for p, v in zip(spec.periods, axis.values, strict=True)
+        f"{p} {shown}" for p, shown in zip(spec.periods, labels, strict=True)
     )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '

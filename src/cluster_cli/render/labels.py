@@ -98,6 +98,8 @@ NOTE_TEXT: dict[Note, Phrase] = {
     Note.COUNT_NOT_WHOLE_IGNORED: w.NOTE_COUNT_NOT_WHOLE_IGNORED,
     Note.BASELINE_MET_TARGET: w.NOTE_BASELINE_MET_TARGET,
     Note.RATE_BELOW_FLOOR_IGNORED: w.NOTE_RATE_BELOW_FLOOR_IGNORED,
+    Note.DEADLINE_YEAR_RUNNING: w.NOTE_DEADLINE_YEAR_RUNNING,
+    Note.PLAN_YEARS_MISSING: w.NOTE_PLAN_YEARS_MISSING,
 }
 
 _QUALIFIERS: dict[str, Phrase] = {"over": w.OVER, "about": w.ABOUT, "under": w.UNDER}
@@ -208,12 +210,17 @@ def difference(
     return numbers.quantity(value, unit_symbol, lang, noun_en, rounding)
 
 
+def qualified(text: str, qualifier: str, lang: Lang) -> str:
+    """A figure with the qualifier its source gives it: ``超过1,000`` / ``over 100``."""
+    phrase = _QUALIFIERS.get(qualifier)
+    return phrase(lang, value=text) if phrase else text
+
+
 def point_quantity(point: Point, unit_symbol: str, lang: Lang, noun_en: str = "") -> str:
     """A baseline or value as published, qualifier and all: ``超过1,000亿元`` / ``over 100
     billion yuan``."""
     text = numbers.quantity(point.value, unit_symbol, lang, noun_en, "typed")
-    phrase = _QUALIFIERS.get(point.qualifier)
-    return phrase(lang, value=text) if phrase else text
+    return qualified(text, point.qualifier, lang)
 
 
 def explain(row: GoalRow, lang: Lang) -> str:

@@ -16,8 +16,8 @@ from cluster_cli.engine.assess import ACCELERATION_RATIO, ON_TRACK_RATIO, GoalRo
 from cluster_cli.engine.units import UNITS, Dimension
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
-from cluster_cli.render.labels import ratio
-from cluster_cli.render.numbers import clean_float, exact, shifted
+from cluster_cli.render.labels import qualified, ratio
+from cluster_cli.render.numbers import clean_float, exact, shifted, typed
 from cluster_cli.render.report import Report
 from cluster_cli.render.view import Chart
 
@@ -98,6 +98,16 @@ def scale(spec: Chart, lang: Lang, noun_en: str = "") -> Scale:
     return Scale(
         unit, values, target, _tick(bottom, 0, step), _tick(bottom, count, step), step, whole
     )
+
+
+def figure_labels(spec: Chart, axis: Scale, lang: Lang) -> list[str]:
+    """The chart's figures in the axis's unit, as typed; the baseline with its qualifier (the
+    plan's "over 1000" is ``超过1,000``, never a plain 1,000). The bars stay numbers."""
+    labels = list(map(typed, axis.values))
+    index = spec.baseline_index
+    if spec.baseline_qualifier != "exact" and index is not None:  # rare: the usual cost is nil
+        labels[index] = qualified(labels[index], spec.baseline_qualifier, lang)
+    return labels
 
 
 # ------------------------------------------------------------------ goals and their statuses

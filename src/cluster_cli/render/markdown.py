@@ -112,7 +112,7 @@ def chart(spec: Chart, lang: Lang, target_text: str, noun: str = "") -> list[str
     bars = list(map(number, axis.values))
     key = w.CHART_KEY if spec.baseline_index == 0 else w.CHART_KEY_NO_BASELINE
     header = [w.PERIOD(lang), *map(text, spec.periods), w.TARGET(lang)]
-    values = [text(axis.unit), *map(typed, axis.values), typed(axis.target)]
+    values = [text(axis.unit), *layout.figure_labels(spec, axis, lang), typed(axis.target)]
     return [
         "```mermaid",
         MERMAID_THEME,

@@ -4,9 +4,11 @@ Three kinds of figure, three rules:
 
 * typed: a target, a baseline or a recorded value is shown with the digits it was given
   (``44,343.9亿元``, never ``4.43万亿元``; ``4.43439 trillion yuan`` in English);
-* computed: a gap, a projection, a growth rate is rounded (one decimal from 100 up, two below;
-  a sum of money to at least four significant digits, as 0.7657万亿元); a count of people or
-  firms is whole: what is still needed is rounded up, a projection to the nearest. A sum of
+* computed: a gap, a projection, a growth rate is rounded (one decimal from 100 up, two below,
+  two significant digits below 0.1, as 0.004; a sum of money to at least four significant
+  digits, as 0.7657万亿元); what is still needed is rounded up in size, away from zero (a
+  decrease of 3.5 a year is -4, never -3), a projection to the nearest; a count of people or
+  firms is whole (0.4 of a firm still needed is 1). A sum of
   money is rounded in its goal's unit and English writes that same figure in billion or
   trillion yuan (0.7657万亿元 is 765.7 billion yuan): the two languages never differ by it;
 * compared with a threshold: a figure a status depends on (growth, progress, attainment, pace
@@ -22,7 +24,7 @@ A float first loses its binary noise (it is rounded to 12 significant digits), s
 from __future__ import annotations
 
 import math
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Context, Decimal
 from functools import lru_cache
 from typing import Literal, overload
 
@@ -30,8 +32,10 @@ from cluster_cli.engine.units import UNITS, Dimension
 from cluster_cli.i18n import Lang
 
 SIGNIFICANT = 12
+# "up" is up in size, away from zero: what is still needed, either way, is never understated.
 Rounding = Literal["typed", "nearest", "up", "cut"]
-_MODES = {"nearest": ROUND_HALF_UP, "up": ROUND_CEILING, "cut": ROUND_FLOOR}
+_MODES = {"nearest": ROUND_HALF_UP, "up": ROUND_UP, "cut": ROUND_FLOOR}
+_NOISE = 1e-9  # relative: a value this close to a step is the step (binary noise), not beyond
 _EN_MONEY_SCALES = (
     (Decimal(10) ** 12, "trillion yuan"),
     (Decimal(10) ** 9, "billion yuan"),
@@ -59,13 +63,29 @@ def write(d: Decimal, decimals: int | None = None, rounding: Rounding = "nearest
     ``decimals=None`` keeps every digit ``d`` has (a figure as it was typed).
     """
     if decimals is not None and rounding != "typed":
-        d = d.quantize(Decimal(1).scaleb(-decimals), rounding=_MODES[rounding], context=_WIDE)
+        d = rounded(d, Decimal(1).scaleb(-decimals), rounding)
     text = format(d.normalize(), ",f")  # every digit it has, none more, no exponent
     return "0" if text.strip("-0.,") == "" else text
 
 
+def rounded(d: Decimal, step: Decimal, rounding: Rounding) -> Decimal:
+    """``d`` to a multiple of ``step``; rounded up, a value a hair beyond a multiple (the noise
+    of 2000 − 1999.99) is that multiple, not the next one."""
+    if rounding == "up":
+        near = d.quantize(step, rounding=ROUND_HALF_UP, context=_WIDE)
+        if abs(near) >= abs(d) or abs(d - near) <= abs(d) * Decimal(_NOISE):
+            return near
+    return d.quantize(step, rounding=_MODES[rounding], context=_WIDE)
+
+
 def default_decimals(value: float | Decimal) -> int:
     return 1 if abs(float(value)) >= 100 else 2
+
+
+def small_decimals(value: float) -> int:
+    """Decimals for two significant digits, for a figure below 0.1 (0.004 is 0.004, not 0.01
+    nor 0): a reader must never see a small figure as 2.5 times what it is, nor as nothing."""
+    return 1 - math.floor(math.log10(abs(value)))
 
 
 def money_decimals(value: float) -> int:
@@ -97,6 +117,8 @@ def figure(value: float, rounding: Rounding = "nearest", decimals: int | None = 
     if rounding == "typed":
         return typed(value)
     places = default_decimals(value) if decimals is None else decimals
+    if decimals is None and -0.1 < value < 0.1 and value:
+        places = small_decimals(value)
     if rounding == "nearest":
         return _nearest(value, places)
     if rounding == "cut":
@@ -173,12 +195,13 @@ def ratio(value: float | None) -> str:
 
 
 def _whole(value: float, rounding: Rounding) -> float:
-    """A computed count made whole: rounded up (still needed), else to the nearest; a value a
-    hair above a whole number (binary noise) is that number."""
+    """A computed count made whole: rounded up in size (still needed: -3.5 a year is -4), else
+    to the nearest; a value a hair beyond a whole number (binary noise) is that number."""
     nearest = math.floor(value + 0.5)
-    if rounding == "up" and not math.isclose(value, nearest, rel_tol=1e-9, abs_tol=1e-9):
-        return float(math.ceil(value))
-    if rounding == "cut" and not math.isclose(value, nearest, rel_tol=1e-9, abs_tol=1e-9):
+    noise = math.isclose(value, nearest, rel_tol=_NOISE, abs_tol=_NOISE)
+    if rounding == "up" and not noise:
+        return float(math.ceil(value) if value > 0 else math.floor(value))
+    if rounding == "cut" and not noise:
         return float(math.floor(value))
     return float(nearest)
 
@@ -218,8 +241,7 @@ def quantity(
         # the scales are powers of ten, and 28 digits hold any float's 17 and more.
         amount = exact(value)
         if rounding != "typed":
-            places = Decimal(1).scaleb(-money_decimals(value))
-            amount = amount.quantize(places, rounding=_MODES[rounding], context=_WIDE)
+            amount = rounded(amount, Decimal(1).scaleb(-money_decimals(value)), rounding)
         if lang == "zh":
             return f"{write(amount)}{unit_symbol}"
         yuan = _WIDE.multiply(amount, u.scale)
@@ -300,7 +322,8 @@ def clean_at(value: float | None, scale: float) -> float | None:
 
 
 def whole_count(value: float | None, unit_symbol: str, up: bool = False) -> float | None:
-    """A computed count made whole: rounded up (still needed) or to the nearest (projected)."""
+    """A computed count made whole: rounded up in size (still needed) or to the nearest
+    (projected)."""
     u = UNITS.get(unit_symbol)
     if value is None or u is None or u.dimension is not Dimension.COUNT:
         return value

@@ -45,7 +45,7 @@ from cluster_cli.engine.assess import (
     Status,
 )
 from cluster_cli.engine.history import Entry
-from cluster_cli.engine.models import Registry, prose
+from cluster_cli.engine.models import Qualifier, Registry, prose
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
@@ -83,6 +83,7 @@ class Chart(NamedTuple):
     values: list[float]
     target: float
     baseline_index: int | None = None  # which period is the baseline, if it is shown
+    baseline_qualifier: Qualifier = "exact"  # "over": the plan's "over 1000", kept in labels
 
 
 class HistoryLine(NamedTuple):
@@ -323,6 +324,8 @@ def chart(row: GoalRow, lang: Lang) -> Chart | None:
         values=[value for _, value in ordered],
         target=row.goal.target,
         baseline_index=periods.index(baseline.period) if baseline is not None else None,
+        # a figure recorded for the base year replaces the plan's and is exact
+        baseline_qualifier=baseline.qualifier if baseline is not None else "exact",
     )
 
 

@@ -77,11 +77,12 @@ def summary_lines(
 ) -> list[Text]:
     """Title, tally by status and sources; the tally folds between statuses, never inside one.
 
-    ``title``: the registry's title; without one, a heading of the clusters' goals."""
+    ``title``: the registry's title; without one, the reports' neutral heading (the registry
+    may hold any plan's goals)."""
     counts = assessment.summary
     provisional = Counter(row.status for row in assessment.targets if is_provisional(row))
     total = sum(counts.values())
-    heading = clean(title_in(title, lang)) or w.DASHBOARD_TITLE(lang)
+    heading = clean(title_in(title, lang)) or w.TITLE(lang)
     head = Text(heading, "bold")
     head.append(w.AS_OF_LINE(lang, date=assessment.as_of.isoformat()))
     tally = Text(w.TALLY_HEAD(lang, total=total))

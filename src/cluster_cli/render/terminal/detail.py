@@ -108,9 +108,9 @@ def trend_chart(
         tag = ""
         if baseline is not None and point.period.t == baseline.period.t:
             tag = w.CHART_BASELINE(lang)
-        rows.append(
-            (point.period.text, point.value / top, "cyan", qty(point.value, item, lang), tag)
-        )
+        # as published: the plan's "over 1000" is 超过1,000亿元 on its bar too
+        shown = point_quantity(point, item.unit, lang, item.unit_en)
+        rows.append((point.period.text, point.value / top, "cyan", shown, tag))
     if target is not None:
         rows.append(
             (
