@@ -188,6 +188,36 @@ def test_a_named_ledger_that_is_not_there_is_said(
     assert list(Path().iterdir()) == []
 
 
+def test_a_command_that_makes_the_named_ledger_says_so_once(cli: CliRunner) -> None:
+    """``import -l new.toml`` makes the ledger: "created", not also "there is no such
+    ledger"; ``undo`` on a ledger that is not there says so in one message."""
+    Path("rows.csv").write_text("target,value,period\nic-talents,5,2024\n", "utf-8")
+    made = cli("import", "rows.csv", "-l", "new.toml")
+    assert made.code == 0, made.err
+    assert "created the ledger new.toml" in made.err and "no such ledger" not in made.err
+    undone = cli("undo", "-y", "-l", "gone.toml")
+    assert undone.code == 4, undone.err
+    assert undone.err.count("gone.toml") == 1 and "there is no such ledger" in undone.err
+    assert not Path("gone.toml").exists()
+
+
+def test_file_names_in_what_a_write_says_are_shown_not_acted_on(cli: CliRunner) -> None:
+    """A terminal escape in a ledger's or a file's name is written as an escape in every
+    message, the ones that say what was written included."""
+    name = "c\x1b]0;PWN\x07.csv"
+    Path(name).write_text("target,value,period\nic-talents,5,2024\n", "utf-8")
+    ledger_name = "l\x1b]0;PWN\x07.toml"
+    results = [
+        cli("import", name, "-l", ledger_name),
+        cli("update", "ic-scale", "1250", "-p", "2023", "-l", ledger_name),
+        cli("check", "-l", ledger_name),
+    ]
+    for result in results:
+        assert result.code == 0, result.err
+        assert "\x1b" not in result.out + result.err
+        assert "\\x1b]0;PWN\\x07" in result.out + result.err
+
+
 def test_a_line_break_in_a_file_name_is_shown_not_acted_on(cli: CliRunner) -> None:
     result = cli("report", "-o", "x\ny.md")
     assert result.code == 0, result.err

@@ -66,12 +66,15 @@ def open_context(registry_option: Path | None, ledger_option: Path | None) -> Co
     return Context(goals, location, ledger.locate(ledger_option, location))
 
 
-def load_ledger(context: Context) -> tuple[ledger.LoadedLedger, list[str]]:
+def load_ledger(
+    context: Context, *, creating: bool = False
+) -> tuple[ledger.LoadedLedger, list[str]]:
     """The whole ledger, and its warnings with one for records of goals no longer registered
-    and one for records stamped after today."""
+    and one for records stamped after today. ``creating``: the command makes a missing ledger
+    (and says so), which is then no news to warn of."""
     loaded = ledger.load(context.ledger_location.path)
     later = later_warnings(loaded.path, loaded.records, utc_today())
-    missing = named_but_missing(context.ledger_location)
+    missing = [] if creating else named_but_missing(context.ledger_location)
     return loaded, [*missing, *loaded.warnings, *orphan_warnings(context.registry, loaded), *later]
 
 

@@ -21,6 +21,7 @@ from cluster_cli.commands.records import append_records, load_ledger
 from cluster_cli.errors import InputFileError, ValueInputError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
+from cluster_cli.text import file_label
 
 if TYPE_CHECKING:
     from cluster_cli.engine.records import Record
@@ -82,7 +83,8 @@ def import_(
     rows = read_csv_rows(file)
     if not rows:
         raise InputFileError(str(file), say(m.NO_ROWS))
-    loaded = load_ledger(context)  # a broken ledger is refused before its lock file is made
+    # A broken ledger is refused before its lock file is made; a missing one is created.
+    loaded = load_ledger(context, creating=True)
     errors: list[str] = []
     records: list[Record] = []
     kept: list[tuple[int, Record]] = []  # each record with its line
@@ -136,7 +138,7 @@ def import_(
         if found is not None and found.same:
             old = found.record
             shown = {"record": describe(old), "details": details(old)}
-            skipped.append(say(m.ALREADY_RECORDED_ROW, file=file, line=line, **shown))
+            skipped.append(say(m.ALREADY_RECORDED_ROW, file=file_label(file), line=line, **shown))
     records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
     if dry_run:
         ledger.check_appendable(context.ledger_location.path)  # what the write would refuse
@@ -147,8 +149,8 @@ def import_(
     if dry_run:
         for record in records:
             print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
-        print(say(m.CHECKED_ROWS, count=len(records), path=loaded.path))
+        print(say(m.CHECKED_ROWS, count=len(records), path=file_label(loaded.path)))
         return
     for record in records:
         print(say(m.RECORDED, record=describe(record), details=details(record)))
-    print(say(m.IMPORTED, count=len(records), file=file, path=loaded.path))
+    print(say(m.IMPORTED, count=len(records), file=file_label(file), path=file_label(loaded.path)))

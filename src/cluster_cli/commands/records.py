@@ -26,7 +26,7 @@ from cluster_cli.commands.options import (
 from cluster_cli.errors import UsageError, ValueInputError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import clean, warn
+from cluster_cli.text import clean, file_label, warn
 
 # The application layer, the engine and the ledger are imported inside each command: `--help`
 # imports every command module, and needs none of them.
@@ -38,11 +38,11 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- shared helpers
 
 
-def load_ledger(context: Context) -> ledger.LoadedLedger:
-    """Load the whole ledger and show its warnings."""
+def load_ledger(context: Context, *, creating: bool = False) -> ledger.LoadedLedger:
+    """Load the whole ledger and show its warnings (``creating``: see app.load.load_ledger)."""
     from cluster_cli.app.load import load_ledger as load_whole_ledger
 
-    loaded, warnings = load_whole_ledger(context)
+    loaded, warnings = load_whole_ledger(context, creating=creating)
     warn(warnings)
     return loaded
 
@@ -59,9 +59,9 @@ def report_append(context: Context, result: ledger.AppendResult) -> None:
     warn(result.warnings)
     path = context.ledger_location.path
     if result.created:
-        print(say(m.LEDGER_CREATED, path=path), file=sys.stderr)
+        print(say(m.LEDGER_CREATED, path=file_label(path)), file=sys.stderr)
     if result.header_written:
-        print(say(m.LEDGER_HEADER_WRITTEN, path=path), file=sys.stderr)
+        print(say(m.LEDGER_HEADER_WRITTEN, path=file_label(path)), file=sys.stderr)
 
 
 # ---------------------------------------------------------------- update
@@ -136,10 +136,24 @@ def update(
     if not result.records:
         assert earlier is not None
         old = earlier.record
-        print(say(m.ALREADY_RECORDED, record=describe(old), details=details(old), path=loaded.path))
+        print(
+            say(
+                m.ALREADY_RECORDED,
+                record=describe(old),
+                details=details(old),
+                path=file_label(loaded.path),
+            )
+        )
         return
     report_append(context, result)
-    print(say(m.RECORDED_IN, record=describe(record), details=details(record), path=loaded.path))
+    print(
+        say(
+            m.RECORDED_IN,
+            record=describe(record),
+            details=details(record),
+            path=file_label(loaded.path),
+        )
+    )
     if earlier is not None:
         print(
             say(
@@ -167,7 +181,14 @@ def _dry_run_update(record: Record, loaded: ledger.LoadedLedger) -> None:
     earlier = earlier_figure(loaded.records, record)
     if earlier is not None and earlier.same:
         old = earlier.record
-        print(say(m.ALREADY_RECORDED, record=describe(old), details=details(old), path=loaded.path))
+        print(
+            say(
+                m.ALREADY_RECORDED,
+                record=describe(old),
+                details=details(old),
+                path=file_label(loaded.path),
+            )
+        )
         return
     revision = (
         ""
@@ -179,7 +200,7 @@ def _dry_run_update(record: Record, loaded: ledger.LoadedLedger) -> None:
             m.WOULD_RECORD_IN,
             record=describe(record),
             details=details(record),
-            path=loaded.path,
+            path=file_label(loaded.path),
             revision=revision,
         )
     )
@@ -324,9 +345,9 @@ def log(
         return
     if not records:
         if day:
-            print(say(m.NO_RECORDS_BY, path=loaded.path, day=day))
+            print(say(m.NO_RECORDS_BY, path=file_label(loaded.path), day=day))
         else:
-            print(say(m.NO_RECORDS, path=loaded.path))
+            print(say(m.NO_RECORDS, path=file_label(loaded.path)))
         return
     # Short ids are unique among every id of the ledger, not only among those shown.
     short = None if long else short_ids([r.id for r in loaded.records])
@@ -362,6 +383,8 @@ def undo(
     context = open_context(registry, ledger_path)
     location = context.ledger_location
     ledger.check_writable(location, context.registry_location)
+    if not location.path.exists() and not location.path.is_symlink():  # one message, not two
+        raise ValueInputError(say(m.NO_LEDGER_TO_RETRACT, path=file_label(location.path)))
     loaded = load_ledger(context)  # a broken ledger is refused before its lock file is made
     last = last_retractable(loaded)
     if dry_run or not yes:

@@ -73,11 +73,11 @@ def check(
             print(
                 say(
                     m.CHECK_OK,
-                    registry=report.registry,
+                    registry=file_label(report.registry),
                     targets=counts["targets"],
                     indicators=counts["indicators"],
                     checked=checked,
-                    ledger=report.ledger,
+                    ledger=file_label(report.ledger),
                     records=counts["records"],
                     fresh=fresh,
                 )

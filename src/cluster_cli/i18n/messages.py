@@ -328,6 +328,10 @@ RETRACTED = Phrase(
 NOTHING_TO_RETRACT = Phrase(
     "{path}：没有可撤回的已记录数值", "{path}: there is no recorded figure to retract"
 )
+NO_LEDGER_TO_RETRACT = Phrase(
+    "{path}：没有这个台账，没有可撤回的数值（路径写错了吗？）",
+    "{path}: there is no such ledger, so no figure to retract (is the name right?)",
+)
 CELL_CONTROL = Phrase(
     "“{column}”列：{found}；单元格只能是一行纯文本，这类字符可能改变终端的显示",
     "column {column}: {found}; a cell is one line of plain text, and such characters could "
