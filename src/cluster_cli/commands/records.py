@@ -31,9 +31,12 @@ from cluster_cli.text import clean, file_label, warn
 # The application layer, the engine and the ledger are imported inside each command: `--help`
 # imports every command module, and needs none of them.
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from cluster_cli.app.load import Context
     from cluster_cli.engine.records import Record
     from cluster_cli.files import ledger
+    from cluster_cli.i18n import Phrase
 
 # ---------------------------------------------------------------- shared helpers
 
@@ -45,6 +48,13 @@ def load_ledger(context: Context, *, creating: bool = False) -> ledger.LoadedLed
     loaded, warnings = load_whole_ledger(context, creating=creating)
     warn(warnings)
     return loaded
+
+
+def _record_in(phrase: Phrase, record: Record, path: Path) -> str:
+    """``phrase`` about ``record`` in the ledger ``path``: the record as the log writes it."""
+    from cluster_cli.render.records import describe, details
+
+    return say(phrase, record=describe(record), details=details(record), path=file_label(path))
 
 
 def append_records(context: Context, records: list[Record]) -> None:
@@ -97,7 +107,7 @@ def update(
     )
     from cluster_cli.engine.periods import today as utc_today
     from cluster_cli.files import ledger
-    from cluster_cli.render.records import describe, details, value_text
+    from cluster_cli.render.records import value_text
 
     chosen_lang = resolve_lang(lang)
     refuse_control_characters("--source", source)
@@ -136,24 +146,10 @@ def update(
     if not result.records:
         assert earlier is not None
         old = earlier.record
-        print(
-            say(
-                m.ALREADY_RECORDED,
-                record=describe(old),
-                details=details(old),
-                path=file_label(loaded.path),
-            )
-        )
+        print(_record_in(m.ALREADY_RECORDED, old, loaded.path))
         return
     report_append(context, result)
-    print(
-        say(
-            m.RECORDED_IN,
-            record=describe(record),
-            details=details(record),
-            path=file_label(loaded.path),
-        )
-    )
+    print(_record_in(m.RECORDED_IN, record, loaded.path))
     if earlier is not None:
         print(
             say(
@@ -181,14 +177,7 @@ def _dry_run_update(record: Record, loaded: ledger.LoadedLedger) -> None:
     earlier = earlier_figure(loaded.records, record)
     if earlier is not None and earlier.same:
         old = earlier.record
-        print(
-            say(
-                m.ALREADY_RECORDED,
-                record=describe(old),
-                details=details(old),
-                path=file_label(loaded.path),
-            )
-        )
+        print(_record_in(m.ALREADY_RECORDED, old, loaded.path))
         return
     revision = (
         ""
