@@ -23,6 +23,9 @@ _NOUN_PHRASE = re.compile(r"[^，。；：,;\t\n]+")
 _NOUN_REACH = 30  # characters: a longer run is a clause of its own, not a noun
 # A running total after a flow of the same unit: 累计达8000处.
 _RUNNING_TOTAL = re.compile(r"累计(?:达到|达|超过|突破|至)")
+# A measure completed in the period (产能1400万吨/年建成试运转, 402万千瓦机组建成投运): capacity
+# added, not a level held.
+_COMPLETED = re.compile(r"[^，。；、,;]{0,6}?(?:建成|投产|投运|并网|试运转|竣工)")
 
 
 def build_proposals(
@@ -88,6 +91,12 @@ def build_proposals(
     kind = kind_of(quantity, kind_lead, closing=bool(_CLOSES.match(text, end)))
     if _RUNNING_TOTAL.fullmatch(lead) and index > 0 and items[index - 1].unit == quantity.unit:
         kind = "level"  # 新增1000处信号灯联网、累计达8000处: the stock the flow leads to
+    elif (
+        kind == "level"
+        and not (quantity.is_money or quantity.is_percent)
+        and _COMPLETED.match(text, quantity.end, c_end)
+    ):
+        kind = "cumulative"
     direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
     name = shared[0] if shared else goal_name(lead + tail if counted_after else lead, tail)
     assumptions: list[Said] = []
@@ -95,6 +104,14 @@ def build_proposals(
         subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
         name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
         assumptions.append(said(m.FOUND_SUBJECT_CARRIED, subject=subject))
+        if index > 0 and not shared and lead_start > c_start and lead.strip("，、；：,;"):
+            # 收入超1万亿元、增长8%: 增长8% alone names nothing; quote from the clause's subject
+            opening = (
+                c_start
+                + len(text[c_start:lead_start])
+                - len(text[c_start:lead_start].lstrip("，、；：,;"))
+            )
+            quote, start, stop = context.flat.quote(opening, tail_end)
     confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
     reasons: list[Said] = []
     if how in ("paragraph", "section", "neighbour", "document"):

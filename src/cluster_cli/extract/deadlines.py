@@ -50,6 +50,7 @@ _YEAR = re.compile(
     r"(?P<suffix>年(?:底|末|前|以前|年底|年末)?|行动计划|行动方案|实施方案)"
     r"(?P<after>以来|来|之前|同期)?"
 )
+_VISION = re.compile(r"的?远景目标")
 _PLAN = re.compile(
     r"(?P<open>[“\"‘]?)(?P<n>十[一二三四五六])五(?P<close>[”\"’]?)(?:规划|时期|期间|期末|末)?"
 )
@@ -86,6 +87,8 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         prefix = match.group("prefix") or ""
         if prefix in ("比", "较", "从", "由", "与", "自", "同", "相比") or match.group("after"):
             continue  # a baseline or a start: 比2020年, 2020年以来
+        if prefix not in ("到", "至") and _VISION.match(text, match.end()):
+            continue  # 综合考虑实现2035年远景目标: a far vision named as context, no deadline
         last = _count(match.group("year2") or match.group("year")) or 0
         suffix = match.group("suffix")
         how = "title" if suffix != "年" and not suffix.startswith("年") else "year"

@@ -8,6 +8,10 @@ from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.model import Direction, Kind, Qualifier
 from cluster_cli.extract.numbers import Quantity
 
+# A sum or a programme set down: 设立10亿元…基金, 实施省级重点项目640个.
+_SET_UP_SUM = re.compile(r"设立[^，。；、,;]{0,6}$")
+_PROJECT_LIST = re.compile(r"实施[^，。；、,;]{0,6}重点项目$")
+
 
 def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualifier, int]:
     """The qualifier and the end of the words that carry it."""
@@ -27,7 +31,12 @@ def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualif
         return "at_most", quantity.end
     if v.BEFORE_ABOUT.search(before):
         return "about", quantity.end
-    if v.PLANNED.search(text, item_start, quantity.start):
+    if v.PLANNED.search(text, item_start, quantity.start) or (
+        # 设立10亿元…基金, 实施省级重点项目640个: a sum or a programme set down
+        _SET_UP_SUM.search(text, item_start, quantity.start)
+        if quantity.is_money
+        else _PROJECT_LIST.search(text, item_start, quantity.start)
+    ):
         return "planned", quantity.end
     return "exact", quantity.end
 
@@ -44,6 +53,10 @@ _PEOPLE_WHO = re.compile(
 _OVER_A_BAR = re.compile(r"元(?:以上)?的$")
 # Services run in the year (开行4000班次, 全年开行600列): a yearly amount, not things added.
 _SERVICES_RUN = re.compile(r"开行[^，。；、,;]{0,4}$")
+# A ratio named as the indicator (城镇化率, 比重, 强度), not a rate of interest or growth.
+_SHARE_NAMED = re.compile(r"(?<![利长速])率|比重|占比|强度|比例")
+# Work done on land or water in the period (治理沙化土地88.5万亩, 修复湿地2万亩): an amount done.
+_WORK_DONE = re.compile(r"治理|修复|整治|复垦|造林|种草|绿化")
 # An amount taken away or freed over the period, not a level to reach (减少到 is one).
 _MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出)(?![到至为])[^，。；、,;到至]{0,12}$")
 
@@ -58,6 +71,8 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
             return "level"
         if quantity.unit in ("倍", "番"):
             return "rate"
+        if quantity.unit.endswith("百分点") and _SHARE_NAMED.search(lead):
+            return "share"  # 城镇化率提高0.9个百分点: a ratio raised by points (not 利率, 增速)
         best: tuple[int, Kind] = (-1, "share" if quantity.unit == "%" else "rate")
         for word in v.RATE_WORDS:
             at = lead.rfind(word)
@@ -87,7 +102,7 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         counted and closing and lead.endswith("超") and not word.endswith("次")
     ):
         return "level"
-    if v.CUMULATIVE_VERBS.search(lead):
+    if v.CUMULATIVE_VERBS.search(lead) or _WORK_DONE.search(lead):
         return "cumulative"
     if over_a_bar:
         return "level"  # 年营业收入超500亿元的5个: how many meet the bar, with no verb adding

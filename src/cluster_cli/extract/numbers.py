@@ -21,7 +21,9 @@ UNIT_WORDS = (
     "千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|EFLOPS|PFLOPS|平方公里|平方米|微克/立方米|"
     "/10万|/万|立方米|公顷|公里|千米|标准箱|标箱|人次|户次|批次|场次|班次|航次|车次|家次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人|户|套|"
     "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"
-    "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年|单(?!位|个|项|一)|剂|类(?!似)"
+    "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年|单(?!位|个|项|一)|剂|类(?!似)|"
+    # 10亿方: cubic metres of gas or water, after a magnitude only (三方, 两方面 are no units)
+    "方(?![面案式向法针位便舱言])"
 )
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|万"
 _FACTORS: tuple[tuple[str, int], ...] = (("万亿", 10**12), ("千亿", 10**11), ("百亿", 10**10))
@@ -39,7 +41,9 @@ QUANTITY = re.compile(
     rf"(?P<word>{UNIT_WORDS}|大(?=[\u4e00-\u9fff]))?"
     # a density per head (工业机器人使用密度达360台/万人) or a rate per amount of output
     # (死亡率控制在0.6人/百亿元以下)
-    rf"(?P<per>/(?:万人|千人|百人|人|户|(?:{MAGNITUDE})元)(?!(?!以|左右)[\u4e00-\u9fff\d]))?"
+    rf"(?P<per>/(?:万人|千人|百人|人|户|(?:{MAGNITUDE})元)(?!(?!以|左右)[\u4e00-\u9fff\d])"
+    # a capacity per year (产能1400万吨/年建成试运转): the year is part of the unit
+    r"|/年(?!度))?"
 )
 # 百分之五, 百分之4.5: a percentage written out.
 PERCENT_WORDS = re.compile(rf"百分之(?P<number>{_NUMBER})")
@@ -71,7 +75,7 @@ class Quantity:
 
     @property
     def is_money(self) -> bool:
-        return self.unit.endswith("元") or self.unit.endswith("元/人")
+        return self.unit.partition("/")[0].endswith("元")  # 亿元, 元/人, 万元/年
 
     @property
     def is_percent(self) -> bool:
@@ -151,6 +155,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         prior = text[max(0, match.start() - 1) : match.start()]
         if chinese and (word == "" or number in ("百", "千", "万")):
             continue  # 百亿, 千亿: a size, not a number; 万亿 alone likewise; 千家万户
+        if word == "方" and not magnitude:
+            continue  # 三方, 两方: parties, not cubic metres
         if word == "番" and prior == "翻":
             continue  # 翻一番: read whole below
         if word == "大" and (not chinese or magnitude or number == "十"):

@@ -19,11 +19,12 @@ _SHARE_AFTER = re.compile(rf"[，,]{_SHARE_ONLY}\d+(?:\.\d+)?[%％](?:[，,。�
 _ADVANCE = re.compile(
     r"推动|推进|加快|支持|依托|围绕|聚焦|提升|抓好|深化|服务|提速|发挥|用好|建好|建强|做强|做优"
 )
-# Units that are designated, not built: counties and the clusters a state names (支持29个扩权
-# 赋能县（市）, 做优做强5个国家先进制造业集群). A verb that works on them counts what there is.
-_ON_DESIGNATED = re.compile(r"(?:做优做强|做强做优|做大做强|做强|做优|支持|提升)$")
+# Units that are designated, not built: counties, the clusters and chains a state names and the
+# carriers it approves (支持29个扩权赋能县（市）, 做优做强5个国家先进制造业集群, 壮大13条重点产业链,
+# 支持22个国家级产业融合载体). A verb that works on them counts what there is.
+_ON_DESIGNATED = re.compile(r"(?:做优做强|做强做优|做大做强|做强|做优|壮大|支持|提升)$")
 _DESIGNATED = re.compile(
-    r"个[^，。；、,;]{0,12}?(?:集群|县（市(?:、区)?）|县（区）|县域|县(?=[^（\u4e00-\u9fff]|[，。；]|率先|高质量))"
+    r"[个条][^，。；、,;]{0,12}?(?:集群|产业链|载体|县（市(?:、区)?）|县（区）|县域|县(?=[^（\u4e00-\u9fff]|[，。；]|率先|高质量))"
 )
 # A policy package: 实施住房保障、创业服务等十条支持措施 (the size of the package).
 _PACKAGE = re.compile(r"[条项][^，。；、,;]{0,6}(?:措施|举措|政策)")
@@ -34,6 +35,11 @@ _CARRY_ON = re.compile(r"(?:发挥|用好|建好|建强|管好|抓好|深化|提
 _UNDER_WAY_AFTER = re.compile(r"[^，。；、,;]{0,4}续建")
 _UNDER_WAY_BEFORE = re.compile(r"(?:加快|推进)建设$")
 _PROJECTS = re.compile(r"[^，。；、,;]{0,12}项目(?:[，。；,;]|$)")
+# 加快6个抽水蓄能电站建设: the building of things begun, sped up (not 新建, 开工).
+_SPED_UP = re.compile(r"(?:加快|推进)$")
+_BUILDING = re.compile(r"[^，。；、,;]{0,12}建设(?:[，。；,;]|$)")
+# The plan's own parts: 从…等5个方面细化提出22项主要指标 (the size of its set of indicators).
+_INDICATORS = re.compile(r"[^，。；、,;]{0,4}指标")
 # A count of fields or industries a plan or a task covers: 17个领域碳达峰工作, 12个重点产业
 # 稳增长方案 (one plan for each: what they cover, not plans to write).
 _FIELDS_COVERED = re.compile(
@@ -60,8 +66,10 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
         return True  # …四大领域，占比89.2%: the share of the part named before
     if not quantity.is_percent and _SHARE_AFTER.match(text, c_end):
         return True  # 项目582个，个数占比65.9%: a part, its share of the whole after it
-    if lead.endswith("等"):
+    if lead.endswith("等") and _counted(quantity):
         first = lead.split("、", 1)[0]
+        if "、" in lead and not (_ADVANCE.search(first) or _MAKE.search(first)):
+            first = _verb_of_list_before(text, c_start)  # 加快A等6条高铁，B、C等17条高速公路
         if _ADVANCE.search(first) and not _MAKE.search(first):
             return True  # 推动A、B等20个园区建设提速: the scope of the list, things there are
         if "、" in lead and _SIZE_CLASS.match(text, quantity.end):
@@ -77,12 +85,16 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
             and not _MAKE.search(text, quantity.end, c_end)
         ):
             return True  # 提升39个欠发达县域…质效: designated units, not new ones
-        if _CARRY_ON.search(lead) and not _MAKE.search(lead):
-            return True  # 高质量建好15个主平台: things there are, put to use
+        if _CARRY_ON.search(lead) and not _MAKE.search(lead) and not _people(quantity):
+            return True  # 高质量建好15个主平台: things there are, put to use (not people trained)
         if _UNDER_WAY_AFTER.match(text, quantity.end) or (
             _UNDER_WAY_BEFORE.search(lead) and _PROJECTS.match(text, quantity.end)
         ):
             return True  # 抓好6条续建高铁建设: projects under way
+        if _SPED_UP.search(lead) and _BUILDING.match(text, quantity.end):
+            return True  # 加快6个抽水蓄能电站建设: projects begun, sped up
+        if _INDICATORS.match(text, quantity.end):
+            return True  # 细化提出22项主要指标: the parts of the plan, not a goal
         if _FIELDS_COVERED.match(text, quantity.end):
             return True  # 抓好工业等17个领域碳达峰工作: the fields a task covers
     if _SECTIONS_BEFORE.search(lead):
@@ -104,6 +116,27 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
 
 
 _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
+_PEOPLE = frozenset({"名", "人", "人次", "户", "户次"})
+
+
+def _people(quantity: Quantity) -> bool:
+    """People counted (1万名乡村医生): served or trained, not things put to use."""
+    return quantity.in_base_unit()[1] in _PEOPLE
+
+
+def _counted(quantity: Quantity) -> bool:
+    """Things counted one by one (17条高速公路), not a measure (402万千瓦机组): only a count
+    says how many things a list holds."""
+    return quantity.in_base_unit()[1] in v.COUNT_WORDS
+
+
+def _verb_of_list_before(text: str, c_start: int) -> str:
+    """The opening of the clause before, in the same sentence, up to its first 、: the verb a
+    list without one of its own goes on from (加快A、B等6条高铁，C、D等17条高速公路)."""
+    if text[c_start - 1 : c_start] not in "，,":
+        return ""  # the sentence's first clause: no list before it
+    cut = max(text.rfind(mark, 0, c_start - 1) for mark in "，,。；;：:\n")
+    return text[cut + 1 : c_start - 1].split("、", 1)[0]
 
 
 def _members_counted(lead: str, quantity: Quantity) -> bool:
