@@ -10,7 +10,7 @@ from dataclasses import replace
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame
 from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
-from cluster_cli.extract.model import Proposal, Quote, Said, said
+from cluster_cli.extract.model import Proposal, Qualifier, Quote, Said, said
 from cluster_cli.extract.names import UNNAMED, goal_name, respectively
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import nearest_place
@@ -51,6 +51,8 @@ def build_proposals(
         lead_start = marker.end()
     lead = text[lead_start : quantity.start]
     qualifier, end = qualifier_of(text, quantity, lead_start)
+    if qualifier == "exact":
+        qualifier = _shared_bound(text, items, index)
     tail_end = end
     tail = ""
     next_start = items[index + 1].start if index + 1 < len(items) else c_end
@@ -178,15 +180,52 @@ def build_proposals(
         proposal = replace(
             proposal, qualifier="at_least", assumptions=(*assumptions, said(m.FOUND_RANGE_LOWER))
         )
-    return [proposal], tail_end
+    return _each_of_a_list(context, proposal, lead_start, lead, tail_end), tail_end
+
+
+# 新建A、B、C各20家: 各 after a list gives every item the figure.
+_EACH_AFTER_LIST = re.compile(r"(?P<list>[^，。；：,;]+?)各$")
+
+
+def _each_of_a_list(
+    context: Context, proposal: Proposal, lead_start: int, lead: str, tail_end: int
+) -> list[Proposal]:
+    """The goals of ``proposal``'s figure: one for each item of a list the figure follows with
+    各 (新建省重点实验室、省技术创新中心各20家), each quoted from its own name on."""
+    each = _EACH_AFTER_LIST.search(lead)
+    parts = re.split(r"、|和|及|与", each.group("list")) if each else []
+    if each is None or len(parts) < 2 or not all(parts):
+        return [proposal]
+    found = []
+    at = lead_start + each.start()
+    for index, part in enumerate(parts):
+        name = goal_name(v.CUMULATIVE_VERBS.sub("", part, count=1) if index == 0 else part, "")
+        if index == 0:  # quoted with the list's verb, as written
+            found.append(replace(proposal, name=name))
+        else:
+            quote, start, stop = context.flat.quote(at, tail_end)
+            found.append(replace(proposal, quote=quote, start=start, end=stop, name=name))
+        at += len(part) + 1
+    return found
 
 
 _NOUN = re.compile(r"[\u4e00-\u9fff“]")
 _CLOSES = re.compile(r"等?(?:[，。；：,;、\t\n]|$)")  # nothing named after the count
 _LIST_MARKER = re.compile(
     r"\s*(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
-    r"|[一二三四五六七八九十]{1,3}、)\s*"
+    r"|[一二三四五六七八九十]{1,3}[、是])\s*"  # 三是: a list's marker too
 )
+
+
+def _shared_bound(text: str, items: list[Quantity], index: int) -> Qualifier:
+    """分别增长4.5%、5.5%左右: a bound after the last figure of a list is every figure's."""
+    last = index
+    while last + 1 < len(items) and text[items[last].end : items[last + 1].start] == "、":
+        last += 1
+    if last == index:
+        return "exact"
+    bound, _ = qualifier_of(text, items[last], items[last].start)
+    return bound if bound in ("about", "at_least", "at_most") else "exact"
 
 
 _HOW = {

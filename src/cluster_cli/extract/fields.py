@@ -13,9 +13,20 @@ _SET_UP_SUM = re.compile(r"设立[^，。；、,;]{0,6}$")
 _PROJECT_LIST = re.compile(r"实施[^，。；、,;]{0,6}重点项目$")
 
 
+_ALTERNATIVE_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
+_BOUNDS = v.AFTER_AT_LEAST + v.AFTER_ABOUT + v.AFTER_AT_MOST
+_MORE_THAN = re.compile(r"[\d万亿千百]余")
+
+
 def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualifier, int]:
     """The qualifier and the end of the words that carry it."""
-    after = text[quantity.end : quantity.end + 2]
+    end = quantity.end
+    alternative = _ALTERNATIVE_UNIT.match(text, end)
+    if alternative and text.startswith(_BOUNDS, alternative.end()):
+        end = alternative.end()  # 1万台（套）以上: the bound after the unit's alternative
+    after = text[end : end + 2]
+    if _MORE_THAN.search(text, quantity.start, quantity.end):
+        return "at_least", quantity.end  # 3000余名: more than the number
     for words, qualifier in (
         (v.AFTER_AT_LEAST, "at_least"),
         (v.AFTER_ABOUT, "about"),
@@ -23,7 +34,7 @@ def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualif
     ):
         for word in words:
             if after.startswith(word):
-                return qualifier, quantity.end + len(word)  # type: ignore[return-value]
+                return qualifier, end + len(word)  # type: ignore[return-value]
     before = text[max(item_start, quantity.start - 4) : quantity.start]
     if v.BEFORE_AT_LEAST.search(before):
         return "at_least", quantity.end
@@ -57,6 +68,10 @@ _SERVICES_RUN = re.compile(r"开行[^，。；、,;]{0,4}$")
 _SHARE_NAMED = re.compile(r"(?<![利长速])率|比重|占比|强度|比例")
 # Work done on land or water in the period (治理沙化土地88.5万亩, 修复湿地2万亩): an amount done.
 _WORK_DONE = re.compile(r"治理|修复|整治|复垦|造林|种草|绿化")
+# A verb that opens the clause and adds what it counts, whatever bound follows (培育…超过600人).
+_FOSTERED = re.compile(r"(?:培育|培养|引进|引育)")
+# Capacity arranged or connected in the year, without 新增: 安排装机规模3000万千瓦、并网2000万千瓦.
+_CAPACITY_ADDED = re.compile(r"(?:安排|并网|投产)[^，。；,;]{0,12}?装机|并网$")
 # An amount taken away or freed over the period, not a level to reach (减少到 is one).
 _MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出)(?![到至为])[^，。；、,;到至]{0,12}$")
 
@@ -95,6 +110,10 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         return "level"  # 年出栏量稳定在3900万头, 开行4000班次: a yearly amount, counted
     if counted and _PEOPLE_WHO.search(lead):
         return "level"  # 参加职业伤害保障的劳动者超640万人: those who are in, a stock
+    if counted and _FOSTERED.match(lead):
+        return "cumulative"  # 培育技术经理人超过600人: people fostered over the period, added
+    if not counted and _CAPACITY_ADDED.search(lead):
+        return "cumulative"  # 安排风电光伏装机规模3000万千瓦、并网2000万千瓦: added in the year
     if counted and v.CUMULATIVE_VERBS.search(lead) and not v.A_TOTAL.search(lead):
         return "cumulative"  # 引进500强企业投资项目10个: things brought in, whatever they are
     # 国家高新技术企业超2600家: how many there are, as 达到 says (not times done: 服务超75万人次)

@@ -33,6 +33,7 @@ from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places
+from cluster_cli.extract.reports import compared_after, describing_done, growth_aimed
 from cluster_cli.extract.screening import breakdown_parts, is_baseline, not_a_goal_number
 from cluster_cli.extract.script import as_simplified
 from cluster_cli.extract.sections import (
@@ -41,6 +42,7 @@ from cluster_cli.extract.sections import (
     ahead_by_words,
     classify_heading,
     frame_for,
+    turned_to_year,
 )
 from cluster_cli.extract.segment import CELL, Flat, clauses, flatten, paragraphs, sentences
 from cluster_cli.extract.tables import table_goals
@@ -109,6 +111,8 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             if paragraph.top:
                 if _CHAPTER.match(body):
                     chapter = section
+                elif _GLOSSARY.search(heading.rstrip("。")):
+                    section = Section("review", None, heading)  # 四、名词解释: a section
                 elif section.mode == "neutral" and chapter.mode != "neutral":
                     section = inherited = Section(chapter.mode, chapter.frame, chapter.words)
                 top, sub = section, None
@@ -119,12 +123,14 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             # 附件1 opens a new part; a title line with a year ahead gives it the part. (Title
             # lines before the first heading are the document's: document_frame reads them.)
             titled = classify_heading(flat, paragraph.start, paragraph.end, year)
-            if _GLOSSARY.match(body):
+            if _GLOSSARY.search(body):
                 chapter = top = Section("review", None, body)  # 名词解释: explanations
                 sub = None
             elif titled.mode == "goal" or _APPENDIX.match(body):
                 chapter = top = titled if titled.mode == "goal" else Section()
                 sub = None
+        if not paragraph.heading:
+            top = turned_to_year(top, flat.text, paragraph.start, paragraph.end, year)
         section = sub or top
         if list_lead is not None and paragraph.numbered and section.mode == "neutral":
             section = list_lead  # 今年为民办实事项目为：⏎一、新增4000张养老床位…
@@ -283,14 +289,17 @@ def _sentence_goals(
     for c_start, c_end in clauses(text, s_start, s_end):
         clause = text[c_start:c_end]
         past = v.PAST_MARKERS.search(text, c_start, c_end)
-        if past and _compared_after(text, past, c_start, c_end):
+        if past and (
+            compared_after(text, past, c_start, c_end)
+            or (section.mode == "goal" and growth_aimed(text, past, c_start, c_end))
+        ):
             past = None  # 粮食产量1300亿斤以上、力争比去年实现更多增长: an aim, not a report
         if v.HEDGES.search(clause):
             continue  # 有望达到500亿元: a hedge on its own clause (not 所有可能的市场)
         if past and past.group() == "了" and _SET_DOWN.search(text, c_start, past.start()):
             continue  # 《纲要草案》设置了29项主要指标，包括：…: what a plan holds, not a report
         if (
-            (past and not _describing_done(text, c_start, c_end, past))
+            (past and not describing_done(text, c_start, c_end, past))
             or (not ahead and v.PAST_UNLESS_AHEAD.search(clause))
             # 本次集中启动的新开工项目共200个: what an event did, unless it set goals
             or (v.EVENT.search(clause) and not v.GOAL_MARKERS.search(clause))
@@ -415,35 +424,6 @@ _NEARLY = re.compile(r"(?:接近|将近|近)$")
 _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
-# A verb acting on things already done: 优化已建成自然村…设施 (已建成 describes them).
-_ACTING_ON = re.compile(rf"(?:{v.CUMULATIVE_VERBS.pattern}|优化|提升|完善|用好|管好|管护)$")
-
-
-def _describing_done(text: str, c_start: int, c_end: int, past: re.Match[str]) -> bool:
-    """Whether the clause's only mark of a report is 已 describing what a verb acts on, in a
-    clause that states no figure (not 全市已为每个集群配备…)."""
-    return (
-        past.group() == "已"
-        and bool(_ACTING_ON.search(text, c_start, past.start()))
-        and not v.PAST_MARKERS.search(text, past.end(), c_end)
-        and not quantities(text, c_start, c_end)
-    )
-
-
-_COMPARED = re.compile(r"[比较](?:去年|上年)")
-
-
-def _compared_after(text: str, past: re.Match[str], c_start: int, c_end: int) -> bool:
-    """Whether the clause's mark of a report is only a comparison with last year after all its
-    figures (…1300亿斤以上、力争比去年实现更多增长): the aim measured against it, not a report."""
-    return (
-        bool(_COMPARED.fullmatch(past.group()))
-        and bool(quantities(text, c_start, past.start()))
-        and not quantities(text, past.end(), c_end)
-        and not v.PAST_MARKERS.search(text, past.end(), c_end)
-    )
-
-
 def _shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: int) -> bool:
     """Whether the sentence ``text[s_start:s_end]`` states a figure in a unit of one the
     sentence before it (from ``previous_start``) states: a part of a total reported there."""
@@ -460,7 +440,8 @@ _RESTATED_AIM = re.compile(r"(?:左右|以上|以内)?的(?:预期)?(?:增长)?�
 _CHAPTER = re.compile(r"第[一二三四五六七八九十]+(?:部分|章|篇|编)")
 _APPENDIX = re.compile(r"附件|附录|附表")
 # A glossary after the text (名词解释, 附：名词解释): what its terms mean, no goals.
-_GLOSSARY = re.compile(r"(?:附[：:]?)?\s*(?:名词解释|名词注释|名词释义|术语解释|注释)\s*$")
+# Also one titled for the text it explains (《政府工作报告》有关内容名词注释).
+_GLOSSARY = re.compile(r"(?:名词解释|名词注释|名词释义|术语解释|注释)\s*$")
 _TITLE_LINE = 30  # characters: a title of a part, alone on its line
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
@@ -26,6 +26,7 @@ UNIT_WORDS = (
     "方(?![面案式向法针位便舱言])"
 )
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|万"
+_MAGNITUDES = frozenset(MAGNITUDE.split("|"))
 _FACTORS: tuple[tuple[str, int], ...] = (("万亿", 10**12), ("千亿", 10**11), ("百亿", 10**10))
 _FACTORS += (("亿", 10**8), ("千万", 10**7), ("百万", 10**6), ("万", 10**4))
 # A Chinese number may hold 万 or 亿 inside: 一万二千 (12000); 三百万 is 三百 and a magnitude.
@@ -38,6 +39,9 @@ QUANTITY = re.compile(
     rf"(?P<number>{_NUMBER})"
     rf"(?:(?P<dash>[{_RANGE_DASH}]{{1,2}})(?P<number2>{_NUMBER}))?"
     rf"(?P<magnitude>{MAGNITUDE})?"
+    # 3000余名: more than the number, before its unit (the qualifier reads it); not 800多家,
+    # the loose count of a report
+    r"(?:余(?=名|人|家|个|项|户|所|座|条|处))?"
     rf"(?P<word>{UNIT_WORDS}|大(?=[\u4e00-\u9fff]))?"
     # a density per head (工业机器人使用密度达360台/万人) or a rate per amount of output
     # (死亡率控制在0.6人/百亿元以下)
@@ -198,4 +202,11 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             found.append(Quantity(size, match.end(), Decimal(1), match.group("size") + "元", True))
     if len(found) > 1:
         found.sort(key=lambda q: q.start)
+    # 1.28万亿、1.18万亿、8200亿元: the unit written once, after the list's last item, is also
+    # the unit of the bare magnitudes before it.
+    for i in range(len(found) - 2, -1, -1):
+        bare, nxt = found[i], found[i + 1]
+        word = nxt.in_base_unit()[1]
+        if bare.unit in _MAGNITUDES and word and text[bare.end : nxt.start] == "、":
+            found[i] = replace(bare, unit=bare.unit + word)
     return found

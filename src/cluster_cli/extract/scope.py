@@ -76,6 +76,8 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
             return True  # 打造A、B、C、D等4个万亿级产业: the list counted, its size class aimed at
         if _PACKAGE.match(text, quantity.end - 1):
             return True  # 实施…等十条支持措施: the size of a policy package, not a goal
+    if _scope_of_a_task(text, quantity, lead, c_end):
+        return True
     if _members_counted(lead, quantity):
         return True  # 推动东北、西北、西南、东南四个片区…: the members just named, counted
     if not quantity.is_percent and not quantity.is_money:
@@ -113,6 +115,53 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
         if any(not q.chinese for q in rest):
             return True  # 新增三类医疗器械注册证100张: 三类 names the class counted
     return False
+
+
+# Before a count, words that pick out what a task works on (聚焦13个产业集群) or the kind of
+# things a batch is (布局一批50万千瓦以上基地).
+_PICKED_OUT = re.compile(r"(?:聚焦|围绕|依托|瞄准|一批)$")
+# 力争在20个赛道形成一批…成果: where a vague outcome is sought (not 在3000个小区设置回收机).
+_WHERE = re.compile(r"(?<![定持制])在$")
+# The parts of a task or a package named by their count: 抓好…3件事, 9条路径, 12条举措落地见效.
+_PARTS_OF_WORK = re.compile(r"件事|[条项个][^，。；、,;]{0,8}?(?:路径|举措|措施)")
+# Key counties counted (20个国家级、19个省级…重点县): places a programme is about, designated,
+# not built (unlike counties a task reaches, 推动16个县（市、区）整县建成…); a title to win
+# (培育5个重点县) is a goal.
+_COUNTIES = re.compile(
+    r"个(?:[^，。；、,;]{0,8}、\d+个)?[^，。；、,;]{0,16}?重点县(?:（[^）]{1,6}）)?(?![\u4e00-\u9fff])"
+)
+_WON = re.compile(r"创建|争创|创成|培育|打造")
+# 各县, 各市: a rule for each of them, whatever the verb (支持各县发展1—2个主导产业).
+_EACH_PLACE = re.compile(r"各(?:县|市|区|地|乡|镇|村)")
+_EACH_SMALL = 5  # a count for each place is small; a larger one is a total
+# A sum the clause goes on to (推动11个领域项目投资突破2000亿元): the count is what it covers.
+_SUM_AFTER = re.compile(r"[^，。；、,;]{1,16}?(?:投资|营收|产值|规模|收入)(?:突破|达到|超过|达|超)")
+
+
+def _scope_of_a_task(text: str, quantity: Quantity, lead: str, c_end: int) -> bool:
+    """Whether a count is the scope of a task rather than things to make: what a task picks
+    out or works in, its parts, the counties it is about, a count for each place, the things a
+    sum covers, or industries of a size class a verb carries on with (做大做强…7个千亿级产业)."""
+    if quantity.is_percent or quantity.is_money:
+        return False
+    if _PICKED_OUT.search(lead) and (_counted(quantity) or lead.endswith("一批")):
+        return True
+    if _WHERE.search(lead) and "一批" in text[quantity.end : c_end]:
+        return True
+    if not _counted(quantity):
+        return False
+    sentence = text[max(text.rfind(m, 0, quantity.start) for m in "。；\n") + 1 : quantity.start]
+    return bool(
+        _PARTS_OF_WORK.match(text, quantity.end - 1)
+        or (_COUNTIES.match(text, quantity.end - 1) and not _WON.search(lead))
+        or (_EACH_PLACE.search(sentence) and quantity.value < _EACH_SMALL)
+        or _SUM_AFTER.match(text, quantity.end, c_end)
+        or (
+            _SIZE_CLASS.match(text, quantity.end)
+            and _ADVANCE.search(lead)
+            and not _MAKE.search(lead)
+        )
+    )
 
 
 _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause

@@ -41,8 +41,10 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         return True  # 中央八项规定精神: a name
     if describes(text, quantity, c_start, c_end):
         return True
-    if before.endswith(("按", "给予", "最高", "奖励", "补助", "补贴")):
-        return True  # 按10%给予补助, 给予最高50万元奖励: support, not a goal
+    if before.endswith(("按", "给予", "最高", "奖励", "补助", "补贴")) and not (
+        before.endswith(("补助", "补贴")) and quantity.in_base_unit()[1] in ("人", "名", "户")
+    ):
+        return True  # 按10%给予补助, 给予最高50万元奖励: support (not 适配补贴4万人: people served)
     if quantity.is_money and _SIZE_OF_COUNTED.match(text, quantity.end, c_end):
         return True  # 培育营收超10亿元企业15家: the size of the things counted
     if quantity.unit == "岁" and "寿命" not in text[c_start : quantity.start]:

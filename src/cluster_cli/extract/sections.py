@@ -20,6 +20,9 @@ class Section:
     mode: str = "neutral"  # "neutral", "review" or "goal"
     frame: Frame | None = None
     words: str = ""
+    # “十五五”时期目标任务和2026年工作安排: the year's frame, which holds from the paragraph that
+    # opens on the year; the paragraphs before it set the plan's goals.
+    then: Frame | None = None
 
 
 @dataclass
@@ -49,6 +52,13 @@ def classify_heading(flat: Flat, start: int, end: int, year: int | None) -> Sect
         not (past and v.REVIEW_HEADING.search(text))
         or (future[-1].how == "plan" and _GOALS_AFTER.match(flat.text, future[-1].end, end))
     ):
+        plan = future[0]
+        if (
+            plan.how == "plan"
+            and future[-1].how in ("year", "this-year")
+            and (future[-1].deadline or 0) < (plan.deadline or 0)
+        ):
+            return Section("goal", plan, text, then=future[-1])
         return Section("goal", future[-1], text)
     begun = PLAN_STARTS.search(flat.text, start, end)
     if begun and year is not None and not past:
@@ -127,3 +137,17 @@ def frame_for(
 
 def _opens_clause(text: str, frame: Frame) -> bool:
     return frame.start == 0 or text[frame.start - 1] in CLAUSE_END
+
+
+def turned_to_year(section: Section, text: str, start: int, end: int, year: int | None) -> Section:
+    """``section`` as the paragraph ``text[start:end]`` leaves it: in a section of a plan
+    period and the year (“十五五”时期目标任务和2026年工作安排), a paragraph whose first
+    sentence names the year (今年是“十五五”开局之年) turns it to the year's tasks, for it and
+    the paragraphs after."""
+    if section.then is None:
+        return section
+    stop = text.find("。", start, end)
+    first = frames(text, start, end if stop < 0 else stop, year)
+    if any(f.deadline == section.then.deadline and not f.past and f.how != "plan" for f in first):
+        return Section("goal", section.then, section.words)
+    return section

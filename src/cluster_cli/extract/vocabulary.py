@@ -44,8 +44,12 @@ ESTIMATE_MARKERS = re.compile(
 # 市场…，全年进出口总额增长3%左右 aims; 可能的 describes a noun.
 HEDGES = re.compile(r"可能(?!的|性)")
 # A review section or paragraph. 成效 looks back (取得的主要成效, 工作成效) unless a verb of
-# doing governs it: （五）加快释放改革开放成效 is a task.
-_DOING = r"加快|释放|提升|提高|增强|放大|彰显|巩固|扩大|推动|推进|确保|注重|见到|务求|力求"
+# doing governs it: （五）加快释放改革开放成效 is a task, and so is an aim to reach (（七）美丽
+# 山西建设取得重大成效, among a plan's goals; under a review's heading it stays a review).
+_DOING = (
+    r"加快|释放|提升|提高|增强|放大|彰显|巩固|扩大|推动|推进|确保|注重|见到|务求|力求|"
+    r"取得(?:显著|重大|明显|积极|重要|决定性)"
+)
 REVIEW_HEADING = re.compile(rf"回顾|成就|主要工作|过去|一年来|五年来|^(?:(?!{_DOING}).)*成效")
 REVIEW_OPENING = re.compile(r"^(?:过去一年|过去五年|一年来|五年来|回顾|这一年|这五年)")
 # Verbs directly before a count of things to be created or done.

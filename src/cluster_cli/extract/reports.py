@@ -1,0 +1,56 @@
+"""Whether a clause that carries a mark of a report (已, 比去年, 同比) reports nothing after all:
+已 describing what a verb acts on, a comparison with last year after an aim's figures, a growth
+year on year bounded as an aim."""
+
+from __future__ import annotations
+
+import re
+
+from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.numbers import quantities
+
+# A verb acting on things already done: 优化已建成自然村…设施 (已建成 describes them).
+_ACTING_ON = re.compile(rf"(?:{v.CUMULATIVE_VERBS.pattern}|优化|提升|完善|用好|管好|管护)$")
+
+
+def describing_done(text: str, c_start: int, c_end: int, past: re.Match[str]) -> bool:
+    """Whether the clause's only mark of a report is 已 describing what a verb acts on, in a
+    clause that states no figure (not 全市已为每个集群配备…); or 现有 opening a clause without a
+    figure (现有超载区逐步退出: the ones there are, acted on)."""
+    return (
+        (
+            (past.group() == "已" and bool(_ACTING_ON.search(text, c_start, past.start())))
+            or (past.group() == "现有" and past.start() == c_start)
+        )
+        and not v.PAST_MARKERS.search(text, past.end(), c_end)
+        and not quantities(text, c_start, c_end)
+    )
+
+
+_COMPARED = re.compile(r"[比较](?:去年|上年)")
+
+
+def compared_after(text: str, past: re.Match[str], c_start: int, c_end: int) -> bool:
+    """Whether the clause's mark of a report is only a comparison with last year after all its
+    figures (…1300亿斤以上、力争比去年实现更多增长): the aim measured against it, not a report."""
+    return (
+        bool(_COMPARED.fullmatch(past.group()))
+        and bool(quantities(text, c_start, past.start()))
+        and not quantities(text, past.end(), c_end)
+        and not v.PAST_MARKERS.search(text, past.end(), c_end)
+    )
+
+
+# 营收达到8400亿元、同比增长7%左右: a growth on the year before, bounded as an aim.
+_BOUNDED_GROWTH = re.compile(r"(?:增长|提高|下降)\d+(?:\.\d+)?[%％](?:左右|以上|以内)")
+
+
+def growth_aimed(text: str, past: re.Match[str], c_start: int, c_end: int) -> bool:
+    """Whether the clause's only mark of a report is 同比 before a growth bounded as an aim
+    (…营收达到8400亿元、同比增长7%左右, in a section of goals): the year's aim, not a report."""
+    return (
+        past.group() == "同比"
+        and bool(_BOUNDED_GROWTH.match(text, past.end(), c_end))
+        and not v.PAST_MARKERS.search(text, c_start, past.start())
+        and not v.PAST_MARKERS.search(text, past.end(), c_end)
+    )
