@@ -340,8 +340,6 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
     if records is not None and records.end() > head_end:  # comments run past the window
         head_end = data.find(b"\n", records.end()) + 1
     body_start = records.end() if records is not None else 0  # after the [records] line
-    if any(data.find(mark, body_start) >= 0 for mark in _OVER_LINES):
-        return _whole_for_update(path, data, target)
     head = decode(path, data[:head_end]).removeprefix("\ufeff")
     if parse_fast(head) is None:
         parse_text(path, head)  # raises with the line and column
@@ -357,11 +355,8 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
 
     try:
         parse_lines(path, split_lines(whole), 1)
-    except InputFileError:
-        if any(map(_DOTTED_KEY.match, split_lines(whole))):
-            return _whole_for_update(path, data, target)
-        parse_lines(path, split_lines(whole), first_line())  # again, with the file's line
-        raise
+    except InputFileError:  # a broken line, or a record over several lines: read it all
+        return _whole_for_update(path, data, target)
     found = _target_records(path, data, target, body_start)
     if found is None:
         return _whole_for_update(path, data, target)
@@ -373,13 +368,10 @@ def _load_large_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLe
     return loaded
 
 
-# Records written over several lines: tables, strings of several lines.
-_OVER_LINES = (b"\n[", b'"""', b"'''")
-
-
 def _whole_for_update(path: Path, data: mmap.mmap, target: str) -> LoadedLedger:
-    """A ledger with records of more than one line each (a table, a key with a dot), which
-    only a reading of the whole file can gather: read whole, as ``check`` reads it."""
+    """A ledger with a line the fast reading cannot take (a broken one, or a record over
+    several lines: a table, a key with a dot, a string of several lines): read whole, as
+    ``check`` reads it, which gathers such records or names the line that is wrong."""
     loaded = load_data(path, bytes(data))
     loaded.records = [r for r in loaded.records if r.goal_id == target]
     return loaded
@@ -389,8 +381,9 @@ def _target_records(
     path: Path, data: bytes | mmap.mmap, target: str, body_start: int
 ) -> list[Record] | None:
     """Parse only the lines that can record ``target``: those holding its id, found by a byte
-    search (however the line quotes it: "ic-scale", 'ic-scale'). None for a record written
-    key by key (``ID.target = …``), which only a reading of the whole file can gather."""
+    search (however the line quotes it: "ic-scale", 'ic-scale'). None when one of them is not
+    a record line (a table's ``target = …``, a key with a dot, a broken line): the whole file
+    decides."""
     needle = target.encode()
     records: list[Record] = []
     at = data.find(needle, body_start)
@@ -403,10 +396,7 @@ def _target_records(
         try:
             record = parse_line(path, 0, line)
         except InputFileError:
-            if _DOTTED_KEY.match(line):  # one key of a record written key by key
-                return None
-            parse_line(path, data[:start].count(b"\n") + 1, line)  # again with its number
-            raise
+            return None
         if record is not None and record.goal_id == target:
             records.append(record)
         at = data.find(needle, end)
