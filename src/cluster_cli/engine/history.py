@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, eq
 from typing import NamedTuple
 
 from cluster_cli.engine.periods import Period, parse_stored_period, stored_period_problem
@@ -33,12 +34,15 @@ def known_by(records: Iterable[Record], day: dt.date | None) -> list[Record]:
         cutoff = recorded_by(day)
         chosen = [r for r in records if r.recorded_at < cutoff]
     # By recording time, then id: after a union merge (in either direction) the order is the
-    # same. Stamps of one length (as cluster-cli writes them) sort as text; a hand-written
-    # "…T10:00:00Z" would sort as text after "…T10:00:00.5Z", so mixed lengths sort by time.
-    if len(set(map(len, map(_STAMP, chosen)))) <= 1:
-        chosen.sort(key=_STAMP_AND_ID)
-    else:
+    # same. Stamps of one length (as cluster-cli writes them) sort as text, the usual case and
+    # the only sort; a hand-written "…T10:00:00Z" would sort as text after "…T10:00:00.5Z",
+    # so mixed lengths sort by time, and equal stamps by id.
+    chosen.sort(key=_STAMP)
+    stamps = list(map(_STAMP, chosen))
+    if len(set(map(len, stamps))) > 1:
         chosen.sort(key=_moment)
+    elif any(map(eq, stamps, islice(stamps, 1, None))):
+        chosen.sort(key=_STAMP_AND_ID)
     return chosen
 
 
