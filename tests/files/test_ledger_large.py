@@ -66,6 +66,27 @@ def test_a_hand_written_record_of_the_goal_is_found(tmp_path: Path, written: str
     assert found == [r for r in ledger.load(path).records if r.goal_id == "ic-scale"]
 
 
+def test_a_record_line_inside_a_string_of_several_lines_is_no_record(tmp_path: Path) -> None:
+    """A note of several lines may hold what reads as a record line of the goal: it is text,
+    and a figure ``update`` took for "already recorded" from it would be lost."""
+    path = tmp_path / "actuals.toml"
+    records = big_ledger(path)
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    middle = len(lines) // 2
+    lines[middle:middle] = [
+        'R-NOTE = { target = "ic-talents", value = 1.0, unit = "名", period = "2024", '
+        'recorded_at = "2025-06-01T00:00:00Z", note = """\n',
+        'R-FAKE = { target = "ic-scale", value = 1500.0, unit = "亿元", period = "2024", '
+        'recorded_at = "2025-06-01T00:00:00Z" }\n',
+        '""" }\n',
+    ]
+    path.write_text("".join(lines), "utf-8")
+    found = ledger.load_for_update(path, "ic-scale").records
+    assert "R-FAKE" not in [r.id for r in found]
+    assert found == [r for r in records if r.goal_id == "ic-scale"]
+    assert found == [r for r in ledger.load(path).records if r.goal_id == "ic-scale"]
+
+
 def test_small_ledgers_are_checked_whole(tmp_path: Path) -> None:
     path = tmp_path / "actuals.toml"
     big_ledger(path, 30)
