@@ -236,6 +236,26 @@ def test_the_deadline_years_figure_settles_a_goal_only_once_the_year_is_over() -
     assert met.status is Status.ACHIEVED
 
 
+def test_a_status_not_yet_final_is_marked_provisional_with_its_reason() -> None:
+    """Every place that shows a status marks it provisional, and says why, where a verdict
+    is expected but not yet settled: the deadline year runs, a rate lacks plan years."""
+    from cluster_cli.render.labels import explain, is_provisional, row_status_text
+
+    figures = [rec("2024", 1400, "2025-02-01"), rec("2025", 1500, "2025-06-30")]
+    running = assess(goal(deadline=2025), figures, dt.date(2025, 7, 2))
+    assert is_provisional(running) and "provisional" in row_status_text(running, "en")
+    assert explain(running, "en").endswith("the status is provisional.")
+    gaps = assess(rate(), [rec("2023", 4, unit="%"), rec("2025", 6, unit="%")], _2026)
+    assert Note.PLAN_YEARS_MISSING in gaps.notes
+    # The deadline year's rate is in: the note that it is not would be false.
+    assert Note.PROVISIONAL_DEADLINE_PASSED not in gaps.notes
+    assert is_provisional(gaps) and "暂定" in row_status_text(gaps, "zh")
+    assert "cannot settle the goal yet" in explain(gaps, "en")
+
+
+_2026 = dt.date(2026, 2, 1)
+
+
 def test_a_fall_of_everything_averages_to_minus_100_percent() -> None:
     """A year of -100% leaves nothing to grow: the average is -100%, deteriorating, and no
     rate is still needed (it read "insufficient data", "only one figure", with three)."""

@@ -303,8 +303,6 @@ def assess_goal(
         y_i, t_i = latest.value, latest.period.t
         # The deadline's figure settles the goal once its year is over, not before.
         final = t_i >= t_deadline and passed
-        if t_i >= t_deadline and not passed:
-            notes.append(Note.DEADLINE_YEAR_RUNNING)
         if band is not None:
             gap = band_gap(y_i, band)
             notes.extend(band_notes(y_i, band))
@@ -348,8 +346,11 @@ def assess_goal(
     moved_away = latest is not None and latest is not baseline
     if met_at_baseline and moved_away and status is Status.INSUFFICIENT_DATA:
         status = Status.DETERIORATING  # short of a target its baseline met: it moved away
-    if not final and latest is not None and passed and status is not Status.ACHIEVED:
-        notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
+    if not final and latest is not None and status is not Status.ACHIEVED:  # a met goal is met
+        if passed:
+            notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
+        elif latest.period.t >= t_deadline:  # the deadline year's figure, in that year
+            notes.append(Note.DEADLINE_YEAR_RUNNING)
 
     return GoalRow(
         id=key,

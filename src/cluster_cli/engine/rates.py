@@ -121,7 +121,7 @@ def assess_rate(
         status = Status.ON_TRACK if met else Status.NEEDS_ACCELERATION
     else:
         status = ratio_status(growth_ratio)
-    if not final and passed:  # a missing year, the deadline's or another
+    if not final and passed and not deadline_in:  # else PLAN_YEARS_MISSING says why
         notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
     return row._replace(
         attainment=attainment,

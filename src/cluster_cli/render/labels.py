@@ -136,9 +136,23 @@ def status_text(status: Status, lang: Lang, symbol: bool = True, provisional: bo
     return f"{label.symbol} {word}" if symbol else word
 
 
+# Why a status is not final where a final one is due or claimed: the deadline passed without
+# its year's figure, the deadline year is not over, a rate goal lacks years of its plan.
+PROVISIONAL_NOTES = (
+    Note.PROVISIONAL_DEADLINE_PASSED,
+    Note.DEADLINE_YEAR_RUNNING,
+    Note.PLAN_YEARS_MISSING,
+)
+
+
+def provisional_note(row: GoalRow) -> Note | None:
+    """The note that makes the goal's status provisional, if any."""
+    return next((note for note in PROVISIONAL_NOTES if note in row.notes), None)
+
+
 def is_provisional(row: GoalRow) -> bool:
-    """The deadline has passed without its year's figure: the status follows the trend."""
-    return Note.PROVISIONAL_DEADLINE_PASSED in row.notes
+    """The status follows the trend where a verdict would be expected: marked provisional."""
+    return provisional_note(row) is not None
 
 
 def row_status_text(row: GoalRow, lang: Lang, symbol: bool = True) -> str:
@@ -286,8 +300,9 @@ def explain(row: GoalRow, lang: Lang) -> str:
             gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
             share = w.WHY_SHARE(lang, period=period, value=value, year=year, goal=goal, gap=gap)
             sentence = share + w.SENTENCE_JOINER(lang) + sentence
-    if is_provisional(row):
-        sentence += w.SENTENCE_JOINER(lang) + NOTE_TEXT[Note.PROVISIONAL_DEADLINE_PASSED](lang)
+    why_provisional = provisional_note(row)
+    if why_provisional is not None:
+        sentence += w.SENTENCE_JOINER(lang) + NOTE_TEXT[why_provisional](lang)
     return sentence
 
 

@@ -12,10 +12,11 @@ import math
 from decimal import Decimal
 from typing import NamedTuple
 
-from cluster_cli.engine.assess import ACCELERATION_RATIO, ON_TRACK_RATIO, GoalRow, Note, Status
+from cluster_cli.engine.assess import ACCELERATION_RATIO, ON_TRACK_RATIO, GoalRow, Status
 from cluster_cli.engine.units import UNITS, Dimension
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
+from cluster_cli.render import labels
 from cluster_cli.render.labels import qualified, ratio
 from cluster_cli.render.numbers import clean_float, exact, shifted, typed
 from cluster_cli.render.report import Report
@@ -121,8 +122,7 @@ def cluster_rows(report: Report) -> dict[str, list[GoalRow]]:
     return by_cluster
 
 
-def is_provisional(row: GoalRow) -> bool:
-    return Note.PROVISIONAL_DEADLINE_PASSED in row.notes
+is_provisional = labels.is_provisional
 
 
 def status_label(label: str, provisional: bool, lang: Lang) -> str:
