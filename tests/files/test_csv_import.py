@@ -370,3 +370,61 @@ def test_trailing_empty_fields_past_the_header_are_accepted(cli: CliRunner, reg:
     path = Path("figures.csv")
     path.write_text("target,value,period\nic-scale,1250,2023,,, \n", "utf-8")
     assert imported(cli, path) == [("ic-scale", 1250.0, "2023", "")]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "expected"),
+    [
+        ("target,value,source,period", 'ic-talents,120,"302",2024', ("120", "302")),
+        ("target,value,source,period", '"ic-talents","120","302","2024"', ("120", "302")),
+        ("target,value,note,period", "kunshan-highlands,3,100%,2024", ("3", "100%")),
+        ("target,value,note,period", '"kunshan-highlands","3","100%","2024"', ("3", "100%")),
+        ("target,value,note,period", "ic-talents,12,500名,2024", ("12", "500名")),
+        ("target,value,source,period", 'ic-talents,"120",302,2024', ("120", "302")),
+        ("target,value,source,period", "ic-talents,120, 302,2024", ("120", " 302")),
+        ("target,value,source,period", "ic-talents,120,3025,2024", ("120", "3025")),
+    ],
+)
+def test_a_value_beside_a_cell_that_is_not_its_thousands_is_read(
+    header: str, row: str, expected: tuple[str, str]
+) -> None:
+    """Only 1,250 written as such (two unquoted cells side by side, the second three digits)
+    looks like a split number: a quoted cell, a percentage or a unit is a cell of its own."""
+    Path("figures.csv").write_text(f"{header}\n{row}\n", "utf-8")
+    ((line, cells),) = read_rows(Path("figures.csv"))
+    column = header.split(",")[2]
+    assert (line, cells["value"], cells[column]) == (2, *expected)
+
+
+def test_a_quoted_three_digit_source_is_imported(cli: CliRunner, reg: Path) -> None:
+    path = Path("figures.csv")
+    path.write_text('target,value,source,period\nic-talents,120,"302",2024\n', "utf-8")
+    assert imported(cli, path) == [("ic-talents", 120.0, "2024", "302")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "ic-talents,120,302,2024",
+        "ic-talents,1,250.5,2024",
+        "ic-talents,-12,500,2024",
+        '"ic-talents",1,250,"2024"',
+    ],
+)
+def test_a_split_number_s_message_gives_advice_that_is_right(
+    cli: CliRunner, reg: Path, row: str
+) -> None:
+    """Refused, and each fix suggested records what was meant: the number quoted with its
+    separator, the number without it, or the next cell quoted if it is one of its own."""
+    path = Path("figures.csv")
+    path.write_text(f"target,value,source,period\n{row}\n", "utf-8")
+    result = cli("import", str(path))
+    assert result.code == ExitCode.INPUT, result.err
+    value, rest = row.split(",")[1:3]
+    joined = f"{value},{rest}"
+    assert "figures.csv: line 2: " in result.err, result.err
+    assert f'"{joined}"' in result.err and f"({joined.replace(',', '')})" in result.err
+    assert f'quote it ("{rest}")' in result.err, result.err
+    assert not LEDGER.exists()
+    result = cli("import", str(path), "--lang", "zh")
+    assert f'"{joined}"' in result.err and f'"{rest}"' in result.err, result.err

@@ -181,3 +181,122 @@ def test_the_period_and_text_cells_keep_today_s_reading(cli: CliRunner, reg: Pat
         (2, {"target": "ic-scale", "value": "1250", "period": "2023"}),
         (3, {"target": "ic-talents", "value": "150", "period": "2024-06-30"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("target", "value", "number_format", "said"),
+    [
+        ("industrial-output", 44343.9, ";;;", "shows no number"),  # hidden: looks empty
+        ("industrial-output", 44343.9, '"高";"低"', "shows no number"),  # shows 高
+        ("industrial-output", -44343.9, '"高";"低"', "shows no number"),
+        ("ic-talents", 0, "#,##0;-#,##0;", "shows no number"),  # zero shown blank
+        ("ic-talents", 0, '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ ', "shows no number"),
+        ("ic-talents", 0, "#,###", "shows no number"),  # a # alone shows nothing for 0
+        ("industrial-output", 5, '[>100]0.0;"小"', "shows no number"),  # the condition's else
+        ("industrial-output", 5, "[>100]0.0", "shows no number"),  # no section for 5: ####
+        ("industrial-output", 5, ";;0.0", "shows no number"),  # shown for zero only
+        ("electronic-information-growth", -4.3, "0.0;0.0", "without its minus sign"),
+        ("electronic-information-growth", -0.043, "0.0%;[Red]0.0%", "without its minus sign"),
+        ("electronic-information-growth", -4.3, "0.0;0.0;0", "without its minus sign"),
+        ("electronic-information-growth", -4.3, "[<0]0.0;0.0", "without its minus sign"),
+    ],
+)
+def test_a_cell_not_shown_as_its_figure_is_refused(
+    cli: CliRunner, reg: Path, target: str, value: float, number_format: str, said: str
+) -> None:
+    """A figure the analyst never saw (a hidden cell, text, a blank or "-" for zero, a
+    negative figure shown without its sign) is refused, naming the cell, not recorded."""
+    _workbook("h.xlsx", [("ic-scale", 1250, 2023, "General"), (target, value, 2023, number_format)])
+    result = cli("import", "h.xlsx")
+    assert result.code == ExitCode.INPUT, result.err
+    assert "h.xlsx: line 3: column value (cell B3): the number format " in result.err
+    assert repr(number_format)[:30] in result.err and said in result.err, result.err  # long: …
+    assert "line 2" not in result.err
+    assert not LEDGER.exists()
+
+
+def test_a_hidden_cell_is_refused_in_chinese(cli: CliRunner, reg: Path) -> None:
+    _workbook("h.xlsx", [("ic-scale", 1250, 2023, ";;;")])
+    result = cli("import", "h.xlsx", "--lang", "zh")
+    assert result.code == ExitCode.INPUT, result.err
+    assert "（B2 单元格）：数字格式 ';;;' 不显示这个单元格的数值" in result.err, result.err
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format", "recorded"),
+    [
+        (-4.3, "0.0;-0.0", -4.3),
+        (-4.3, "0.0;(0.0)", -4.3),  # parentheses are a negative figure
+        (-4.3, "#,##0.0_);[Red](#,##0.0)", -4.3),
+        (-4.3, '0.0;"-"0.0', -4.3),
+        (-4.3, "0.0;\\-0.0", -4.3),
+        (-4.3, "0.0", -4.3),  # one section: Excel writes the minus sign itself
+        (-4.3, "0.0;@", -4.3),  # the second section is for text
+        (-4.3, "0.0;-0.0;", -4.3),  # only zero is shown blank
+        (4.3, "#,##0.0;-#,##0.0;", 4.3),
+        (0, "0.0;-0.0;0", 0.0),
+        (0, "#,##0;-#,##0;0", 0.0),
+        (0, "0.0", 0.0),
+    ],
+)
+def test_a_section_showing_the_figure_and_its_sign_keeps_it(
+    cli: CliRunner, reg: Path, value: float, number_format: str, recorded: float
+) -> None:
+    _workbook("s.xlsx", [("electronic-information-growth", value, 2023, number_format)])
+    assert _recorded(cli, "s.xlsx") == [("electronic-information-growth", recorded, "%")]
+
+
+def test_a_condition_chooses_the_section(cli: CliRunner, reg: Path) -> None:
+    _workbook("c.xlsx", [("industrial-output", 44343.9, 2023, '[>100]0.0;"小"')])
+    assert _recorded(cli, "c.xlsx") == [("industrial-output", 44343.9, "万亿元")]
+
+
+def _cached(path: str, cell: str, stored: str) -> None:
+    """Write ``stored`` as the cell's value as Excel saves a computed cell (17 significant
+    digits: ``0.043000000000000003``), where openpyxl would write 16."""
+    import re
+    import zipfile
+
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    xml = parts[sheet].decode()
+    xml, count = re.subn(rf'(<c r="{cell}"[^>]*><v>)[^<]*(</v>)', rf"\g<1>{stored}\g<2>", xml)
+    assert count == 1, xml
+    parts[sheet] = xml.encode()
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in parts.items():
+            book.writestr(name, data)
+
+
+@pytest.mark.parametrize(
+    ("stored", "number_format", "text"),
+    [
+        ("0.043000000000000003", "0.0%", "4.3%"),
+        ("4.3000000000000007", "0.0", "4.3"),
+        ("4.3000000000000007", "General", "4.3"),
+        ("1250.0000000000002", "#,##0", "1250"),
+        ("0.30000000000000004", "0%", "30%"),
+        ("-0.043000000000000003", "0.0%;-0.0%", "-4.3%"),
+        ("4.4343900000000001E4", '0.0"亿元"', "44343.9亿元"),
+        # =1.043-1: Excel's full precision, 15 significant digits, is 0.0429999999999999
+        ("4.2999999999999927E-2", "0.0%", "4.29999999999999%"),
+        ("0.123", "0%", "12.3%"),
+    ],
+)
+def test_a_float_is_read_to_excel_s_fifteen_significant_digits(
+    stored: str, number_format: str, text: str
+) -> None:
+    """Binary noise of a computed cell (0.043000000000000003) is not a figure anyone saw:
+    Excel shows, and exports to CSV, 15 significant digits."""
+    _workbook("f.xlsx", [("electronic-information-growth", 0.5, 2023, number_format)])
+    _cached("f.xlsx", "B2", stored)
+    assert read_rows(Path("f.xlsx")) == [
+        (2, {"target": "electronic-information-growth", "value": text, "period": "2023"})
+    ]
+
+
+def test_a_noisy_percent_is_recorded_as_shown(cli: CliRunner, reg: Path) -> None:
+    _workbook("f.xlsx", [("electronic-information-growth", 0.5, 2023, "0.0%")])
+    _cached("f.xlsx", "B2", "0.043000000000000003")
+    assert _recorded(cli, "f.xlsx") == [("electronic-information-growth", 4.3, "%")]

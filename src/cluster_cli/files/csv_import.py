@@ -28,6 +28,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from cluster_cli.errors import InputFileError
@@ -169,12 +170,17 @@ def header_columns(name: str, header: list[str]) -> list[str]:
 
 
 def shaped_rows(
-    columns: list[str], rows: list[tuple[int, list[str]]], *, commas: bool = False
+    columns: list[str],
+    rows: list[tuple[int, list[str]]],
+    *,
+    commas: bool = False,
+    raw: Callable[[int], str] | None = None,
 ) -> list[Row]:
     """Cells named by their column; empty rows skipped; periods normalized. A row with more
     cells than the header has columns is an error (trailing empty cells aside); one with fewer
     leaves the last columns empty. ``commas``: cells separated by commas, where an unquoted
-    thousands separator splits a number in two (see :func:`_split_number`)."""
+    thousands separator splits a number in two (see :func:`_split_number`, which reads the
+    text of the row starting at a line from ``raw``)."""
     shaped: list[Row] = []
     for start, cells in rows:
         while len(cells) > len(columns) and not cells[-1].strip():
@@ -186,7 +192,7 @@ def shaped_rows(
             hint = say(m.CSV_QUOTE_COMMAS) if commas else ""
             shaped.append((start, {ERROR: too_many + hint}))
             continue
-        split = _split_number(columns, cells) if commas else None
+        split = _split_number(columns, cells, raw(start)) if commas and raw else None
         if split is not None:
             shaped.append((start, {ERROR: split}))
             continue
@@ -197,29 +203,54 @@ def shaped_rows(
     return shaped
 
 
-# 1,250 written without quotes in a comma-separated row: "1" and "250" (or "250.5亿元").
-_GROUP_START = re.compile(r"[+-]?\d{1,3}")
-_GROUP_REST = re.compile(r"\d{3}(?:\.\d+)?\s*(?:万亿|亿|万)?\s*(?:元|家|名|项|个|人|%)?")
+# 1,250 written without quotes in a comma-separated row: "1" and "250" (or "250.5").
+_GROUP_START = re.compile(r"\s*[+-]?\d{1,3}")
+_GROUP_REST = re.compile(r"\d{3}(?:\.\d+)?\s*")
 
 
-def _split_number(columns: list[str], cells: list[str]) -> str | None:
-    """Why a row whose value is one to three digits followed by a cell of three digits (the
-    next column's) is refused: it is a number split by its thousands separator, which would
-    be recorded as its first digits with the rest taken for a source or a note."""
+def _quoted_cells(line: str) -> list[bool]:
+    """Whether each cell of a comma-separated row was written in quotes, as the csv module
+    reads it: a quote opens a quoted cell only as its first character, ``""`` inside is a
+    quote, and a comma or the end of the row follows the closing quote."""
+    quoted: list[bool] = []
+    index = 0
+    while True:
+        quoted.append(line.startswith('"', index))
+        if quoted[-1]:
+            index += 1
+            while index < len(line):
+                if line[index] == '"' and not line.startswith('"', index + 1):
+                    break
+                index += 2 if line[index] == '"' else 1
+        index = line.find(",", index)
+        if index < 0:
+            return quoted
+        index += 1
+
+
+def _split_number(columns: list[str], cells: list[str], line: str) -> str | None:
+    """Why a row whose value is one to three digits written unquoted right before an unquoted
+    cell of three digits (the next column's) is refused: it is a number split by its
+    thousands separator, which would be recorded as its first digits with the rest taken for
+    a source or a note. ``line``: the row's text in the file, which shows the quotes."""
     at = columns.index("value") + 1
-    if at >= len(cells) or not _GROUP_START.fullmatch(cells[at - 1].strip()):
+    if at >= len(cells) or not _GROUP_START.fullmatch(cells[at - 1]):
         return None
-    rest = cells[at].strip()
-    if not _GROUP_REST.fullmatch(rest):
+    if not _GROUP_REST.fullmatch(cells[at]):
         return None
-    joined = f"{cells[at - 1].strip()},{rest}"
+    quoted = _quoted_cells(line)
+    if at >= len(quoted) or quoted[at - 1] or quoted[at]:
+        return None
+    value, rest = cells[at - 1].strip(), cells[at].strip()
+    joined = f"{value},{rest}"
     return say(
         m.CSV_SPLIT_NUMBER,
-        value=shown(cells[at - 1].strip()),
+        value=shown(value),
         next=shown(rest),
         column=say(m.CSV_COLUMNS[columns[at]]),
         joined=joined,
         plain=joined.replace(",", ""),
+        rest=rest,
     )
 
 
@@ -246,10 +277,12 @@ def read_rows(path: Path) -> list[Row]:
         header = next(reader, None)
         columns = header_columns(name, header or [])
         rows: list[tuple[int, list[str]]] = []
+        ends: dict[int, int] = {}  # line a row starts at -> the line after it
         line = reader.line_num + 1
         for cells in reader:
             start, line = line, reader.line_num + 1
             rows.append((start, cells))
+            ends[start] = line
     except csv.Error as error:
         problem = str(error)
         if problem == "unexpected end of data":
@@ -260,7 +293,13 @@ def read_rows(path: Path) -> list[Row]:
             problem = say(known[0], **known[1])
         where = say(m.LINE, line=line)
         raise InputFileError(name, say(m.CSV_INVALID, problem=problem), where) from None
-    return shaped_rows(columns, rows, commas=delimiter == ",")
+    # The rows' text as the csv module read it, line by line: it shows which cells were quoted.
+    lines = io.StringIO(text, newline="").readlines()
+
+    def raw(start: int) -> str:
+        return "".join(lines[start - 1 : ends[start] - 1])
+
+    return shaped_rows(columns, rows, commas=delimiter == ",", raw=raw)
 
 
 def _cell_text(value: object) -> str:

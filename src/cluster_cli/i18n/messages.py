@@ -582,11 +582,13 @@ CSV_QUOTE_COMMAS = Phrase(
     'separator as "1,250", or remove the separator (1250)',
 )
 CSV_SPLIT_NUMBER = Phrase(
-    "数值 {value} 之后的“{column}”列是 {next}：这像是带千位分隔符的数字被逗号拆成了两个单元格；"
-    '请写成 "{joined}" 或去掉分隔符（{plain}）',
-    "the value {value} is followed by {next} in column {column}: a number with a thousands "
-    'separator split in two by its comma, it seems; write it as "{joined}", or remove the '
-    "separator ({plain})",
+    "数值 {value} 之后紧接着未加引号的“{column}”列 {next}：这像是带千位分隔符的数字被逗号拆成了"
+    '两个单元格；请把数字连同分隔符加上双引号（"{joined}"），或去掉分隔符（{plain}）；'
+    '如果 {next} 确实是单独的“{column}”，请给它加上双引号（"{rest}"）',
+    "the value {value} is followed, unquoted, by {next} in column {column}: a number with a "
+    "thousands separator split in two by its comma, it seems; quote the number with its "
+    'separator ("{joined}"), or remove the separator ({plain}); if {next} really is the '
+    '{column}, quote it ("{rest}")',
 )
 CSV_INVALID = Phrase("不是有效的 CSV：{problem}", "is not valid CSV: {problem}")
 CSV_UNCLOSED_QUOTE = Phrase(
@@ -643,6 +645,15 @@ XLSX_FORMAT_TEXT = Phrase(
     "(亿元, 万元, 元, 家, 名, 项, 个, %)",
 )
 XLSX_FORMAT_TWO_UNITS = Phrase("含有不止一个 % 或单位", "holds more than one % or unit")
+XLSX_FORMAT_HIDES = Phrase(
+    "不显示这个单元格的数值（隐藏、显示为文字、空白或“-”，或没有适用于它的部分）",
+    'shows no number for this cell\'s value (it is hidden, shown as text, blank or "-", or '
+    "no section is for it)",
+)
+XLSX_FORMAT_NO_SIGN = Phrase(
+    "显示这个负数时不带负号（负数部分没有写 - 或括号）",
+    "shows this negative figure without its minus sign (its section writes no - or parentheses)",
+)
 XLSX_FORMAT_SECTIONS = Phrase(
     "对正数、负数或零的显示方式不一致", "shows positive, negative or zero figures in different ways"
 )
