@@ -155,3 +155,16 @@ def test_a_small_figure_rounded_up_keeps_its_significant_digits() -> None:
 def test_a_small_gap_rounded_up_is_never_read_as_much_more(value: float) -> None:
     shown = float(difference(value, "%", "en", "", "up").removesuffix(" pp"))
     assert value * (1 - 1e-9) <= shown <= value * 1.1, (value, shown)
+
+
+def test_growth_still_needed_is_rounded_up_in_size() -> None:
+    """3.42% a year still needed is 3.5%, a fall of 2.23% still needed is -2.3%: never less
+    than what is needed; a figure below the last decimal keeps two significant digits."""
+    from cluster_cli.render.numbers import percent
+
+    assert percent(0.0342, rounding="up") == "3.5%"
+    assert percent(-0.0223, rounding="up") == "-2.3%"
+    assert percent(0.034, rounding="up") == "3.4%"  # exact: nothing to round
+    assert percent(0.0350000000001, rounding="up") == "3.5%"  # binary noise is no more
+    assert percent(0.0000123, rounding="up") == "0.0013%"
+    assert percent(0.0342, signed=True, rounding="up") == "+3.5%"

@@ -140,6 +140,13 @@ def percent(
             Decimal(1).scaleb(-decimals), rounding=ROUND_FLOOR, context=_WIDE
         )
         text = f"{d:,.{decimals}f}"
+    elif rounding == "up" and abs(float(text.replace(",", ""))) < abs(fraction * 100):
+        # Rounded down in size: what is still needed is rounded up (3.42% a year is 3.5%), and
+        # a figure below the last decimal keeps two significant digits (0.0012%, not 0.1%).
+        size = abs(fraction * 100)
+        places = decimals if size >= 10**-decimals else small_decimals(fraction * 100)
+        d = rounded(_WIDE.multiply(exact(fraction), 100), Decimal(1).scaleb(-places), "up")
+        text = f"{d:,.{places}f}"
     if text.lstrip("-").strip("0.,") == "":
         text = text.lstrip("-")
     if signed and not text.startswith("-") and text.strip("0.,"):

@@ -236,7 +236,7 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         if t.kind == "rate"
         else percent(row.required_growth),
         ratio(row.growth_ratio),
-        percent(row.needed_growth),
+        percent(row.needed_growth, rounding="up"),  # still needed: never understated
         # Less is better: what must still go each year, as the decrease it is.
         difference(
             abs(row.needed_per_year) if falling and row.needed_per_year else row.needed_per_year,

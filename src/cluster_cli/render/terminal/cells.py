@@ -97,7 +97,7 @@ def needed_text(row: GoalRow, lang: Lang) -> str:
     """Growth still needed each year: a rate for yearly levels, an amount for running totals."""
     t = row.goal
     if row.needed_growth is not None:
-        rate = percent(row.needed_growth, signed=True)
+        rate = percent(row.needed_growth, signed=True, rounding="up")
         return w.NEEDED_RATE(lang, rate=rate)
     if row.needed_per_year is not None:
         # rounded up, as the reports do: what is still needed is never understated
