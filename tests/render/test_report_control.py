@@ -65,6 +65,9 @@ def test_a_name_written_right_to_left_is_isolated(module: ModuleType) -> None:
         text = module.render(assessment, ORIGIN, registry, lang)
         assert f"\u2068{name}\u2069" in text
         assert text.count("\u2068") == text.count("\u2069") > 0
+        # Each item of a list is isolated apart: no isolate spans the list's separator.
+        for span in re.findall("\u2068(.*?)\u2069", text):
+            assert "；" not in span and "; " not in span, span
         assert not re.search("[\u2066\u2067\u202a-\u202e]", text)
     # Text with no such letters is left as it was: the sample's report has no isolate.
     sample = sample_registry()

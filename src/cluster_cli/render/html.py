@@ -495,8 +495,9 @@ def render_report(report: Report) -> str:
     out.append("</div>")
     out.append(f'<h3>{e(w.FINDINGS(lang))}</h3><ul class="findings">')
     for finding in report.findings:
-        items = separator.join(finding.items) or w.NOTHING(lang)
-        out.append(f"<li><strong>{e(finding.label)}</strong>{e(colon)}{fig(items)}</li>")
+        # Item by item, so that each is isolated apart where it is written right to left.
+        items = e(separator).join(map(fig, finding.items)) or e(w.NOTHING(lang))
+        out.append(f"<li><strong>{e(finding.label)}</strong>{e(colon)}{items}</li>")
     out.append("</ul></section>")
 
     out.append(f'<section class="clusters"><h2>{e(w.BY_CLUSTER(lang))}</h2>')
@@ -561,8 +562,8 @@ def render_report(report: Report) -> str:
     if report.record_sources:
         out.append('<ul class="plain">')
         for source in report.record_sources:
-            backs = separator.join(source.backs)
-            out.append(f"<li>{e(source.source)} — {e(w.BACKS(lang))}{e(colon)}{e(backs)}</li>")
+            backs = e(separator).join(map(e, source.backs))  # each isolated apart, as above
+            out.append(f"<li>{e(source.source)} — {e(w.BACKS(lang))}{e(colon)}{backs}</li>")
         out.append("</ul>")
     else:
         out.append(f"<p>{e(w.NO_RECORD_SOURCES(lang))}</p>")
