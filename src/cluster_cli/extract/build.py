@@ -183,8 +183,11 @@ def build_proposals(
     return _each_of_a_list(context, proposal, lead_start, lead, tail_end), tail_end
 
 
-# 新建A、B、C各20家: 各 after a list gives every item the figure.
-_EACH_AFTER_LIST = re.compile(r"(?P<list>[^，。；：,;]+?)各$")
+# 新建A、B、C各20家: 各 after a list gives every item the figure; so does 均 before the verb of
+# a growth or a level (接待游客人次、旅游总花费均增长8%以上).
+_EACH_AFTER_LIST = re.compile(
+    r"(?P<list>[^，。；：,;]+?)(?:各|(?<![年人平])均(?:增长|提高|提升|下降|降低|达到|达|超过|不低于|不少于))$"
+)
 
 
 def _each_of_a_list(

@@ -62,7 +62,7 @@ _PLAN_YEAR_NAMED = re.compile(
     rf"{_PLAN_STARTS}|(?:规划|发展)?的?(?:收官|第[一二三四五]年|最后一年|关键之年|决胜|基础上)"
 )
 # Before a plan's name, words that look to the plan rather than date a goal by it.
-_PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|研究制定|着眼|衔接|开好)[“\"‘]?$")
+_PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|制定|着眼|衔接|开好)[“\"‘]?$")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
     r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年)"
@@ -70,6 +70,8 @@ _RELATIVE = re.compile(
     r"|(?:未来|今后|用|再用|力争用|通过|经过|历经)(?P<n>\d{1,2}|[一二两三四五六七八九十])年"
     r"(?:时间|内|左右)?(?!级|\d|以上|多)"
     r"|(?P<m>\d{1,2}|[一二两三四五六七八九十])年内"
+    # 三年安排450亿元: a sum over the years from this one
+    r"|(?<![\d一二两三四五六七八九十百千近去这前上])(?P<s>[两三四五])年(?=安排|投入|筹措)"
 )
 
 
@@ -162,7 +164,7 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
                 Frame(match.start(), match.end(), deadline, deadline, False, what, "this-year")
             )
             continue
-        count = _count(match.group("n") or match.group("m") or "")
+        count = _count(match.group("n") or match.group("m") or match.group("s") or "")
         if count is None or not 0 < count <= 30:
             continue
         if match.group("m") and text.startswith(("就", "便", "即"), match.end()):
@@ -303,6 +305,9 @@ def describes_projects(text: str, frame: Frame) -> bool:
     return frame.how == "plan" and bool(_PROJECTS_AFTER.match(text, frame.end))
 
 
+_SUM_YEARS = re.compile(r"[两三四五]年")
+
+
 def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> Frame | None:
     """The frame that holds for the sentences after one whose frames ahead are ``future``,
     ``carried`` being the one that held before it and ``opening_end`` the end of the sentence's
@@ -318,6 +323,7 @@ def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> 
         for f in future
         if f.deadline is not None
         and (f.how != "year" or f.words.startswith(("到", "至")) or f.start < opening_end)
+        and not _SUM_YEARS.fullmatch(f.words)  # 三年安排450亿元: the sum's own span
     ]
     if not explicit:
         return carried

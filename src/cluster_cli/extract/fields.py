@@ -66,6 +66,7 @@ _OVER_A_BAR = re.compile(r"元(?:以上)?的$")
 _SERVICES_RUN = re.compile(r"开行[^，。；、,;]{0,4}$")
 # A ratio named as the indicator (城镇化率, 比重, 强度), not a rate of interest or growth.
 _SHARE_NAMED = re.compile(r"(?<![利长速])率|比重|占比|强度|比例")
+_OVER_YEARS = re.compile(r"(?<![近去这前上])[两三四五]年(?:安排|投入|筹措)$")
 # Work done on land or water in the period (治理沙化土地88.5万亩, 修复湿地2万亩): an amount done.
 _WORK_DONE = re.compile(r"治理|修复|整治|复垦|造林|种草|绿化")
 # A verb that opens the clause and adds what it counts, whatever bound follows (培育…超过600人).
@@ -104,6 +105,12 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
     over_a_bar = counted and bool(_OVER_A_BAR.search(lead))
     if counted:  # 培育营收超百亿元企业15家: the size of each firm says nothing of the count
         lead = v.SIZE_OF_THINGS.sub("", lead)
+    if quantity.unit.endswith("亩次"):
+        return "cumulative"  # 农机作业服务面积60万亩次: work done, times over the land
+    if quantity.is_money and _OVER_YEARS.search(lead):
+        return "cumulative"  # 三年安排450亿元: a sum over the years, added up
+    if quantity.is_money and lead.endswith("筹措"):
+        return "level"  # 筹措890.59亿元实施…工程: the year's funds, a sum set down
     if v.NEW_VERBS.search(lead) or _MOVED.search(lead):
         return "cumulative"  # also an amount cut or freed: 减少碳排放800万吨, 腾出用地100亩
     if v.HELD_AMOUNT.search(lead) or _SERVICES_RUN.search(lead):

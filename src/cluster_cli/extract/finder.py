@@ -34,7 +34,12 @@ from cluster_cli.extract.names import UNNAMED
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.places import find_places
 from cluster_cli.extract.reports import compared_after, describing_done, growth_aimed
-from cluster_cli.extract.screening import breakdown_parts, is_baseline, not_a_goal_number
+from cluster_cli.extract.screening import (
+    breakdown_parts,
+    is_baseline,
+    not_a_goal_number,
+    pieces_of_a_total,
+)
 from cluster_cli.extract.script import as_simplified
 from cluster_cli.extract.sections import (
     Context,
@@ -160,6 +165,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         previous_start: int | None = None  # the sentence before, in the paragraph
         year_opened: Frame | None = None  # 2026年是“十五五”开局之年: the paragraph's year
         reporting = False  # the sentence before reports (or estimates) and aims at nothing
+        first = len(proposals)  # the paragraph's first proposal
         for s_start, s_end in sentences(flat.text, paragraph.start, paragraph.end):
             sentence = flat.text[s_start:s_end]
             found = in_plan(frames(flat.text, s_start, s_end, year), context.periods, year)
@@ -229,6 +235,8 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             reporting = len(proposals) == proposed and (
                 bool(v.PAST_MARKERS.search(sentence)) or any(f.past for f in sentence_frames)
             )
+        pieces = pieces_of_a_total(proposals[first:])  # 筹措890.59亿元…。筹措7亿元…: its pieces
+        proposals[first:] = [p for i, p in enumerate(proposals[first:]) if i not in pieces]
         if (
             not paragraph.numbered
             and body.rstrip().endswith(("：", ":"))

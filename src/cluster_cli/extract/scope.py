@@ -17,14 +17,14 @@ _BARE_SHARE = re.compile(rf"{_SHARE_ONLY}$")
 _SHARE_AFTER = re.compile(rf"[，,]{_SHARE_ONLY}\d+(?:\.\d+)?[%％](?:[，,。；;]|$)")
 # Verbs that carry on with things there are (推动…园区建设提速), not make new ones.
 _ADVANCE = re.compile(
-    r"推动|推进|加快|支持|依托|围绕|聚焦|提升|抓好|深化|服务|提速|发挥|用好|建好|建强|做强|做优"
+    r"推动|推进|加快|支持|依托|围绕|聚焦|提升|抓好|深化|服务|提速|发挥|用好|建好|建强|做强|做优|续建"
 )
 # Units that are designated, not built: counties, the clusters and chains a state names and the
 # carriers it approves (支持29个扩权赋能县（市）, 做优做强5个国家先进制造业集群, 壮大13条重点产业链,
 # 支持22个国家级产业融合载体). A verb that works on them counts what there is.
 _ON_DESIGNATED = re.compile(r"(?:做优做强|做强做优|做大做强|做强|做优|壮大|支持|提升)$")
 _DESIGNATED = re.compile(
-    r"[个条][^，。；、,;]{0,12}?(?:集群|产业链|载体|县（市(?:、区)?）|县（区）|县域|县(?=[^（\u4e00-\u9fff]|[，。；]|率先|高质量))"
+    r"[个条][^，。；、,;]{0,12}?(?:集群|产业链|载体|县（市(?:、区)?）|县（区）|县域|县(?=[^（\u4e00-\u9fff]|[，。；]|率先|高质量|深化|开展|探索))"
 )
 # A policy package: 实施住房保障、创业服务等十条支持措施 (the size of the package).
 _PACKAGE = re.compile(r"[条项][^，。；、,;]{0,6}(?:措施|举措|政策)")
@@ -55,6 +55,11 @@ _TAX = re.compile(r"加计扣除|减按|税率|抵免|退税|返还")
 # A span of time is a goal as a limit to bring it within: 通关时间压缩至24小时以内.
 TIME_SPANS = frozenset({"小时", "天", "个工作日", "工作日", "分钟"})
 _LIMIT_BEFORE = re.compile(r"压缩|缩短|压减|缩减|减少|降至|降到|控制在|不超过|不高于|以内")
+# Things there are, run (推进5个国家区域医疗中心和6个省级…高效运行) or kept up (巩固提升80万亩
+# 蔬菜基地); a named firm's project by its capacity (推动吉林梅花60万吨赖氨酸等项目释放产能).
+_RUN = re.compile(r"[^，。；,;]{0,24}?(?:高效|稳定|平稳|正常)运(?:行|营)(?:[，。；,;]|$)")
+_KEPT_UP = re.compile(r"巩固(?:提升|提高)?$")
+_PROJECT_SPEC = re.compile(r"[^，。；、,;\d]{1,12}?项目(?!建设)")
 _CONCERNS = re.compile(r"涉及[^，。；、,;]{0,12}$")
 _SEPARATOR = re.compile(r"[，。；、,;：:]")
 
@@ -99,6 +104,15 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
             return True  # 细化提出22项主要指标: the parts of the plan, not a goal
         if _FIELDS_COVERED.match(text, quantity.end):
             return True  # 抓好工业等17个领域碳达峰工作: the fields a task covers
+        if _KEPT_UP.search(lead) or (_RUN.match(text, quantity.end) and not _MAKE.search(lead)):
+            return True  # 推进5个国家区域医疗中心…高效运行: things there are, run
+        if (
+            not _counted(quantity)
+            and _PROJECT_SPEC.match(text, quantity.end)
+            and not _MAKE.search(lead)
+            and not v.REACH_VERBS.search(lead)
+        ):
+            return True  # 释放吉化120万吨乙烯转型升级项目新装置产能: a project's capacity
     if _SECTIONS_BEFORE.search(lead):
         return True  # 共安排十方面、34项: the size of the list the text presents
     if quantity.is_percent and _TAX.search(lead):
@@ -123,12 +137,12 @@ _PICKED_OUT = re.compile(r"(?:聚焦|围绕|依托|瞄准|一批)$")
 # 力争在20个赛道形成一批…成果: where a vague outcome is sought (not 在3000个小区设置回收机).
 _WHERE = re.compile(r"(?<![定持制])在$")
 # The parts of a task or a package named by their count: 抓好…3件事, 9条路径, 12条举措落地见效.
-_PARTS_OF_WORK = re.compile(r"件事|[条项个][^，。；、,;]{0,8}?(?:路径|举措|措施)")
+_PARTS_OF_WORK = re.compile(r"件事|[条项个][^，。；、,;]{0,8}?(?:(?<!健身)路径|举措|措施)")
 # Key counties counted (20个国家级、19个省级…重点县): places a programme is about, designated,
 # not built (unlike counties a task reaches, 推动16个县（市、区）整县建成…); a title to win
 # (培育5个重点县) is a goal.
 _COUNTIES = re.compile(
-    r"个(?:[^，。；、,;]{0,8}、\d+个)?[^，。；、,;]{0,16}?重点县(?:（[^）]{1,6}）)?(?![\u4e00-\u9fff])"
+    r"个(?:[^，。；、,;]{0,8}、\d+个)?[^，。；、,;]{0,16}?重点县(?:（[^）]{1,6}）)?(?:(?![\u4e00-\u9fff])|(?=建设|发展|开展|推进|实施))"
 )
 _WON = re.compile(r"创建|争创|创成|培育|打造")
 # 各县, 各市: a rule for each of them, whatever the verb (支持各县发展1—2个主导产业).

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.numbers import Quantity, quantities
 from cluster_cli.extract.scope import describes
 
@@ -266,3 +267,44 @@ def _run_of_parts(text: str, found: list[Quantity], at: int, s_end: int) -> list
             break
         run.append(q)
     return run
+
+
+_PERCENT_UNITS = ("%", "％", "百分点")
+
+
+def pieces_of_a_total(proposals: list[Proposal]) -> set[int]:
+    """The indexes of ``proposals`` (one paragraph's, in order) that only break a total stated
+    before them into pieces: two amounts or more after it, in its unit, that add up to it within
+    rounding, each under the total's verb (筹措890.59亿元实施十大…工程。筹措7亿元实施就业惠民
+    工程…筹措7.33亿元实施交通惠民工程). Amounts in another unit or under another verb between
+    them (帮助8万户群众) are goals of their own."""
+    pieces: set[int] = set()
+    for i, total in enumerate(proposals):
+        if i in pieces or total.unit.endswith(_PERCENT_UNITS):
+            continue
+        amount, unit = _base(total)
+        verb = _verb(total)
+        run: list[int] = []
+        added = Decimal(0)
+        for j in range(i + 1, len(proposals)):
+            part, part_unit = _base(proposals[j])
+            if part_unit != unit or not verb or _verb(proposals[j]) != verb:
+                continue
+            run.append(j)
+            added += part
+            if added > amount * (1 + _ROUNDING):
+                break
+            if len(run) >= 2 and abs(added - amount) <= amount * _ROUNDING:
+                pieces.update(run)
+                break
+    return pieces
+
+
+def _base(proposal: Proposal) -> tuple[Decimal, str]:
+    return Quantity(0, 0, proposal.value, proposal.unit, False).in_base_unit()
+
+
+def _verb(proposal: Proposal) -> str:
+    """The first two characters of the quote before its number: the verb it goes under."""
+    at = proposal.quote.find(proposal.value_text)
+    return proposal.quote[:2] if at >= 2 else ""

@@ -70,7 +70,7 @@ RATE_OR_LEVEL = re.compile(r"增长|提高|提升|下降|降低|达到|保持在
 A_TOTAL = re.compile(r"达|突破|超过|增加到|增至|总数|总量|数量|保有量")
 NEW_VERBS = re.compile(
     r"新增|新建|新改建|新[（(]改[）)]建|累计|新认定|新开发|新培育|新引进|新设|新招引|新开工|新签约|"
-    r"新造|盘活|发放|减税降费"
+    r"新造|盘活|发放|减税降费|新入库"
 )
 LEVEL_NOUNS = re.compile(
     r"规模|产值|营收|营业收入|收入|总值|生产总值|增加值|投资|投入|吞吐量|产量|面积|人数|总量|"
@@ -93,7 +93,20 @@ SIZE_OF_THINGS = re.compile(
     r"(?:营收|营业收入|产值|年产值|规模|销售额|销售收入|投资额|总投资|投资)?(?:超过|超|达到|达|过|突破)?"
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)?(?:万亿|千亿|百亿|亿|千万|百万|万)?元(?:以上|级)?的?"
 )
-RATE_WORDS = ("增长", "增速", "涨幅", "增幅", "年均", "提高", "提升", "下降", "降低", "减少", "翻")
+RATE_WORDS = (
+    "增长",
+    "增速",
+    "涨幅",
+    "增幅",
+    "年均",
+    "提高",
+    "提升",
+    "下降",
+    "降低",
+    "减少",
+    "压减",
+    "翻",
+)
 # After a rate word, what makes the figure a level it is raised or lowered to.
 TO_A_LEVEL = re.compile(r"[到至]")
 SHARE_WORDS = ("比重", "占比", "率", "强度", "比例", "之比", "份额", "占", "达标")
@@ -102,7 +115,11 @@ DECREASE = re.compile(
     r"降低|下降|减少|缩小|压减|淘汰|压缩|缩短|压降|减排|减量|减负|减税降费|削减|降至|降到|减至|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|拆除|疏解|"
     r"排放|死亡率|发生率|事故"
 )
-MAINTAIN = re.compile(r"保持|稳定在|维持|稳定|价格涨幅|物价|居民消费价格")
+# 耕地保有量不少于5028万亩, 永久基本农田保护面积不少于…: land held at a floor.
+MAINTAIN = re.compile(
+    r"保持|稳定在|维持|稳定|价格涨幅|物价|居民消费价格|CPI|"
+    r"(?:耕地|农田)[^，。；,;]{0,6}(?:保有量|保护面积|保护任务)"
+)
 STAPLE = re.compile(r"粮食")  # grain area and output are held, not grown
 # Qualifiers written after and before the number.
 AFTER_AT_LEAST = ("以上", "多", "余", "强")
