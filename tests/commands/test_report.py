@@ -155,3 +155,15 @@ def test_a_name_of_no_format_needs_a_flag(cli: CliRunner) -> None:
     assert Path("report.txt").read_text("utf-8").startswith("# ")
     assert cli("report", "-o", "report").code == 0
     assert Path("report").read_text("utf-8").startswith("# ")
+
+
+def test_a_name_that_is_only_an_extension_says_its_format(cli: CliRunner) -> None:
+    """``-o .html`` is a name that says HTML (``Path`` reads it as a hidden file without an
+    extension, which wrote Markdown into it); ``-o .pdf`` is refused as report.pdf is."""
+    assert cli("report", "-o", ".html").code == 0
+    assert Path(".html").read_text("utf-8").startswith("<!DOCTYPE html>")
+    refused = cli("report", "-o", ".pdf")
+    assert refused.code == 2 and "writes no .pdf files" in refused.err, refused.err
+    Path(".reports").mkdir()
+    assert cli("report", "-o", ".reports/x.csv").code == 0  # a folder's dot is no extension
+    assert Path(".reports/x.csv").read_text("utf-8-sig").startswith("id,")

@@ -89,6 +89,15 @@ EXTENSIONS: dict[str, Format] = {
 }
 
 
+def suffix_of(path: Path) -> str:
+    """The name's extension, lower case; a name that is only one (``.html``, which ``Path``
+    reads as a hidden file with none) is that extension."""
+    if path.suffix:
+        return path.suffix.lower()
+    name = path.name
+    return name.lower() if name.startswith(".") and name.count(".") == 1 else ""
+
+
 def choose_format(
     markdown: bool, html: bool, csv: bool, as_json: bool, output: Path | None = None
 ) -> Format:
@@ -96,7 +105,7 @@ def choose_format(
     if len(chosen) > 1:
         options = ", ".join(f"--{name}" for name in chosen)
         raise UsageError(say(m.ONE_FORMAT, options=options))
-    named = EXTENSIONS.get(output.suffix.lower()) if output is not None else None
+    named = EXTENSIONS.get(suffix_of(output)) if output is not None else None
     if output is not None and chosen and named is not None and chosen[0] != named:
         suggestion = output.with_suffix(_suffix(chosen[0]))
         raise UsageError(
@@ -155,9 +164,10 @@ def report(
     if output is not None:
         check_output(output, protected_files(registry, ledger))
         flagged = markdown or html or csv or as_json
-        if output.suffix and output.suffix.lower() not in EXTENSIONS and not flagged:
+        suffix = suffix_of(output)
+        if suffix and suffix not in EXTENSIONS and not flagged:
             # report.pdf would get Markdown under a name that promises something else.
-            raise UsageError(say(m.NAME_SAYS_NO_FORMAT, output=output, suffix=output.suffix))
+            raise UsageError(say(m.NAME_SAYS_NO_FORMAT, output=output, suffix=suffix))
 
     filters = Filters.of(cluster, region, status)
     state = load_state(registry, ledger, as_of, filters)
