@@ -365,6 +365,7 @@ def undo(
         retraction,
     )
     from cluster_cli.files import ledger
+    from cluster_cli.files.atomic import existing
     from cluster_cli.render.records import describe, details
 
     resolve_lang(lang)
@@ -372,7 +373,7 @@ def undo(
     context = open_context(registry, ledger_path)
     location = context.ledger_location
     ledger.check_writable(location, context.registry_location)
-    if not location.path.exists() and not location.path.is_symlink():  # one message, not two
+    if existing(location.path, follow=False) is None:  # one message, not two
         raise ValueInputError(say(m.NO_LEDGER_TO_RETRACT, path=file_label(location.path)))
     loaded = load_ledger(context)  # a broken ledger is refused before its lock file is made
     last = last_retractable(loaded)

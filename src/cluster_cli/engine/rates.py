@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from cluster_cli.engine.assess import deadline_passed
 from cluster_cli.engine.figures import finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Goal
@@ -81,7 +82,7 @@ def assess_rate(
 
     goal_rate, required = goal.target, percent(goal.target)
     actual = percent(average)
-    passed = as_of > dt.date(goal.deadline, 12, 31)
+    passed = deadline_passed(goal, as_of)
     # Settled by the average of every year of the plan, once the deadline year is over.
     deadline_in = latest.period.year == goal.deadline
     final = deadline_in and passed and len(plan) == years
