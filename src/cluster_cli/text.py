@@ -50,6 +50,61 @@ def isolated(text: str) -> str:
     return f"\u2068{text}\u2069" if _RIGHT_TO_LEFT.search(text) else text
 
 
+# What a terminal that cannot show a character gets instead (a GBK, Big5 or Latin-1 terminal
+# has no ✓, ✗, ░ or the minus sign −): the first of these its encoding has. A plain "?" would
+# read as a status ("? insufficient data") or lose a figure's sign.
+_FALLBACKS: dict[str, tuple[str, ...]] = {
+    "✓": ("√", "v"),
+    "✗": ("×", "x"),
+    "−": ("-",),
+    "█": ("#",),
+    "▒": ("▓", "="),
+    "░": ("·", "."),
+    **dict.fromkeys("▏▎▍▌▋▊▉", ("|",)),
+    "→": ("->",),
+    "≈": ("~",),
+    "≥": (">=",),
+    "≤": ("<=",),
+    "±": ("+/-",),
+    "÷": ("/",),
+    "×": ("x",),
+    "…": ("...",),
+    **dict.fromkeys("—–─", ("-",)),
+    "·": ("-",),
+    "•": ("·", "*"),
+    "↻": ("~>",),
+    "┊": ("|",),
+    "“": ('"',),
+    "”": ('"',),
+    "‘": ("'",),
+    "’": ("'",),
+}
+FALLBACK_ERRORS = "cluster-cli-fallback"  # an error handler's name, for str.encode and streams
+
+
+def _fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    shown = []
+    for char in error.object[error.start : error.end]:
+        for candidate in (*_FALLBACKS.get(char, ()), "?"):
+            try:
+                candidate.encode(error.encoding)
+            except UnicodeEncodeError:
+                continue
+            shown.append(candidate)
+            break
+    return "".join(shown), error.end
+
+
+def register_fallback() -> str:
+    """Register :data:`FALLBACK_ERRORS` (once is enough; again does no harm); returns its name."""
+    import codecs
+
+    codecs.register_error(FALLBACK_ERRORS, _fallback)
+    return FALLBACK_ERRORS
+
+
 def did_you_mean(word: str, choices: Sequence[str]) -> str:
     """``"; did you mean ic-talents, ic-scale?"``, or "" when nothing is close."""
     from cluster_cli.i18n import messages as m

@@ -28,7 +28,7 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _on_pty(args: list[str], env: dict[str, str], cwd: Path) -> str:
+def _on_pty(args: list[str], env: dict[str, str], cwd: Path, encoding: str = "utf-8") -> str:
     import pty
 
     main_fd, child_fd = pty.openpty()
@@ -52,7 +52,7 @@ def _on_pty(args: list[str], env: dict[str, str], cwd: Path) -> str:
         chunks.append(data)
     os.close(main_fd)
     assert process.wait(timeout=60) == 0, process.stderr.read() if process.stderr else ""
-    return b"".join(chunks).decode("utf-8", "replace")
+    return b"".join(chunks).decode(encoding)  # strict: every byte as the terminal reads it
 
 
 def _colour_codes(output: str) -> set[int]:
@@ -96,6 +96,30 @@ def test_piped_output_has_no_escape_codes(tmp_path: Path) -> None:
     output = result.stdout.decode("utf-8")
     assert "insufficient data" in output
     assert "\x1b" not in output
+
+
+@pytest.mark.parametrize(
+    ("encoding", "achieved", "empty_bar"), [("gbk", "√", "·"), ("ascii", "v", "-")]
+)
+def test_a_terminal_without_the_symbols_gets_stand_ins(
+    tmp_path: Path, encoding: str, achieved: str, empty_bar: str
+) -> None:
+    """A GBK (or ASCII) terminal has no ✓ and no ░: the status of a goal met must not come out
+    as "?", the symbol of insufficient data."""
+    ledger = tmp_path / "actuals.toml"
+    env = _env(NO_COLOR="1", PYTHONIOENCODING=encoding, CLUSTER_CLI_LEDGER=str(ledger))
+    update = ["update", "ic-scale", "2100", "--period", "2025", "--source", "example"]
+    subprocess.run([sys.executable, "-m", "cluster_cli", *update], env=env, check=True)
+    lang = "en" if encoding == "ascii" else "zh"  # an ASCII terminal shows no Chinese at all
+    output = _on_pty(["status", "--lang", lang], env, tmp_path, encoding)
+    lines = output.splitlines()
+    met = next(line for line in lines if "2,100" in line or "210 " in line)  # ic-scale
+    waiting = next(line for line in lines if "数据不足" in line or "insufficient data" in line)
+    assert f"{achieved} " in met and "? " not in met, met
+    assert "? " in waiting, waiting  # insufficient data keeps its own symbol
+    assert ("#" if encoding == "ascii" else "█") * 6 in met, met
+    assert empty_bar * 6 in waiting, waiting
+    assert "?" not in output.replace("? ", "") or encoding == "ascii", output
 
 
 # ------------------------------------------------------------------------------ tmux

@@ -34,7 +34,7 @@ from cluster_cli.commands.options import localize_help
 from cluster_cli.errors import ClusterError, ExitCode, UsageError, os_reason
 from cluster_cli.i18n import Phrase, current, default_lang, lang_in, read_back, say, set_lang
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import clean
+from cluster_cli.text import clean, register_fallback
 
 
 def _version(value: bool) -> None:
@@ -164,15 +164,16 @@ def _command_name(args: list[str]) -> str | None:
 
 def _utf8_output() -> None:
     """Chinese text must not crash the output: files and pipes get UTF-8 whatever the locale
-    (a report redirected on a GBK or cp1252 system), a terminal that cannot show a character
-    gets a replacement mark instead of an exception."""
+    (a report redirected on a GBK or cp1252 system); a terminal that cannot show a character
+    gets a stand-in its encoding has (√ for ✓, - for −), else a replacement mark, instead of
+    an exception."""
     for stream in (sys.stdout, sys.stderr):
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         reconfigure = getattr(stream, "reconfigure", None)
         if encoding == "utf8" or reconfigure is None:
             continue
         if stream.isatty():
-            reconfigure(errors="replace")
+            reconfigure(errors=register_fallback())
         else:
             reconfigure(encoding="utf-8")
 
