@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -182,6 +183,26 @@ def test_a_file_that_is_not_a_workbook(cli: CliRunner, reg: Path) -> None:
     result = cli("import", "figures.xlsx")
     assert result.code == ExitCode.INPUT and "is not a readable .xlsx workbook" in result.err
     assert "Traceback" not in result.err
+
+
+@pytest.mark.parametrize("installed", [True, False])
+def test_a_missing_workbook_is_said_missing_with_or_without_openpyxl(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch, installed: bool
+) -> None:
+    if not installed:
+        monkeypatch.setitem(sys.modules, "openpyxl", None)  # import openpyxl raises ImportError
+    result = cli("import", "missing.xlsx")
+    assert result.code == ExitCode.INPUT and "missing.xlsx: no such file" in result.err
+    assert "openpyxl" not in result.err
+
+
+def test_a_workbook_without_openpyxl_says_how_to_get_it(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _sheet("figures.xlsx")
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    result = cli("import", "figures.xlsx")
+    assert result.code == ExitCode.INPUT and "needs openpyxl" in result.err
 
 
 def _sheet(path: str, *cells: tuple[str, object]) -> None:

@@ -335,14 +335,14 @@ MAX_SHEET_COLUMNS = 64
 def _read_xlsx(path: Path) -> list[Row]:
     """The first sheet of a workbook; row numbers are the sheet's."""
     name = str(path)
+    data = read_regular(path)  # a missing file is said first: openpyxl would not help
+    if data is None:
+        raise InputFileError(name, say(m.NO_SUCH_FILE))
     try:
         import openpyxl
         from openpyxl.utils import get_column_letter
     except ImportError:
         raise InputFileError(name, say(m.XLSX_NEEDS_OPENPYXL)) from None
-    data = read_regular(path)
-    if data is None:
-        raise InputFileError(name, say(m.NO_SUCH_FILE))
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # zipfile, XML and openpyxl's own errors: not a workbook
