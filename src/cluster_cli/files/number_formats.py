@@ -21,7 +21,8 @@ blank or "-" for zero) is refused, as is a negative figure shown without its sig
 shows -4.3 as 4.3: with two sections or more, or a condition, Excel writes only the sign the
 section itself writes, ``-`` or parentheses). A float is read as Excel shows it at full
 precision, 15 significant digits (as its CSV export writes it), so the binary noise of a
-computed cell (0.043000000000000003) is dropped.
+computed cell (0.043000000000000003) is dropped, and so is the longer noise of a subtraction
+(:func:`excel_decimal`).
 """
 
 from __future__ import annotations
@@ -166,8 +167,16 @@ def _refused(number_format: str, why: str) -> str:
 
 def excel_decimal(value: int | float) -> Decimal:
     """A number as Excel shows it at full precision: a float to 15 significant digits, as
-    its CSV export writes it (0.043000000000000003 is 0.043), exactly."""
-    return Decimal(f"{value:.15g}") if isinstance(value, float) else Decimal(value)
+    its CSV export writes it (0.043000000000000003 is 0.043), exactly. The noise of a
+    subtraction reaches further (``=1.043-1`` is 0.0429999999999999 at 15 digits): a number
+    within 1e-13 of itself rounded to 9 significant digits is that number (0.043). Figures
+    with more real digits are kept whole (123456789012.34, 1234567890.0012)."""
+    if not isinstance(value, float):
+        return Decimal(value)
+    short = float(f"{value:.9g}")
+    if value != short and abs(value - short) <= abs(short) * 1e-13:
+        return Decimal(repr(short))
+    return Decimal(f"{value:.15g}")
 
 
 def number_text(value: int | float) -> str:
