@@ -557,3 +557,29 @@ def test_the_same_figure_with_a_new_source_is_a_revision_not_dropped(
     assert again.out.startswith("already recorded:")
     sources = [r.source for r in ledger.load(LEDGER).records]
     assert sources == ["统计公报", "统计年鉴"]
+
+
+def test_the_same_figure_after_its_year_confirms_one_recorded_during_it(
+    cli: CliRunner, reg: Path
+) -> None:
+    """A 2024 figure recorded in 2024 is a figure so far or an estimate, and settles nothing;
+    the same figure recorded after 2024 is the year's final figure: written, and said so."""
+    early = make_record(
+        150, goal_id="ic-talents", period="2024", recorded_at="2024-11-30T00:00:00Z"
+    )
+    LEDGER.write_text(ledger.HEADER + ledger.format_record(early), "utf-8")
+    planned = cli("update", "ic-talents", "150", "-p", "2024", "--dry-run")
+    assert f"it would confirm ic-talents 2024 = 150名 (id {early.id})" in planned.out, planned.out
+    confirmed = cli("update", "ic-talents", "150", "-p", "2024")
+    assert confirmed.code == 0, confirmed.err
+    assert "confirmed ic-talents 2024: 150名 is the year's final figure" in confirmed.out
+    assert len(ledger.load(LEDGER).records) == 2
+    again = cli("update", "ic-talents", "150", "-p", "2024")
+    assert again.out.startswith("already recorded: ic-talents 2024 = 150名"), again.out
+    assert len(ledger.load(LEDGER).records) == 2
+    # A file imported again is not taken for a confirmation: its rows are skipped.
+    LEDGER.write_text(ledger.HEADER + ledger.format_record(early), "utf-8")
+    Path("figures.csv").write_text("target,value,period\nic-talents,150,2024\n", "utf-8")
+    imported = cli("import", "figures.csv")
+    assert "already recorded, skipped" in imported.out, imported.out
+    assert len(ledger.load(LEDGER).records) == 1

@@ -222,18 +222,35 @@ def test_a_rate_goal_is_settled_by_every_year_of_its_plan() -> None:
 
 def test_the_deadline_years_figure_settles_a_goal_only_once_the_year_is_over() -> None:
     """A 2025 figure recorded in 2025 (a figure so far, an early estimate): short of the
-    target it is no final "missed" while 2025 runs; from 2026 on it is."""
+    target it is no final "missed", neither while 2025 runs nor after; the year's figure
+    recorded after the year settles the goal."""
     target = goal(deadline=2025)
     figures = [rec("2024", 1400, "2025-02-01"), rec("2025", 1500, "2025-06-30")]
     running = assess(target, figures, dt.date(2025, 12, 31))
     assert not running.final and running.status is not Status.MISSED
     assert Note.DEADLINE_YEAR_RUNNING in running.notes
     over = assess(target, figures, dt.date(2026, 1, 1))
-    assert over.final and over.status is Status.MISSED
+    assert not over.final and over.status is not Status.MISSED
+    assert over.notes.count(Note.DEADLINE_FIGURE_EARLY) == 1
     assert Note.DEADLINE_YEAR_RUNNING not in over.notes
+    assert Note.PROVISIONAL_DEADLINE_PASSED not in over.notes
+    final = [*figures, rec("2025", 1500, "2026-01-20")]  # the published figure: the same
+    settled = assess(target, final, dt.date(2026, 2, 1))
+    assert settled.final and settled.status is Status.MISSED
+    assert Note.DEADLINE_FIGURE_EARLY not in settled.notes
     # A figure that meets the target is met, in the year or after it.
-    met = assess(target, [rec("2025", 2100, "2025-06-30")], dt.date(2025, 12, 31))
-    assert met.status is Status.ACHIEVED
+    for as_of in (dt.date(2025, 12, 31), dt.date(2026, 6, 1)):
+        met = assess(target, [rec("2025", 2100, "2025-06-30")], as_of)
+        assert met.status is Status.ACHIEVED and Note.DEADLINE_FIGURE_EARLY not in met.notes
+
+
+def test_a_rate_recorded_during_its_deadline_year_settles_nothing() -> None:
+    early = [rec("2023", 4, unit="%"), rec("2024", 4, unit="%"), rec("2025", 4, "2025-11-01", "%")]
+    row = assess(rate(), early, dt.date(2026, 3, 1))
+    assert not row.final and row.status is not Status.MISSED
+    assert Note.DEADLINE_FIGURE_EARLY in row.notes
+    later = [*early[:2], rec("2025", 4, "2026-02-01", "%")]
+    assert assess(rate(), later, dt.date(2026, 3, 1)).status is Status.MISSED
 
 
 def test_a_status_not_yet_final_is_marked_provisional_with_its_reason() -> None:
@@ -290,7 +307,8 @@ def test_a_maintain_goal_is_met_inside_its_default_band() -> None:
     assert cpi.band == (2.5, 3.5)
     met = assess(cpi, [rec("2024", 3.4, unit="%")], _2025)
     assert met.status is Status.ACHIEVED and met.gap == 0
-    low = assess(cpi, [rec("2024", 0.2, unit="%")], _2025)
+    # The year's figure, published in January: a figure recorded in 2024 would settle nothing.
+    low = assess(cpi, [rec("2024", 0.2, "2025-01-20", unit="%")], _2025)
     assert low.status is Status.MISSED and Note.BELOW_BAND in low.notes
     assert low.gap == pytest.approx(2.3)  # 2.5 - 0.2
     assert jsondoc.target_document(low)["band"] == {"low": 2.5, "high": 3.5}

@@ -190,6 +190,9 @@ class Earlier(NamedTuple):
 
     record: Record
     same: bool  # the same amount, source and note: recording it again would change nothing
+    # ... except that the earlier one was recorded during its own year (a figure so far, an
+    # estimate) and the year is now over: the same figure recorded now settles the goal.
+    confirms: bool = False
 
 
 def earlier_figure(records: list[Record], new: Record) -> Earlier | None:
@@ -219,8 +222,14 @@ def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier |
             and new.value is not None
             and same_quantity(old.value, old.unit, new.value, new.unit)
         )
-        found.append(None if old is None else Earlier(old, same))
+        confirms = same and old is not None and _within_its_year(old) and not _within_its_year(new)
+        found.append(None if old is None else Earlier(old, same, confirms))
     return found
+
+
+def _within_its_year(record: Record) -> bool:
+    """A figure for a year recorded before that year was over."""
+    return len(record.period) == 4 and record.recorded_at[:4] <= record.period
 
 
 def retractable(records: list[Record]) -> list[Record]:

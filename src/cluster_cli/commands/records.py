@@ -132,7 +132,7 @@ def update(
     def unless_recorded(current: ledger.LoadedLedger) -> list[Record]:
         seen.append(current)
         found = earlier_figure(current.records, record)
-        return [] if found is not None and found.same else [record]
+        return [] if found is not None and found.same and not found.confirms else [record]
 
     result = ledger.append_chosen(
         path,
@@ -153,7 +153,7 @@ def update(
     if earlier is not None:
         print(
             say(
-                m.REVISED,
+                m.CONFIRMED if earlier.confirms else m.REVISED,
                 target=record.goal_id,
                 period=record.period,
                 old=value_text(earlier.record),
@@ -175,14 +175,18 @@ def _dry_run_update(record: Record, loaded: ledger.LoadedLedger) -> None:
 
     warn(loaded.warnings)
     earlier = earlier_figure(loaded.records, record)
-    if earlier is not None and earlier.same:
+    if earlier is not None and earlier.same and not earlier.confirms:
         old = earlier.record
         print(_record_in(m.ALREADY_RECORDED, old, loaded.path))
         return
     revision = (
         ""
         if earlier is None
-        else say(m.WOULD_REVISE, record=describe(earlier.record), id=earlier.record.id)
+        else say(
+            m.WOULD_CONFIRM if earlier.confirms else m.WOULD_REVISE,
+            record=describe(earlier.record),
+            id=earlier.record.id,
+        )
     )
     print(
         say(

@@ -224,6 +224,13 @@ def deadline_passed(goal: Goal, as_of: dt.date) -> bool:
     return as_of > dt.date(goal.deadline, 12, 31)
 
 
+def recorded_within(point: Point, year: int) -> bool:
+    """Whether the point's figure was recorded by the end of ``year`` (a plan's own figure,
+    with no record, was not)."""
+    record = point.record
+    return record is not None and record.recorded_at[:4] <= str(year)
+
+
 # ------------------------------------------------------------------------------------ targets
 
 
@@ -297,12 +304,19 @@ def assess_goal(
     attainment = progress = gap = elapsed = pace_gap = None
     actual_growth = required_growth = growth_ratio = needed_growth = None
     needed_per_year = projected = None
-    final = False
+    final = early = False
 
     if latest is not None:
         y_i, t_i = latest.value, latest.period.t
-        # The deadline's figure settles the goal once its year is over, not before.
-        final = t_i >= t_deadline and passed
+        # The deadline's figure settles the goal once its year is over, and only a figure
+        # recorded after that: one recorded during the year is a figure so far or an early
+        # estimate. A figure that meets the target is met, whenever it was recorded.
+        early = (
+            t_i >= t_deadline
+            and recorded_within(latest, goal.deadline)
+            and not meets(y_i, y_target, goal.direction, band)
+        )
+        final = t_i >= t_deadline and passed and not early
         if band is not None:
             gap = band_gap(y_i, band)
             notes.extend(band_notes(y_i, band))
@@ -347,10 +361,12 @@ def assess_goal(
     if met_at_baseline and moved_away and status is Status.INSUFFICIENT_DATA:
         status = Status.DETERIORATING  # short of a target its baseline met: it moved away
     if not final and latest is not None and status is not Status.ACHIEVED:  # a met goal is met
-        if passed:
-            notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
-        elif latest.period.t >= t_deadline:  # the deadline year's figure, in that year
+        if not passed and latest.period.t >= t_deadline:  # the deadline year's, in that year
             notes.append(Note.DEADLINE_YEAR_RUNNING)
+        elif early:
+            notes.append(Note.DEADLINE_FIGURE_EARLY)
+        elif passed:
+            notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
 
     return GoalRow(
         id=key,

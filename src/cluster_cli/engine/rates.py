@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from cluster_cli.engine.assess import deadline_passed
+from cluster_cli.engine.assess import deadline_passed, recorded_within
 from cluster_cli.engine.figures import finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Goal
@@ -85,12 +85,16 @@ def assess_rate(
     passed = deadline_passed(goal, as_of)
     # Settled by the average of every year of the plan, once the deadline year is over.
     deadline_in = latest.period.year == goal.deadline
-    final = deadline_in and passed and len(plan) == years
+    met = meets(average, goal_rate, goal.direction, band)
+    # The deadline year's rate recorded during that year is a figure so far or an estimate.
+    early = deadline_in and recorded_within(latest, goal.deadline) and not met
+    final = deadline_in and passed and len(plan) == years and not early
     if deadline_in and not passed:
         notes.append(Note.DEADLINE_YEAR_RUNNING)
+    elif early:
+        notes.append(Note.DEADLINE_FIGURE_EARLY)
     elif deadline_in and len(plan) < years:
         notes.append(Note.PLAN_YEARS_MISSING)
-    met = meets(average, goal_rate, goal.direction, band)
     elapsed = min(1.0, (latest.period.year - goal.start + 1) / years)
     factor = math.prod(1 + percent(p.value) for p in plan)
 

@@ -66,6 +66,9 @@ class Note(StrEnum):
     # The deadline year's figure is in, but the year is not over (a figure so far, or an
     # early estimate): it cannot settle the goal yet.
     DEADLINE_YEAR_RUNNING = "deadline-year-running"
+    # The year is over, but its figure short of the target was recorded during that year (a
+    # figure so far, or an early estimate): the year's final figure settles the goal.
+    DEADLINE_FIGURE_EARLY = "deadline-figure-early"
     # A rate goal with the deadline year's rate in but other years of the plan missing: the
     # average of the years recorded cannot settle the goal.
     PLAN_YEARS_MISSING = "plan-years-missing"

@@ -288,6 +288,10 @@ ALREADY_RECORDED_ROW = Phrase(
     "{file}: line {line}: already recorded, skipped: {record} {details}",
 )
 WOULD_REVISE = Phrase("；这将修订 {record}（id {id}）", "; it would revise {record} (id {id})")
+WOULD_CONFIRM = Phrase(
+    "；这将确认年内记录的 {record}（id {id}）为该年的最终数值",
+    "; it would confirm {record} (id {id}), recorded during its year, as the year's final figure",
+)
 WOULD_RECORD_IN = Phrase(
     "将记录 {record} {details}，写入 {path}{revision}",
     "would record {record} {details} in {path}{revision}",
@@ -298,6 +302,11 @@ RECORDED_IN = Phrase(
 REVISED = Phrase(
     "已修订 {target} {period}：{old} -> {new}（原数值 id {id} 保留在历史中）",
     "revised {target} {period}: {old} -> {new} (the earlier figure, id {id}, stays in the history)",
+)
+CONFIRMED = Phrase(
+    "已确认 {target} {period}：{new} 为该年的最终数值（年内记录的 {old}，id {id}，保留在历史中）",
+    "confirmed {target} {period}: {new} is the year's final figure (the {old} recorded during "
+    "the year, id {id}, stays in the history)",
 )
 LEDGER_CREATED = Phrase("cluster-cli：已新建台账 {path}", "cluster-cli: created the ledger {path}")
 LEDGER_HEADER_WRITTEN = Phrase(

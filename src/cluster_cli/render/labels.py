@@ -100,6 +100,7 @@ NOTE_TEXT: dict[Note, Phrase] = {
     Note.RATE_BELOW_FLOOR_IGNORED: w.NOTE_RATE_BELOW_FLOOR_IGNORED,
     Note.DEADLINE_YEAR_RUNNING: w.NOTE_DEADLINE_YEAR_RUNNING,
     Note.PLAN_YEARS_MISSING: w.NOTE_PLAN_YEARS_MISSING,
+    Note.DEADLINE_FIGURE_EARLY: w.NOTE_DEADLINE_FIGURE_EARLY,
 }
 
 _QUALIFIERS: dict[str, Phrase] = {"over": w.OVER, "about": w.ABOUT, "under": w.UNDER}
@@ -141,6 +142,7 @@ def status_text(status: Status, lang: Lang, symbol: bool = True, provisional: bo
 PROVISIONAL_NOTES = (
     Note.PROVISIONAL_DEADLINE_PASSED,
     Note.DEADLINE_YEAR_RUNNING,
+    Note.DEADLINE_FIGURE_EARLY,
     Note.PLAN_YEARS_MISSING,
 )
 
