@@ -69,6 +69,9 @@ def test_a_name_written_right_to_left_is_isolated(module: ModuleType) -> None:
         for span in re.findall("\u2068(.*?)\u2069", text):
             assert "；" not in span and "; " not in span, span
         assert not re.search("[\u2066\u2067\u202a-\u202e]", text)
+        # In the chart's description too, the name alone: the figures after it are not.
+        for label in re.findall('aria-label="([^"]*)"', text):
+            assert "\u2068" not in label or f"\u2068{name}\u2069 (" in label, label
     # Text with no such letters is left as it was: the sample's report has no isolate.
     sample = sample_registry()
     plain = module.render(

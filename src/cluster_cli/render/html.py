@@ -332,12 +332,14 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
         f'<line class="axis" x1="{left}" x2="{width - right}" y1="{zero:.1f}" y2="{zero:.1f}" '
         'stroke="#8c959f"/>'
     )
-    label = f"{spec.title} ({axis.unit}): " + ", ".join(
-        f"{p} {shown}" for p, shown in zip(spec.periods, labels, strict=True)
+    # Each piece escaped (and isolated) apart: a title written right to left is isolated
+    # alone, not with the figures after it.
+    label = f"{e(spec.title)} ({e(axis.unit)}): " + ", ".join(
+        f"{e(p)} {e(shown)}" for p, shown in zip(spec.periods, labels, strict=True)
     )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="{e(label)}">{"".join(parts)}</svg>'
+        f'aria-label="{label}">{"".join(parts)}</svg>'
     )
 
 
