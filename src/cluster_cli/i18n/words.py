@@ -464,14 +464,16 @@ RULE_THRESHOLDS = Phrase(
     "is limited progress, below 0 deteriorating.",
 )
 RULE_FINAL = Phrase(
-    "截止年份的数据一经记录，即据以判定已完成或未完成；此后的数据只列出，不改变结论。",
-    "Once the deadline year's figure is recorded it decides met or missed; later figures are "
-    "shown but change nothing.",
+    "达到目标的数据即判定为已完成；截止年份结束后记录的该年数据据以判定未完成；此后的数据只列出，"
+    "不改变结论。",
+    "A figure that meets the target makes the goal achieved; the deadline year's figure, "
+    "recorded after that year, decides missed; later figures are shown but change nothing.",
 )
 RULE_PROVISIONAL = Phrase(
-    "截止期已过而尚无截止年份数据时，状态按趋势判断，标为“暂定”。",
-    "When the deadline has passed without its year's figure, the status follows the trend and "
-    "is marked provisional.",
+    "截止年份的数据尚未记录，或是在该年结束前记录的（年内数、预计数）时，状态按趋势判断，标为“暂定”。",
+    "While the deadline year's figure is missing, or was recorded before that year ended (a "
+    "figure so far, an early estimate), the status follows the trend and is marked "
+    "provisional.",
 )
 RULE_APPROXIMATE = Phrase(
     "基期为约数（如“超过1000亿元”）时，以该下限计算，进度前标“≈”。",
