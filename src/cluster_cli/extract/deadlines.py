@@ -63,6 +63,13 @@ _PLAN_YEAR_NAMED = re.compile(
 )
 # Before a plan's name, words that look to the plan rather than date a goal by it.
 _PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|制定|着眼|衔接|开好)[“\"‘]?$")
+# After a plan period, words that make it part of a name: of a document (“十五五”碳达峰行动
+# 方案, unless its goals are meant) or of things it approved (“十四五”批复的6个基地).
+_DOCUMENT_NAMED = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:规划|方案|计划|纲要)(?![\u4e00-\u9fff]{0,6}目标|确定|提出|明确)"
+)
+_DOCUMENT_WORKED = re.compile(r"(?:编制|制定|实施|出台|印发|修编)[\u4e00-\u9fff]{0,4}[“\"‘]?$")
+_PLAN_APPROVED = re.compile(r"(?:批复|确定|布局|谋划|规划)的")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
     r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年)"
@@ -113,6 +120,16 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             text, max(start, match.start() - 5), match.start() + len(match.group("open"))
         ):
             continue  # 2026年是“十五五”开局之年, 谋划“十五五”: the plan dates no goal here
+        if match.group().endswith(("五", "”", '"', "’")) and (
+            _PLAN_APPROVED.match(text, match.end())
+            or (
+                _DOCUMENT_NAMED.match(text, match.end())
+                and _DOCUMENT_WORKED.search(
+                    text, max(start, match.start() - 8), match.start() + len(match.group("open"))
+                )
+            )
+        ):
+            continue  # 编制实施“十五五”碳达峰行动方案, “十四五”批复的基地: a name, not a frame
         number = _PLAN_NUMBER[match.group("n")]
         first, last = five_year_plan(number)
         past = year is not None and last < year

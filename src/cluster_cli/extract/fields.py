@@ -67,6 +67,9 @@ _SERVICES_RUN = re.compile(r"开行[^，。；、,;]{0,4}$")
 # A ratio named as the indicator (城镇化率, 比重, 强度), not a rate of interest or growth.
 _SHARE_NAMED = re.compile(r"(?<![利长速])率|比重|占比|强度|比例")
 _OVER_YEARS = re.compile(r"(?<![近去这前上])[两三四五]年(?:安排|投入|筹措)$")
+# 新增 naming who is measured (新增劳动力, the labour force's new entrants), then an average of
+# them: a level, not a count added.
+_NEW_ONES_AVERAGED = re.compile(r"新增[^，。；、,;\d]{0,8}?(?:平均|人均)[^，。；、,;\d]*$")
 # Work done on land or water in the period (治理沙化土地88.5万亩, 修复湿地2万亩): an amount done.
 _WORK_DONE = re.compile(r"治理|修复|整治|复垦|造林|种草|绿化")
 # A verb that opens the clause and adds what it counts, whatever bound follows (培育…超过600人).
@@ -111,6 +114,8 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         return "cumulative"  # 三年安排450亿元: a sum over the years, added up
     if quantity.is_money and lead.endswith("筹措"):
         return "level"  # 筹措890.59亿元实施…工程: the year's funds, a sum set down
+    if _NEW_ONES_AVERAGED.search(lead):
+        return "level"  # 新增劳动力平均受教育年限达到14年: an average of the newcomers
     if v.NEW_VERBS.search(lead) or _MOVED.search(lead):
         return "cumulative"  # also an amount cut or freed: 减少碳排放800万吨, 腾出用地100亩
     if v.HELD_AMOUNT.search(lead) or _SERVICES_RUN.search(lead):

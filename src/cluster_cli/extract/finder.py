@@ -32,6 +32,14 @@ from cluster_cli.extract.fields import qualifier_of
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
 from cluster_cli.extract.numbers import Quantity, quantities
+from cluster_cli.extract.parts import (
+    APPENDIX,
+    CHAPTER,
+    DOCUMENT_TITLE,
+    GLOSSARY,
+    stated_before,
+    title_line,
+)
 from cluster_cli.extract.places import find_places
 from cluster_cli.extract.reports import compared_after, describing_done, growth_aimed
 from cluster_cli.extract.screening import (
@@ -98,6 +106,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     chapter = Section()
     inherited: Section | None = None  # a heading's frame taken from its chapter
     in_body = False  # a numbered top heading has been read
+    opened = False  # a sentence of the text has been read: title lines after it are parts'
     heading = ""  # the words of the last heading
     under_heading = False  # the paragraph before is a heading alone on its line
     list_lead: Section | None = None  # the frame a paragraph ending in ： gives its list
@@ -114,9 +123,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             under_heading = heading_end >= paragraph.end
             section = classify_heading(flat, paragraph.start, heading_end, year)
             if paragraph.top:
-                if _CHAPTER.match(body):
+                if CHAPTER.match(body):
                     chapter = section
-                elif _GLOSSARY.search(heading.rstrip("。")):
+                elif GLOSSARY.search(heading.rstrip("。")):
                     section = Section("review", None, heading)  # 四、名词解释: a section
                 elif section.mode == "neutral" and chapter.mode != "neutral":
                     section = inherited = Section(chapter.mode, chapter.frame, chapter.words)
@@ -124,18 +133,23 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 in_body = True
             elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
                 sub = section if section.mode != "neutral" else None
-        elif in_body and _title_line(body):
+        elif (in_body or (opened and not DOCUMENT_TITLE.search(body))) and title_line(body):
             # 附件1 opens a new part; a title line with a year ahead gives it the part. (Title
-            # lines before the first heading are the document's: document_frame reads them.)
+            # lines before the text's first sentence are the document's: document_frame reads
+            # them; after it, an unnumbered part title such as 2026年重点工作 is a part's.)
             titled = classify_heading(flat, paragraph.start, paragraph.end, year)
-            if _GLOSSARY.search(body):
+            if GLOSSARY.search(body):
                 chapter = top = Section("review", None, body)  # 名词解释: explanations
                 sub = None
-            elif titled.mode == "goal" or _APPENDIX.match(body):
+            elif titled.mode == "goal" or APPENDIX.match(body):
                 chapter = top = titled if titled.mode == "goal" else Section()
                 sub = None
         if not paragraph.heading:
-            top = turned_to_year(top, flat.text, paragraph.start, paragraph.end, year)
+            turned = turned_to_year(top, flat.text, paragraph.start, paragraph.end, year)
+            if top is chapter:
+                chapter = turned  # the part's numbered headings after it keep the year
+            top = turned
+        opened = opened or "。" in body
         section = sub or top
         if list_lead is not None and paragraph.numbered and section.mode == "neutral":
             section = list_lead  # 今年为民办实事项目为：⏎一、新增4000张养老床位…
@@ -223,7 +237,11 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                     and any((p.value, p.unit) == (proposal.value, proposal.unit) for p in proposals)
                 ):
                     continue  # 5.5%左右的预期增长目标与…衔接: the goal stated above, explained
-                if (proposal.start, proposal.end) not in seen and restated not in stated_goals:
+                if (
+                    (proposal.start, proposal.end) not in seen
+                    and restated not in stated_goals
+                    and not stated_before(proposal, proposals)
+                ):
                     seen.add((proposal.start, proposal.end))
                     if proposal.name != UNNAMED:  # a goal without a name is no other's
                         stated_goals.add(restated)
@@ -443,20 +461,6 @@ def _shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: i
 
 # A figure named as the aim it is (5.5%左右的预期增长目标): a goal stated before, explained.
 _RESTATED_AIM = re.compile(r"(?:左右|以上|以内)?的(?:预期)?(?:增长)?目标")
-
-
-_CHAPTER = re.compile(r"第[一二三四五六七八九十]+(?:部分|章|篇|编)")
-_APPENDIX = re.compile(r"附件|附录|附表")
-# A glossary after the text (名词解释, 附：名词解释): what its terms mean, no goals.
-# Also one titled for the text it explains (《政府工作报告》有关内容名词注释).
-_GLOSSARY = re.compile(r"(?:名词解释|名词注释|名词释义|术语解释|注释)\s*$")
-_TITLE_LINE = 30  # characters: a title of a part, alone on its line
-
-
-def _title_line(body: str) -> bool:
-    """A line that titles a part of the text: short, unnumbered, with no punctuation of a
-    sentence (2026年省十件民生实事, 附件1)."""
-    return len(body) <= _TITLE_LINE and not re.search(r"[，,：:；;。！？!?]", body)
 
 
 # A line of a list that opens on a dash: ——高端制造引领功能大幅提升。

@@ -16,9 +16,11 @@ CHINESE_NUMERAL = "零〇一二两三四五六七八九十百千"
 # Unit words after a number, longest first. Months (月) and ranks (位) are not units of a goal;
 # an age (岁) is one only for a life expectancy, years (年) only for the years of schooling, and
 # hours, days and working days only as a limit to bring a time within (the finder checks).
+# 算力规模突破15万P, 发电量超3000亿度: computing power in PFLOPS written as a bare P, and
+# electricity in kWh written as 度, after a magnitude only.
 UNIT_WORDS = (
     "个百分点|百分点|个工作日|工作日|小时|分钟|天(?!然)|"
-    "千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|[EP][Ff][Ll][Oo][Pp][Ss]|[PET]B(?![A-Za-z])|平方公里|"
+    "千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|[EP][Ff][Ll][Oo][Pp][Ss]|[PET]B(?![A-Za-z])|(?<=[万亿])P(?![A-Za-z])|(?<=[万亿])度(?![\u4e00-\u9fff]{0,1}[假数])|平方公里|"
     "平方米|微克/立方米|克/千克|毫克/升|"
     "/10万|/万|立方米|公顷|公里|千米|标准箱|标箱|人次|户次|亩次|批次|场次|班次|航次|车次|家次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人(?!制)|户|套|"
     "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"

@@ -57,7 +57,21 @@ TIME_SPANS = frozenset({"小时", "天", "个工作日", "工作日", "分钟"})
 _LIMIT_BEFORE = re.compile(r"压缩|缩短|压减|缩减|减少|降至|降到|控制在|不超过|不高于|以内")
 # Things there are, run (推进5个国家区域医疗中心和6个省级…高效运行) or kept up (巩固提升80万亩
 # 蔬菜基地); a named firm's project by its capacity (推动吉林梅花60万吨赖氨酸等项目释放产能).
-_RUN = re.compile(r"[^，。；,;]{0,24}?(?:高效|稳定|平稳|正常)运(?:行|营)(?:[，。；,;]|$)")
+_RUN = re.compile(
+    r"[^，。；,;]{0,24}?(?:(?:高效|稳定|平稳|正常)运(?:行|营)|提质升级|提档升级|提质增效|转型升级"
+    r"|扩能升级|高质量发展)(?:[，。；,;]|$)"
+)
+# A list of named projects a verb speeds up (推动A公司60万吨钾肥、B公司10万吨再生铝等项目建设):
+# the numbers in it are each project's size or scope, not targets.
+_ADVANCING = re.compile(r"(?:推动|推进|加快|加速)(?:推进|建设|实施)?")
+_PROJECT_LIST_END = re.compile(r"[^，。；,;]*?等[^，。；、,;]{0,6}(?:项目|工程)")
+# Things there are: approved or under way before the count (“十四五”批复的6个基地, 在建的3个).
+_APPROVED_BEFORE = re.compile(r"(?:批复|获批|在建|已建|续建|已有|现有)的$")
+# The plan's own parts: 分13个领域细化实化任务, 从5个方面提出.
+_PLAN_SPLIT = re.compile(r"(?:分|从|按)$")
+_PARTS_SPLIT = re.compile(r"(?:领域|方面|板块|大类|类)")
+# A measure right after a count of things: 3座35万千瓦电站, the size of each one.
+_EACH_AFTER_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个座台条套艘架处](?:装机)?$")
 _KEPT_UP = re.compile(r"巩固(?:提升|提高)?$")
 _PROJECT_SPEC = re.compile(r"[^，。；、,;\d]{1,12}?项目(?!建设)")
 _CONCERNS = re.compile(r"涉及[^，。；、,;]{0,12}$")
@@ -83,6 +97,14 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
             return True  # 实施…等十条支持措施: the size of a policy package, not a goal
     if _scope_of_a_task(text, quantity, lead, c_end):
         return True
+    if _in_named_projects(text, quantity, lead, c_end):
+        return True  # 推动A公司60万吨钾肥、B公司40万吨熔盐装置等项目建设: each one's size
+    if _APPROVED_BEFORE.search(lead) or (
+        _PLAN_SPLIT.search(lead) and _PARTS_SPLIT.match(text, quantity.end)
+    ):
+        return True  # 建设已批复的6个基地; 分13个领域细化任务: what there is, the plan's parts
+    if not _counted(quantity) and _EACH_AFTER_COUNT.search(lead):
+        return True  # 加快A、B 3座35万千瓦光热电站: the size of each thing counted
     if _members_counted(lead, quantity):
         return True  # 推动东北、西北、西南、东南四个片区…: the members just named, counted
     if not quantity.is_percent and not quantity.is_money:
@@ -160,8 +182,10 @@ def _scope_of_a_task(text: str, quantity: Quantity, lead: str, c_end: int) -> bo
         return False
     if _PICKED_OUT.search(lead) and (_counted(quantity) or lead.endswith("一批")):
         return True
-    if _WHERE.search(lead) and "一批" in text[quantity.end : c_end]:
-        return True
+    if _WHERE.search(lead) and (
+        "一批" in text[quantity.end : c_end] or quantities(text, quantity.end, c_end)
+    ):
+        return True  # 在14个城区增补学位2万个: where the task is done, the goal after it
     if not _counted(quantity):
         return False
     sentence = text[max(text.rfind(m, 0, quantity.start) for m in "。；\n") + 1 : quantity.start]
@@ -180,6 +204,17 @@ def _scope_of_a_task(text: str, quantity: Quantity, lead: str, c_end: int) -> bo
 
 _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
 _PEOPLE = frozenset({"名", "人", "人次", "户", "户次"})
+
+
+def _in_named_projects(text: str, quantity: Quantity, lead: str, c_end: int) -> bool:
+    """Whether the number stands in a list of named projects that a verb speeds up, ended by
+    等…项目 (推动A公司60万吨钾肥、B公司40万吨熔盐装置等项目建设): each project's size, not a
+    target; unless the item itself makes something new (新建100万千瓦光伏)."""
+    verb = _ADVANCING.match(lead)
+    if verb is None or not _PROJECT_LIST_END.match(text, quantity.end, c_end):
+        return False
+    item = re.split(r"[、，,；;]", lead[verb.end() :])[-1]
+    return "、" in text[quantity.end : c_end] + lead and not _MAKE.search(item)
 
 
 def _people(quantity: Quantity) -> bool:
@@ -207,8 +242,13 @@ def _members_counted(lead: str, quantity: Quantity) -> bool:
     them (推动东北、西北、西南、东南四个片区内城市共同实施…): the members, not a target. A verb
     that makes them (打造…新材料、新能源三个产业基地) keeps the count a goal."""
     listed = re.split(r"[和及与，,；;：:]", lead)[-1].split("、")
-    if len(listed) < 2 or len(listed) != quantity.value:
+    if len(listed) < 2 or not all(0 < len(item) <= _LIST_ITEM for item in listed):
         return False
-    if not all(0 < len(item) <= _LIST_ITEM for item in listed):
+    # 加快建设A、B、C、D 4个电站: places named under a verb that speeds up their work, however
+    # the count is written (one place may hold two of them).
+    verb = _ADVANCING.match(listed[0])
+    if verb is not None and _counted(quantity) and not _MAKE.search(listed[0], verb.end()):
+        return True
+    if len(listed) != quantity.value:
         return False
     return bool(_ADVANCE.match(listed[0])) and not _MAKE.search(listed[0])

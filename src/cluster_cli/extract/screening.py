@@ -26,6 +26,16 @@ _RAISED = re.compile(
 _SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
 
 
+def _counted_next(text: str, quantity: Quantity, c_end: int) -> bool:
+    """Whether a count follows the count ``quantity`` at once (12类50件民生实事)."""
+    following = quantities(text, quantity.end, c_end)[:1]
+    return (
+        bool(following)
+        and following[0].start == quantity.end
+        and (following[0].unit.lstrip("万亿千百") in v.COUNT_WORDS)
+    )
+
+
 def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
     before = text[max(c_start, quantity.start - 3) : quantity.start]
     after = text[quantity.end : min(c_end, quantity.end + 4)]
@@ -33,7 +43,16 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         return True  # 第3, 位居前10, 列全国第2 (not 中欧班列4000班次: a train)
     if before and ((before[-1].isascii() and before[-1].isalnum()) or before[-1] in "./"):
         return True  # G60, 5G, PM2.5
-    if after[:1].isascii() and after[:1].isalnum():
+    if (
+        after[:1].isascii()
+        and after[:1].isalnum()
+        # 建成20个500千伏输变电工程: things counted, then the class of each (not 5G, 3D)
+        and not (
+            after[:1].isdigit()
+            and quantity.unit in v.COUNT_WORDS
+            and not _counted_next(text, quantity, c_end)  # 12类50件: kinds of what is counted
+        )
+    ):
         return True
     if v.NAME_AFTER.match(after):
         return True
@@ -151,7 +170,8 @@ def _count_of_a_list(text: str, quantity: Quantity, c_start: int) -> bool:
 _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
 
 _A_YEARS = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
-_PER_HEAD = r"(?:每[人户月年]){0,2}"  # 从每人每月2375元提高到2423元: a standard per head
+# 从每人每月2375元提高到2423元, 由每生每年5元提高至10元: a standard per head (or per unit)
+_PER_HEAD = r"(?:每[\u4e00-\u9fff]){0,2}"
 _FROM = re.compile(rf"[从由]{_A_YEARS}{_PER_HEAD}$")
 _RAISE = r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)"
 # 从15个县（市）扩大到57个县（市）: the noun counted may stand between, before the verb.

@@ -1,0 +1,50 @@
+"""The parts of a text and the goals it states again: the title lines that open a part (a
+chapter, an appendix, a glossary, an unnumbered part title such as 2026年重点工作) or name the
+document itself, and a goal restated in a later part (a list of the year's tasks)."""
+
+from __future__ import annotations
+
+import re
+
+from cluster_cli.extract.model import Proposal
+from cluster_cli.extract.names import UNNAMED
+
+CHAPTER = re.compile(r"第[一二三四五六七八九十]+(?:部分|章|篇|编)")
+APPENDIX = re.compile(r"附件|附录|附表")
+# A glossary after the text (名词解释, 附：名词解释): what its terms mean, no goals.
+# Also one titled for the text it explains (《政府工作报告》有关内容名词注释).
+GLOSSARY = re.compile(r"(?:名词解释|名词注释|名词释义|术语解释|注释)\s*$")
+# A title line that names a document (2026年甘肃省政府工作报告, a page's running title
+# …行动方案（2024—2026年）), not a part of one.
+DOCUMENT_TITLE = re.compile(
+    r"(?:报告|规划|纲要|方案|意见|通知|要点|计划|办法|细则|公报)\s*(?:[（(][^）)]*[）)])?\s*$"
+)
+_TITLE_LINE = 30  # characters: a title of a part, alone on its line
+
+
+def title_line(body: str) -> bool:
+    """A line that titles a part of the text: short, unnumbered, with no punctuation of a
+    sentence (2026年省十件民生实事, 附件1)."""
+    return len(body) <= _TITLE_LINE and not re.search(r"[，,：:；;。！？!?]", body)
+
+
+_SAME_NAME = 4  # characters: the shortest name that one goal's name restated may end with
+# Verbs of aim a goal restated may open with, before the same name: 实现城镇新增就业.
+_AIM_VERB = re.compile(r"(?:实现|确保|力争|争取|完成|保持|持续|推动)?")
+
+
+def stated_before(goal: Proposal, stated: list[Proposal]) -> bool:
+    """Whether ``goal`` restates one stated before: the same figure, deadline and place,
+    under the same name or one with a verb of aim before it (城镇新增就业18万人以上, and in a
+    list of the year's tasks 实现城镇新增就业18万人以上)."""
+    name = goal.name
+    return any(
+        (p.value, p.unit, p.deadline, p.region)
+        == (goal.value, goal.unit, goal.deadline, goal.region)
+        and min(len(name), len(p.name)) >= _SAME_NAME
+        and _AIM_VERB.fullmatch(
+            name.replace(p.name, "") if name.endswith(p.name) else p.name.replace(name, "")
+        )
+        for p in stated
+        if p.name != UNNAMED
+    )
