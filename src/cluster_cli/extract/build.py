@@ -12,7 +12,7 @@ from cluster_cli.extract.deadlines import Frame
 from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
 from cluster_cli.extract.model import Proposal, Qualifier, Quote, Said, said
 from cluster_cli.extract.names import UNNAMED, goal_name, respectively
-from cluster_cli.extract.numbers import Quantity, quantities
+from cluster_cli.extract.numbers import HAN, Quantity, quantities
 from cluster_cli.extract.places import nearest_place
 from cluster_cli.extract.screening import baseline_of
 from cluster_cli.extract.sections import Context, Section
@@ -212,7 +212,7 @@ def _each_of_a_list(
     return found
 
 
-_NOUN = re.compile(r"[\u4e00-\u9fff“]")
+_NOUN = re.compile(rf"{HAN}|“")
 _CLOSES = re.compile(r"等?(?:[，。；：,;、\t\n]|$)")  # nothing named after the count
 _LIST_MARKER = re.compile(
     r"\s*(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from cluster_cli.extract.numbers import chinese_to_int
+from cluster_cli.extract.numbers import HAN, chinese_to_int
 
 # The third five-year plan began in 1966 (1963-1965 were years of adjustment): 十四五 = 2021-2025.
 _PLAN_NUMBER = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}
@@ -66,9 +66,9 @@ _PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|制定|着眼|衔接|开好)[“
 # After a plan period, words that make it part of a name: of a document (“十五五”碳达峰行动
 # 方案, unless its goals are meant) or of things it approved (“十四五”批复的6个基地).
 _DOCUMENT_NAMED = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?(?:规划|方案|计划|纲要)(?![\u4e00-\u9fff]{0,6}目标|确定|提出|明确)"
+    rf"{HAN}{{1,12}}?(?:规划|方案|计划|纲要)(?!{HAN}{{0,6}}目标|确定|提出|明确)"
 )
-_DOCUMENT_WORKED = re.compile(r"(?:编制|制定|实施|出台|印发|修编)[\u4e00-\u9fff]{0,4}[“\"‘]?$")
+_DOCUMENT_WORKED = re.compile(rf"(?:编制|制定|实施|出台|印发|修编){HAN}{{0,4}}[“\"‘]?$")
 _PLAN_APPROVED = re.compile(r"(?:批复|确定|布局|谋划|规划)的")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
@@ -314,7 +314,7 @@ def reviews_plan(opening: str, year: int | None) -> bool:
 
 # After a plan's name, the projects it describes: 启动“十五五”重大项目 (the plan's projects, begun
 # now: no time frame for the sentences after it).
-_PROJECTS_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
+_PROJECTS_AFTER = re.compile(rf"的?{HAN}{{0,4}}?(?:项目|工程)")
 
 
 def describes_projects(text: str, frame: Frame) -> bool:

@@ -6,14 +6,14 @@ import re
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.model import Direction, Kind, Qualifier
-from cluster_cli.extract.numbers import Quantity
+from cluster_cli.extract.numbers import HAN, Quantity
 
 # A sum or a programme set down: 设立10亿元…基金, 实施省级重点项目640个.
 _SET_UP_SUM = re.compile(r"设立[^，。；、,;]{0,6}$")
 _PROJECT_LIST = re.compile(r"实施[^，。；、,;]{0,6}重点项目$")
 
 
-_ALTERNATIVE_UNIT = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
+_ALTERNATIVE_UNIT = re.compile(rf"[（(]{HAN}{{1,2}}[）)]")
 _BOUNDS = v.AFTER_AT_LEAST + v.AFTER_ABOUT + v.AFTER_AT_MOST
 _MORE_THAN = re.compile(r"[\d万亿千百]余")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from cluster_cli.extract import vocabulary as v
-from cluster_cli.extract.numbers import Quantity, quantities
+from cluster_cli.extract.numbers import HAN, Quantity, quantities
 
 # A share given without an indicator of its own: the share of the part just named.
 _SHARE_ONLY = r"(?:个数|数量|投资|金额|资金|规模|产值|人数|项目)?占(?:比)?为?"
@@ -24,7 +24,8 @@ _ADVANCE = re.compile(
 # 支持22个国家级产业融合载体). A verb that works on them counts what there is.
 _ON_DESIGNATED = re.compile(r"(?:做优做强|做强做优|做大做强|做强|做优|壮大|支持|提升)$")
 _DESIGNATED = re.compile(
-    r"[个条][^，。；、,;]{0,12}?(?:集群|产业链|载体|县（市(?:、区)?）|县（区）|县域|县(?=[^（\u4e00-\u9fff]|[，。；]|率先|高质量|深化|开展|探索))"
+    r"[个条][^，。；、,;]{0,12}?(?:集群|产业链|载体|县（市(?:、区)?）|县（区）|县域|"
+    rf"县(?=(?!{HAN})[^（]|[，。；]|率先|高质量|深化|开展|探索))"
 )
 # A policy package: 实施住房保障、创业服务等十条支持措施 (the size of the package).
 _PACKAGE = re.compile(r"[条项][^，。；、,;]{0,6}(?:措施|举措|政策)")
@@ -164,7 +165,8 @@ _PARTS_OF_WORK = re.compile(r"件事|[条项个][^，。；、,;]{0,8}?(?:(?<!�
 # not built (unlike counties a task reaches, 推动16个县（市、区）整县建成…); a title to win
 # (培育5个重点县) is a goal.
 _COUNTIES = re.compile(
-    r"个(?:[^，。；、,;]{0,8}、\d+个)?[^，。；、,;]{0,16}?重点县(?:（[^）]{1,6}）)?(?:(?![\u4e00-\u9fff])|(?=建设|发展|开展|推进|实施))"
+    r"个(?:[^，。；、,;]{0,8}、\d+个)?[^，。；、,;]{0,16}?重点县(?:（[^）]{1,6}）)?"
+    rf"(?:(?!{HAN})|(?=建设|发展|开展|推进|实施))"
 )
 _WON = re.compile(r"创建|争创|创成|培育|打造")
 # 各县, 各市: a rule for each of them, whatever the verb (支持各县发展1—2个主导产业).

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.model import Proposal
-from cluster_cli.extract.numbers import Quantity, quantities
+from cluster_cli.extract.numbers import HAN, Quantity, quantities
 from cluster_cli.extract.scope import describes
 
 _EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
@@ -115,7 +115,7 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     if (
         quantity.is_money
         and after.startswith(("以上", "以下"))
-        and re.match(r"的?[\u4e00-\u9fff]", rest)
+        and re.match(rf"的?{HAN}", rest)
         and not re.match(r"的?(?:目标|水平)", rest)
     ):
         return True  # 10亿元以上项目: the size of the things counted
@@ -131,10 +131,10 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
 # A bound that says which things a task is about: 10万千瓦及以下燃煤机组, 年运量150万吨以上的
 # 物流园区 (not 以上的目标, 以上的水平: the aim itself).
 _SIZE_OF_A_KIND = re.compile(
-    r"及(?:以上|以下)的?[\u4e00-\u9fff]|(?:以上|以下)的(?!目标|水平|增长|增速)[\u4e00-\u9fff]"
+    rf"及(?:以上|以下)的?{HAN}|(?:以上|以下)的(?!目标|水平|增长|增速){HAN}"
 )
 _SIZE_OF_COUNTED = re.compile(
-    r"(?:以上)?的?[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十百千两]+)(?:家|个|户|项|座)"
+    rf"(?:以上)?的?{HAN}{{1,8}}?(?:\d+|[一二三四五六七八九十百千两]+)(?:家|个|户|项|座)"
 )
 # How far before a count that closes its clause its verb may stand: 新增上市企业十家,
 # 建成省级智能工厂（数字化车间）三十家、市级数字化车间一百家.
@@ -171,11 +171,11 @@ _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
 
 _A_YEARS = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
 # 从每人每月2375元提高到2423元, 由每生每年5元提高至10元: a standard per head (or per unit)
-_PER_HEAD = r"(?:每[\u4e00-\u9fff]){0,2}"
+_PER_HEAD = rf"(?:每{HAN}){{0,2}}"
 _FROM = re.compile(rf"[从由]{_A_YEARS}{_PER_HEAD}$")
 _RAISE = r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)"
 # 从15个县（市）扩大到57个县（市）: the noun counted may stand between, before the verb.
-_TO = re.compile(rf"(?:[\u4e00-\u9fff（）()]{{0,6}}{_RAISE})?[到至]{_A_YEARS}{_PER_HEAD}")
+_TO = re.compile(rf"(?:(?:{HAN}|[（）()]){{0,6}}{_RAISE})?[到至]{_A_YEARS}{_PER_HEAD}")
 
 
 def _run(text: str, items: list[Quantity], index: int) -> tuple[int, int]:

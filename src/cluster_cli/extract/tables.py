@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from cluster_cli.extract.fields import direction_of, kind_of
 from cluster_cli.extract.model import Kind, Proposal, Qualifier, Quote, said
-from cluster_cli.extract.numbers import MAGNITUDE, UNIT_WORDS, Quantity, parse_number
+from cluster_cli.extract.numbers import HAN, MAGNITUDE, UNIT_WORDS, Quantity, parse_number
 from cluster_cli.extract.places import nearest_place
 from cluster_cli.i18n import messages as m
 
@@ -31,7 +31,7 @@ _NONE = re.compile(r"[—–\-－/／…]+")
 _UNIT = re.compile(rf"(?:{MAGNITUDE})?(?:{UNIT_WORDS})")
 _UNIT_IN_NAME = re.compile(rf"[（(](?P<unit>(?:{MAGNITUDE})?(?:{UNIT_WORDS}))[）)]$")
 _PROSE = re.compile(r"[，。；：:,;！？]")
-_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK = re.compile(rf"{HAN}{{2}}")
 _LONGEST_CELL = 30  # characters: a longer cell is prose, not a table's
 
 

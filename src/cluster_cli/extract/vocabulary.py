@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cluster_cli.extract.numbers import HAN
+
 # An aim: the sentence speaks of what is to be done.
 GOAL_MARKERS = re.compile(
     r"力争|确保|争取|目标|预期|计划|规划|方案|纲要|将|要|拟|努力|推动|推进|实现|打造|建设|培育|提出|安排|"
@@ -150,9 +152,7 @@ CITIES = (
     "成都|西安|合肥|厦门|青岛|济南|郑州|长沙|沈阳|大连|哈尔滨|长春|福州|昆明|贵阳|南宁|南昌|"
     "太原|石家庄|兰州|乌鲁木齐|呼和浩特|银川|西宁|拉萨|海口|东莞|佛山|珠海|雄安|浦东"
 )
-PLACE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?:省|市|区|县|自治区)(?![\u4e00-\u9fff]?(?:场|民|长|委|级))"
-)
+PLACE = re.compile(rf"(?P<name>{HAN}{{2,3}}?)(?:省|市|区|县|自治区)(?!{HAN}?(?:场|民|长|委|级))")
 NOT_PLACES = frozenset(
     {
         "全省",
