@@ -582,4 +582,22 @@ def test_the_same_figure_after_its_year_confirms_one_recorded_during_it(
     Path("figures.csv").write_text("target,value,period\nic-talents,150,2024\n", "utf-8")
     imported = cli("import", "figures.csv")
     assert "already recorded, skipped" in imported.out, imported.out
+    assert "record it again with `cluster-cli update`" in imported.out, imported.out
     assert len(ledger.load(LEDGER).records) == 1
+
+
+@pytest.mark.parametrize("period", ["2024", "2024-12-31"])
+def test_a_dated_or_newly_sourced_figure_confirms_an_early_one(
+    cli: CliRunner, reg: Path, period: str
+) -> None:
+    """The figure of 2024-12-31 recorded in 2024 is the deadline year's as much as 2024's; the
+    same amount from the bulletin, with its new source, confirms it too."""
+    early = make_record(
+        150, goal_id="ic-talents", period=period, recorded_at="2024-12-31T12:00:00Z"
+    )
+    LEDGER.write_text(ledger.HEADER + ledger.format_record(early), "utf-8")
+    same = cli("update", "ic-talents", "150", "-p", "2024")
+    assert "confirmed ic-talents 2024: 150名" in same.out, same.out
+    LEDGER.write_text(ledger.HEADER + ledger.format_record(early), "utf-8")
+    sourced = cli("update", "ic-talents", "150", "-p", "2024", "--source", "统计公报")
+    assert "confirmed ic-talents 2024" in sourced.out and "revised" not in sourced.out

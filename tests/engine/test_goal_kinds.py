@@ -19,6 +19,7 @@ from test_assess import SCHEMA, assess, goal, rec
 from cluster_cli.engine.assess import Note, Status, compute
 from cluster_cli.engine.models import Record
 from cluster_cli.files import ledger, registry
+from cluster_cli.i18n import words as w
 from cluster_cli.render import jsondoc
 from conftest import CliRunner
 
@@ -453,3 +454,38 @@ def test_a_fractional_figure_in_another_unit_is_a_unit_problem_not_a_count(
     assert shown.code == 0, shown.err
     assert f"is in {unit}, which cannot be expressed in the goal's unit: ignored" in shown.err
     assert "None" not in shown.err and "a count must be" not in shown.err
+
+
+def test_a_goal_exactly_on_schedule_is_not_behind_by_binary_noise() -> None:
+    """3.6% to 4% over 2024–2027, 3.8% in 2025: half the way in half the time. In floats the
+    progress is 0.49999999999999956, which must not read "behind by 0.000001 pp"."""
+    from cluster_cli.render.labels import points
+
+    share = goal(
+        unit="%",
+        kind="share",
+        target=4,
+        start=2024,
+        deadline=2027,
+        baseline={"value": 3.6, "period": 2023},
+    )
+    row = assess(share, [rec("2025", 3.8, unit="%")], dt.date(2026, 3, 1))
+    assert row.pace_gap == 0.0
+    assert points(row.pace_gap, "en") == "on schedule"
+    assert points(row.pace_gap, "zh") == w.ON_SCHEDULE("zh")
+
+
+def test_a_rate_average_just_short_of_its_target_is_not_shown_on_it() -> None:
+    """年均增长5.5% over 2024–2025 with 5.8% and 5.2%: the average, 5.49957%, misses; it is
+    written "5.4996%", never "5.5%" beside "falls short of 5.5%"."""
+    from cluster_cli.render.labels import explain, rate_average
+
+    target = rate(target=5.5, start=2024, deadline=2025)
+    figures = [rec("2024", 5.8, "2025-02-01", "%"), rec("2025", 5.2, "2026-02-01", "%")]
+    row = assess(target, figures, dt.date(2026, 3, 1))
+    assert row.status is Status.MISSED
+    for lang in ("zh", "en"):
+        sentence = explain(row, lang)
+        assert "5.4996%" in sentence and "5.5%" in sentence.replace("5.4996%", ""), sentence
+    average = rate_average(row, "en")
+    assert average is not None and "5.4996%" in average[0]

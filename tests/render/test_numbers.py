@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cluster_cli.i18n import Lang
 from cluster_cli.render import layout
 from cluster_cli.render.labels import difference
-from cluster_cli.render.numbers import Rounding, clean_float, exact, quantity, shifted, whole_count
+from cluster_cli.render.numbers import (
+    Rounding,
+    clean_float,
+    exact,
+    kept_apart,
+    quantity,
+    shifted,
+    whole_count,
+)
 from cluster_cli.render.view import Chart
 
 finite = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15)
@@ -168,3 +177,20 @@ def test_growth_still_needed_is_rounded_up_in_size() -> None:
     assert percent(0.0350000000001, rounding="up") == "3.5%"  # binary noise is no more
     assert percent(0.0000123, rounding="up") == "0.0013%"
     assert percent(0.0342, signed=True, rounding="up") == "+3.5%"
+
+
+@pytest.mark.parametrize(
+    ("value", "mark", "shown"),
+    [
+        (5.49957, 5.5, "5.4996"),
+        (5.50043, 5.5, "5.5004"),
+        (5.5, 5.5, "5.5"),
+        (4.75, 5.0, "4.75"),
+        (5.4999999999, 5.5, "5.499999"),
+        (-2.9999999999, -3.0, "-2.99999"),
+    ],
+)
+def test_a_figure_compared_with_a_mark_is_never_shown_on_it(
+    value: float, mark: float, shown: str
+) -> None:
+    assert kept_apart(value, mark) == shown

@@ -190,8 +190,9 @@ class Earlier(NamedTuple):
 
     record: Record
     same: bool  # the same amount, source and note: recording it again would change nothing
-    # ... except that the earlier one was recorded during its own year (a figure so far, an
-    # estimate) and the year is now over: the same figure recorded now settles the goal.
+    # The same amount, where the earlier one was recorded during its own year (a figure so far,
+    # an estimate) and the year is now over: recorded now, it settles the goal (`update`
+    # writes it even with the same source and note).
     confirms: bool = False
 
 
@@ -215,21 +216,24 @@ def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier |
         )
         # A new source or note is news: recorded as a revision, never dropped. The same
         # amount in another unit (0.2万亿元 after 2000亿元) is not.
-        same = (
-            old is not None
-            and (old.source, old.note) == (new.source, new.note)
-            and old.value is not None
+        if old is None:
+            found.append(None)
+            continue
+        amount = (
+            old.value is not None
             and new.value is not None
             and same_quantity(old.value, old.unit, new.value, new.unit)
         )
-        confirms = same and old is not None and _within_its_year(old) and not _within_its_year(new)
-        found.append(None if old is None else Earlier(old, same, confirms))
+        same = amount and (old.source, old.note) == (new.source, new.note)
+        confirms = amount and _within_its_year(old) and not _within_its_year(new)
+        found.append(Earlier(old, same, confirms))
     return found
 
 
 def _within_its_year(record: Record) -> bool:
-    """A figure for a year recorded before that year was over."""
-    return len(record.period) == 4 and record.recorded_at[:4] <= record.period
+    """A figure recorded before the year of its period was over (2025, or 2025-12-31, recorded
+    in 2025), as the assessment judges a deadline year's figure."""
+    return int(record.recorded_at[:4]) <= parse_period(record.period).year
 
 
 def retractable(records: list[Record]) -> list[Record]:

@@ -138,7 +138,9 @@ def import_(
         if found is not None and found.same:
             old = found.record
             shown = {"record": describe(old), "details": details(old)}
-            skipped.append(say(m.ALREADY_RECORDED_ROW, file=file_label(file), line=line, **shown))
+            # An estimate recorded during its year is not confirmed by a file read again.
+            said = m.ALREADY_RECORDED_EARLY_ROW if found.confirms else m.ALREADY_RECORDED_ROW
+            skipped.append(say(said, file=file_label(file), line=line, **shown))
     records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
     if dry_run:
         ledger.check_appendable(context.ledger_location.path)  # what the write would refuse

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from cluster_cli.engine.figures import cagr, compound, finite, meets, percent, ratio
+from cluster_cli.engine.figures import apart, cagr, compound, finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry, current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Goal, Indicator, Record, Registry, kind_of
 from cluster_cli.engine.periods import period_of_year, stored_period_problem
@@ -339,7 +339,7 @@ def assess_goal(
         elif band is None:
             progress = ratio(y_i - y0, y_target - y0)
             if progress is not None and elapsed is not None:
-                pace_gap = finite(progress - elapsed)
+                pace_gap = apart(progress, elapsed)
             if goal.kind == "level":
                 actual_growth = cagr(y0, y_i, t_i - t0)
                 required_growth = cagr(y0, y_target, t_deadline - t0)

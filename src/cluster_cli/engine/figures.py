@@ -13,6 +13,16 @@ def finite(value: float | None) -> float | None:
     return value
 
 
+def apart(first: float, second: float) -> float | None:
+    """``first - second``, 0 where the difference is only binary noise: progress and time
+    elapsed both half way (0.49999999999999956 and 0.5) are on schedule, not "behind by
+    0.000001 pp". Noise is what lies within 1e-12 of the larger of the two."""
+    difference = first - second
+    if abs(difference) <= 1e-12 * max(abs(first), abs(second)):
+        return 0.0
+    return finite(difference)
+
+
 def ratio(numerator: float, denominator: float) -> float | None:
     if denominator == 0:
         return None

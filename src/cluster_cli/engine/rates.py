@@ -12,7 +12,7 @@ import datetime as dt
 import math
 
 from cluster_cli.engine.assess import deadline_passed, recorded_within
-from cluster_cli.engine.figures import finite, meets, percent, ratio
+from cluster_cli.engine.figures import apart, finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Goal
 from cluster_cli.engine.results import GoalRow, Note, Point, Status, ratio_status
@@ -110,7 +110,7 @@ def assess_rate(
         # Growth of the whole plan done so far, against the growth the plan asks for.
         progress = ratio(factor - 1, (1 + required) ** years - 1)
         if progress is not None:
-            pace_gap = finite(progress - elapsed)
+            pace_gap = apart(progress, elapsed)
         if sign * goal_rate > 0:  # a rate to reach (5%, or -3% when less is better): a ratio
             # Average over target: attainment would be this same number, so it stays None.
             growth_ratio = ratio(actual, required)

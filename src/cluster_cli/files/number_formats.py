@@ -168,13 +168,15 @@ def _refused(number_format: str, why: str) -> str:
 def excel_decimal(value: int | float) -> Decimal:
     """A number as Excel shows it at full precision: a float to 15 significant digits, as
     its CSV export writes it (0.043000000000000003 is 0.043), exactly. The noise of a
-    subtraction reaches further (``=1.043-1`` is 0.0429999999999999 at 15 digits): a number
-    within 1e-13 of itself rounded to 9 significant digits is that number (0.043). Figures
-    with more real digits are kept whole (123456789012.34, 1234567890.0012)."""
+    subtraction reaches further: it is as large as the last bits of the numbers subtracted,
+    not of the difference (``=1.043-1`` is 0.0429999999999999 at 15 digits, ``=1.001-1``
+    0.000999999999999889). A number within 2^-46 (64 units in the last place) of the larger of
+    itself and 1 from the number rounded to 9 significant digits is that number (0.043, 0.001).
+    Figures with more real digits are kept whole (123456789012.34, 1234567890.0012)."""
     if not isinstance(value, float):
         return Decimal(value)
     short = float(f"{value:.9g}")
-    if value != short and abs(value - short) <= abs(short) * 1e-13:
+    if value != short and abs(value - short) <= max(abs(value), 1.0) * 2**-46:
         return Decimal(repr(short))
     return Decimal(f"{value:.15g}")
 

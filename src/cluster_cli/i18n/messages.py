@@ -287,6 +287,14 @@ ALREADY_RECORDED_ROW = Phrase(
     "{file}：第 {line} 行：已记录过，跳过：{record} {details}",
     "{file}: line {line}: already recorded, skipped: {record} {details}",
 )
+ALREADY_RECORDED_EARLY_ROW = Phrase(
+    "{file}：第 {line} 行：已记录过，跳过：{record} {details}；"
+    "该数值是在该年结束前记录的，目标仍为暂定："
+    "用 `cluster-cli update` 再次记录它，即确认为该年的最终数值",
+    "{file}: line {line}: already recorded, skipped: {record} {details}; it was recorded before "
+    "its year ended, so the goal stays provisional: record it again with `cluster-cli update` "
+    "to confirm it as the year's final figure",
+)
 WOULD_REVISE = Phrase("；这将修订 {record}（id {id}）", "; it would revise {record} (id {id})")
 WOULD_CONFIRM = Phrase(
     "；这将确认年内记录的 {record}（id {id}）为该年的最终数值",

@@ -125,10 +125,10 @@ NOTE_DEADLINE_YEAR_RUNNING = Phrase(
 )
 NOTE_DEADLINE_FIGURE_EARLY = Phrase(
     "截止年份的数值是在该年结束前记录的（年内数或预计数），不能作为最终结论：请记录该年的最终数值"
-    "（附来源）；在此之前状态按趋势判断，为暂定。",
+    "（附来源）；在此之前状态为暂定。",
     "The deadline year's figure was recorded before that year ended (a figure so far, or an "
     "early estimate) and cannot settle the goal: record the year's final figure, with its "
-    "source; until then the status follows the trend and is provisional.",
+    "source; until then the status is provisional.",
 )
 NOTE_PLAN_YEARS_MISSING = Phrase(
     "规划期内有年份尚无数值：年均增速仅按已有年份计算，暂不能作为最终结论。",

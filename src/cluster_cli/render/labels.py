@@ -309,8 +309,11 @@ def explain(row: GoalRow, lang: Lang) -> str:
 
 
 def _rate_text(row: GoalRow, lang: Lang) -> str:
-    """A rate goal's average so far, in %."""
-    return numbers.quantity(row.average, "%", lang)
+    """A rate goal's average so far, in %, never shown on its target rate unless it is on it
+    (the status rests on which side it is)."""
+    if row.average is None or row.band is not None:
+        return numbers.quantity(row.average, "%", lang)
+    return numbers.kept_apart(row.average, row.goal.target) + "%"
 
 
 def averaged_years(row: GoalRow, lang: Lang, last: int) -> str:

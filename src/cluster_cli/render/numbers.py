@@ -190,6 +190,25 @@ def guarded_figure(value: float, thresholds: tuple[float, ...], decimals: int = 
 _MORE_DECIMALS = 5  # beyond them a difference is cut: -0.0000001 is "-0.000001"
 
 
+def kept_apart(value: float, mark: float) -> str:
+    """A computed figure compared with ``mark`` (a rate goal's average against its target
+    rate), rounded, with more decimals where rounding would show it on the mark or on its other
+    side: 5.49957 against 5.5 is "5.4996", never "5.5" beside "falls short of 5.5%"."""
+    text = figure(value, "nearest")
+    if value == mark:
+        return text
+    places = len(text.partition(".")[2])
+    for more in range(places, places + _MORE_DECIMALS + 1):
+        text = figure(value, "nearest", more) if more > places else text
+        if (_shown(text) - mark) * (value - mark) > 0:
+            return text
+    # Closer still: cut toward the side it is on (below: down; above: up, as -(cut of -value)).
+    if value < mark:
+        return figure(value, "cut", places + _MORE_DECIMALS)
+    above = figure(-value, "cut", places + _MORE_DECIMALS)
+    return above[1:] if above.startswith("-") else "-" + above
+
+
 def ratio(value: float | None) -> str:
     """A growth ratio with two decimals, cut: 0.949 beside "below 0.95" is 0.94, never 0.95."""
     if value is None:
