@@ -205,6 +205,29 @@ def test_a_workbook_without_openpyxl_says_how_to_get_it(
     assert result.code == ExitCode.INPUT and "needs openpyxl" in result.err
 
 
+@pytest.mark.parametrize(("column", "formula"), [("B", "=1.043-1"), ("D", '="统计"&"公报"')])
+def test_a_formula_without_its_saved_result_is_refused_by_its_cell(
+    cli: CliRunner, reg: Path, column: str, formula: str
+) -> None:
+    """A workbook written by a program holds formulas but not their results: read as empty,
+    the figure (or its source) would be lost without a word."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["target", "value", "period", "source", "note"])
+    sheet.append(["ic-talents", 150, 2024, "人社局", None])  # an empty note is no formula
+    sheet.append(["ic-scale", 1250, 2023, "统计公报"])
+    sheet[f"{column}3"] = formula
+    workbook.save("figures.xlsx")
+    result = cli("import", "figures.xlsx")
+    assert result.code == ExitCode.INPUT, result.out
+    assert f"line 3: column {'value' if column == 'B' else 'source'} (cell {column}3)" in result.err
+    assert "has no saved result" in result.err and "line 2" not in result.err
+    assert not LEDGER.exists()
+
+
 def _sheet(path: str, *cells: tuple[str, object]) -> None:
     import openpyxl
 

@@ -377,5 +377,43 @@ def _read_xlsx(path: Path) -> list[Row]:
     if len(table) < 2 and not any(cell.strip() for cell in header):
         raise InputFileError(name, say(m.XLSX_FIRST_SHEET_EMPTY, header=say(m.CSV_HEADER_HELP)))
     columns = header_columns(name, header)
+    odd.update(_unsaved_formulas(data, columns, table[1:]))
     rows = shaped_rows(columns, table[1:])
     return [(number, {ERROR: odd[number]} if number in odd else row) for number, row in rows]
+
+
+def _unsaved_formulas(
+    data: bytes, columns: list[str], table: list[tuple[int, list[str]]]
+) -> dict[int, str]:
+    """Rows with a formula whose result the workbook does not hold (written by a program and
+    never opened in Excel or WPS): read as empty, a figure or its source would be lost without
+    a word. Empty cells beside others are few; only then is the workbook read again, for its
+    formulas."""
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    empty = {
+        (number, index)
+        for number, texts in table
+        for index in range(len(columns))
+        if columns[index] and (index >= len(texts) or not texts[index].strip())
+    }
+    if not empty:
+        return {}
+    last = max(number for number, _ in empty)
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    found: dict[int, str] = {}
+    try:
+        sheet = workbook.worksheets[0]
+        cells = sheet.iter_rows(max_row=last, max_col=len(columns))
+        for number, row in enumerate(cells, start=1):
+            for index, cell in enumerate(row):
+                formula = isinstance(cell.value, str) and cell.value.startswith("=")
+                if formula and (number, index) in empty and number not in found:
+                    where = f"{get_column_letter(index + 1)}{number}"
+                    column = say(m.CSV_COLUMNS[columns[index]])
+                    problem = say(m.XLSX_FORMULA_UNSAVED, formula=cell.value[:40])
+                    found[number] = say(m.XLSX_CELL, column=column, cell=where, problem=problem)
+    finally:
+        workbook.close()
+    return found

@@ -646,6 +646,13 @@ XLSX_FIRST_SHEET_EMPTY = Phrase(
 XLSX_CELL = Phrase(
     "“{column}”列（{cell} 单元格）：{problem}", "column {column} (cell {cell}): {problem}"
 )
+XLSX_FORMULA_UNSAVED = Phrase(
+    "公式 {formula} 没有保存的计算结果（工作簿由程序生成，未在 Excel 或 WPS 中打开保存过）："
+    "请在 Excel 或 WPS 中打开并保存后再导入，或另存为“CSV UTF-8”",
+    "the formula {formula} has no saved result (the workbook was written by a program and never "
+    "saved in Excel or WPS): open and save it there, then import it again, or save it as "
+    "“CSV UTF-8”",
+)
 XLSX_FORMAT_REFUSED = Phrase(
     "数字格式 {format} {why}：请改用“常规”或“数值”格式，或把数值连同单位写成文字（如 4.3%、"
     "44343.9亿元）",
