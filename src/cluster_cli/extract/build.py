@@ -99,7 +99,13 @@ def build_proposals(
         and _COMPLETED.match(text, quantity.end, c_end)
     ):
         kind = "cumulative"
+    elif kind == "cumulative" and counted and _stock_beside(text, s_start, c_start, kind_lead):
+        kind = "level"  # 规模以上企业超过5家，龙头企业1家: a bare count among stocks to reach
     direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
+    if direction == "increase" and not shared and _verbless(lead) and lead_start > c_start:
+        # 就业率保持95%以上、市场就业率70%以上: the list's verb of holding is every item's
+        held = direction_of(text[c_start:item_start], text[c_start:c_end], qualifier, quantity)
+        direction = "maintain" if held == "maintain" else direction
     name = shared[0] if shared else goal_name(lead + tail if counted_after else lead, tail)
     assumptions: list[Said] = []
     if name == UNNAMED and previous_name:
@@ -181,6 +187,37 @@ def build_proposals(
             proposal, qualifier="at_least", assumptions=(*assumptions, said(m.FOUND_RANGE_LOWER))
         )
     return _each_of_a_list(context, proposal, lead_start, lead, tail_end), tail_end
+
+
+# The clause before, a count reached with no verb adding it: 规模以上企业超过5家.
+_COUNT_REACHED = re.compile(
+    r"(?:超过|突破|达到|达|超)\s*\d+(?:\.\d+)?\s*万?(?:家|个|项|所|座|条|名|人|户|处)(?:以上)?[，,]\s*$"
+)
+
+
+def _stock_beside(text: str, s_start: int, c_start: int, kind_lead: str) -> bool:
+    """A count with no verb of its own (龙头企业1家), right after a clause of the same sentence
+    that brings a count to a level with no verb adding it (规模以上企业超过5家): in a list of
+    end states, each is a stock to stand, not things added."""
+    if v.CUMULATIVE_VERBS.search(kind_lead) or v.NEW_VERBS.search(kind_lead):
+        return False
+    before = text[s_start:c_start]
+    cut = max(before.rfind(mark, 0, len(before) - 1) for mark in "，,；;：:")
+    previous = before[cut + 1 :]
+    return bool(_COUNT_REACHED.search(previous)) and not (
+        v.CUMULATIVE_VERBS.search(previous) or v.NEW_VERBS.search(previous)
+    )
+
+
+# A lead that is only a name: no verb, no bound (市场就业率 after 就业率保持95%以上、).
+_VERBLESS = re.compile(
+    rf"{v.REACH_VERBS.pattern}|{v.RATE_OR_LEVEL.pattern}|{v.CUMULATIVE_VERBS.pattern}|"
+    r"增|降|减|提|控制|不低于|不少于|不超过|不高于"
+)
+
+
+def _verbless(lead: str) -> bool:
+    return bool(lead.strip("，、；：,; ")) and not _VERBLESS.search(lead)
 
 
 # 新建A、B、C各20家: 各 after a list gives every item the figure; so does 均 before the verb of

@@ -72,6 +72,10 @@ _OVER_YEARS = re.compile(r"(?<![近去这前上])[两三四五]年(?:安排|投�
 _NEW_ONES_AVERAGED = re.compile(r"新增[^，。；、,;\d]{0,8}?(?:平均|人均)[^，。；、,;\d]*$")
 # Work done on land or water in the period (治理沙化土地88.5万亩, 修复湿地2万亩): an amount done.
 _WORK_DONE = re.compile(r"治理|修复|整治|复垦|造林|种草|绿化")
+# A standing regime of land use (禁牧, 草畜平衡, 休耕, 轮作): the area under it is a level held,
+# not work done (实施草原禁牧和草畜平衡10亿亩).
+_LAND_REGIME = re.compile(r"禁牧|休牧|轮牧|草畜平衡|休耕|轮作|禁伐|管护")
+_AREA = ("亩", "公顷", "平方公里")
 # A verb that opens the clause and adds what it counts, whatever bound follows (培育…超过600人).
 _FOSTERED = re.compile(r"(?:培育|培养|引进|引育)")
 # Capacity arranged or connected in the year, without 新增: 安排装机规模3000万千瓦、并网2000万千瓦.
@@ -133,6 +137,13 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         counted and closing and lead.endswith("超") and not word.endswith("次")
     ):
         return "level"
+    if (
+        quantity.unit.endswith(_AREA)
+        and _LAND_REGIME.search(lead)
+        and not _WORK_DONE.search(lead)
+        and not v.NEW_VERBS.search(lead)
+    ):
+        return "level"  # 实施草原禁牧和草畜平衡10亿亩: the area a standing regime covers
     if v.CUMULATIVE_VERBS.search(lead) or _WORK_DONE.search(lead):
         return "cumulative"
     if over_a_bar:

@@ -40,6 +40,7 @@ from cluster_cli.extract.parts import (
     stated_before,
     title_line,
 )
+from cluster_cli.extract.past import held_floors
 from cluster_cli.extract.places import find_places
 from cluster_cli.extract.reports import compared_after, describing_done, growth_aimed
 from cluster_cli.extract.screening import (
@@ -289,7 +290,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 context.document = carried
     # 表1 主要指标: the rows whose targets the prose has not stated.
     proposals += table_goals(reading, year, proposals, places, home, written=text)
-    return sorted(proposals, key=lambda p: p.start)
+    return held_floors(reading, sorted(proposals, key=lambda p: p.start))
 
 
 def _sentence_goals(

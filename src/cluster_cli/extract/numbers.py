@@ -70,6 +70,8 @@ RATIO = re.compile(
 # 突破万亿元, 迈上千亿元台阶: a round size reached, written without a digit (one 万亿元).
 ROUND_SIZE = re.compile(r"(?:突破|达到|超过|迈上|跨上|迈向|达|超|过)(?P<size>万亿|千亿|百亿)元")
 ROUND_SIZE_END = re.compile(r"(?:大关|台阶|规模|水平)?(?:[，。；、,;]|$)")
+# After a magnitude in Chinese numerals without a unit: the amount named as a size (五千亿规模).
+_SIZE_NAMED = re.compile(r"(?:规模|大关)(?!以上|以下|级)")
 # Words that follow 个 but make it a time span or a part of a word, not a count.
 _NOT_A_COUNT_AFTER = re.compile(r"(?:月|工作日|小时|星期|季度|年头|别|体|人(?!才|次))")
 
@@ -166,8 +168,11 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         number = match.group("number")
         chinese = not number[0].isdigit()
         prior = text[max(0, match.start() - 1) : match.start()]
-        if chinese and (word == "" or number in ("百", "千", "万")):
-            continue  # 百亿, 千亿: a size, not a number; 万亿 alone likewise; 千家万户
+        # 总量超过五千亿规模: a magnitude written out and named a size, no 元 after it, is an
+        # amount; 百亿, 千亿 alone are a size, not a number; 万亿 alone likewise; 千家万户.
+        written_out = word == "" and len(number) > 1 and _SIZE_NAMED.match(text, match.end())
+        if chinese and (word == "" or number in ("百", "千", "万")) and not written_out:
+            continue
         if word == "方" and not magnitude:
             continue  # 三方, 两方: parties, not cubic metres
         if word == "番" and prior == "翻":

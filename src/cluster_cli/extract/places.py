@@ -13,6 +13,7 @@ def find_places(text: str) -> tuple[list[str], str | None]:
     counts: Counter[str] = Counter()
     for match in re.finditer(f"{v.PROVINCES}|{v.CITIES}", text):
         counts[match.group()] += 1
+    known = set(counts)  # counted above, wherever written: 河南省 is not counted twice
     for match in v.PLACE.finditer(text):
         name = match.group("name")
         full = match.group()
@@ -27,7 +28,8 @@ def find_places(text: str) -> tuple[list[str], str | None]:
             or any(full.endswith(word) for word in v.NOT_PLACES if len(word) > 2)
         ):
             continue  # 实施省级, 产业园区, 老旧小区, 中心城区: words before 省/区, not places
-        counts[name] += 1
+        if name not in known:  # 河南省 twice over would outweigh the city of the text
+            counts[name] += 1
     names = [name for name, count in counts.most_common() if count >= 2]
     home = names[0] if names else None
     return names, home
@@ -37,7 +39,9 @@ def find_places(text: str) -> tuple[list[str], str | None]:
 # make a common noun of 区/市/城 (园区, 小区, 地区, 示范区, 中心城区).
 _NOT_A_NAME = re.compile(
     r"[年个全的是]|实施|推动|推进|提升|完善|加强|加快|强化|优化|深化|落实|办理|促进|实现|支持|完成|"
-    r"配合|接受|[地小片景校园范验发集域导能护心业聚强新综和]$"
+    r"配合|接受|[地小片景校园范验发集域导能护心业聚强新综和]$|"
+    # 自治区 read as 自治+区; 农牧区, 垦区, 矿区: areas of a kind; 互市: a border market
+    r"自治$|[牧垦矿灾互]$"
 )
 _PROVINCES = frozenset(v.PROVINCES.split("|"))
 

@@ -26,6 +26,13 @@ _RAISED = re.compile(
 _SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
 
 
+# A clause that opens on keeping existing units running (稳妥运行, 持续运营), no verb that builds
+# or opens them (建成运行, 开通运营 say they are new).
+_KEPT_RUNNING = re.compile(
+    rf"(?:{HAN}{{2}})?(?<!建成)(?<!投入)(?<!开通)(?<!建设)(?:运行|运营)[^，。；、,;\d]{{0,16}}$"
+)
+
+
 def _counted_next(text: str, quantity: Quantity, c_end: int) -> bool:
     """Whether a count follows the count ``quantity`` at once (12类50件民生实事)."""
     following = quantities(text, quantity.end, c_end)[:1]
@@ -89,6 +96,10 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         return True  # 3人才工程: a word that begins with 人
     if _EACH.match(text, c_start):
         return True  # 每个村至少培养1名: a rule for each place, not a total to reach
+    if quantity.unit.lstrip("万亿千百") in v.COUNT_WORDS and _KEPT_RUNNING.match(
+        text, c_start, quantity.start
+    ):
+        return True  # 稳妥运行12个边贸点: units there are, kept running, not a goal
     if quantity.chinese and not quantity.is_money and not quantity.is_percent:
         scaled = quantity.unit[:1] in "万亿"  # 一万名: ten thousand, not one
         if v.ENUMERATION_BEFORE.search(before) or (quantity.value < 2 and not scaled):
@@ -98,7 +109,8 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         ):
             return True  # 八次全会, 二期工程, 一个个
         if not (
-            v.CUMULATIVE_VERBS.search(text[max(c_start, quantity.start - 4) : quantity.start])
+            scaled  # 五千亿: a slogan's numeral is never ten thousand or more
+            or v.CUMULATIVE_VERBS.search(text[max(c_start, quantity.start - 4) : quantity.start])
             or _count_closing_clause(text, quantity, c_start, c_end)
             or _count_of_a_list(text, quantity, c_start)
         ):
@@ -247,6 +259,10 @@ def breakdown_parts(
                 for q in quantities(text, previous_start, s_start)
                 if not q.is_percent and q.upper is None
             ]
+        counted = _counts_of_a_count(text, found, at, s_end, before)
+        if counted:
+            parts.update(q.start for q in counted)
+            continue  # 项目1000个，其中水库7座、水池993个: counts of kinds that add up exactly
         shares = _run_of_parts(text, found, at, s_end)
         if len(shares) < 2 or not before:
             continue
@@ -272,6 +288,31 @@ def breakdown_parts(
 _OWN_VERB = re.compile(
     rf"{v.REACH_VERBS.pattern}|达|力争|确保|争取|分别|不低于|不少于|保持|控制|提高|提升|增长"
 )
+
+
+def _counted(q: Quantity) -> bool:
+    return not q.is_money and q.unit.lstrip("万亿千百") in v.COUNT_WORDS
+
+
+def _counts_of_a_count(
+    text: str, found: list[Quantity], at: int, s_end: int, before: list[Quantity]
+) -> list[Quantity]:
+    """After 其中, two counts or more of things counted one by one, each with its own measure
+    word (水库7座、设施993个), that add up exactly to the count just before: shares of it."""
+    if not before or not text.startswith("其中", at):
+        return []
+    stop = text.find("；", at, s_end)
+    stop = s_end if stop < 0 else stop
+    run = [q for q in found if at < q.start < stop]
+    total = before[-1]
+    if (
+        len(run) < 2
+        or not _counted(total)
+        or not all(_counted(q) and q.upper is None for q in run)
+        or len({q.in_base_unit()[1] for q in run}) < 2  # one unit: the rule above
+    ):
+        return []
+    return run if sum(q.in_base_unit()[0] for q in run) == total.in_base_unit()[0] else []
 
 
 def _run_of_parts(text: str, found: list[Quantity], at: int, s_end: int) -> list[Quantity]:
