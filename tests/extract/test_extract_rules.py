@@ -11,7 +11,7 @@ from goal_reading import goals_of
 from cluster_cli.extract.deadlines import delivery_date, five_year_plan, frames, title_year
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.extract.numbers import chinese_to_int, parse_number, quantities
-from cluster_cli.extract.segment import flatten
+from cluster_cli.extract.segment import flatten, sentences
 
 
 @pytest.mark.parametrize(
@@ -581,3 +581,22 @@ def test_this_year_after_a_later_deadline_holds_for_the_sentences_after_it() -> 
 
 def test_a_rough_size_is_not_a_figure() -> None:
     assert _one("到2027年，新建几十万元的设备更新项目，培育上千家企业。") == []
+
+
+def test_an_endless_sentence_is_read_in_pieces_cut_at_clause_marks() -> None:
+    """A text of one sentence with no full stop (a damaged extraction) is read in pieces of at
+    most LONGEST_SENTENCE characters, each ending at a clause mark: the rules' work stays in
+    proportion to the text. Sentences people write are left whole."""
+    from cluster_cli.extract.segment import LONGEST_SENTENCE
+
+    clause = "到2025年全市产业规模达到100亿元"
+    text = "，".join([clause] * 300)
+    pieces = sentences(text, 0, len(text))
+    assert len(pieces) > 1 and all(e - s <= LONGEST_SENTENCE for s, e in pieces)
+    assert all(text[e - 1] == "，" for _, e in pieces[:-1])
+    assert "".join(text[s:e] for s, e in pieces) == text
+    written = "到2025年全市产业规模达到100亿元，" * 20 + "营收增长5%。"
+    assert sentences(written, 0, len(written)) == [(0, len(written))]
+    # No clause mark at all: cut at the limit, nothing lost.
+    solid = "数" * (LONGEST_SENTENCE * 2 + 5)
+    assert [e - s for s, e in sentences(solid, 0, len(solid))] == [2000, 2000, 5]

@@ -37,6 +37,7 @@ from cluster_cli.extract.parts import (
     CHAPTER,
     DOCUMENT_TITLE,
     GLOSSARY,
+    figure_of,
     stated_before,
     title_line,
 )
@@ -100,6 +101,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     proposals: list[Proposal] = []
     seen: set[tuple[int, int]] = set()  # the spans proposed
     stated_goals: set[tuple[str, Decimal, str, int]] = set()
+    by_figure: dict[tuple[object, ...], list[Proposal]] = {}  # the goals, by figure_of
     top = Section()
     sub: Section | None = None
     # The frame of a chapter (第三部分 2026年重点工作) or an appendix's title (附件1⏎2026年省十件
@@ -241,12 +243,13 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 if (
                     (proposal.start, proposal.end) not in seen
                     and restated not in stated_goals
-                    and not stated_before(proposal, proposals)
+                    and not stated_before(proposal, by_figure.get(figure_of(proposal), []))
                 ):
                     seen.add((proposal.start, proposal.end))
                     if proposal.name != UNNAMED:  # a goal without a name is no other's
                         stated_goals.add(restated)
                     proposals.append(proposal)
+                    by_figure.setdefault(figure_of(proposal), []).append(proposal)
             first_clause = clauses(flat.text, s_start, s_end)[:1]
             opening_end = first_clause[0][1] if first_clause else s_end
             carried = carried_on(future, carried, opening_end)
@@ -255,6 +258,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 bool(v.PAST_MARKERS.search(sentence)) or any(f.past for f in sentence_frames)
             )
         pieces = pieces_of_a_total(proposals[first:])  # 筹措890.59亿元…。筹措7亿元…: its pieces
+        for index in pieces:
+            piece = proposals[first + index]
+            by_figure[figure_of(piece)] = [p for p in by_figure[figure_of(piece)] if p is not piece]
         proposals[first:] = [p for i, p in enumerate(proposals[first:]) if i not in pieces]
         if (
             not paragraph.numbered

@@ -33,14 +33,19 @@ _SAME_NAME = 4  # characters: the shortest name that one goal's name restated ma
 _AIM_VERB = re.compile(r"(?:实现|确保|力争|争取|完成|保持|持续|推动)?")
 
 
+def figure_of(goal: Proposal) -> tuple[object, ...]:
+    """What a goal restated shares with the goal it restates: figure, unit, deadline, place.
+    The finder keeps its goals by it, so that each is compared with those alone."""
+    return (goal.value, goal.unit, goal.deadline, goal.region)
+
+
 def stated_before(goal: Proposal, stated: list[Proposal]) -> bool:
     """Whether ``goal`` restates one stated before: the same figure, deadline and place,
     under the same name or one with a verb of aim before it (城镇新增就业18万人以上, and in a
     list of the year's tasks 实现城镇新增就业18万人以上)."""
     name = goal.name
     return any(
-        (p.value, p.unit, p.deadline, p.region)
-        == (goal.value, goal.unit, goal.deadline, goal.region)
+        figure_of(p) == figure_of(goal)
         and min(len(name), len(p.name)) >= _SAME_NAME
         and _AIM_VERB.fullmatch(
             name.replace(p.name, "") if name.endswith(p.name) else p.name.replace(name, "")
