@@ -14,6 +14,7 @@ from cluster_cli.extract.model import Proposal, Qualifier, Quote, Said, said
 from cluster_cli.extract.names import UNNAMED, goal_name, respectively
 from cluster_cli.extract.numbers import HAN, Quantity, quantities
 from cluster_cli.extract.places import nearest_place
+from cluster_cli.extract.restated import names_no_indicator
 from cluster_cli.extract.screening import baseline_of
 from cluster_cli.extract.sections import Context, Section
 from cluster_cli.i18n import messages as m
@@ -50,9 +51,15 @@ def build_proposals(
     if marker:  # 3. and （一）: the list's numbering, not the goal's words
         lead_start = marker.end()
     lead = text[lead_start : quantity.start]
+    # 增长“6%左右”的目标: a figure quoted whole (screening keeps it) is read without its marks,
+    # and quoted with both of them.
+    quoted = lead.endswith("“")
+    lead = lead.removesuffix("“")
     qualifier, end = qualifier_of(text, quantity, lead_start)
     if qualifier == "exact":
         qualifier = _shared_bound(text, items, index)
+    if quoted and text.startswith("”", end):
+        end += 1
     tail_end = end
     tail = ""
     next_start = items[index + 1].start if index + 1 < len(items) else c_end
@@ -91,6 +98,8 @@ def build_proposals(
     elif lead.startswith("其中"):  # 新增装机1800万千瓦，其中非化石能源装机1000万千瓦
         kind_lead = text[s_start : quantity.start]
     kind = kind_of(quantity, kind_lead, closing=bool(_CLOSES.match(text, end)))
+    if quantity.is_percent and names_no_indicator(lead):
+        kind = "rate"  # 把目标定为“6%以上”: a headline goal named by its setting, a growth rate
     if _RUNNING_TOTAL.fullmatch(lead) and index > 0 and items[index - 1].unit == quantity.unit:
         kind = "level"  # 新增1000处信号灯联网、累计达8000处: the stock the flow leads to
     elif (

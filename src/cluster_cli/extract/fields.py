@@ -84,6 +84,15 @@ _CAPACITY_ADDED = re.compile(r"(?:安排|并网|投产)[^，。；,;]{0,12}?装�
 _MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出)(?![到至为])[^，。；、,;到至]{0,12}$")
 
 
+# Tax and fee relief, right before the sum (退税减税约2.5万亿元, 为企业减税降费30亿元以上, 减负
+# 超过400亿元): the burden taken off firms over the period, added up, as 减负 is (a cumulative
+# decrease). Only a sum of money: 离境退税商店100家 counts shops.
+_RELIEF = re.compile(
+    r"(?:减税|退税|降费|减费|缓税|缓费|减免|让利|减负)"
+    r"(?:规模|金额|总额)?(?:约|近|超过|超|逾|达到|达|共计|共|累计|合计|总计)?$"
+)
+
+
 def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
     """The kind of the goal whose number ``quantity`` follows the words ``lead``; ``closing``:
     the count closes its clause (企业超2600家；), no noun after it."""
@@ -112,6 +121,8 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
     over_a_bar = counted and bool(_OVER_A_BAR.search(lead))
     if counted:  # 培育营收超百亿元企业15家: the size of each firm says nothing of the count
         lead = v.SIZE_OF_THINGS.sub("", lead)
+    if quantity.is_money and _RELIEF.search(lead):
+        return "cumulative"  # 退税减税约2.5万亿元: relief given over the period, added up
     if quantity.unit.endswith("亩次"):
         return "cumulative"  # 农机作业服务面积60万亩次: work done, times over the land
     if quantity.is_money and _OVER_YEARS.search(lead):
@@ -161,5 +172,7 @@ def direction_of(lead: str, clause: str, qualifier: Qualifier, quantity: Quantit
     ):
         return "maintain"
     if v.DECREASE.search(lead) or qualifier == "at_most":
+        return "decrease"
+    if quantity.is_money and _RELIEF.search(lead):  # 退税减税约2.5万亿元: the burden falls
         return "decrease"
     return "increase"

@@ -8,6 +8,7 @@ import re
 
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
+from cluster_cli.extract.restated import restates_stated
 
 CHAPTER = re.compile(r"第[一二三四五六七八九十]+(?:部分|章|篇|编)")
 APPENDIX = re.compile(r"附件|附录|附表")
@@ -42,8 +43,12 @@ def figure_of(goal: Proposal) -> tuple[object, ...]:
 def stated_before(goal: Proposal, stated: list[Proposal]) -> bool:
     """Whether ``goal`` restates one stated before: the same figure, deadline and place,
     under the same name or one with a verb of aim before it (城镇新增就业18万人以上, and in a
-    list of the year's tasks 实现城镇新增就业18万人以上)."""
+    list of the year's tasks 实现城镇新增就业18万人以上), or under no indicator at all (我们把
+    今年的目标设定为5.5%左右, after 国内生产总值预期增长5.5%左右)."""
     name = goal.name
+    same_figure = [p for p in stated if figure_of(p) == figure_of(goal)]
+    if restates_stated(goal, same_figure):
+        return True
     return any(
         figure_of(p) == figure_of(goal)
         and min(len(name), len(p.name)) >= _SAME_NAME

@@ -131,13 +131,39 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         and not re.match(r"的?(?:目标|水平)", rest)
     ):
         return True  # 10亿元以上项目: the size of the things counted
-    # A number inside a short quoted name: “十项重大工程”, “五大”.
+    # A number inside a short quoted name: “十项重大工程”, “五大” (not a figure quoted whole
+    # as a set phrase of a goal: 增长“6%左右”的目标).
     opened = text.rfind("“", c_start, quantity.start)
     if opened >= 0 and text.find("”", opened, quantity.start) < 0:
         closing = text.find("”", quantity.end, c_end)
-        if 0 <= closing - opened <= 12:
+        if 0 <= closing - opened <= 12 and not _quoted_figure(text, quantity, opened, closing):
             return True
     return False
+
+
+# What may follow a figure inside the quotation marks that hold it whole: its bound.
+_QUOTED_BOUND = re.compile(r"(?:左右|上下|以上|以下|以内)?”")
+# Words of a goal just before a figure quoted whole (经济增长“6%左右”, 目标定为“6%以上”) or
+# just after it (“6%左右”的预期目标, “6%以上”目标): the quotation marks set off the headline
+# figure of a goal, not a name.
+_AIM_BEFORE_QUOTE = re.compile(
+    r"(?:增长|增速|增幅|目标|预期|指标)(?:为|是|在|定为|定在|设定为|达到|保持在|控制在)?$"
+)
+_AIM_AFTER_QUOTE = re.compile(r"的?(?:预期|增长|增速|左右的?)?(?:目标|预期|指标|增长)")
+
+
+def _quoted_figure(text: str, quantity: Quantity, opened: int, closing: int) -> bool:
+    """Whether the quotation marks from ``opened`` to ``closing`` hold a whole figure of a goal
+    (a quantity with its unit, and perhaps its bound) next to words of a goal, not a name: a
+    quoted name holds more words (“12530”行动计划, “1650”产业体系: numbers without a unit)."""
+    if opened + 1 != quantity.start or not quantity.unit:  # “12530”: a bare number, a name
+        return False
+    if not _QUOTED_BOUND.fullmatch(text, quantity.end, closing + 1):
+        return False  # “3个100”行动, “10%消费节”: more words than the figure
+    return bool(
+        _AIM_BEFORE_QUOTE.search(text, max(0, opened - 6), opened)
+        or _AIM_AFTER_QUOTE.match(text, closing + 1)
+    )
 
 
 # A bound that says which things a task is about: 10万千瓦及以下燃煤机组, 年运量150万吨以上的

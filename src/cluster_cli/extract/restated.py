@@ -1,0 +1,38 @@
+"""A goal named by its setting alone, not by its indicator: 把目标定为6%以上, 我们把今年的目标设定
+为5.5%左右, 这一目标是…. Such a figure is the headline goal the text is about (a growth rate),
+and where the text has stated the same figure and deadline before under its indicator, it is
+that goal restated, not a new one."""
+
+from __future__ import annotations
+
+import re
+
+from cluster_cli.extract.model import Proposal
+from cluster_cli.extract.numbers import HAN
+
+# The words of a goal's setting that name no indicator: who sets it (我们, 政府), the time
+# (今年的, 全年), the pointer (这一, 该), the goal itself (目标, 预期目标, 指标) and the verbs
+# of setting it (定为, 设定为, 定在, 确定为, 提出, 是).
+_SETTING_WORDS = re.compile(
+    r"我们|我国|政府|把|将|今年|明年|全年|本年度|这一|这个|该|此|预期|目标|指标|设定|设置|"
+    r"确定|提出|明确|定|设|为|在|是|了|的|，|,|\s"
+)
+# A place the goal is set for, left when the setting words are gone: 江岳省把目标定为….
+_PLACE_ONLY = re.compile(rf"(?:{HAN}{{1,6}}(?:省|市|区|县|州|盟|旗)|全国|全省|全市)?")
+_AIM_WORD = re.compile(r"目标|指标")
+
+
+def names_no_indicator(lead: str) -> bool:
+    """Whether ``lead``, the words before a figure, set a goal without naming its indicator
+    (把目标定为, 我们把今年的目标设定为): all it holds are words of a goal's setting, and perhaps
+    the place it is set for."""
+    if not _AIM_WORD.search(lead):
+        return False
+    return bool(_PLACE_ONLY.fullmatch(_SETTING_WORDS.sub("", lead)))
+
+
+def restates_stated(goal: Proposal, stated: list[Proposal]) -> bool:
+    """Whether ``goal``, named by its setting alone, restates a goal stated before with the
+    same figure, unit, deadline and place (``stated``: those, by figure_of): 国内生产总值预期
+    增长5.5%左右 … 我们把今年的目标设定为5.5%左右 is one goal."""
+    return bool(stated) and names_no_indicator(goal.name)
