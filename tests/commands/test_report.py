@@ -108,6 +108,19 @@ def test_filters_select_goals(cli: CliRunner, files: Path) -> None:
     assert "Integrated-circuit industry scale" not in text.split("## Goals in detail")[1]
 
 
+@pytest.mark.parametrize("args", [["report", "--csv"], ["report", "--json"], ["status", "--json"]])
+def test_a_selection_of_nothing_is_said_where_the_output_cannot_say_it(
+    cli: CliRunner, files: Path, args: list[str]
+) -> None:
+    """A CSV of its header alone, or JSON's empty list, do not say that a filter (mistyped,
+    perhaps) matched nothing: stderr does. A selection with goals says nothing."""
+    empty = cli(*args, "--as-of", AS_OF, "--lang", "en", "--status", "deteriorating")
+    assert empty.code == 0, empty.err
+    assert "no goal matches the filters (--status deteriorating)" in empty.err
+    some = cli(*args, "--as-of", AS_OF, "--lang", "en", "--status", "on-track")
+    assert some.code == 0 and "no goal matches" not in some.err
+
+
 def test_unknown_filter_is_a_usage_error(cli: CliRunner, files: Path) -> None:
     result = cli("report", "--cluster", "ics")
     assert result.code == 2

@@ -194,6 +194,14 @@ def load_state(
     return State(goals, records, assessment, origin, warnings)
 
 
+def nothing_selected(state: State, filters: Filters) -> list[str]:
+    """The warning that filters selected no goal, for outputs that cannot say so themselves
+    (a CSV's header row alone, JSON's empty list); none when they selected some."""
+    if state.assessment.targets or not filters.describe():
+        return []
+    return [say(m.NOTHING_SELECTED, filters=" ".join(filters.describe()))]
+
+
 def check_filters(
     registry: Registry, clusters: list[str], regions: list[str], statuses: list[str]
 ) -> None:

@@ -156,7 +156,7 @@ def report(
     status: StatusFilter = None,
 ) -> None:
     """Write a progress report: summary, tables, each goal's figures, history and chart."""
-    from cluster_cli.app.load import Filters, load_state, protected_files
+    from cluster_cli.app.load import Filters, load_state, nothing_selected, protected_files
     from cluster_cli.files.atomic import write_atomically
 
     fmt = choose_format(markdown, html, csv, as_json, output)
@@ -172,6 +172,8 @@ def report(
     filters = Filters.of(cluster, region, status)
     state = load_state(registry, ledger, as_of, filters)
     warn(state.warnings)
+    if fmt in ("csv", "json") and output is None:  # -o says how many it wrote; HTML, Markdown say
+        warn(nothing_selected(state, filters))
     assessment = state.assessment
 
     text = RENDERERS[fmt](state, chosen_lang, filters.describe())

@@ -37,15 +37,17 @@ def status(
     no_color: NoColorOption = False,
 ) -> None:
     """Show every goal and where it stands, grouped by cluster."""
-    from cluster_cli.app.load import Filters, load_state
+    from cluster_cli.app.load import Filters, load_state, nothing_selected
 
     chosen = resolve_lang(lang)
-    state = load_state(registry, ledger, as_of, Filters.of(cluster, region, status))
+    filters = Filters.of(cluster, region, status)
+    state = load_state(registry, ledger, as_of, filters)
     warn(state.warnings)
     assessment = state.assessment
     if as_json:
         from cluster_cli.render import jsondoc
 
+        warn(nothing_selected(state, filters))  # the dashboard says so in its own lines
         sys.stdout.write(jsondoc.render(assessment, state.origin))
         return
     from cluster_cli.render import terminal

@@ -797,6 +797,10 @@ PERIOD_NOT_UNDERSTOOD = Phrase(
     "period {text} is not a year (2024) or a date (2024-06-30){hint}; year-to-date figures "
     "(1-8月) are recorded at their end date, for running totals only",
 )
+NOTHING_SELECTED = Phrase(
+    "没有符合筛选条件的目标（{filters}）：输出中没有目标",
+    "no goal matches the filters ({filters}): the output holds none",
+)
 AS_OF_NOT_DATE = Phrase(
     "--as-of {text} 不是日期（YYYY-MM-DD）或年份",
     "--as-of {text} is not a date (YYYY-MM-DD) or a year",
