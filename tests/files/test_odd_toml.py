@@ -73,6 +73,21 @@ def test_the_message_is_in_the_language_of_the_run(cli: CliRunner, registry_text
     assert "数组或内联表嵌套过深（第 2 行第 1004 列）" in deep.err, deep.err
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "line"),
+    [
+        ('[targets.a]\nname = "x"\ntarget = 1\ntarget = 2\n', "'target'", 4),
+        ("a = 1\nb.c = 2\n  b.c = 3\n", "'b.c'", 3),
+    ],
+)
+def test_a_value_set_twice_names_its_key(text: str, key: str, line: int) -> None:
+    """tomllib says only "Cannot overwrite a value" and where: the key on that line is named."""
+    with pytest.raises(InputFileError) as caught:
+        toml_module.parse_toml(text, "x.toml")
+    message = str(caught.value)
+    assert f"Cannot overwrite a value: the key {key} is set twice (at line {line}," in message
+
+
 def test_long_digits_where_tomllib_takes_them_are_not_the_ones_named() -> None:
     """Digits in strings, comments, keys, floats and hexadecimal numbers are no integer Python
     refuses: the message names the integer that is one, as tomllib meets it."""

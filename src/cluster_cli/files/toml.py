@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 from cluster_cli.errors import InputFileError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import read_back, say
+from cluster_cli.text import shown
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterator
 
 
@@ -175,11 +177,29 @@ def toml_message(text: str, document: str | None = None) -> str:
         if "key" in fields:  # tomllib writes a key as a tuple of its parts: ('targets', 'a')
             fields["key"] = _dotted(fields["key"])
         message = say(phrase, **fields)
+        key = _overwritten_key(phrase, place, document)
+        if key:  # tomllib names no key: the line it points at does
+            message += say(m.TOML_OVERWRITTEN_KEY, key=key)
         if place is not None:
             line, column = place.groups()
             where = say(m.LINE_COLUMN, line=line, column=column) if line else say(m.TOML_END)
             message += say(m.TOML_AT, where=where)
     return message + say(m.TOML_OPENED_ON, line=opened) if opened else message
+
+
+def _overwritten_key(
+    phrase: object, place: re.Match[str] | None, document: str | None
+) -> str | None:
+    """The key a "Cannot overwrite a value" error is about, as written on its line
+    (``target = 2``: ``target``); None for other errors or when the line shows no key."""
+    if phrase is not m.TOML_OVERWRITE or place is None or not place[1] or document is None:
+        return None
+    lines = document.split("\n")
+    number = int(place[1])
+    if not 0 < number <= len(lines) or "=" not in lines[number - 1]:
+        return None
+    key = lines[number - 1].split("=", 1)[0].strip()
+    return shown(key) if key else None
 
 
 def _dotted(key: str) -> str:

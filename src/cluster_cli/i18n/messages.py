@@ -1063,6 +1063,7 @@ TOML_EXPECTED = Phrase("此处应为 {text}", "Expected {text}")
 TOML_INVALID_CHARACTER = Phrase("发现无效字符 {char}", "Found invalid character {char}")
 TOML_DECLARED_TWICE = Phrase("{key} 被声明了两次", "Cannot declare {key} twice")
 TOML_OVERWRITE = Phrase("不能覆盖已有的值", "Cannot overwrite a value")
+TOML_OVERWRITTEN_KEY = Phrase("：键 {key} 已经赋过值", ": the key {key} is set twice")
 TOML_TABLE_END = Phrase("表声明的末尾应为 ']'", "Expected ']' at the end of a table declaration")
 TOML_IMMUTABLE = Phrase("不能修改不可变的命名空间 {key}", "Cannot mutate immutable namespace {key}")
 TOML_ARRAY_END = Phrase(
