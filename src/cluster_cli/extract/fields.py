@@ -11,6 +11,10 @@ from cluster_cli.extract.numbers import HAN, Quantity
 # A sum or a programme set down: 设立10亿元…基金, 实施省级重点项目640个.
 _SET_UP_SUM = re.compile(r"设立[^，。；、,;]{0,6}$")
 _PROJECT_LIST = re.compile(r"实施[^，。；、,;]{0,6}重点项目$")
+# A figure the year's plan proposes (拟发行国债1.3万亿元, 赤字率拟按4%左右安排) or a sum of a
+# budget (一般公共预算支出29.7万亿元, 预算内投资7350亿元): planned, not yet reported.
+_PROPOSED = re.compile(r"拟")
+_BUDGETED = re.compile(r"预算")
 
 
 _ALTERNATIVE_UNIT = re.compile(rf"[（(]{HAN}{{1,2}}[）)]")
@@ -42,11 +46,16 @@ def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualif
         return "at_most", quantity.end
     if v.BEFORE_ABOUT.search(before):
         return "about", quantity.end
-    if v.PLANNED.search(text, item_start, quantity.start) or (
-        # 设立10亿元…基金, 实施省级重点项目640个: a sum or a programme set down
-        _SET_UP_SUM.search(text, item_start, quantity.start)
-        if quantity.is_money
-        else _PROJECT_LIST.search(text, item_start, quantity.start)
+    if (
+        v.PLANNED.search(text, item_start, quantity.start)
+        or _PROPOSED.search(text, item_start, quantity.start)
+        or (
+            # 设立10亿元…基金, 实施省级重点项目640个: a sum or a programme set down
+            _SET_UP_SUM.search(text, item_start, quantity.start)
+            or _BUDGETED.search(text, item_start, quantity.start)
+            if quantity.is_money
+            else _PROJECT_LIST.search(text, item_start, quantity.start)
+        )
     ):
         return "planned", quantity.end
     return "exact", quantity.end
@@ -93,6 +102,11 @@ _RELIEF = re.compile(
 )
 
 
+# The total of the year's sums, named as such (合计新增债务总规模, 总计安排资金总额): the sum the
+# parts listed before it add up to, a level of the year, even after 新增.
+_SUM_OF_PLANS = re.compile(r"(?:合计|总计)[^，。；、,;]{0,12}总(?:规模|额)$")
+
+
 def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
     """The kind of the goal whose number ``quantity`` follows the words ``lead``; ``closing``:
     the count closes its clause (企业超2600家；), no noun after it."""
@@ -127,6 +141,8 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         return "cumulative"  # 农机作业服务面积60万亩次: work done, times over the land
     if quantity.is_money and _OVER_YEARS.search(lead):
         return "cumulative"  # 三年安排450亿元: a sum over the years, added up
+    if quantity.is_money and _SUM_OF_PLANS.search(lead):
+        return "level"  # 合计新增政府债务总规模11.86万亿元: the year's quotas added up, a sum
     if quantity.is_money and lead.endswith("筹措"):
         return "level"  # 筹措890.59亿元实施…工程: the year's funds, a sum set down
     if _NEW_ONES_AVERAGED.search(lead):

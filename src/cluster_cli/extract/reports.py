@@ -28,16 +28,31 @@ def describing_done(text: str, c_start: int, c_end: int, past: re.Match[str]) ->
 
 
 _COMPARED = re.compile(r"[比较](?:去年|上年)")
+# The change on last year a figure of the year's plan is stated with, joined to it by 、 in
+# one clause: 支出规模29.7万亿元、比上年增加1.2万亿元, 赤字率拟按4%左右安排、比上年提高1个
+# 百分点 (a budget's way of stating its plan). A report gives its change in a clause of its own
+# (…达到2.45%，比上年提高0.12个百分点) or under a past frame, which the finder reads apart.
+CHANGE_ON_LAST_YEAR = re.compile(
+    r"、[比较](?:去年|上年)(?:增加|提高|增长|下降|减少|降低|压减)(?:约)?$"
+)
 
 
 def compared_after(text: str, past: re.Match[str], c_start: int, c_end: int) -> bool:
     """Whether the clause's mark of a report is only a comparison with last year after all its
-    figures (…1300亿斤以上、力争比去年实现更多增长): the aim measured against it, not a report."""
+    figures (…1300亿斤以上、力争比去年实现更多增长): the aim measured against it, not a report;
+    or the change on last year of the one figure before it, joined by 、 (支出规模29.7万亿元、
+    比上年增加1.2万亿元): the plan's figure, then how much it grows."""
+    if not _COMPARED.fullmatch(past.group()) or v.PAST_MARKERS.search(text, past.end(), c_end):
+        return False
+    before = quantities(text, c_start, past.start())
+    after = quantities(text, past.end(), c_end)
+    if not after:
+        return bool(before)
     return (
-        bool(_COMPARED.fullmatch(past.group()))
-        and bool(quantities(text, c_start, past.start()))
-        and not quantities(text, past.end(), c_end)
-        and not v.PAST_MARKERS.search(text, past.end(), c_end)
+        len(before) == 1
+        and len(after) == 1
+        and bool(CHANGE_ON_LAST_YEAR.search(text, past.start() - 1, after[0].start))
+        and text[after[0].end : c_end].strip("。，；") == ""
     )
 
 

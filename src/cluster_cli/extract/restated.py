@@ -31,8 +31,38 @@ def names_no_indicator(lead: str) -> bool:
     return bool(_PLACE_ONLY.fullmatch(_SETTING_WORDS.sub("", lead)))
 
 
+# The words that name the growth of the whole economy: 国内生产总值, 地区生产总值, 全省生产总值,
+# GDP, 经济增长, 经济增速 (one indicator under several names).
+_ECONOMY = re.compile(r"生产总值|GDP|经济")
+_ECONOMY_GROWTH = re.compile(r"(?:国内|地区)?生产总值|GDP|经济|增长|增速|年均")
+
+
+def _names_growth_of_economy(name: str) -> bool:
+    """Whether ``name`` is the growth of the economy and no more: 国内生产总值, 经济增长预期
+    目标, 全省GDP增速 (not 数字经济核心产业增加值占GDP比重, 单位国内生产总值能耗: other
+    indicators that hold the word), perhaps with the place and the words of its setting."""
+    if not _ECONOMY.search(name):
+        return False
+    rest = _SETTING_WORDS.sub("", _ECONOMY_GROWTH.sub("", name))
+    return bool(_PLACE_ONLY.fullmatch(rest))
+
+
 def restates_stated(goal: Proposal, stated: list[Proposal]) -> bool:
     """Whether ``goal``, named by its setting alone, restates a goal stated before with the
     same figure, unit, deadline and place (``stated``: those, by figure_of): 国内生产总值预期
-    增长5.5%左右 … 我们把今年的目标设定为5.5%左右 is one goal."""
-    return bool(stated) and names_no_indicator(goal.name)
+    增长5.5%左右 … 我们把今年的目标设定为5.5%左右 is one goal. So does a growth of the economy
+    named in other words, as a rate with the same bound (国内生产总值增长5%左右 … 经济增长预期
+    目标为5%左右): one indicator, one goal (a different bound, 5%以上 beside 5%左右, is another
+    place's or another goal)."""
+    if not stated:
+        return False
+    if names_no_indicator(goal.name):
+        return True
+    return (
+        goal.kind == "rate"
+        and _names_growth_of_economy(goal.name)
+        and any(
+            p.kind == "rate" and p.qualifier == goal.qualifier and _names_growth_of_economy(p.name)
+            for p in stated
+        )
+    )

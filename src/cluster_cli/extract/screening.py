@@ -13,6 +13,7 @@ from decimal import Decimal
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.numbers import HAN, Quantity, quantities
+from cluster_cli.extract.reports import CHANGE_ON_LAST_YEAR
 from cluster_cli.extract.scope import describes
 
 _EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
@@ -24,6 +25,8 @@ _RAISED = re.compile(
     r"(?:[从由]|(?:提高|提升|调整|增加|上调)[到至为])(?:每[人户月年]){0,2}(?:[\d.]+元、)*$"
 )
 _SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
+# What follows a figure a plan is drawn up at (拟按4%左右安排, 按3%安排): 安排, after its bound.
+_DRAWN_UP_AT = re.compile(r"(?:左右|以上|以内|上下)?安排")
 
 
 # A clause that opens on keeping existing units running (稳妥运行, 持续运营), no verb that builds
@@ -68,8 +71,15 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         return True  # 中央八项规定精神: a name
     if describes(text, quantity, c_start, c_end):
         return True
-    if before.endswith(("按", "给予", "最高", "奖励", "补助", "补贴")) and not (
-        before.endswith(("补助", "补贴")) and quantity.in_base_unit()[1] in ("人", "名", "户")
+    if CHANGE_ON_LAST_YEAR.search(text, max(c_start, quantity.start - 8), quantity.start):
+        return True  # 29.7万亿元、比上年增加1.2万亿元: the plan's figure grows by so much
+    if (
+        before.endswith(("按", "给予", "最高", "奖励", "补助", "补贴"))
+        and not (
+            before.endswith(("补助", "补贴")) and quantity.in_base_unit()[1] in ("人", "名", "户")
+        )
+        # 赤字率拟按4%左右安排: the figure a plan is drawn up at, not a rate of support
+        and not (before.endswith("按") and _DRAWN_UP_AT.match(text, quantity.end, c_end))
     ):
         return True  # 按10%给予补助, 给予最高50万元奖励: support (not 适配补贴4万人: people served)
     if quantity.is_money and _SIZE_OF_COUNTED.match(text, quantity.end, c_end):
