@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame
-from cluster_cli.extract.fields import direction_of, kind_of, qualifier_of
+from cluster_cli.extract.fields import direction_of, kind_of, lowered_after, qualifier_of
 from cluster_cli.extract.model import Proposal, Qualifier, Quote, Said, said
 from cluster_cli.extract.names import UNNAMED, goal_name, respectively
 from cluster_cli.extract.numbers import HAN, Quantity, quantities
@@ -115,6 +115,8 @@ def build_proposals(
         # 就业率保持95%以上、市场就业率70%以上: the list's verb of holding is every item's
         held = direction_of(text[c_start:item_start], text[c_start:c_end], qualifier, quantity)
         direction = "maintain" if held == "maintain" else direction
+    if direction == "increase" and kind != "rate" and lowered_after(text, end):
+        direction = "decrease"  # 赤字率拟按3.2%左右安排、比去年有所下调: set lower than before
     name = shared[0] if shared else goal_name(lead + tail if counted_after else lead, tail)
     assumptions: list[Said] = []
     if name == UNNAMED and previous_name:
@@ -243,8 +245,8 @@ def _each_of_a_list(
     各 (新建省重点实验室、省技术创新中心各20家), each quoted from its own name on."""
     each = _EACH_AFTER_LIST.search(lead)
     parts = re.split(r"、|和|及|与", each.group("list")) if each else []
-    if each is None or len(parts) < 2 or not all(parts):
-        return [proposal]
+    if each is None or len(parts) < 2 or not all(parts) or "等" in parts[-1]:
+        return [proposal]  # A、B等增幅均超过10%: an open list (等), the figure of the class
     found = []
     at = lead_start + each.start()
     for index, part in enumerate(parts):

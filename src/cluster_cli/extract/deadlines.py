@@ -51,6 +51,11 @@ _YEAR = re.compile(
     r"(?P<after>以来|来|之前|同期)?"
 )
 _VISION = re.compile(r"的?远景目标")
+# Words of comparison before a time: 比去年, 高于去年, 快于“十三五”时期: what is compared with.
+_COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|大于|小于|多于|少于|好于)$")
+# After a year, the name of an agreed commitment the year is part of (2030年可持续发展议程,
+# 落实2030年应对气候变化国家自主贡献目标): a name, not the frame of what is near it.
+_COMMITMENT = re.compile(rf"{HAN}{{0,12}}?(?:自主贡献|发展议程|承诺)")
 _PLAN = re.compile(
     r"(?P<open>[“\"‘]?)(?P<n>十[一二三四五六])五(?P<close>[”\"’]?)(?:规划|时期|期间|期末|末)?"
 )
@@ -96,7 +101,9 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         prefix = match.group("prefix") or ""
         if prefix in ("比", "较", "从", "由", "与", "自", "同", "相比") or match.group("after"):
             continue  # a baseline or a start: 比2020年, 2020年以来
-        if prefix not in ("到", "至") and _VISION.match(text, match.end()):
+        if prefix not in ("到", "至") and (
+            _VISION.match(text, match.end()) or _COMMITMENT.match(text, match.end())
+        ):
             continue  # 综合考虑实现2035年远景目标: a far vision named as context, no deadline
         last = _count(match.group("year2") or match.group("year")) or 0
         suffix = match.group("suffix")
@@ -130,6 +137,8 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             )
         ):
             continue  # 编制实施“十五五”碳达峰行动方案, “十四五”批复的基地: a name, not a frame
+        if _COMPARED.search(text, max(start, match.start() - 2), match.start()):
+            continue  # 强度高于“十三五”时期实际: the plan compared with, not the time spoken of
         number = _PLAN_NUMBER[match.group("n")]
         first, last = five_year_plan(number)
         past = year is not None and last < year
@@ -165,8 +174,8 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         ):
             continue  # 2021年全年: the whole of that year, which its own frame holds
         if what in ("去年", "上年", "前年"):
-            if text[match.start() - 1 : match.start()] in ("比", "较"):
-                continue  # 比去年: a point of comparison, as 比2020年 is, not the time spoken of
+            if _COMPARED.search(text, max(start, match.start() - 2), match.start()):
+                continue  # 比去年, 高于去年: a point of comparison, as 比2020年 is, not the time
             found.append(Frame(match.start(), match.end(), None, None, True, what, "relative"))
             continue
         if what:
@@ -305,7 +314,14 @@ def reviews_plan(opening: str, year: int | None) -> bool:
     """“十四五”时期… opens a review in a text written after that plan, and ``十四五以来``
     always does; in a text written during the plan it opens its goals. In a text of unknown
     date, a plan that ended by 2025 is looked back on."""
-    match = _PLAN_PARAGRAPH.search(opening)
+    match = next(
+        (
+            m
+            for m in _PLAN_PARAGRAPH.finditer(opening)
+            if not _COMPARED.search(opening, max(0, m.start() - 2), m.start())
+        ),
+        None,
+    )  # 强度高于“十三五”时期实际: a plan compared with, not looked back on
     if match is None:
         return False
     last = five_year_plan(_PLAN_NUMBER[match.group("n")])[1]

@@ -120,6 +120,8 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         if quantity.unit.endswith("百分点") and _SHARE_NAMED.search(lead):
             return "share"  # 城镇化率提高0.9个百分点: a ratio raised by points (not 利率, 增速)
         best: tuple[int, Kind] = (-1, "share" if quantity.unit == "%" else "rate")
+        if lead.endswith("降"):  # 资费再降10%, 平均降20%: a cut by so much, a rate
+            best = (len(lead) - 1, "rate")
         for word in v.RATE_WORDS:
             at = lead.rfind(word)
             # 提高到 60%, 降至 15%: a share set to a level, not a growth rate.
@@ -177,6 +179,19 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         return "level"  # 年营业收入超500亿元的5个: how many meet the bar, with no verb adding
     # Without a verb: things are counted as they are added; money and measures are levels.
     return "cumulative" if counted else "level"
+
+
+# After a planned figure, a comparison that says it is set lower than before: 赤字率拟按3.2%
+# 左右安排、比去年有所下调 (the figure is a cut, though no verb before it says so).
+_LOWERED = re.compile(
+    r"[^，。；,;、]{0,6}[、，,]?(?:比|较)(?:去年|上年|上一年|前一年)?"
+    r"(?:有所|略有|适当|小幅|明显)?(?:下调|调低|下降|降低|回落|减少)"
+)
+
+
+def lowered_after(text: str, end: int) -> bool:
+    """Whether the words after a figure ending at ``end`` compare it lower than before."""
+    return bool(_LOWERED.match(text, end))
 
 
 def direction_of(lead: str, clause: str, qualifier: Qualifier, quantity: Quantity) -> Direction:

@@ -43,7 +43,7 @@ from cluster_cli.extract.parts import (
 )
 from cluster_cli.extract.past import held_floors
 from cluster_cli.extract.places import find_places
-from cluster_cli.extract.reports import compared_after, describing_done, growth_aimed
+from cluster_cli.extract.reports import compared_after, describing_done, estimated, growth_aimed
 from cluster_cli.extract.screening import (
     breakdown_parts,
     is_baseline,
@@ -196,7 +196,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             ]
             if (
                 sentence.rstrip('”"）)').endswith(("？", "?", "吗"))
-                or v.ESTIMATE_MARKERS.search(sentence)
+                or estimated(sentence)
                 or v.MET_MARKERS.search(sentence)
                 # …GDP比去年同期增长28.6%。其中，数字经济占比超过40%: a part of what was reported
                 # (a part in the unit of a figure reported; else 其中 picks one out of many)

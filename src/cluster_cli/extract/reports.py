@@ -69,3 +69,22 @@ def growth_aimed(text: str, past: re.Match[str], c_start: int, c_end: int) -> bo
         and not v.PAST_MARKERS.search(text, c_start, past.start())
         and not v.PAST_MARKERS.search(text, past.end(), c_end)
     )
+
+
+# An estimate, then (再)加上 other sums: the reckoning a plan's figure comes from (预计今年财政
+# 收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元): the estimate is its input,
+# stated without a figure of its own, not a hedge on the figure the plan sets after it.
+_ADDED_TO = re.compile(r"[，,]再?加上")
+
+
+def estimated(sentence: str) -> bool:
+    """Whether ``sentence`` states someone's estimate (预计, 有望) rather than an aim."""
+    marker = v.ESTIMATE_MARKERS.search(sentence)
+    if marker is None:
+        return False
+    added = _ADDED_TO.search(sentence, marker.end())
+    return (
+        added is None
+        or bool(quantities(sentence, marker.end(), added.start()))
+        or bool(v.ESTIMATE_MARKERS.search(sentence, added.end()))
+    )

@@ -141,6 +141,14 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         and not re.match(r"的?(?:目标|水平)", rest)
     ):
         return True  # 10亿元以上项目: the size of the things counted
+    if (
+        not quantity.is_percent
+        and _UNDER_A_BAR.search(text, max(c_start, quantity.start - 3), quantity.start)
+        and _GROUP_AFTER.match(text, quantity.end, c_end)
+    ):
+        return True  # 年应纳税所得额不到100万元的部分: the bar that says who qualifies
+    if quantity.unit == "亿人" and text.startswith("的", quantity.end):
+        return True  # 保障14亿人的粮食安全: the size of a nation's people, a modifier
     # A number inside a short quoted name: “十项重大工程”, “五大” (not a figure quoted whole
     # as a set phrase of a goal: 增长“6%左右”的目标).
     opened = text.rfind("“", c_start, quantity.start)
@@ -149,6 +157,12 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         if 0 <= closing - opened <= 12 and not _quoted_figure(text, quantity, opened, closing):
             return True
     return False
+
+
+# A bound below a bar, then 的 and the group it defines (收入不足3000元的家庭, 所得额不到100
+# 万元的部分): a threshold of who or what qualifies, not a goal (not 的目标, 的水平).
+_UNDER_A_BAR = re.compile(r"(?:不到|不足|不超过|不高于|低于|少于|未满)$")
+_GROUP_AFTER = re.compile(rf"(?:以下|以内)?的(?!目标|水平|范围|要求|预期){HAN}")
 
 
 # What may follow a figure inside the quotation marks that hold it whole: its bound.
@@ -220,7 +234,10 @@ _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
 _A_YEARS = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
 # 从每人每月2375元提高到2423元, 由每生每年5元提高至10元: a standard per head (or per unit)
 _PER_HEAD = rf"(?:每{HAN}){{0,2}}"
-_FROM = re.compile(rf"[从由]{_A_YEARS}{_PER_HEAD}$")
+# 从月销售额10万元提高到15万元: the measure the standard is of may stand after 从 (the verb
+# to a new value after the number, which _TO requires, makes it a start all the same).
+_MEASURE = rf"(?:{HAN}{{1,5}})?"
+_FROM = re.compile(rf"[从由]{_A_YEARS}{_PER_HEAD}{_MEASURE}$")
 _RAISE = r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)"
 # 从15个县（市）扩大到57个县（市）: the noun counted may stand between, before the verb.
 _TO = re.compile(rf"(?:(?:{HAN}|[（）()]){{0,6}}{_RAISE})?[到至]{_A_YEARS}{_PER_HEAD}")

@@ -117,11 +117,12 @@ SHARE_WORDS = ("比重", "占比", "率", "强度", "比例", "之比", "份额"
 LEVEL_RATES = ("失业率",)  # a rate reported as a level
 DECREASE = re.compile(
     r"降低|下降|减少|缩小|压减|淘汰|压缩|缩短|压降|减排|减量|减负|减税降费|削减|降至|降到|减至|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|拆除|疏解|"
-    r"排放|死亡率|发生率|事故"
+    r"排放|死亡率|发生率|事故|"
+    r"(?<![升])降$"  # 资费再降10%: a bare 降 just before the figure, a cut by so much
 )
 # 耕地保有量不少于5028万亩, 永久基本农田保护面积不少于…: land held at a floor.
 MAINTAIN = re.compile(
-    r"保持|稳定在|维持|稳定|价格涨幅|物价|居民消费价格|CPI|"
+    r"保持|稳定在|维持|稳定|严守|守住|坚守|价格涨幅|物价|居民消费价格|CPI|"
     r"(?:耕地|农田)[^，。；,;]{0,6}(?:保有量|保护面积|保护任务)"
 )
 STAPLE = re.compile(r"粮食")  # grain area and output are held, not grown
