@@ -78,6 +78,8 @@ _PLAN_APPROVED = re.compile(r"(?:批复|确定|布局|谋划|规划)的")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
     r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年)"
+    # 今明两年: this year and the next, to the end of the next
+    r"|(?P<both>今明两年)"
     # 用3年时间, and years of effort: 通过3年攻坚, 经过五年努力, 历经3年奋斗
     r"|(?:未来|今后|用|再用|力争用|通过|经过|历经)(?P<n>\d{1,2}|[一二两三四五六七八九十])年"
     r"(?:时间|内|左右)?(?!级|\d|以上|多)"
@@ -188,6 +190,12 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             deadline = None if year is None else year + offset
             found.append(
                 Frame(match.start(), match.end(), deadline, deadline, False, what, "this-year")
+            )
+            continue
+        if match.group("both"):
+            deadline = None if year is None else year + 1
+            found.append(
+                Frame(match.start(), match.end(), deadline, year, False, match.group(), "relative")
             )
             continue
         count = _count(match.group("n") or match.group("m") or match.group("s") or "")
@@ -339,6 +347,8 @@ def describes_projects(text: str, frame: Frame) -> bool:
 
 
 _SUM_YEARS = re.compile(r"[两三四五]年")
+# A span within so many years: 三年内, 2年内.
+_WITHIN_YEARS = re.compile(r"(?:\d{1,2}|[一二两三四五六七八九十])年内")
 
 
 def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> Frame | None:
@@ -357,6 +367,9 @@ def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> 
         if f.deadline is not None
         and (f.how != "year" or f.words.startswith(("到", "至")) or f.start < opening_end)
         and not _SUM_YEARS.fullmatch(f.words)  # 三年安排450亿元: the sum's own span
+        # …的各类企业，三年内给予税费减免: a span of effort inside a sentence frames that
+        # sentence only (not the goals of the year after it); one that opens it may carry on
+        and not (_WITHIN_YEARS.fullmatch(f.words) and f.start >= opening_end)
     ]
     if not explicit:
         return carried

@@ -19,7 +19,7 @@ _BUDGETED = re.compile(r"预算")
 
 _ALTERNATIVE_UNIT = re.compile(rf"[（(]{HAN}{{1,2}}[）)]")
 _BOUNDS = v.AFTER_AT_LEAST + v.AFTER_ABOUT + v.AFTER_AT_MOST
-_MORE_THAN = re.compile(r"[\d万亿千百]余")
+_MORE_THAN = re.compile(r"[\d万亿千百]余|\d多(?=[万亿])")  # 3000余名, 5000多亿元
 
 
 def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualifier, int]:
@@ -95,9 +95,10 @@ _MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出)(?![到至为])[^，
 
 # Tax and fee relief, right before the sum (退税减税约2.5万亿元, 为企业减税降费30亿元以上, 减负
 # 超过400亿元): the burden taken off firms over the period, added up, as 减负 is (a cumulative
-# decrease). Only a sum of money: 离境退税商店100家 counts shops.
+# decrease). Only a sum of money: 离境退税商店100家 counts shops. A burden lightened by a sum
+# (减轻企业和个人负担5000多亿元) is the same relief, written out.
 _RELIEF = re.compile(
-    r"(?:减税|退税|降费|减费|缓税|缓费|减免|让利|减负)"
+    r"(?:减税|退税|降费|减费|缓税|缓费|减免|让利|减负|减轻[^，。；、,;\d]{0,16}负担)"
     r"(?:规模|金额|总额)?(?:约|近|超过|超|逾|达到|达|共计|共|累计|合计|总计)?$"
 )
 

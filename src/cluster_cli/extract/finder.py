@@ -321,6 +321,8 @@ def _sentence_goals(
     carries_report = False  # the clause before reports: a clause without a verb goes on
     for c_start, c_end in clauses(text, s_start, s_end):
         clause = text[c_start:c_end]
+        if text[c_start - 1 : c_start] in ("；", ";"):
+            carries_report = False  # …高0.2个百分点；财政赤字2.76万亿元: a new item
         past = v.PAST_MARKERS.search(text, c_start, c_end)
         if past and (
             compared_after(text, past, c_start, c_end)
@@ -466,8 +468,11 @@ def _shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: i
     return any(q.in_base_unit()[1] in units for q in quantities(text, s_start, s_end))
 
 
-# A figure named as the aim it is (5.5%左右的预期增长目标): a goal stated before, explained.
-_RESTATED_AIM = re.compile(r"(?:左右|以上|以内)?的(?:预期)?(?:增长)?目标")
+# A figure named as the aim it is (5.5%左右的预期增长目标), or as the growth it is, a range's
+# upper end with it (有6.5%－7%的增速就能…): a goal stated before, explained.
+_RESTATED_AIM = re.compile(
+    r"(?:[－—–~～-]\d+(?:\.\d+)?%)?(?:左右|以上|以内)?的(?:(?:预期)?(?:增长)?目标|增速|增长速度)"
+)
 
 
 # A line of a list that opens on a dash: ——高端制造引领功能大幅提升。

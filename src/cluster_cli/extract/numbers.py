@@ -47,6 +47,8 @@ _RANGE_DASH = "—–~～至到\\-"
 QUANTITY = re.compile(
     rf"(?P<number>{_NUMBER})"
     rf"(?:(?P<dash>[{_RANGE_DASH}]{{1,2}})(?P<number2>{_NUMBER}))?"
+    # 5000多亿元: more than the number, before a magnitude (the qualifier reads it)
+    rf"(?:多(?={MAGNITUDE}))?"
     rf"(?P<magnitude>{MAGNITUDE})?"
     # 3000余名: more than the number, before its unit (the qualifier reads it); not 800多家,
     # the loose count of a report

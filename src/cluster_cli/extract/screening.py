@@ -110,6 +110,10 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         text, c_start, quantity.start
     ):
         return True  # 稳妥运行12个边贸点: units there are, kept running, not a goal
+    if _KEPT_AS_IT_IS.search(text, c_start, quantity.start) and _UNCHANGED.match(
+        text, quantity.end, c_end
+    ):
+        return True  # 保持6%一档的税率不变: a rule kept as it is, nothing to reach
     if quantity.chinese and not quantity.is_money and not quantity.is_percent:
         scaled = quantity.unit[:1] in "万亿"  # 一万名: ten thousand, not one
         if v.ENUMERATION_BEFORE.search(before) or (quantity.value < 2 and not scaled):
@@ -230,6 +234,10 @@ def _count_of_a_list(text: str, quantity: Quantity, c_start: int) -> bool:
 
 
 _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
+# A rate or rule kept as it stands (保持6%一档的税率不变, 维持现行标准不变): a parameter held,
+# not a goal to reach.
+_KEPT_AS_IT_IS = re.compile(r"(?:保持|维持)[^，。；、,;]{0,12}$")
+_UNCHANGED = re.compile(r"[^，。；,;\d]{0,10}?不变")
 
 _A_YEARS = r"(?:(?:19|20)\d{2}年(?:底|末)?的?)?"
 # 从每人每月2375元提高到2423元, 由每生每年5元提高至10元: a standard per head (or per unit)
@@ -237,10 +245,14 @@ _PER_HEAD = rf"(?:每{HAN}){{0,2}}"
 # 从月销售额10万元提高到15万元: the measure the standard is of may stand after 从 (the verb
 # to a new value after the number, which _TO requires, makes it a start all the same).
 _MEASURE = rf"(?:{HAN}{{1,5}})?"
-_FROM = re.compile(rf"[从由]{_A_YEARS}{_PER_HEAD}{_MEASURE}$")
-_RAISE = r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减)"
-# 从15个县（市）扩大到57个县（市）: the noun counted may stand between, before the verb.
-_TO = re.compile(rf"(?:(?:{HAN}|[（）()]){{0,6}}{_RAISE})?[到至]{_A_YEARS}{_PER_HEAD}")
+# 将现行16%的税率降至13%: the rate in force (现行) is where a change starts, as 从 says.
+_FROM = re.compile(rf"(?:[从由]{_A_YEARS}{_PER_HEAD}{_MEASURE}|现行)$")
+_RAISE = r"(?:提高|增加|提升|增长|上升|扩大|下降|降低|减少|压减|缩小|缩减|下调|上调|调低|调高|降)"
+# 从15个县（市）扩大到57个县（市）: the noun counted may stand between, before the verb;
+# 现行16%的税率调整为13%: a rate set anew (调整为).
+_TO = re.compile(
+    rf"(?:(?:{HAN}|[（）()]){{0,6}}(?:{_RAISE}[到至]|调整为)|[到至]){_A_YEARS}{_PER_HEAD}"
+)
 
 
 def _run(text: str, items: list[Quantity], index: int) -> tuple[int, int]:

@@ -36,8 +36,13 @@ ENUMERATION_BEFORE = re.compile(r"(?:以下|如下|上述|这|那|党的|届|市
 PAST_UNLESS_AHEAD = re.compile(r"累计完成|与(?:(?:19|20)\d{2}年|上年|去年)相比")
 # An event the text reports on: 本次集中启动的项目, 此次签约.
 EVENT = re.compile(r"本次|此次")
-# A sentence that reports a goal met: 全年新增就业12万人，超额完成年度目标.
-MET_MARKERS = re.compile(r"超额完成|圆满完成|如期完成|顺利完成")
+# A sentence that reports a goal met: 全年新增就业12万人，超额完成年度目标; a figure said to
+# exceed its target (…1300万人，超过全年预期目标) is an achievement, unless the verb is aimed at
+# (要超过, 力争超过…目标).
+MET_MARKERS = re.compile(
+    r"超额完成|圆满完成|如期完成|顺利完成|"
+    r"(?<![不要将争保求])(?:超过|高于)(?:了|全年|年度|年初|预定|既定|的|预期|计划)*目标"
+)
 # Someone's estimate or opinion, a question: not a goal of the text.
 ESTIMATE_MARKERS = re.compile(
     r"看来|(?:专家|学者|分析师|人士|评论员|教授|研究员|经济学家)[^，。]{0,12}表示|认为|预计|预测|估计|测算|[按以][^，。、]{0,10}(?:增速|速度|价格|口径)计算|有望|或将|分析师|如果|假如|若能"
