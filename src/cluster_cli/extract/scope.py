@@ -1,8 +1,9 @@
 """Numbers that describe rather than aim: the scope of a list (推动A、B等20个园区建设), the size
 of the list a text presents (共安排十方面、34项), a part with its share of the whole
 (项目582个，个数占比65.9%), a class named by a numeral (三类医疗器械注册证), a tax rule
-(加计扣除100%), a span of time that is no limit (24小时开放) and what a task concerns
-(涉及居民2.3万户)."""
+(加计扣除100%), a span of time that is no limit (24小时开放), what a task concerns
+(涉及居民2.3万户), people and peoples there are (9亿多劳动力, 56个民族), a forecast (将高达765万人)
+and the number of items a measure's scope covers (将18项收费的免征范围扩大到…)."""
 
 from __future__ import annotations
 
@@ -146,6 +147,8 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
         return True  # 24小时开放, 入住7天: a span of time, not a limit to reach
     if _CONCERNS.search(lead):
         return True  # 改造老旧小区86个、涉及居民2.3万户: what the task concerns
+    if _there_already(text, quantity, lead, c_end):
+        return True  # 9亿多劳动力、1亿多人才, 56个民族共同…, 将高达765万人: not aimed at
     if quantity.chinese and not quantity.is_money and not quantity.is_percent:
         cut = _SEPARATOR.search(text, quantity.end, c_end)
         rest = quantities(text, quantity.end, cut.start() if cut else c_end)
@@ -174,6 +177,45 @@ _EACH_PLACE = re.compile(r"各(?:县|市|区|地|乡|镇|村)")
 _EACH_SMALL = 5  # a count for each place is small; a larger one is a total
 # A sum the clause goes on to (推动11个领域项目投资突破2000亿元): the count is what it covers.
 _SUM_AFTER = re.compile(r"[^，。；、,;]{1,16}?(?:投资|营收|产值|规模|收入)(?:突破|达到|超过|达|超)")
+
+
+# A forecast or a report that stresses how large a figure is (高校毕业生将高达765万人): a goal is
+# never "as high as"; a size the government does not set.
+_AS_HIGH_AS = re.compile(r"高达$")
+# A population in a bare magnitude with its noun right after (9亿多劳动力, 近14亿中国人的饭碗):
+# people there are, the subject of the clause when no verb stands before the count.
+_BARE_MAGNITUDE = re.compile(rf"(?:多|余)?{HAN}")
+_ONLY_ABOUT = re.compile(r"(?:近|约|将近|接近|超过|逾)?")
+# The peoples of a nation as one whole (56个民族共同团结奋斗, 各民族大家庭): peoples there are,
+# not a count to reach (unlike 打造1000个民族村寨, 建成363个民族团结进步示范社区).
+_PEOPLES = re.compile(r"个民族(?:共同|大家庭|同胞|儿女|兄弟|携手|一家)")
+# The items a measure's scope covers (将18项行政事业性收费的免征范围扩大到…): the scope widened,
+# not a count to reach (not 纳入…范围: things to be brought in).
+_SCOPE_OF_MEASURE = re.compile(rf"[^，。；、,;\d]{{0,12}}?的{HAN}{{0,4}}范围")
+
+
+def _there_already(text: str, quantity: Quantity, lead: str, c_end: int) -> bool:
+    """Whether the number is a figure no goal acts on: a forecast (将高达), a population named
+    as the subject of its clause with no verb of aim or change in it (9亿多劳动力、1亿多…人才，
+    是…), the peoples of a nation, or the items a measure's scope covers."""
+    if _AS_HIGH_AS.search(lead):
+        return True
+    if _counted(quantity) and (
+        _PEOPLES.match(text, quantity.end - 1)
+        or (
+            quantity.unit[-1:] in ("项", "类", "种")
+            and _SCOPE_OF_MEASURE.match(text, quantity.end)
+            and "纳入" not in text[quantity.end : c_end]
+        )
+    ):
+        return True
+    return (
+        bool(quantity.unit)
+        and not quantity.unit.strip("万亿千")
+        and bool(_BARE_MAGNITUDE.match(text, quantity.end))
+        and bool(_ONLY_ABOUT.fullmatch(lead.split("、")[-1]))
+        and not v.VERB_OR_AIM.search(text, quantity.end, c_end)
+    )
 
 
 def _scope_of_a_task(text: str, quantity: Quantity, lead: str, c_end: int) -> bool:
