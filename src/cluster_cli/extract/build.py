@@ -95,6 +95,8 @@ def build_proposals(
     own_word = v.CUMULATIVE_VERBS.search(lead) or v.LEVEL_NOUNS.search(lead)
     if not shared and lead_start > c_start and not own_word:  # 新建绿道100公里、绿地500公顷
         kind_lead = text[c_start : quantity.start]  # the list's verb
+    elif not shared and lead_start > c_start and _new_carried(text, items, index, c_start, lead):
+        kind_lead = text[c_start : quantity.start]  # 新增…、高效节水灌溉面积2000万亩: its 新增
     elif lead.startswith("其中"):  # 新增装机1800万千瓦，其中非化石能源装机1000万千瓦
         kind_lead = text[s_start : quantity.start]
     kind = kind_of(quantity, kind_lead, closing=bool(_CLOSES.match(text, end)))
@@ -217,6 +219,25 @@ def _stock_beside(text: str, s_start: int, c_start: int, kind_lead: str) -> bool
     previous = before[cut + 1 :]
     return bool(_COUNT_REACHED.search(previous)) and not (
         v.CUMULATIVE_VERBS.search(previous) or v.NEW_VERBS.search(previous)
+    )
+
+
+# A stock named by its noun (耕地保有量, 贷款余额): held, never a 新增 carried to it.
+_STOCK_NAMED = re.compile(rf"{v.A_TOTAL.pattern}|存量|余额")
+
+
+def _new_carried(text: str, items: list[Quantity], index: int, c_start: int, lead: str) -> bool:
+    """An item with no verb of its own (高效节水灌溉面积2000万亩) after an item of the same unit
+    whose clause opens with a verb of adding (新增高标准农田8000万亩以上、): the list's 新增 is
+    its own, though its name ends in a noun of a level (面积)."""
+    before = items[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.start >= c_start
+        and before.unit == items[index].unit
+        and _verbless(lead)
+        and not _STOCK_NAMED.search(lead)
+        and bool(v.NEW_VERBS.search(text, c_start, before.start))
     )
 
 

@@ -89,8 +89,9 @@ _AREA = ("亩", "公顷", "平方公里")
 _FOSTERED = re.compile(r"(?:培育|培养|引进|引育)")
 # Capacity arranged or connected in the year, without 新增: 安排装机规模3000万千瓦、并网2000万千瓦.
 _CAPACITY_ADDED = re.compile(r"(?:安排|并网|投产)[^，。；,;]{0,12}?装机|并网$")
-# An amount taken away or freed over the period, not a level to reach (减少到 is one).
-_MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出)(?![到至为])[^，。；、,;到至]{0,12}$")
+# An amount taken away or freed over the period, not a level to reach (减少到 is one); capacity
+# withdrawn (退出煤炭产能1.5亿吨) is removed the same way.
+_MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出|退出)(?![到至为])[^，。；、,;到至]{0,12}$")
 
 
 # Tax and fee relief, right before the sum (退税减税约2.5万亿元, 为企业减税降费30亿元以上, 减负
@@ -183,10 +184,12 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
 
 
 # After a planned figure, a comparison that says it is set lower than before: 赤字率拟按3.2%
-# 左右安排、比去年有所下调 (the figure is a cut, though no verb before it says so).
+# 左右安排、比去年有所下调 (the figure is a cut, though no verb before it says so), also in the
+# next clause and against last year's budget or target by a figure (比去年预算低0.4个百分点).
 _LOWERED = re.compile(
-    r"[^，。；,;、]{0,6}[、，,]?(?:比|较)(?:去年|上年|上一年|前一年)?"
-    r"(?:有所|略有|适当|小幅|明显)?(?:下调|调低|下降|降低|回落|减少)"
+    r"[^，。；,;、]{0,6}[、，,]?(?:比|较)(?:去年|上年|上一年|前一年)?(?:预算|预期|目标)?"
+    r"(?:有所|略有|适当|小幅|明显)?(?:下调|调低|下降|降低|回落|减少"
+    r"|(?:低|少)(?=\d|[一二三四五六七八九十两半]))"  # 低0.4个百分点: lower by so much
 )
 
 

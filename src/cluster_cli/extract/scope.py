@@ -182,6 +182,14 @@ _SUM_AFTER = re.compile(r"[^，。；、,;]{1,16}?(?:投资|营收|产值|规模
 # A forecast or a report that stresses how large a figure is (高校毕业生将高达765万人): a goal is
 # never "as high as"; a size the government does not set.
 _AS_HIGH_AS = re.compile(r"高达$")
+# The people a year will bring, named with no verb (今年高校毕业生820多万人，再创历史新高): a
+# forecast stated as a fact of the year, the group a task is for, not a count to reach.
+_GROUP_OF_YEAR = re.compile(
+    rf"(?:今年|明年|本年|当年|全年)(?:全国|我国|全省|全市)?{HAN}{{0,8}}"
+    r"(?:毕业生|学生|新生|考生|劳动力|人口|人员|军人|农民工|儿童|老年人)"  # a noun of people
+)
+# The bound right after the count (820多万人, 左右), skipped before looking for a verb after it.
+_BOUND_AFTER = re.compile(r"^(?:以上|左右|上下|多|余)")
 # A population in a bare magnitude with its noun right after (9亿多劳动力, 近14亿中国人的饭碗):
 # people there are, the subject of the clause when no verb stands before the count.
 _BARE_MAGNITUDE = re.compile(rf"(?:多|余)?{HAN}")
@@ -200,6 +208,13 @@ def _there_already(text: str, quantity: Quantity, lead: str, c_end: int) -> bool
     是…), the peoples of a nation, or the items a measure's scope covers."""
     if _AS_HIGH_AS.search(lead):
         return True
+    if (
+        quantity.unit.endswith("人")
+        and _GROUP_OF_YEAR.fullmatch(lead)
+        and not v.VERB_OR_AIM.search(lead)
+        and not v.VERB_OR_AIM.search(_BOUND_AFTER.sub("", text[quantity.end : c_end], count=1))
+    ):
+        return True  # 今年高校毕业生820多万人: the size of the year's cohort, not an aim
     if _counted(quantity) and (
         _PEOPLES.match(text, quantity.end - 1)
         or (

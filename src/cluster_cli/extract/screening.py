@@ -139,6 +139,12 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     ):
         return True  # 10万千瓦及以下燃煤机组, 年运量150万吨以上的物流园区: which things
     if (
+        _CLOSED_BEFORE.search(text, c_start, quantity.start)
+        and _SIZE_OF_CLOSED.match(text, quantity.end, c_end)
+        and not (quantity.is_percent or quantity.is_money or _counted(quantity))
+    ):
+        return True  # 淘汰关停30万千瓦以下煤电机组: the size of the units closed, not an amount
+    if (
         quantity.is_money
         and after.startswith(("以上", "以下"))
         and re.match(rf"的?{HAN}", rest)
@@ -198,6 +204,12 @@ def _quoted_figure(text: str, quantity: Quantity, opened: int, closing: int) -> 
 # 物流园区 (not 以上的目标, 以上的水平: the aim itself).
 _SIZE_OF_A_KIND = re.compile(
     rf"及(?:以上|以下)的?{HAN}|(?:以上|以下)的(?!目标|水平|增长|增速){HAN}"
+)
+# A measure, then 以下/以上 and the noun of the things a clause closes or removes (关停10蒸吨以下
+# 燃煤锅炉, 淘汰30万千瓦以下煤电机组): the size class of the units, to the clause's end.
+_CLOSED_BEFORE = re.compile(r"淘汰|关停|关闭|拆除|取缔|退出")
+_SIZE_OF_CLOSED = re.compile(
+    rf"(?:以上|以下)(?!的?(?:目标|水平|任务|规模)){HAN}{{1,10}}(?:[，。；、,;：:]|$)"
 )
 _SIZE_OF_COUNTED = re.compile(
     rf"(?:以上)?的?{HAN}{{1,8}}?(?:\d+|[一二三四五六七八九十百千两]+)(?:家|个|户|项|座)"

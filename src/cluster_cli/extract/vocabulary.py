@@ -120,8 +120,9 @@ RATE_WORDS = (
 TO_A_LEVEL = re.compile(r"[到至]")
 SHARE_WORDS = ("比重", "占比", "率", "强度", "比例", "之比", "份额", "占", "达标")
 LEVEL_RATES = ("失业率",)  # a rate reported as a level
+# Verbs of a cut or a removal (退出: capacity withdrawn), and what falls by nature (排放).
 DECREASE = re.compile(
-    r"降低|下降|减少|缩小|压减|淘汰|压缩|缩短|压降|减排|减量|减负|减税降费|削减|降至|降到|减至|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|拆除|疏解|"
+    r"降低|下降|减少|缩小|压减|淘汰|压缩|缩短|压降|减排|减量|减负|减税降费|削减|退出|降至|降到|减至|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|拆除|疏解|"
     r"排放|死亡率|发生率|事故|"
     r"(?<![升])降$"  # 资费再降10%: a bare 降 just before the figure, a cut by so much
 )
