@@ -9,7 +9,13 @@ from dataclasses import replace
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.deadlines import Frame
-from cluster_cli.extract.fields import direction_of, kind_of, lowered_after, qualifier_of
+from cluster_cli.extract.fields import (
+    direction_of,
+    held_after,
+    kind_of,
+    lowered_after,
+    qualifier_of,
+)
 from cluster_cli.extract.model import Proposal, Qualifier, Quote, Said, said
 from cluster_cli.extract.names import UNNAMED, goal_name, respectively
 from cluster_cli.extract.numbers import HAN, Quantity, quantities
@@ -119,6 +125,8 @@ def build_proposals(
         direction = "maintain" if held == "maintain" else direction
     if direction == "increase" and kind != "rate" and lowered_after(text, end):
         direction = "decrease"  # 赤字率拟按3.2%左右安排、比去年有所下调: set lower than before
+    if direction == "increase" and kind != "rate" and held_after(text, end, lead):
+        direction = "maintain"  # 赤字率拟按3%安排…。今年赤字率保持不变: the rate is held
     name = shared[0] if shared else goal_name(lead + tail if counted_after else lead, tail)
     assumptions: list[Said] = []
     if name == UNNAMED and previous_name:

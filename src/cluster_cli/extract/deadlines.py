@@ -68,6 +68,9 @@ _PLAN_YEAR_NAMED = re.compile(
 )
 # Before a plan's name, words that look to the plan rather than date a goal by it.
 _PLAN_LOOKED_TO = re.compile(r"(?:谋划|编制|制定|着眼|衔接|开好)[“\"‘]?$")
+# A plan as what work is done around (围绕重大战略和“十四五”规划，…): the plan is referred to,
+# and the year's tasks after it keep the year.
+_PLAN_AROUND = re.compile(rf"围绕{HAN}{{0,10}}[“\"‘]?$")
 # After a plan period, words that make it part of a name: of a document (“十五五”碳达峰行动
 # 方案, unless its goals are meant) or of things it approved (“十四五”批复的6个基地).
 _DOCUMENT_NAMED = re.compile(
@@ -125,8 +128,11 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             )
         )
     for match in _PLAN.finditer(text, start, end):
-        if _PLAN_YEAR_NAMED.match(text, match.end()) or _PLAN_LOOKED_TO.search(
-            text, max(start, match.start() - 5), match.start() + len(match.group("open"))
+        opened = match.start() + len(match.group("open"))
+        if (
+            _PLAN_YEAR_NAMED.match(text, match.end())
+            or _PLAN_LOOKED_TO.search(text, max(start, match.start() - 5), opened)
+            or _PLAN_AROUND.search(text, max(start, match.start() - 14), opened)
         ):
             continue  # 2026年是“十五五”开局之年, 谋划“十五五”: the plan dates no goal here
         if match.group().endswith(("五", "”", '"', "’")) and (

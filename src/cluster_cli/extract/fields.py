@@ -198,6 +198,22 @@ def lowered_after(text: str, end: int) -> bool:
     return bool(_LOWERED.match(text, end))
 
 
+# A ratio named before a figure (赤字率拟按3%安排) and said in the next sentences to stay as it
+# was (今年赤字率保持不变): the figure holds the ratio, not raises it.
+_RATIO_NAMED = re.compile(rf"{HAN}{{1,4}}率(?={HAN}{{0,4}}$)")
+_HELD_WORDS = r"(?:继续)?(?:保持不变|维持不变|不变)"
+
+
+def held_after(text: str, end: int, lead: str) -> bool:
+    """Whether the ratio the lead names, its figure ending at ``end``, is said to stay unchanged
+    within the next few sentences."""
+    ratio = _RATIO_NAMED.search(lead)
+    if ratio is None:
+        return False
+    word = ratio.group()[-3:]  # 今年赤字率 is said again as 赤字率
+    return re.search(rf"{word}{_HELD_WORDS}", text[end : end + 200]) is not None
+
+
 def direction_of(lead: str, clause: str, qualifier: Qualifier, quantity: Quantity) -> Direction:
     if v.MAINTAIN.search(lead) or (
         v.STAPLE.search(clause)

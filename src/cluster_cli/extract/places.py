@@ -32,7 +32,16 @@ def find_places(text: str) -> tuple[list[str], str | None]:
             counts[name] += 1
     names = [name for name, count in counts.most_common() if count >= 2]
     home = names[0] if names else None
+    nation = len(_NATION.findall(text))
+    if nation >= 5 and nation >= 3 * (counts[home] if home else 0):
+        return [], NATION  # 全国, 我国, 国务院 throughout: the places it names are not its subject
     return names, home
+
+
+# A text about the whole country (the State Council's report) speaks of 全国 and 我国 far more
+# often than of any one place; a province's text names itself more often than 全国.
+NATION = "全国"
+_NATION = re.compile(r"全国|我国|国务院")
 
 
 # Not in a place's name: a year's or a count's words, verbs of doing, and last characters that

@@ -28,6 +28,11 @@ def describing_done(text: str, c_start: int, c_end: int, past: re.Match[str]) ->
 
 
 _COMPARED = re.compile(r"[比较](?:去年|上年)")
+# A budget's scale set by how much it grows on last year's, as a floor and with no level
+# stated (支出规模比去年扩大…万亿元以上): the plan's only figure for it, not a report.
+_SCALE_ENLARGED = re.compile(
+    r"规模[比较](?:去年|上年)(?:扩大|增加)约?\d+(?:\.\d+)?[万亿]*元以上[，。；,;]?$"
+)
 # The change on last year a figure of the year's plan is stated with, joined to it by 、 in
 # one clause: 支出规模29.7万亿元、比上年增加1.2万亿元, 赤字率拟按4%左右安排、比上年提高1个
 # 百分点 (a budget's way of stating its plan). A report gives its change in a clause of its own
@@ -44,6 +49,8 @@ def compared_after(text: str, past: re.Match[str], c_start: int, c_end: int) -> 
     比上年增加1.2万亿元): the plan's figure, then how much it grows."""
     if not _COMPARED.fullmatch(past.group()) or v.PAST_MARKERS.search(text, past.end(), c_end):
         return False
+    if _SCALE_ENLARGED.match(text, past.start() - 2, c_end):
+        return True  # 支出规模比去年扩大…以上: the year's budget set as a floor on last year's
     before = quantities(text, c_start, past.start())
     after = quantities(text, past.end(), c_end)
     if not after:
@@ -74,13 +81,18 @@ def growth_aimed(text: str, past: re.Match[str], c_start: int, c_end: int) -> bo
 # An estimate, then (再)加上 other sums: the reckoning a plan's figure comes from (预计今年财政
 # 收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元): the estimate is its input,
 # stated without a figure of its own, not a hedge on the figure the plan sets after it.
-_ADDED_TO = re.compile(r"[，,]再?加上")
+_ADDED_TO = re.compile(r"[，,](?:再?加上|加之)")  # 加之: "and besides", the same reckoning
+# 预计 just before the year's tax and fee relief (预计全年退税减税约…): the government's own
+# budget figure for what it gives back, a plan, not a forecast of what others will do.
+_OWN_RELIEF = re.compile(r"(?:今年|全年)?(?:新增)?(?:退税减税|减税降费|减税退税|退税|减税|降费)")
 
 
 def estimated(sentence: str) -> bool:
     """Whether ``sentence`` states someone's estimate (预计, 有望) rather than an aim."""
     marker = v.ESTIMATE_MARKERS.search(sentence)
     if marker is None:
+        return False
+    if marker.group() == "预计" and _OWN_RELIEF.match(sentence, marker.end()):
         return False
     added = _ADDED_TO.search(sentence, marker.end())
     return (

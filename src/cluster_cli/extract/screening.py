@@ -157,8 +157,12 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         and _GROUP_AFTER.match(text, quantity.end, c_end)
     ):
         return True  # 年应纳税所得额不到100万元的部分: the bar that says who qualifies
-    if quantity.unit == "亿人" and text.startswith("的", quantity.end):
-        return True  # 保障14亿人的粮食安全: the size of a nation's people, a modifier
+    if quantity.unit in ("亿人", "亿") and _PEOPLE_AFTER.match(text, quantity.end):
+        return True  # 保障14亿人的粮食安全, 14亿多中国人: the size of a nation's people
+    if _WHOLE_HAS.search(text, max(c_start, quantity.start - 4), quantity.start):
+        return True  # 我国有2.9亿在校生: how many the whole country has, a fact
+    if quantity.unit.endswith("人") and _COHORT.fullmatch(text, c_start, quantity.start):
+        return True  # 今年高校毕业生超过1000万人: the year's cohort, not a number to reach
     # A number inside a short quoted name: “十项重大工程”, “五大” (not a figure quoted whole
     # as a set phrase of a goal: 增长“6%左右”的目标).
     opened = text.rfind("“", c_start, quantity.start)
@@ -167,6 +171,17 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         if 0 <= closing - opened <= 12 and not _quoted_figure(text, quantity, opened, closing):
             return True
     return False
+
+
+# After a count of a nation's people: 的 (14亿人的), or 多 and the people (14亿多中国人).
+_PEOPLE_AFTER = re.compile(r"(?<=人)的|(?:多|余)?(?:中国人|人民|群众|同胞)")
+# The whole country or province as what has the figure: 我国有…, 全国共有….
+_WHOLE_HAS = re.compile(r"(?:我国|全国)(?:现|共|目前)?有$")
+# A clause that opens with the year's graduates and a bound: 今年高校毕业生超过… (a cohort).
+_COHORT = re.compile(
+    r"(?:今年|全年|明年)?(?:全国|全省|全市)?(?:高校|应届|大学)?毕业生(?:人数|规模)?"
+    r"(?:预计|将)?(?:超过|超|达到|达|突破)"
+)
 
 
 # A bound below a bar, then 的 and the group it defines (收入不足3000元的家庭, 所得额不到100

@@ -124,6 +124,8 @@ LEVEL_RATES = ("失业率",)  # a rate reported as a level
 DECREASE = re.compile(
     r"降低|下降|减少|缩小|压减|淘汰|压缩|缩短|压降|减排|减量|减负|减税降费|削减|退出|降至|降到|减至|控制在|不超过|不高于|(?<!不)低于|失业率|能耗|拆除|疏解|"
     r"排放|死亡率|发生率|事故|"
+    # 取消或停征…收费35项: charges abolished or no longer levied, their number cut
+    r"(?:取消|停征|免征)[^，。；,;\d]{0,16}(?:收费|基金)|"
     r"(?<![升])降$"  # 资费再降10%: a bare 降 just before the figure, a cut by so much
 )
 # 耕地保有量不少于5028万亩, 永久基本农田保护面积不少于…: land held at a floor.
