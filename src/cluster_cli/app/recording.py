@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cluster_cli.engine.assess import RATE_FLOOR
 from cluster_cli.engine.history import current_values, entries_by_goal, known_by
-from cluster_cli.engine.periods import parse_period
+from cluster_cli.engine.periods import parse_period, recorded_by_end_of
 from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import (
@@ -233,7 +233,7 @@ def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier |
 def _within_its_year(record: Record) -> bool:
     """A figure recorded before the year of its period was over (2025, or 2025-12-31, recorded
     in 2025), as the assessment judges a deadline year's figure."""
-    return int(record.recorded_at[:4]) <= parse_period(record.period).year
+    return recorded_by_end_of(record.recorded_at, parse_period(record.period).year)
 
 
 def retractable(records: list[Record]) -> list[Record]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from cluster_cli.engine.figures import apart, cagr, compound, finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry, current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Goal, Indicator, Record, Registry, kind_of
-from cluster_cli.engine.periods import period_of_year, stored_period_problem
+from cluster_cli.engine.periods import period_of_year, recorded_by_end_of, stored_period_problem
 from cluster_cli.engine.results import (
     ACCELERATION_RATIO,
     NO_TARGET_ACCELERATION,
@@ -228,7 +228,7 @@ def recorded_within(point: Point, year: int) -> bool:
     """Whether the point's figure was recorded by the end of ``year`` (a plan's own figure,
     with no record, was not)."""
     record = point.record
-    return record is not None and record.recorded_at[:4] <= str(year)
+    return record is not None and recorded_by_end_of(record.recorded_at, year)
 
 
 # ------------------------------------------------------------------------------------ targets

@@ -135,6 +135,12 @@ def parse_stored_period(text: str) -> Period:
     return period_of_date(dt.date.fromisoformat(text))
 
 
+def recorded_by_end_of(recorded_at: str, year: int) -> bool:
+    """Whether a record stamped ``recorded_at`` was made before ``year`` was over: its figure
+    for that year is a figure so far or an early estimate, not the year's own."""
+    return int(recorded_at[:4]) <= year
+
+
 def stored_period_problem(period: str, recorded_at: str) -> str | None:
     """Why a period read back from the ledger cannot count, or None when it can.
 
