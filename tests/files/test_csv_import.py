@@ -228,6 +228,31 @@ def test_a_formula_without_its_saved_result_is_refused_by_its_cell(
     assert not LEDGER.exists()
 
 
+def test_a_workbook_without_formulas_is_read_once(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Empty notes are common, formulas rare: the workbook is read again, for its formulas,
+    only when its sheets hold some."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["target", "value", "period", "source", "note"])
+    sheet.append(["ic-talents", 150, 2024, "人社局", None])  # no note, and no formula
+    workbook.save("figures.xlsx")
+    loads: list[bool] = []
+    load = openpyxl.load_workbook
+
+    def counted(*args: object, **kwargs: object) -> object:
+        loads.append(bool(kwargs.get("data_only")))
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(openpyxl, "load_workbook", counted)
+    assert cli("import", "figures.xlsx").code == 0
+    assert loads == [True]
+
+
 def _sheet(path: str, *cells: tuple[str, object]) -> None:
     import openpyxl
 

@@ -382,13 +382,30 @@ def _read_xlsx(path: Path) -> list[Row]:
     return [(number, {ERROR: odd[number]} if number in odd else row) for number, row in rows]
 
 
+# A formula in a sheet's XML: <f>…</f>, or a shared one <f t="shared" si="0"/>, perhaps with a
+# namespace prefix.
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Whether any sheet of the workbook ``data`` holds a formula (its XML, not parsed)."""
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        return any(
+            _FORMULA.search(book.read(name))
+            for name in book.namelist()
+            if name.startswith("xl/worksheets/") and name.endswith(".xml")
+        )
+
+
 def _unsaved_formulas(
     data: bytes, columns: list[str], table: list[tuple[int, list[str]]]
 ) -> dict[int, str]:
     """Rows with a formula whose result the workbook does not hold (written by a program and
     never opened in Excel or WPS): read as empty, a figure or its source would be lost without
-    a word. Empty cells beside others are few; only then is the workbook read again, for its
-    formulas."""
+    a word. Only a workbook with empty cells and formulas in its sheets is read again, for its
+    formulas: most have empty notes, few have formulas."""
     import openpyxl
     from openpyxl.utils import get_column_letter
 
@@ -398,7 +415,7 @@ def _unsaved_formulas(
         for index in range(len(columns))
         if columns[index] and (index >= len(texts) or not texts[index].strip())
     }
-    if not empty:
+    if not empty or not _has_formulas(data):
         return {}
     last = max(number for number, _ in empty)
     workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
