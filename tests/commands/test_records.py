@@ -21,7 +21,7 @@ def test_update_keeps_the_figure_as_typed_beside_the_registry(cli: CliRunner, re
     the source) and converted exactly where it is compared with the goal."""
     result = cli("update", "ic-scale", "0.125万亿", "--period", "2023", "--source", "统计公报")
     assert result.code == 0, result.err
-    assert result.out.startswith("recorded ic-scale 2023 = 0.125万亿元 (id ")
+    assert result.out.startswith("recorded ic-scale 2023 = 125 billion yuan (id ")  # in English
     assert "source: 统计公报) in actuals.toml\n" in result.out
     assert "created the ledger actuals.toml" in result.err
     (record,) = ledger.load(LEDGER).records
@@ -34,8 +34,12 @@ def test_update_keeps_the_figure_as_typed_beside_the_registry(cli: CliRunner, re
     assert reg.read_text("utf-8") == (REPO / "targets.toml").read_text("utf-8")
     shown = cli("status", "--json")
     assert '"value": 1250.0' in shown.out  # in the goal's 亿元
-    typed = cli("update", "industrial-output", "44343.9亿元", "--period", "2023")
-    assert "industrial-output 2023 = 44,343.9亿元 (id " in typed.out  # not 4.43万亿元
+    typed = cli("update", "industrial-output", "44343.9亿元", "--period", "2023", "--lang", "zh")
+    assert "已记录 industrial-output 2023 = 44,343.9亿元 （id " in typed.out  # not 4.43万亿元
+    logged = cli("log", "--lang", "zh").out
+    assert "ic-scale 2023 = 0.125万亿元" in logged and "= 44,343.9亿元" in logged
+    # English writes what was typed in its own words, every digit kept.
+    assert "industrial-output 2023 = 4.43439 trillion yuan" in cli("log", "--lang", "en").out
 
 
 def test_cumulative_goal_takes_dates_and_indicators_take_updates(cli: CliRunner, reg: Path) -> None:
@@ -71,7 +75,9 @@ def test_dry_run_changes_nothing(cli: CliRunner, reg: Path) -> None:
     cli("update", "ic-scale", "1250", "-p", "2023")
     before = LEDGER.read_bytes()
     result = cli("update", "ic-scale", "1300", "-p", "2023", "--dry-run")
-    assert result.code == 0 and result.out.startswith("would record ic-scale 2023 = 1,300亿元")
+    assert result.code == 0 and result.out.startswith(
+        "would record ic-scale 2023 = 130 billion yuan"
+    )
     assert LEDGER.read_bytes() == before
 
 
@@ -142,7 +148,7 @@ def test_log_marks_revisions_and_retractions(cli: CliRunner, reg: Path) -> None:
     text = cli("log")
     lines = text.out.splitlines()
     assert len(lines) == 4
-    assert "superseded by" in lines[0] and "ic-scale 2023 = 1,250亿元" in lines[0]
+    assert "superseded by" in lines[0] and "ic-scale 2023 = 125 billion yuan" in lines[0]
     assert "retracted by" in lines[2] and "ic-talents" in lines[2]
     assert "retraction of" in lines[3]
     rows = json.loads(cli("log", "--json").out)
@@ -337,13 +343,16 @@ def test_update_says_what_it_revises_and_writes_no_duplicate(cli: CliRunner, reg
     assert first.code == 0, first.err
     again = cli("update", "ic-talents", "150名", "-p", "2024-12-31")  # the same period
     assert again.code == 0, again.err
-    assert again.out.startswith("already recorded: ic-talents 2024 = 150名 (id ")
+    assert again.out.startswith("already recorded: ic-talents 2024 = 150 talents and teams (id ")
     assert again.out.rstrip().endswith("in actuals.toml; nothing was written")
     dry = cli("update", "ic-talents", "160", "-p", "2024", "--dry-run")
-    assert "would record ic-talents 2024 = 160名" in dry.out
-    assert "it would revise ic-talents 2024 = 150名 (id " in dry.out
+    assert "would record ic-talents 2024 = 160 talents and teams" in dry.out
+    assert "it would revise ic-talents 2024 = 150 talents and teams (id " in dry.out
     revised = cli("update", "ic-talents", "160", "-p", "2024")
-    assert "revised ic-talents 2024: 150名 -> 160名 (the earlier figure, id " in revised.out
+    assert (
+        "revised ic-talents 2024: 150 talents and teams -> 160 talents and teams "
+        "(the earlier figure, id " in revised.out
+    )
     assert [r.value for r in ledger.load(LEDGER).records] == [150.0, 160.0]
 
 
@@ -352,7 +361,9 @@ def test_the_same_amount_in_another_unit_is_no_revision(cli: CliRunner, reg: Pat
     before = LEDGER.read_bytes()
     again = cli("update", "ic-scale", "0.125万亿元", "-p", "2023")
     assert again.code == 0, again.err
-    assert again.out.startswith("already recorded: ic-scale 2023 = 1,250亿元 (id "), again.out
+    assert again.out.startswith("already recorded: ic-scale 2023 = 125 billion yuan (id "), (
+        again.out
+    )
     assert LEDGER.read_bytes() == before
     # A hair apart is another figure: a revision, recorded.
     revised = cli("update", "ic-scale", "0.12501万亿元", "-p", "2023")
@@ -372,7 +383,7 @@ def test_update_takes_a_goal_by_its_exact_name_in_either_language(
     typed = english.upper() if typed.isupper() else typed
     result = cli("update", typed, "10", "-p", "2023", "--dry-run")
     assert result.code == 0, result.err
-    assert "would record ic-talents 2023 = 10名" in result.out
+    assert "would record ic-talents 2023 = 10 talents and teams" in result.out
 
 
 def test_an_unknown_goal_gets_the_closest_ids_by_id_or_name(cli: CliRunner, reg: Path) -> None:
@@ -538,10 +549,10 @@ def test_a_record_stamped_after_today_counts_nowhere_yet_and_is_said(
     assert update.code == 0 and "revised" not in update.out, update.out
     assert "1 record(s) stamped after today" in update.err
     log = cli("log", "ic-scale")
-    assert "1,700亿元" in log.out and "1,500亿元" not in log.out
+    assert "170 billion yuan" in log.out and "150 billion yuan" not in log.out
     assert "1 record(s) stamped after today" in log.err and "L1" in log.err
     undo = cli("undo", "--dry-run")
-    assert "will retract ic-scale 2024 = 1,700亿元" in undo.out
+    assert "will retract ic-scale 2024 = 170 billion yuan" in undo.out
     status = cli("status", "--json")
     assert "stamped after today" in status.err and '"value": 1700.0' in status.out
     assert "stamped after today" not in cli("status", "--as-of", "2025-01-01").err
@@ -569,13 +580,20 @@ def test_the_same_figure_after_its_year_confirms_one_recorded_during_it(
     )
     LEDGER.write_text(ledger.HEADER + ledger.format_record(early), "utf-8")
     planned = cli("update", "ic-talents", "150", "-p", "2024", "--dry-run")
-    assert f"it would confirm ic-talents 2024 = 150名 (id {early.id})" in planned.out, planned.out
+    assert (
+        f"it would confirm ic-talents 2024 = 150 talents and teams (id {early.id})" in planned.out
+    ), planned.out
     confirmed = cli("update", "ic-talents", "150", "-p", "2024")
     assert confirmed.code == 0, confirmed.err
-    assert "confirmed ic-talents 2024: 150名 is the year's final figure" in confirmed.out
+    assert (
+        "confirmed ic-talents 2024: 150 talents and teams is the year's final figure"
+        in confirmed.out
+    )
     assert len(ledger.load(LEDGER).records) == 2
     again = cli("update", "ic-talents", "150", "-p", "2024")
-    assert again.out.startswith("already recorded: ic-talents 2024 = 150名"), again.out
+    assert again.out.startswith("already recorded: ic-talents 2024 = 150 talents and teams"), (
+        again.out
+    )
     assert len(ledger.load(LEDGER).records) == 2
     # A file imported again is not taken for a confirmation: its rows are skipped.
     LEDGER.write_text(ledger.HEADER + ledger.format_record(early), "utf-8")
@@ -597,7 +615,7 @@ def test_a_dated_or_newly_sourced_figure_confirms_an_early_one(
     )
     LEDGER.write_text(ledger.HEADER + ledger.format_record(early), "utf-8")
     same = cli("update", "ic-talents", "150", "-p", "2024")
-    assert "confirmed ic-talents 2024: 150名" in same.out, same.out
+    assert "confirmed ic-talents 2024: 150 talents and teams" in same.out, same.out
     LEDGER.write_text(ledger.HEADER + ledger.format_record(early), "utf-8")
     sourced = cli("update", "ic-talents", "150", "-p", "2024", "--source", "统计公报")
     assert "confirmed ic-talents 2024" in sourced.out and "revised" not in sourced.out

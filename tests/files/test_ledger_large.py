@@ -143,7 +143,7 @@ def test_update_on_a_large_ledger_appends_and_reports_the_standing(
     result = cli("update", "ic-talents", "150", "--period", "2023", "--ledger", str(path))
     assert result.code == 0, result.err
     recorded, revised, standing = result.out.strip().splitlines()
-    assert recorded.startswith("recorded ic-talents 2023 = 150名")
+    assert recorded.startswith("recorded ic-talents 2023 = 150 talents and teams")
     assert revised.startswith("revised ic-talents 2023: ")  # the generated ledger had a figure
     assert standing.startswith(("+ ", "! ", "- ", "x ", "✓ ", "✗ "))
     assert len(ledger.load(path).records) == len(records) + 1

@@ -137,7 +137,7 @@ def import_(
     for (line, _), found in zip(kept, earlier, strict=True):
         if found is not None and found.same:
             old = found.record
-            shown = {"record": describe(old), "details": details(old)}
+            shown = {"record": describe(old, context.registry), "details": details(old)}
             # An estimate recorded during its year is not confirmed by a file read again.
             said = m.ALREADY_RECORDED_EARLY_ROW if found.confirms else m.ALREADY_RECORDED_ROW
             skipped.append(say(said, file=file_label(file), line=line, **shown))
@@ -150,9 +150,15 @@ def import_(
         print(line_said)
     if dry_run:
         for record in records:
-            print(say(m.WOULD_RECORD, record=describe(record), details=details(record)))
+            print(
+                say(
+                    m.WOULD_RECORD,
+                    record=describe(record, context.registry),
+                    details=details(record),
+                )
+            )
         print(say(m.CHECKED_ROWS, count=len(records), path=file_label(loaded.path)))
         return
     for record in records:
-        print(say(m.RECORDED, record=describe(record), details=details(record)))
+        print(say(m.RECORDED, record=describe(record, context.registry), details=details(record)))
     print(say(m.IMPORTED, count=len(records), file=file_label(file), path=file_label(loaded.path)))

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from cluster_cli.app.load import Context
+    from cluster_cli.engine.models import Registry
     from cluster_cli.engine.records import Record
     from cluster_cli.files import ledger
     from cluster_cli.i18n import Phrase
@@ -50,11 +51,13 @@ def load_ledger(context: Context, *, creating: bool = False) -> ledger.LoadedLed
     return loaded
 
 
-def _record_in(phrase: Phrase, record: Record, path: Path) -> str:
+def _record_in(phrase: Phrase, record: Record, path: Path, registry: Registry) -> str:
     """``phrase`` about ``record`` in the ledger ``path``: the record as the log writes it."""
     from cluster_cli.render.records import describe, details
 
-    return say(phrase, record=describe(record), details=details(record), path=file_label(path))
+    return say(
+        phrase, record=describe(record, registry), details=details(record), path=file_label(path)
+    )
 
 
 def append_records(context: Context, records: list[Record]) -> None:
@@ -123,7 +126,7 @@ def update(
     warn(later_warnings(path, before.records, utc_today()))  # this goal's: the lines read
     if dry_run:
         ledger.check_appendable(path)  # what the write would refuse
-        _dry_run_update(record, before)
+        _dry_run_update(record, before, context.registry)
         return
     # What is already recorded is read under the ledger's lock, so that two identical updates
     # at the same moment write one figure, not two.
@@ -146,18 +149,18 @@ def update(
     if not result.records:
         assert earlier is not None
         old = earlier.record
-        print(_record_in(m.ALREADY_RECORDED, old, loaded.path))
+        print(_record_in(m.ALREADY_RECORDED, old, loaded.path, context.registry))
         return
     report_append(context, result)
-    print(_record_in(m.RECORDED_IN, record, loaded.path))
+    print(_record_in(m.RECORDED_IN, record, loaded.path, context.registry))
     if earlier is not None:
         print(
             say(
                 m.CONFIRMED if earlier.confirms else m.REVISED,
                 target=record.goal_id,
                 period=record.period,
-                old=value_text(earlier.record),
-                new=value_text(record),
+                old=value_text(earlier.record, context.registry),
+                new=value_text(record, context.registry),
                 id=earlier.record.id,
             )
         )
@@ -168,7 +171,7 @@ def update(
         print(clean(line))
 
 
-def _dry_run_update(record: Record, loaded: ledger.LoadedLedger) -> None:
+def _dry_run_update(record: Record, loaded: ledger.LoadedLedger, registry: Registry) -> None:
     """What ``update --dry-run`` says it would do; nothing is written."""
     from cluster_cli.app.recording import earlier_figure
     from cluster_cli.render.records import describe, details
@@ -177,21 +180,21 @@ def _dry_run_update(record: Record, loaded: ledger.LoadedLedger) -> None:
     earlier = earlier_figure(loaded.records, record)
     if earlier is not None and earlier.same and not earlier.confirms:
         old = earlier.record
-        print(_record_in(m.ALREADY_RECORDED, old, loaded.path))
+        print(_record_in(m.ALREADY_RECORDED, old, loaded.path, registry))
         return
     revision = (
         ""
         if earlier is None
         else say(
             m.WOULD_CONFIRM if earlier.confirms else m.WOULD_REVISE,
-            record=describe(earlier.record),
+            record=describe(earlier.record, registry),
             id=earlier.record.id,
         )
     )
     print(
         say(
             m.WOULD_RECORD_IN,
-            record=describe(record),
+            record=describe(record, registry),
             details=details(record),
             path=file_label(loaded.path),
             revision=revision,
@@ -237,6 +240,7 @@ def log_lines(
     statuses: dict[str, tuple[str, str | None]],
     short: dict[str, str] | None,
     width: int,
+    registry: Registry | None = None,
 ) -> list[str]:
     """One entry per record: when it was recorded, its id and the figure with its state, source
     and note. With ``short`` the ids are shortened and the last column is folded between words
@@ -267,7 +271,9 @@ def log_lines(
             if part
         )
         figure = clean(
-            describe(record) + mark + (f"  {say(m.DETAILS, parts=extra)}" if extra else "")
+            describe(record, registry)
+            + mark
+            + (f"  {say(m.DETAILS, parts=extra)}" if extra else "")
         )
         when = record.recorded_at[:19].replace("T", " ")
         head = f"{when}  {record_id.ljust(id_width)}  "
@@ -345,7 +351,7 @@ def log(
     # Short ids are unique among every id of the ledger, not only among those shown.
     short = None if long else short_ids([r.id for r in loaded.records])
     width = shutil.get_terminal_size().columns
-    for line in log_lines(records, statuses, short, width):
+    for line in log_lines(records, statuses, short, width, context.registry):
         print(line)
 
 
@@ -387,7 +393,7 @@ def undo(
             clean(
                 say(
                     m.WILL_RETRACT,
-                    record=describe(last),
+                    record=describe(last, context.registry),
                     recorded_at=last.recorded_at,
                     details=details(last),
                 )
@@ -427,7 +433,7 @@ def undo(
         clean(
             say(
                 m.RETRACTED,
-                record=describe(chosen),
+                record=describe(chosen, context.registry),
                 recorded_at=chosen.recorded_at,
                 details=details(chosen),
                 id=written.id,
