@@ -284,6 +284,10 @@ def test_progress_short_of_the_target_never_reads_100_percent() -> None:
     assert labels.points(-1e-12, "en") == "behind by 0.000001 pp"
     assert labels.points(0.0004, "en") == "on schedule"
     assert labels.points(-0.31666, "zh") == "落后31.7个百分点"
+    # One decimal at least, as the percentages beside it (35.0% against 20.0%).
+    assert labels.points(0.15, "en") == "ahead by 15.0 pp"
+    assert labels.points(-0.6, "zh") == "落后60.0个百分点"
+    assert labels.points(17.0, "en") == "ahead by 1,700.0 pp"
 
 
 # ------------------------------------------------------------------ figures as typed

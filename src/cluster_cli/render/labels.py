@@ -193,12 +193,15 @@ ratio = numbers.ratio
 
 def points(fraction: float | None, lang: Lang) -> str:
     """Pace gap in percentage points, with its direction in words; a goal a hair behind is
-    "behind by 0.04 pp", never "on schedule"."""
+    "behind by 0.04 pp", never "on schedule". One decimal at least, as the percentages it is the
+    difference of: 35.0% against 20.0% is "ahead by 15.0 pp"."""
     if fraction is None:
         return "—"
     pp = numbers.guarded_figure(fraction * 100, (0.0,), 1)
     if pp == "0":
         return w.ON_SCHEDULE(lang)
+    if "." not in pp:
+        pp += ".0"
     if pp.startswith("-"):
         return w.BEHIND(lang, points=pp[1:])
     return w.AHEAD(lang, points=pp)
