@@ -190,6 +190,32 @@ def test_a_rate_goal_compares_the_average_so_far_with_the_target_rate() -> None:
     assert row.attainment is None
 
 
+def test_a_rate_goal_ahead_of_its_target_still_says_what_the_years_left_need() -> None:
+    # 年均增长5% over 2023-2026; 6% in 2023 and 2024: the two years left may bring less.
+    from cluster_cli.render.labels import needed_rate
+
+    row = assess(rate(deadline=2026), [rec("2023", 6.0, unit="%"), rec("2024", 6.0, unit="%")])
+    assert row.gap == 0 and row.status is Status.ON_TRACK
+    assert row.needed_growth == pytest.approx((1.05**4 / 1.06**2) ** 0.5 - 1)  # 4.0%
+    # A rate goal's is read beside its average and target: two decimals, rounded up.
+    assert needed_rate(row) == "4.01%"
+    behind = assess(rate(), [rec("2023", 4.0, unit="%"), rec("2024", 5.5, unit="%")])
+    assert needed_rate(behind) == "5.51%"  # the methodology's example: 5.5072%, never 5.6%
+
+
+def test_a_rate_goal_s_average_is_written_alike_in_its_figures_and_its_sentence() -> None:
+    from cluster_cli.render.labels import explain
+    from cluster_cli.render.view import figures
+
+    # -3.0013% a year against a target of -3%: "-3%" in the table read as on the target.
+    row = assess(
+        rate(target=-3, direction="decrease"),
+        [rec("2023", -3.0, unit="%"), rec("2024", -3.0026, unit="%")],
+    )
+    observed = next(f.text for f in figures(row, "zh") if f.key == "actual_growth")
+    assert observed == "-3.001%" and observed in explain(row, "zh")
+
+
 def test_a_rate_goal_is_final_with_the_deadline_year() -> None:
     two = [rec("2023", 4.0, unit="%"), rec("2024", 5.5, unit="%")]
     achieved = assess(rate(), [*two, rec("2025", 6.0, unit="%")])

@@ -277,6 +277,13 @@ def test_a_goal_to_go_down_still_needs_a_decrease_not_a_negative_increase(
     en = _show(cli, "energy-cost", "en")
     assert "Decrease still needed a year 218,800 yuan" in en
     assert _csv(cli, "en")["energy-cost"]["needed_per_year"] == "-21.875"  # signed, as JSON
+    # Told in falls, as Chinese reports write it, not as growth of -10%.
+    assert "年均下降10.0%，为2040年降至" in zh and "增长-" not in zh
+    assert "has fallen by 10.0% a year on average" in " ".join(en.split())
+    result = cli("update", "energy-cost", "480", "--period", "2025", "--source", "example")
+    assert result.code == 0, result.err
+    risen = _show(cli, "energy-cost", "zh")  # back up: growth, against the fall it needs
+    assert "年均下降" in risen and "增长-" not in risen
 
 
 def test_a_rate_goal_names_the_years_it_averages(cli: CliRunner) -> None:

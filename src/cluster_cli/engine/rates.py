@@ -116,7 +116,8 @@ def assess_rate(
             growth_ratio = ratio(actual, required)
         remaining = years - len(plan)
         # After a fall of -100% nothing is left to grow: no rate can still reach the target.
-        if not final and not passed and remaining > 0 and gap > 0 and factor > 0:
+        # Ahead of the target too: the rate the years left may bring and still reach it.
+        if not final and not passed and remaining > 0 and factor > 0:
             needed = finite(((1 + required) ** years / factor) ** (1 / remaining) - 1)
 
     if final:

@@ -215,6 +215,17 @@ WHY_BY_GROWTH = Phrase(
     "Growth since the baseline averages {actual} a year, {ratio} times the {required} a year "
     "needed to reach {goal} by {year}: {status}.",
 )
+WHY_BY_FALL = Phrase(
+    "自基期以来年均下降{actual}，为{year}年降至{goal}所需年均下降{required}的{ratio}倍，"
+    "判定为“{status}”。",
+    "The figure has fallen by {actual} a year on average since the baseline, {ratio} times "
+    "the {required} a year needed to bring it down to {goal} by {year}: {status}.",
+)
+WHY_RISE_NOT_FALL = Phrase(
+    "自基期以来年均增长{actual}，而{year}年降至{goal}需年均下降{required}，判定为“{status}”。",
+    "The figure has grown by {actual} a year on average since the baseline, while bringing it "
+    "down to {goal} by {year} needs a fall of {required} a year: {status}.",
+)
 WHY_LEFT_TARGET = Phrase(
     "{base_period}年数值{base}已达到{year}年目标{goal}，{period}年数值{value}已不再达到，"
     "判定为“{status}”。",
@@ -357,13 +368,13 @@ METHOD_TEXT = Phrase(
     "采用加拿大统计局用于可持续发展目标的进度测量方法（Open SDG、联合国SDG进展图表与"
     "欧盟统计局亦采用）：将基期以来的实际年均增长与按期达标所需的年均增长相比，"
     "二者之比（增速比）达到{on}即为进展顺利；增速无法计算时（如从0开始累计），"
-    "以进度与时序进度之比代替。截止年份的数据一经记录，即判定为已完成或未完成。",
+    "以进度与时序进度之比代替。何时判定为已完成或未完成，见下列规则。",
     "The method is Statistics Canada's progress measure for the Sustainable Development "
     "Goals, also used by Open SDG, the UN SDG Progress Chart and Eurostat: the growth "
     "observed since the baseline is compared with the growth needed to reach the target on "
     "time; a ratio of {on} or more is on track. Where a growth rate is undefined "
-    "(counts from zero), progress is compared with the time elapsed. Once a figure for the "
-    "deadline year is recorded, the goal is met or missed.",
+    "(counts from zero), progress is compared with the time elapsed. When a goal counts as "
+    "achieved or missed: see the rules below.",
 )
 
 # ------------------------------------------------------------------ the terminal: status and show
@@ -462,6 +473,20 @@ RULE_THRESHOLDS = Phrase(
     "增速比达到{on}为进展顺利，{acc}至{on}为需加快，0至{acc}为进展有限，为负即倒退。",
     "A growth ratio of {on} or more is on track, {acc} to {on} needs acceleration, 0 to {acc} "
     "is limited progress, below 0 deteriorating.",
+)
+RULE_RATE = Phrase(
+    "年均增速目标（如“年均增长5%”）以规划期内已记录各年的复合平均增速与目标增速之比为增速比；"
+    "只要求不低于或不高于某一增速的目标，符合即为进展顺利，否则为需加快。",
+    "A goal for a yearly rate (5% a year) takes the compound average of the plan's years "
+    "recorded so far over the target rate as its growth ratio; a rate only to stay above or "
+    "below is on track while the average does, else needs acceleration.",
+)
+RULE_BAND = Phrase(
+    "保持类目标（如“3%左右”）以目标区间判定：数值在区间内为进展顺利，超出区间为需加快；"
+    "区间未在登记表中给出时，为目标值上下0.5个百分点（以%计的目标）或5%（其他目标）。",
+    "A goal to hold a level (3% or so) is judged by its band: inside it on track, outside it "
+    "needs acceleration; where the registry gives no band, it is the target ± 0.5 percentage "
+    "points (goals in %) or ± 5% of the target (others).",
 )
 RULE_FINAL = Phrase(
     "达到目标的数据即判定为已完成；截止年份结束后记录的该年数据据以判定未完成；此后的数据只列出，"

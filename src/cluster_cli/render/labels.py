@@ -284,14 +284,8 @@ def explain(row: GoalRow, lang: Lang) -> str:
             status=word,
         )
     elif row.actual_growth is not None and row.required_growth is not None:
-        sentence = w.WHY_BY_GROWTH(
-            lang,
-            actual=percent(row.actual_growth),
-            required=percent(row.required_growth),
-            ratio=ratio(row.growth_ratio),
-            goal=goal,
-            year=year,
-            status=word,
+        sentence = _explain_growth(
+            row.actual_growth, row.required_growth, lang, ratio(row.growth_ratio), goal, year, word
         )
     else:
         sentence = w.WHY_BY_PACE(
@@ -311,9 +305,51 @@ def explain(row: GoalRow, lang: Lang) -> str:
     return sentence
 
 
-def _rate_text(row: GoalRow, lang: Lang) -> str:
+def _explain_growth(
+    actual: float, required: float, lang: Lang, by: str, goal: str, year: int, word: str
+) -> str:
+    """Growth observed against growth needed; a figure to bring down is told in falls
+    (年均下降5.1%, as Chinese reports write it), not as negative growth."""
+    if required >= 0:
+        return w.WHY_BY_GROWTH(
+            lang,
+            actual=percent(actual),
+            required=percent(required),
+            ratio=by,
+            goal=goal,
+            year=year,
+            status=word,
+        )
+    if actual < 0:
+        return w.WHY_BY_FALL(
+            lang,
+            actual=percent(-actual),
+            required=percent(-required),
+            ratio=by,
+            goal=goal,
+            year=year,
+            status=word,
+        )
+    return w.WHY_RISE_NOT_FALL(
+        lang,
+        actual=percent(actual),
+        required=percent(-required),
+        goal=goal,
+        year=year,
+        status=word,
+    )
+
+
+def needed_rate(row: GoalRow, signed: bool = False) -> str:
+    """Growth still needed a year, rounded up (never understated): a rate goal's to two
+    decimals, as its average and target are read (5.51%, not 5.6%), others' to one."""
+    decimals = 2 if row.goal.kind == "rate" else 1
+    return percent(row.needed_growth, decimals, signed=signed, rounding="up")
+
+
+def average_text(row: GoalRow, lang: Lang) -> str:
     """A rate goal's average so far, in %, never shown on its target rate unless it is on it
-    (the status rests on which side it is)."""
+    (the status rests on which side it is); written alike wherever it is shown."""
     if row.average is None or row.band is not None:
         return numbers.quantity(row.average, "%", lang)
     return numbers.kept_apart(row.average, row.goal.target) + "%"
@@ -334,13 +370,13 @@ def rate_average(row: GoalRow, lang: Lang) -> tuple[str, str] | None:
     if row.goal.kind != "rate" or row.average is None or row.latest is None:
         return None
     years = averaged_years(row, lang, row.latest.period.year)
-    return w.RATE_AVERAGE(lang, average=_rate_text(row, lang)), years
+    return w.RATE_AVERAGE(lang, average=average_text(row, lang)), years
 
 
 def _explain_rate(row: GoalRow, lang: Lang, goal: str, word: str) -> str:
     """A rate goal: the average rate a year over the plan's years so far, against the target."""
     t = row.goal
-    average = _rate_text(row, lang)
+    average = average_text(row, lang)
     if row.status in (Status.ACHIEVED, Status.MISSED):  # the deadline year's figure is in
         years = averaged_years(row, lang, t.deadline)
         if row.status is Status.ACHIEVED:
@@ -368,7 +404,7 @@ def _explain_band(
     t = row.goal
     assert row.latest is not None
     if t.kind == "rate" and row.average is not None:
-        what, judged, shown = w.BAND_AVERAGE(lang), row.average, _rate_text(row, lang)
+        what, judged, shown = w.BAND_AVERAGE(lang), row.average, average_text(row, lang)
     else:
         what = w.BAND_FIGURE(lang, period=row.latest.period.text)
         judged, shown = row.latest.value, value

@@ -147,6 +147,8 @@ def rules(lang: Lang) -> list[str]:
     on, acc = ratio(ON_TRACK_RATIO), ratio(ACCELERATION_RATIO)
     return [
         w.RULE_THRESHOLDS(lang, on=on, acc=acc),
+        w.RULE_RATE(lang),
+        w.RULE_BAND(lang),
         w.RULE_FINAL(lang),
         w.RULE_PROVISIONAL(lang),
         w.RULE_APPROXIMATE(lang),

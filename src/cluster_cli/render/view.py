@@ -49,10 +49,12 @@ from cluster_cli.engine.models import Qualifier, Registry, prose
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
+    average_text,
     band_bounds,
     difference,
     explain,
     met_percent,
+    needed_rate,
     note_texts,
     percent,
     point_quantity,
@@ -230,13 +232,13 @@ def figures(row: GoalRow, lang: Lang, head: list[Figure] | None = None) -> list[
         difference(row.gap, unit, lang, noun, "up"),
         # A rate goal's observed growth is its average of typed rates: written as its sentence
         # writes it (4.4988 is 4.5%, and 3.645 is 3.65%, not 3.6%).
-        quantity(row.average, "%", lang) if row.average is not None else percent(row.actual_growth),
+        average_text(row, lang) if row.average is not None else percent(row.actual_growth),
         # A rate goal's required growth is its target, typed: 3.25%, never 3.2%.
         quantity(t.target, "%", lang, "", "typed")
         if t.kind == "rate"
         else percent(row.required_growth),
         ratio(row.growth_ratio),
-        percent(row.needed_growth, rounding="up"),  # still needed: never understated
+        needed_rate(row),
         # Less is better: what must still go each year, as the decrease it is.
         difference(
             abs(row.needed_per_year) if falling and row.needed_per_year else row.needed_per_year,

@@ -17,7 +17,7 @@ from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
     difference,
     met_percent,
-    percent,
+    needed_rate,
     point_quantity,
     quantity,
     row_status_text,
@@ -97,7 +97,7 @@ def needed_text(row: GoalRow, lang: Lang) -> str:
     """Growth still needed each year: a rate for yearly levels, an amount for running totals."""
     t = row.goal
     if row.needed_growth is not None:
-        rate = percent(row.needed_growth, signed=True, rounding="up")
+        rate = needed_rate(row, signed=True)
         return w.NEEDED_RATE(lang, rate=rate)
     if row.needed_per_year is not None:
         # rounded up, as the reports do: what is still needed is never understated
