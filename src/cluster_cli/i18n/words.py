@@ -399,8 +399,9 @@ NEEDED = Phrase("尚需增长", "Needed")
 NEEDED_RATE = Phrase("年均{rate}", "{rate}/yr")
 NEEDED_AMOUNT = Phrase("每年{amount}", "{amount}/yr")
 DETAILS_HINT = Phrase("详情：cluster-cli show 编号", "Details: cluster-cli show ID.")
+# Where an installed copy explains itself: the report's own section, not a file of the source.
 METHOD_HINT = Phrase(
-    "状态含义与计算方法：docs/methodology.md", "Statuses and method: docs/methodology.md"
+    "状态含义与计算方法：见 cluster-cli report", "Statuses and method: in cluster-cli report"
 )
 COLUMNS_HIDDEN = Phrase(
     "终端较窄，未列出：{columns}；加宽终端，或使用 cluster-cli show ID 或 --json 查看。",
