@@ -6,6 +6,7 @@ gap, 达成率 / Attainment, 增速比 / Growth ratio, 尚需年均增长 / Grow
 差距 / Gap to target (docs/methodology.md). ``{name}`` fields are filled in by the caller with
 figures already written for the reader. Tests check that both languages have the same fields
 and that every phrase here is used.
+Longer than 500 lines: a catalogue of one-line entries, which a translator reads as one list.
 """
 
 from __future__ import annotations
