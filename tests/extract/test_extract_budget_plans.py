@@ -87,3 +87,21 @@ def test_other_goals_with_the_growth_figure_stay_goals() -> None:
 def test_a_growth_with_another_bound_is_another_goal() -> None:
     text = "今年甲市地区生产总值增长5%左右。乙市把经济增长目标定为5%以上。\n"
     assert len(find_goals(text, DATE)) == 2
+
+
+def test_a_deficit_set_by_its_rise_on_last_year_is_a_goal() -> None:
+    """财政赤字规模比去年增加…元, the plan's only figure for it: a goal, not a report."""
+    text = "今年赤字率拟按3.5%安排，财政赤字规模比去年增加8000亿元，同时发行5000亿元特别国债。\n"
+    assert goals_of(text, DATE) == [
+        (3.5, "%", 2027),
+        (8000.0, "亿元", 2027),
+        (5000.0, "亿元", 2027),
+    ]
+
+
+def test_last_year_named_as_the_baseline_does_not_make_a_report() -> None:
+    """赤字率从去年的X提高到Y: 去年 is the year of the baseline, as 从2020年 is."""
+    goals = find_goals("二、2027年工作安排\n今年赤字率从去年的2.8%提高到3%。\n", DATE)
+    assert [(float(g.value), g.unit, g.deadline, float(g.baseline or 0)) for g in goals] == [
+        (3.0, "%", 2027, 2.8)
+    ]

@@ -166,3 +166,9 @@ def test_a_bounded_figure_after_a_report_is_aimed_at() -> None:
     """比上年增长5%, then 其中…不低于60%: a bound is an aim, not the report going on."""
     text = "省级财政今年安排衔接资金86亿元，比上年增长5%，其中用于产业发展的比例不低于60%。\n"
     assert _goals(text, DATE) == [(86.0, "亿元", 2025), (60.0, "%", 2025)]
+
+
+def test_a_size_of_projects_with_no_count_is_a_class() -> None:
+    """超30亿美元项目取得突破: the projects' size, nothing counted; a count after one is a goal."""
+    text = "到2025年，引进超5亿美元项目60个，超30亿美元项目取得突破。\n"
+    assert _goals(text, DATE) == [(60.0, "个", 2025)]

@@ -71,3 +71,20 @@ def test_the_years_words_are_not_the_name() -> None:
     text = "2025年度计划投资约330亿元，2025—2027年改造老旧小区90个。\n"
     names = [g.name for g in find_goals(text, dt.date(2025, 1, 20))]
     assert names == ["计划投资", "改造老旧小区"]
+
+
+def test_respectively_after_a_year_compared_with_pairs_names_and_figures() -> None:
+    """A、B、C、D排放总量比2020年分别下降8%、8%、10%以上、10%以上: one goal for each, each with
+    its own bound (a bound is every figure's only after the list's last)."""
+    text = (
+        "到2025年，甲物质、乙物质、丙物质、丁物质排放总量比2020年分别下降6%、6%、9%以上、9%以上。"
+    )
+    goals = find_goals(text, dt.date(2022, 1, 5))
+    assert [(g.name, float(g.value), g.direction, g.qualifier) for g in goals] == [
+        ("甲物质排放总量", 6.0, "decrease", "exact"),
+        ("乙物质排放总量", 6.0, "decrease", "exact"),
+        ("丙物质排放总量", 9.0, "decrease", "at_least"),
+        ("丁物质排放总量", 9.0, "decrease", "at_least"),
+    ]
+    text = "到2025年，甲、乙排放总量分别下降6%、9%左右。"  # a bound after the last is every one's
+    assert [g.qualifier for g in find_goals(text, dt.date(2022, 1, 5))] == ["about", "about"]

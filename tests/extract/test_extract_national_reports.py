@@ -65,3 +65,43 @@ def test_a_nations_people_and_its_cohorts_are_facts() -> None:
     assert find_goals(YEAR + "我国有3.1亿劳动者，潜力巨大。\n", DATE) == []
     assert find_goals(YEAR + "今年高校毕业生超过900万人，要做好就业工作。\n", DATE) == []
     assert goals_of(YEAR + "吸纳高校毕业生超过900人。\n", DATE) == [(900.0, "人", 2031)]
+
+
+def test_the_years_work_spread_over_several_top_headings_keeps_its_year() -> None:
+    """二、今年…目标和…部署, then 三、 and 四、 naming no year: the year's work goes on, until a
+    heading with a frame of its own or a review."""
+    text = (
+        "一、2030年工作回顾\n"
+        "过去一年，新建农村公路6万公里。\n"
+        "二、今年发展主要目标和工作总体部署\n"
+        "今年发展的主要预期目标是：城镇新增就业1000万人以上。\n"
+        "三、扩大有效投资，稳住经济大盘\n"
+        "新建农村公路5万公里。加大民生投入。\n"
+        "四、持续改善民生，办好社会事业\n"
+        "城乡居民医保人均财政补助标准增加40元。\n"
+    )
+    assert goals_of(text, DATE) == [
+        (1000.0, "万人", 2031),
+        (5.0, "万公里", 2031),
+        (40.0, "元", 2031),
+    ]
+    far = text.replace("二、今年发展主要目标", "二、“十六五”时期主要目标")
+    assert goals_of(far, DATE) == [(1000.0, "万人", 2031)]  # the sentence names its year
+
+
+def test_a_year_past_that_dates_a_policy_is_not_the_sentences_time() -> None:
+    """继续执行去年出台的…政策，新增减税降费…: the year the policy was issued, not a report."""
+    text = YEAR + "继续执行去年出台的降低社保费率政策，新增减税降费约3000亿元。\n"
+    goals = find_goals(text, DATE)
+    assert [(float(g.value), g.unit, g.direction) for g in goals] == [(3000.0, "亿元", "decrease")]
+
+
+def test_a_growth_figure_named_as_the_speed_is_the_goal_stated_before() -> None:
+    text = YEAR + "今年国内生产总值预期增长6%左右。6%左右的速度可以带动比较充分的就业。\n"
+    assert goals_of(text, DATE) == [(6.0, "%", 2031)]
+
+
+def test_the_whole_countrys_people_and_a_set_of_figures_are_no_goals() -> None:
+    """全国近2亿人领取…: how many there are; 三个1亿人问题: figures inside a set phrase."""
+    assert find_goals(YEAR + "全国近2亿人领取失业保险金，必须按时发放。\n", DATE) == []
+    assert find_goals(YEAR + "要以解决好两个1亿人问题为重点推进城镇化。\n", DATE) == []

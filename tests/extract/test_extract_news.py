@@ -123,3 +123,13 @@ def test_blank_lines_of_a_double_spaced_text_do_not_cut_its_sentences() -> None:
         "产业增加值占地区生产总值比重\n\n达到12%。\n"
     )
     assert _goals(text) == [(3000.0, "亿元", 2025), (12.0, "%", 2025)]
+
+
+def test_an_expectation_by_the_last_year_of_a_plan_named_is_its_goal() -> None:
+    """《…行动计划（2021-2023年）》提出…。预计到2023年，…: what the plan expects by its last year,
+    as news words its goals; 预计 with no such plan before it is a forecast."""
+    plan = "《某市智能制造三年行动计划（2021-2023年）》提出，把智能制造作为主攻方向。"
+    text = plan + "预计到2023年，全市智能装备产值达到800亿元，年均增长20%以上。"
+    assert _goals(text) == [(800.0, "亿元", 2023), (20.0, "%", 2023)]
+    assert _goals("业内人士称，预计到2023年，全市智能装备产值达到800亿元。") == []
+    assert _goals(plan + "预计到2026年，全市智能装备产值达到800亿元。") == []

@@ -54,10 +54,12 @@ def test_units_written_in_latin_letters_per_kilogram_and_acre_times() -> None:
     assert find_goals(text, DATE)[1].kind == "cumulative"
 
 
-def test_two_indicators_sharing_a_figure_with_jun() -> None:
+def test_two_indicators_sharing_a_figure_with_jun_are_one_goal() -> None:
+    """均: one figure for two indicators is one goal, named by both (各 gives each its count)."""
     text = YEAR + "全年接待游客人次、旅游总收入均增长7%以上。\n"
-    assert goals_of(text, DATE) == [(7.0, "%", 2026), (7.0, "%", 2026)]
-    assert [g.name for g in find_goals(text, DATE)] != ["", ""]
+    goals = find_goals(text, DATE)
+    assert [(float(g.value), g.unit, g.deadline) for g in goals] == [(7.0, "%", 2026)]
+    assert goals[0].name == "接待游客人次、旅游总收入"
 
 
 def test_a_plan_to_draw_up_is_this_years_task() -> None:
@@ -80,3 +82,14 @@ def test_prices_and_land_held_at_a_floor_are_maintained() -> None:
 def test_kinds_of_new_entries_and_cuts() -> None:
     assert _one("新入库规模以上工业企业300家以上。\n")[0] == "cumulative"
     assert _one("省级一般性支出压减15%。\n")[0] == "rate"
+
+
+def test_kinds_of_things_newly_opened_land_added_capital_and_ranked_counts() -> None:
+    """新投产 adds (cumulative); an area 增加 adds, not 增加到; 资本金 is a sum of money (level);
+    a count of things that stand in a ranking is a stock (level)."""
+    assert _one("新投产高速铁路里程2000公里以上。\n")[0] == "cumulative"
+    assert _one("增加保护性耕作面积500万亩。\n")[0] == "cumulative"
+    assert _one("轮作休耕面积增加到2000万亩。\n")[0] == "level"
+    assert _one("增加城际铁路建设资本金300亿元。\n")[0] == "level"
+    assert _one("甲类园区、乙类园区各有3家进入全国前二十强。\n")[0] == "level"
+    assert _one("新认定省级园区3家。\n")[0] == "cumulative"

@@ -600,3 +600,25 @@ def test_an_endless_sentence_is_read_in_pieces_cut_at_clause_marks() -> None:
     # No clause mark at all: cut at the limit, nothing lost.
     solid = "数" * (LONGEST_SENTENCE * 2 + 5)
     assert [e - s for s, e in sentences(solid, 0, len(solid))] == [2000, 2000, 5]
+
+
+def test_a_rise_on_the_existing_base_is_no_report() -> None:
+    """在现有基础上提高2-3个百分点: a rise on where things stand (现有 here marks no report)."""
+    text = "“十四五”期间，西部地区专业人才占人才总量比例在现有基础上提高1-2个百分点。"
+    goals = find_goals(text, dt.date(2021, 7, 1))
+    assert [(float(g.value), g.unit, g.deadline, g.kind) for g in goals] == [
+        (1.0, "个百分点", 2025, "share")
+    ]
+    assert find_goals("现有企业1200家，“十四五”期间保持稳定。", dt.date(2021, 7, 1)) == []
+
+
+def test_things_developed_are_counted_as_added() -> None:
+    """开发100个…规范: things made in the period (not 开发区, a zone)."""
+    text = (
+        "某市技能人才发展行动方案（2021—2025年）\n一、总体要求\n提升技能水平。\n"
+        "二、重点任务\n开发60个左右职业技能培训课程包。\n"
+    )
+    goals = find_goals(text, dt.date(2021, 7, 1))
+    assert [(float(g.value), g.unit, g.deadline, g.kind) for g in goals] == [
+        (60.0, "个", 2025, "cumulative")
+    ]

@@ -33,6 +33,8 @@ _RUNNING_TOTAL = re.compile(r"累计(?:达到|达|超过|突破|至)")
 # A measure completed in the period (产能1400万吨/年建成试运转, 402万千瓦机组建成投运): capacity
 # added, not a level held.
 _COMPLETED = re.compile(r"[^，。；、,;]{0,6}?(?:建成|投产|投运|并网|试运转|竣工)")
+# Things counted as they stand in a ranking (各有2家进入全国前十强, 5家跻身百强): a stock.
+_IN_A_RANKING = re.compile(r"(?:进入|跻身|挺进)[^，。；、,;]{0,10}?(?:前[\d十百千]+|强)")
 
 
 def build_proposals(
@@ -118,6 +120,8 @@ def build_proposals(
         kind = "cumulative"
     elif kind == "cumulative" and counted and _stock_beside(text, s_start, c_start, kind_lead):
         kind = "level"  # 规模以上企业超过5家，龙头企业1家: a bare count among stocks to reach
+    elif kind == "cumulative" and counted and _verbless(lead) and _IN_A_RANKING.match(text, end):
+        kind = "level"  # 各有2家进入全国前十强: how many stand in a ranking, not things added
     direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
     if direction == "increase" and not shared and _verbless(lead) and lead_start > c_start:
         # 就业率保持95%以上、市场就业率70%以上: the list's verb of holding is every item's
@@ -260,11 +264,9 @@ def _verbless(lead: str) -> bool:
     return bool(lead.strip("，、；：,; ")) and not _VERBLESS.search(lead)
 
 
-# 新建A、B、C各20家: 各 after a list gives every item the figure; so does 均 before the verb of
-# a growth or a level (接待游客人次、旅游总花费均增长8%以上).
-_EACH_AFTER_LIST = re.compile(
-    r"(?P<list>[^，。；：,;]+?)(?:各|(?<![年人平])均(?:增长|提高|提升|下降|降低|达到|达|超过|不低于|不少于))$"
-)
+# 新建A、B、C各20家: 各 after a list gives every item its own count. One figure that two
+# indicators share (化肥、农药利用率均达到43%以上, 游客人次、旅游总花费均增长8%) is one goal.
+_EACH_AFTER_LIST = re.compile(r"(?P<list>[^，。；：,;]+?)各$")
 
 
 def _each_of_a_list(
@@ -304,7 +306,9 @@ def _shared_bound(text: str, items: list[Quantity], index: int) -> Qualifier:
         last += 1
     if last == index:
         return "exact"
-    bound, _ = qualifier_of(text, items[last], items[last].start)
+    bound, end = qualifier_of(text, items[last], items[last].start)
+    if last + 1 < len(items) and text.startswith("、", end):
+        return "exact"  # 8%、8%、10%以上、10%以上: the bound is its own figure's, the list goes on
     return bound if bound in ("about", "at_least", "at_most") else "exact"
 
 

@@ -93,6 +93,9 @@ _RELATIVE = re.compile(
 
 
 _A_YEAR_BEFORE = re.compile(rf"(?:{_YEAR_NUMBER})年$")
+# After a year past, a verb of issuing and 的: the year describes a policy (去年出台的…政策).
+_ISSUED = re.compile(r"(?:出台|制定|推出|部署|确定|发布|印发|颁布)的")
+_BASE_FIGURE = re.compile(r"的?\d")  # 从去年的2.1%: the year of the figure a change starts from
 
 
 def _count(text: str) -> int | None:
@@ -122,6 +125,8 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
             continue
         first = _count(match.group("year")) if match.group("year2") else None
         past = year is not None and last < year
+        if past and _ISSUED.match(text, match.end()):
+            continue  # 继续执行2019年出台的…政策: the year of the policy, not of the sentence
         found.append(
             Frame(
                 match.start(), match.end(), None if past else last, first, past, match.group(), how
@@ -184,6 +189,12 @@ def frames(text: str, start: int, end: int, year: int | None) -> list[Frame]:
         if what in ("去年", "上年", "前年"):
             if _COMPARED.search(text, max(start, match.start() - 2), match.start()):
                 continue  # 比去年, 高于去年: a point of comparison, as 比2020年 is, not the time
+            if _ISSUED.match(text, match.end()):
+                continue  # 继续执行去年出台的…政策: the year of the policy, not of the sentence
+            if text[match.start() - 1 : match.start()] in ("从", "由") and _BASE_FIGURE.match(
+                text, match.end()
+            ):
+                continue  # 赤字率从去年的2.1%提高到2.3%: the baseline's year, as 从2020年 is
             found.append(Frame(match.start(), match.end(), None, None, True, what, "relative"))
             continue
         if what:

@@ -85,6 +85,9 @@ _WORK_DONE = re.compile(r"治理|修复|整治|复垦|造林|种草|绿化")
 # not work done (实施草原禁牧和草畜平衡10亿亩).
 _LAND_REGIME = re.compile(r"禁牧|休牧|轮牧|草畜平衡|休耕|轮作|禁伐|管护")
 _AREA = ("亩", "公顷", "平方公里")
+# An area added (增加深松土地1333万公顷, 耕地面积增加100万亩; not 增加到): land added or worked in
+# the period, as 新增 is.
+_AREA_ADDED = re.compile(r"增加(?![到至为])[^，。；、,;到至\d]{0,12}$")
 # A verb that opens the clause and adds what it counts, whatever bound follows (培育…超过600人).
 _FOSTERED = re.compile(r"(?:培育|培养|引进|引育)")
 # Capacity arranged or connected in the year, without 新增: 安排装机规模3000万千瓦、并网2000万千瓦.
@@ -153,6 +156,8 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         return "level"  # 新增劳动力平均受教育年限达到14年: an average of the newcomers
     if v.NEW_VERBS.search(lead) or _MOVED.search(lead):
         return "cumulative"  # also an amount cut or freed: 减少碳排放800万吨, 腾出用地100亩
+    if quantity.unit.endswith(_AREA) and _AREA_ADDED.search(lead):
+        return "cumulative"  # 增加深松土地1333万公顷: an area added, as 新增 says
     if v.HELD_AMOUNT.search(lead) or _SERVICES_RUN.search(lead):
         return "level"  # 年出栏量稳定在3900万头, 开行4000班次: a yearly amount, counted
     if counted and _PEOPLE_WHO.search(lead):

@@ -58,6 +58,7 @@ from cluster_cli.extract.sections import (
     classify_heading,
     frame_for,
     turned_to_year,
+    years_work_of,
 )
 from cluster_cli.extract.segment import CELL, Flat, clauses, flatten, paragraphs, sentences
 from cluster_cli.extract.tables import table_goals
@@ -108,6 +109,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     # 民生实事): its numbered headings 一、…十、 name no year of their own, and keep its frame.
     chapter = Section()
     inherited: Section | None = None  # a heading's frame taken from its chapter
+    years_work: Section | None = (
+        None  # 二、今年发展主要目标和…部署: the year's, for the parts after
+    )
     in_body = False  # a numbered top heading has been read
     opened = False  # a sentence of the text has been read: title lines after it are parts'
     heading = ""  # the words of the last heading
@@ -132,6 +136,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                     section = Section("review", None, heading)  # 四、名词解释: a section
                 elif section.mode == "neutral" and chapter.mode != "neutral":
                     section = inherited = Section(chapter.mode, chapter.frame, chapter.words)
+                elif section.mode == "neutral" and years_work is not None:
+                    section = inherited = Section("goal", years_work.frame, years_work.words)
+                years_work = years_work_of(section, year, years_work)
                 top, sub = section, None
                 in_body = True
             elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
@@ -196,7 +203,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             ]
             if (
                 sentence.rstrip('”"）)').endswith(("？", "?", "吗"))
-                or estimated(sentence)
+                or estimated(sentence, flat.text[paragraph.start : s_start])
                 or v.MET_MARKERS.search(sentence)
                 # …GDP比去年同期增长28.6%。其中，数字经济占比超过40%: a part of what was reported
                 # (a part in the unit of a figure reported; else 其中 picks one out of many)
@@ -469,9 +476,9 @@ def _shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: i
 
 
 # A figure named as the aim it is (5.5%左右的预期增长目标), or as the growth it is, a range's
-# upper end with it (有6.5%－7%的增速就能…): a goal stated before, explained.
+# upper end with it (有6.5%－7%的增速就能…, 7%左右的速度可以…): a goal stated before, explained.
 _RESTATED_AIM = re.compile(
-    r"(?:[－—–~～-]\d+(?:\.\d+)?%)?(?:左右|以上|以内)?的(?:(?:预期)?(?:增长)?目标|增速|增长速度)"
+    r"(?:[－—–~～-]\d+(?:\.\d+)?%)?(?:左右|以上|以内)?的(?:(?:预期)?(?:增长)?目标|增速|(?:增长)?速度)"
 )
 
 

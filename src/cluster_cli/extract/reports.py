@@ -28,10 +28,10 @@ def describing_done(text: str, c_start: int, c_end: int, past: re.Match[str]) ->
 
 
 _COMPARED = re.compile(r"[比较](?:去年|上年)")
-# A budget's scale set by how much it grows on last year's, as a floor and with no level
-# stated (支出规模比去年扩大…万亿元以上): the plan's only figure for it, not a report.
+# A budget's scale set by how much it grows on last year's, with no level stated (支出规模比
+# 去年扩大…万亿元以上, 赤字规模比去年增加1万亿元): the plan's only figure for it, not a report.
 _SCALE_ENLARGED = re.compile(
-    r"规模[比较](?:去年|上年)(?:扩大|增加)约?\d+(?:\.\d+)?[万亿]*元以上[，。；,;]?$"
+    r"规模[比较](?:去年|上年)(?:扩大|增加)约?\d+(?:\.\d+)?[万亿]*元(?:以上)?[，。；,;]?$"
 )
 # The change on last year a figure of the year's plan is stated with, joined to it by 、 in
 # one clause: 支出规模29.7万亿元、比上年增加1.2万亿元, 赤字率拟按4%左右安排、比上年提高1个
@@ -50,7 +50,7 @@ def compared_after(text: str, past: re.Match[str], c_start: int, c_end: int) -> 
     if not _COMPARED.fullmatch(past.group()) or v.PAST_MARKERS.search(text, past.end(), c_end):
         return False
     if _SCALE_ENLARGED.match(text, past.start() - 2, c_end):
-        return True  # 支出规模比去年扩大…以上: the year's budget set as a floor on last year's
+        return True  # 支出规模比去年扩大…以上: the year's budget set on last year's
     before = quantities(text, c_start, past.start())
     after = quantities(text, past.end(), c_end)
     if not after:
@@ -87,13 +87,23 @@ _ADDED_TO = re.compile(r"[，,](?:再?加上|加之)")  # 加之: "and besides",
 _OWN_RELIEF = re.compile(r"(?:今年|全年)?(?:新增)?(?:退税减税|减税降费|减税退税|退税|减税|降费)")
 
 
-def estimated(sentence: str) -> bool:
-    """Whether ``sentence`` states someone's estimate (预计, 有望) rather than an aim."""
+# 预计到2022年 after a plan named with that year (《…三年行动计划（2020-2022年）》提出，…): what
+# the plan expects by its last year, as news words a plan's goals, not someone's forecast.
+_BY_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+_PLAN_ENDING = re.compile(r"《[^》]*?((?:19|20)\d{2})年?[）)]?》")  # …（2020-2022年）》: 2022
+
+
+def estimated(sentence: str, before: str = "") -> bool:
+    """Whether ``sentence`` states someone's estimate (预计, 有望) rather than an aim; ``before``
+    is the paragraph's text before it."""
     marker = v.ESTIMATE_MARKERS.search(sentence)
     if marker is None:
         return False
     if marker.group() == "预计" and _OWN_RELIEF.match(sentence, marker.end()):
         return False
+    by = _BY_YEAR.match(sentence, marker.end()) if marker.group() == "预计" else None
+    if by and any(m.group(1) == by.group(1) for m in _PLAN_ENDING.finditer(before)):
+        return bool(v.ESTIMATE_MARKERS.search(sentence, by.end()))
     added = _ADDED_TO.search(sentence, marker.end())
     return (
         added is None

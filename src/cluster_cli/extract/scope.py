@@ -72,7 +72,7 @@ _APPROVED_BEFORE = re.compile(r"(?:批复|获批|在建|已建|续建|已有|现
 # The plan's own parts: 分13个领域细化实化任务, 从5个方面提出.
 _PLAN_SPLIT = re.compile(r"(?:分|从|按)$")
 _PARTS_SPLIT = re.compile(r"(?:领域|方面|板块|大类|类)")
-# A measure right after a count of things: 3座35万千瓦电站, the size of each one.
+# A figure right after a count of things: 3座35万千瓦电站, 三个1亿人, the size of each one.
 _EACH_AFTER_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个座台条套艘架处](?:装机)?$")
 _KEPT_UP = re.compile(r"巩固(?:提升|提高)?$")
 _PROJECT_SPEC = re.compile(r"[^，。；、,;\d]{1,12}?项目(?!建设)")
@@ -105,8 +105,8 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
         _PLAN_SPLIT.search(lead) and _PARTS_SPLIT.match(text, quantity.end)
     ):
         return True  # 建设已批复的6个基地; 分13个领域细化任务: what there is, the plan's parts
-    if not _counted(quantity) and _EACH_AFTER_COUNT.search(lead):
-        return True  # 加快A、B 3座35万千瓦光热电站: the size of each thing counted
+    if _EACH_AFTER_COUNT.search(lead):
+        return True  # 3座35万千瓦光热电站, 三个1亿人问题: the size of each thing counted
     if _members_counted(lead, quantity):
         return True  # 推动东北、西北、西南、东南四个片区…: the members just named, counted
     if not quantity.is_percent and not quantity.is_money:

@@ -152,6 +152,12 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     ):
         return True  # 10亿元以上项目: the size of the things counted
     if (
+        quantity.is_money
+        and before.endswith(("超", "超过"))
+        and _CLASS_AFTER.match(text, quantity.end)
+    ):
+        return True  # 超50亿美元项目取得突破: the size of the projects, none counted
+    if (
         not quantity.is_percent
         and _UNDER_A_BAR.search(text, max(c_start, quantity.start - 3), quantity.start)
         and _GROUP_AFTER.match(text, quantity.end, c_end)
@@ -175,8 +181,10 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
 
 # After a count of a nation's people: 的 (14亿人的), or 多 and the people (14亿多中国人).
 _PEOPLE_AFTER = re.compile(r"(?<=人)的|(?:多|余)?(?:中国人|人民|群众|同胞)")
-# The whole country or province as what has the figure: 我国有…, 全国共有….
-_WHOLE_HAS = re.compile(r"(?:我国|全国)(?:现|共|目前)?有$")
+# The whole country or province as what has the figure: 我国有…, 全国共有…, 全国近3亿人.
+_WHOLE_HAS = re.compile(r"(?:我国|全国)(?:(?:现|共|目前)?有|近|约|将近)$")
+# Things of a size, after a bound on it (超10亿元项目): the class, not an amount.
+_CLASS_AFTER = re.compile(r"的?(?:项目|企业)(?!资金|投资|贷款|融资)")
 # A clause that opens with the year's graduates and a bound: 今年高校毕业生超过… (a cohort).
 _COHORT = re.compile(
     r"(?:今年|全年|明年)?(?:全国|全省|全市)?(?:高校|应届|大学)?毕业生(?:人数|规模)?"

@@ -151,3 +151,14 @@ def turned_to_year(section: Section, text: str, start: int, end: int, year: int 
     if any(f.deadline == section.then.deadline and not f.past and f.how != "plan" for f in first):
         return Section("goal", section.then, section.words)
     return section
+
+
+def years_work_of(section: Section, year: int | None, before: Section | None) -> Section | None:
+    """The top heading whose frame the top headings after it keep, once ``section`` is read: a
+    work report spreads the year's work over several (二、今年发展主要目标和下一阶段工作总体部署,
+    then 三、加大宏观政策实施力度…, naming no year); a heading with a frame of its own, or a
+    review, ends it."""
+    if section.mode == "goal" and section.frame is not None:
+        this_year = year is not None and section.frame.deadline == year
+        return section if this_year and not section.frame.past else None
+    return before if section.mode == "neutral" else None
