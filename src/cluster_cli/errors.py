@@ -1,4 +1,5 @@
-"""One base class for every failure a user can act on, and the exit codes they map to.
+"""One base class for every failure a user can act on, and the exit codes they map to; and
+whether the run has changed a file yet, for what Ctrl-C (exit 130) says.
 
 The CLI catches :class:`ClusterError` once, prints its message to stderr and exits with
 ``exit_code``; tracebacks are shown only with ``--debug``.
@@ -21,7 +22,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad command-line arguments (also Typer's own code)
     INPUT = 3  # a registry, ledger or CSV file is unreadable or invalid
     VALUE = 4  # a value, unit, period or goal id given on the command line is wrong
-    LOCKED = 5  # the ledger lock could not be taken in time
+    LOCKED = 5  # a lock (the ledger's, the registry's) could not be taken in time
     IO = 6  # writing failed (disk full, permissions); nothing was changed
     INTERNAL = 70  # a bug: please report it with the output of --debug
     INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
@@ -74,3 +75,38 @@ def os_reason(error: OSError) -> str:
         return english
     phrase = m.OS_REASONS.get(errno_names.errorcode.get(error.errno, ""))
     return phrase("zh") if phrase is not None else english
+
+
+# ---------------------------------------------------------------- what a run has changed
+# Said on Ctrl-C: exit 130 adds "nothing was changed" only while it is sure. Every write of a
+# file (cluster_cli.files: the ledger's appends, atomic replacements) notes that it may change
+# one before it touches anything, and takes the note back only once it has put everything back.
+
+_may_have_changed = False
+
+
+def may_change() -> bool:
+    """Note that a write is about to touch a file; what was noted before, for
+    :func:`change_undone`."""
+    global _may_have_changed
+    before = _may_have_changed
+    _may_have_changed = True
+    return before
+
+
+def change_undone(before: bool) -> None:
+    """The write that noted :func:`may_change` left every file as it was (it was refused, or
+    cut back after a failure or Ctrl-C): the note is what it was before it (``before``)."""
+    global _may_have_changed
+    _may_have_changed = before
+
+
+def nothing_changed() -> bool:
+    """No file has been touched by this run, or every write was put back."""
+    return not _may_have_changed
+
+
+def new_run() -> None:
+    """A new run of the CLI (the tests run many in one process) has changed nothing yet."""
+    global _may_have_changed
+    _may_have_changed = False

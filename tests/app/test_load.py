@@ -45,4 +45,4 @@ def test_filters_keep_their_rows_and_refuse_what_cannot_match(reg: Path) -> None
 
 def test_a_report_may_overwrite_neither_file(reg: Path) -> None:
     protected = [path.name for _, path in protected_files(None, None)]
-    assert protected == ["targets.toml", "actuals.toml", "actuals.toml.lock"]
+    assert protected == ["targets.toml", "actuals.toml", "actuals.toml.lock", "targets.toml.lock"]

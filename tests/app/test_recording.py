@@ -12,6 +12,7 @@ from cluster_cli.app.recording import (
     control_character,
     earlier_figures,
     find_item,
+    withdrawn_figures,
 )
 from cluster_cli.errors import ValueInputError
 from cluster_cli.files import registry as registry_module
@@ -73,3 +74,23 @@ def test_the_figure_already_counting_is_found_once_for_many_new_ones() -> None:
     assert found[0] is not None and found[0].record == revised and found[0].same
     assert found[1] is not None and found[1].record == revised and not found[1].same
     assert found[2] is None
+
+
+def test_a_figure_revised_or_retracted_since_is_found_with_what_replaced_it() -> None:
+    old = make_record(1250.0, period="2023", recorded_at="2024-01-01T00:00:00Z")
+    revised = make_record(1300.0, period="2023-12-31", recorded_at="2024-02-01T00:00:00Z")
+    gone = make_record(1400.0, period="2024", recorded_at="2025-01-01T00:00:00Z")
+    undone = make_record(None, period="2024", recorded_at="2025-02-01T00:00:00Z", retracts=gone.id)
+    ledger = [old, revised, gone, undone]
+    again_old, again_current, again_gone, never = (
+        make_record(0.125, unit="万亿元", period="2023"),  # 1250亿元 in another unit
+        make_record(1300.0, period="2023"),  # counting: earlier_figures' business
+        make_record(1400.0, period="2024"),
+        make_record(1500.0, period="2024"),
+    )
+    found = withdrawn_figures(ledger, [again_old, again_current, again_gone, never])
+    assert found[0] is not None and (found[0].record, found[0].by) == (old, revised)
+    assert not found[0].retracted
+    assert found[1] is None and found[3] is None
+    assert found[2] is not None and (found[2].record, found[2].by) == (gone, undone)
+    assert found[2].retracted

@@ -279,8 +279,9 @@ def test_records_that_cannot_count_are_named_in_chinese(cli: CliRunner, reg: Pat
     )
     result = cli("check", "--lang", "zh")
     assert result.code == 1
+    first = ledger.HEADER.count("\n") + 1  # each named with its line, as the parser names one
     for expected in (
-        "actuals.toml：记录 A1：登记表中没有目标或背景指标 'nope'",
+        f"actuals.toml：第 {first} 行：记录 A1：登记表中没有目标或背景指标 'nope'",
         "记录 A2：撤回的 NOTHING 不在台账中",
         "记录 A4：撤回的 A3 属于 ic-talents，但本记录指明的是 ic-scale",
         "记录 A5：ic-talents 2023 的单位为 亿元，无法换算为目标的单位 名；此数值被忽略",
@@ -288,7 +289,7 @@ def test_records_that_cannot_count_are_named_in_chinese(cli: CliRunner, reg: Pat
         assert expected in result.err, result.err
     assert english_in(result.err) == [], result.err
     english = cli("check", "--lang", "en").err
-    assert "actuals.toml: record A1: no goal or indicator 'nope' in the registry" in english
+    assert f"actuals.toml: line {first}: record A1: no goal or indicator 'nope'" in english
     assert "record A4: retracts A3 of ic-talents, but names ic-scale" in english
 
 
@@ -445,6 +446,14 @@ REGISTRIES = {
         ),
         "deadline 2021 不晚于基期 2022",
         "deadline 2021 is not after the baseline period 2022",
+    ),
+    "baseline after the start": (
+        shipped(
+            "baseline = { value = 1000, period = 2022", "baseline = { value = 1000, period = 2024"
+        ),
+        "targets.ic-scale：基期 2024 晚于规划起始年 2023，规划在 2024 年之前的数值将不被计入；请把 "
+        "baseline.period 改为 2022（起始年的前一年）或 2023，或更正 start",
+        "targets.ic-scale: baseline period 2024 is after the plan start 2023",
     ),
     "unknown cluster": (
         shipped('cluster = "ic"\n', 'cluster = "icc"\n'),

@@ -41,7 +41,7 @@ def test_ctrl_c_says_so_and_exits_130(
     monkeypatch.setattr(load, "load_state", interrupted)
     result = cli("status")
     assert result.code == ExitCode.INTERRUPTED and int(result.code) == 130
-    assert result.err.strip() == "cluster-cli: interrupted"
+    assert result.err.strip() == "cluster-cli: interrupted; nothing was changed"  # it reads only
 
 
 def test_ctrl_c_at_a_confirmation_is_an_interruption_not_an_abort(

@@ -1,5 +1,6 @@
-"""`init` writes the article's registry; `--force` writes through a link, but never onto a
-ledger, whatever its form or place, and reads no more of the linked file than its start."""
+"""`init` writes the article's registry; it never writes through a link, `--force` or not: a
+link to a ledger, whatever its form or place, is named as one (reading no more of the linked
+file than its start), any other link is refused naming the file it leads to."""
 
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ def test_never_onto_the_ledger_beside_it(cli: CliRunner, reg: Path) -> None:
     code, err = init_through_a_link(cli, ".", ledger)
     assert code == 2 and "leads to the ledger" in err, err
     assert ledger.read_bytes() == before
-    code, _ = init_through_a_link(cli, ".", Path("elsewhere.toml"))  # a link to a new file
-    assert code == 0 and "[targets.ic-scale]" in Path("elsewhere.toml").read_text("utf-8")
+    code, err = init_through_a_link(cli, ".", Path("elsewhere.toml"))  # a link to a new file
+    assert code == 2 and "is a symbolic link to" in err, err
+    assert not Path("elsewhere.toml").exists()
 
 
 @pytest.mark.parametrize(
@@ -71,6 +73,34 @@ def test_only_the_start_of_a_linked_file_is_read(cli: CliRunner, reg: Path) -> N
     big = Path("big.bin")
     with big.open("wb") as file:  # sparse: 4 GB that were never written
         file.truncate(4 << 30)
-    code, _ = init_through_a_link(cli, "new", big)
-    assert code == 0  # not a ledger: overwritten, as asked
-    assert big.stat().st_size < 1 << 20
+    code, err = init_through_a_link(cli, "new", big)
+    assert code == 2 and "is a symbolic link to" in err, err  # not a ledger: a link all the same
+    assert big.stat().st_size == 4 << 30
+
+
+@pytest.mark.parametrize("force", [True, False])
+def test_never_through_a_link_to_a_shared_registry(cli: CliRunner, force: bool) -> None:
+    assert cli("init", "team").code == 0
+    shared = Path("team", "targets.toml")
+    shared.write_text(shared.read_text("utf-8") + '\n[clusters.mine]\nname = "我的"\n', "utf-8")
+    before = shared.read_bytes()
+    Path("me").mkdir()
+    Path("me", "targets.toml").symlink_to(Path("..", "team", "targets.toml"))
+    result = cli("init", "me", *(["--force"] if force else []))
+    assert result.code == 2, result.err
+    assert f"me/targets.toml is a symbolic link to {shared.resolve()}" in result.err
+    assert "delete the link" in result.err and "nothing was written" in result.err
+    assert shared.read_bytes() == before
+    assert Path("me", "targets.toml").is_symlink()
+    Path("me", "targets.toml").unlink()  # as the message says: then init writes a file here
+    assert cli("init", "me").code == 0 and not Path("me", "targets.toml").is_symlink()
+    assert shared.read_bytes() == before
+
+
+def test_the_link_message_in_chinese(cli: CliRunner) -> None:
+    Path("shared.toml").write_text("# a registry\n", "utf-8")
+    Path("targets.toml").symlink_to("shared.toml")
+    result = cli("init", ".", "--force", "--lang", "zh")
+    assert result.code == 2
+    assert "targets.toml 是指向" in result.err and "init 不经由链接写入" in result.err
+    assert Path("shared.toml").read_text("utf-8") == "# a registry\n"

@@ -53,3 +53,17 @@ def test_a_time_without_a_fraction_on_the_as_of_day_is_known_that_day() -> None:
     last = make_record(1260.0, period="2024", recorded_at="2025-03-01T23:59:59Z", id="T1")
     after = make_record(1270.0, period="2024", recorded_at="2025-03-02T00:00:00Z", id="T2")
     assert [r.id for r in known_by([last, after], dt.date(2025, 3, 1))] == ["T1"]
+
+
+def test_a_retraction_of_another_period_is_named_with_its_line() -> None:
+    """A hand-written retraction that names another period than the figure it withdraws still
+    withdraws it: not ignored, but named, with what to write instead."""
+    figure = make_record(1250.0, period="2023", id="F1")
+    undo = make_record(None, period="2024", retracts="F1", id="U1")
+    same = make_record(None, period="2023", retracts="F1", id="U2")
+    problems = ledger_problems(GOALS, [figure, undo, same], "actuals.toml", lines={"U1": 7})
+    assert problems == [
+        "actuals.toml: line 7: record U1: retracts F1, a figure for 2023, but names the period "
+        '2024 (it withdraws that figure all the same); write period = "2023", as in the record '
+        "it withdraws"
+    ]

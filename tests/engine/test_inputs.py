@@ -76,6 +76,15 @@ def test_full_width_periods_are_read_like_values(text: str, expected: str) -> No
     assert parse_as_of(text, today=dt.date(2025, 1, 1)).isoformat()[:4] == "2024"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2024年", "2024"), ("2024/6/30", "2024-06-30"), ("２０２４年６月３０日", "2024-06-30")],
+)
+def test_periods_are_read_as_spreadsheets_write_them(text: str, expected: str) -> None:
+    """The one reading of a period, for `update --period` and for `import`'s cells."""
+    assert parse_period(text, today=dt.date(2025, 1, 1)).text == expected
+
+
 def test_minus_zero_is_stored_as_zero() -> None:
     for text in ("-0", "-0.0", "-0e5", "－０"):
         value = parse_quantity(text, "个")

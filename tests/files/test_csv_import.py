@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from cluster_cli.engine.periods import normalize_period
 from cluster_cli.errors import ExitCode
 from cluster_cli.files import ledger
-from cluster_cli.files.csv_import import normalize_period, read_rows
+from cluster_cli.files.csv_import import read_rows
 from conftest import CliRunner
 
 LEDGER = Path("actuals.toml")

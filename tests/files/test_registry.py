@@ -181,6 +181,15 @@ BAD_REGISTRIES = {
         ),
         "deadline 2021 is not after the baseline period 2022",
     ),
+    # The plan's own first-year figures would be set aside as "before the baseline".
+    "baseline after the start": (
+        shipped(
+            ("baseline = { value = 1000, period = 2022", "baseline = { value = 1000, period = 2024")
+        ),
+        "targets.ic-scale: baseline period 2024 is after the plan start 2023, so the plan's "
+        "figures before 2024 would not count; set baseline.period to 2022 (the year before the "
+        "start) or 2023, or correct start",
+    ),
     "unknown unit": (shipped(('unit = "名"\n', 'unit = "人次"\n')), "unknown unit '人次'"),
     "unknown cluster": (shipped(('cluster = "ic"\n', 'cluster = "icc"\n')), "no cluster 'icc'"),
     "bad id": (shipped(("[targets.ic-talents]", "[targets.IC_Talents]")), "IC_Talents"),
@@ -418,3 +427,17 @@ def test_an_error_at_the_end_of_a_file_names_where_it_began(cli: CliRunner, tmp_
     one = cli("status", "--ledger", str(line))
     assert one.code == 3 and "line.toml: line 3: invalid TOML" in one.err, one.err
     assert "end of document" not in one.err
+
+
+def test_a_baseline_in_the_start_year_stays_valid(cli: CliRunner, tmp_path: Path) -> None:
+    """A plan measured from its first year's level (baseline.period = start) is no mistake."""
+    text = shipped(
+        ("baseline = { value = 1000, period = 2022", "baseline = { value = 1000, period = 2023")
+    )
+    (tmp_path / "targets.toml").write_text(text, "utf-8")
+    checked = cli("check")
+    assert checked.code == 0, checked.err
+    recorded = cli("update", "ic-scale", "1300", "-p", "2024", "-s", "example")
+    assert recorded.code == 0, recorded.err
+    shown = cli("show", "ic-scale", "--json")
+    assert shown.code == 0 and '"insufficient-data"' not in shown.out, shown.out

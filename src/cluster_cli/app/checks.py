@@ -18,6 +18,7 @@ from cluster_cli.errors import InputFileError
 from cluster_cli.files import ledger as ledger_module
 from cluster_cli.files import registry as registry_module
 from cluster_cli.files.documents import read_document
+from cluster_cli.files.ledger.lines import record_lines
 from cluster_cli.files.ledger.read import decode
 from cluster_cli.files.regular import read_regular
 from cluster_cli.i18n import messages as m
@@ -56,8 +57,9 @@ def run_checks(
     # file that reads holds wrong is a problem found, listed with the others (exit 1).
     registry_text = registry_module.read(location)
     ledger_data = read_regular(ledger_location.path, m.A_LEDGER_FILE)
+    ledger_text = ""
     if ledger_data is not None:  # text that is not UTF-8 cannot be read either (a torn tail aside)
-        decode(ledger_location.path, ledger_module.split_torn_tail(ledger_data)[0])
+        ledger_text = decode(ledger_location.path, ledger_module.split_torn_tail(ledger_data)[0])
     goals: Registry | None = None
     try:
         goals = registry_module.load_text(location, registry_text)
@@ -78,6 +80,7 @@ def run_checks(
                 )
                 report.problems.append(not_found)
     try:
+        ledger_module.refuse_the_registry(ledger_location, location)  # --ledger targets.toml
         if ledger_data is None:  # no ledger yet: no records
             loaded = ledger_module.LoadedLedger(ledger_location.path, [])
         else:
@@ -89,7 +92,11 @@ def run_checks(
     report.warnings.extend(loaded.warnings)
     if goals is None:
         return report
-    report.problems.extend(ledger_problems(goals, loaded.records, str(loaded.path), today))
+    problems = ledger_problems(goals, loaded.records, str(loaded.path), today)
+    if problems:  # each named with its line, as the parser names a line's problems
+        lines = record_lines(ledger_text, {record.id for record in loaded.records})
+        problems = ledger_problems(goals, loaded.records, str(loaded.path), today, lines)
+    report.problems.extend(problems)
     if duration is not None:
         cutoff = subtract(today, *duration)
         report.stale = [s.message() for s in stale_goals(goals, loaded.records, cutoff)]

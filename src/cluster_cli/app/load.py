@@ -72,6 +72,7 @@ def load_ledger(
     """The whole ledger, and its warnings with one for records of goals no longer registered
     and one for records stamped after today. ``creating``: the command makes a missing ledger
     (and says so), which is then no news to warn of."""
+    ledger.refuse_the_registry(context.ledger_location, context.registry_location)
     loaded = ledger.load(context.ledger_location.path)
     later = later_warnings(loaded.path, loaded.records, utc_today())
     missing = [] if creating else named_but_missing(context.ledger_location)
@@ -110,7 +111,7 @@ def protected_files(
     registry_option: Path | None, ledger_option: Path | None
 ) -> list[tuple[str, Path]]:
     """The files a report must never be written over: the registry (unless built in), the
-    ledger and its lock file (a writer waiting on a lock that was replaced would not wait)."""
+    ledger and their lock files (a writer waiting on a lock that was replaced would not wait)."""
     location = registry_module.locate(registry_option)
     ledger_path = ledger.locate(ledger_option, location).path
     protected = [
@@ -119,6 +120,9 @@ def protected_files(
     ]
     if location.path is not None:
         protected.insert(0, (say(m.THE_REGISTRY), location.path))
+        from cluster_cli.files.lock import lock_path  # extract --into takes it
+
+        protected.append((say(m.THE_REGISTRY_LOCK), lock_path(location.path)))
     return protected
 
 
@@ -152,6 +156,7 @@ def load_state(
     filters = filters or Filters()
     check_filters(goals, list(filters.clusters), list(filters.regions), list(filters.statuses))
     ledger_location = ledger.locate(ledger_option, location)
+    ledger.refuse_the_registry(ledger_location, location)  # --ledger targets.toml
     ledger_path = ledger_location.path
     records, warnings = load_records(ledger_path)
     warnings = [*named_but_missing(ledger_location), *warnings]
@@ -161,28 +166,7 @@ def load_state(
     if assessment.orphans:
         missing = sorted({r.goal_id for r in assessment.orphans})
         warnings = [*warnings, say(m.ORPHAN_RECORDS, path=ledger_path, ids=", ".join(missing))]
-    for record in assessment.unusable:
-        unusable = say(
-            m.UNUSABLE_RECORD,
-            path=ledger_path,
-            id=record.id,
-            target=record.goal_id,
-            period=record.period,
-            unit=record.unit,
-        )
-        warnings = [*warnings, unusable]
-    for record in assessment.implausible:
-        item = goals.item(record.goal_id)
-        assert item is not None  # records of no goal are orphans, not implausible
-        implausible = say(
-            m.IMPLAUSIBLE_RECORD,
-            path=ledger_path,
-            id=record.id,
-            target=record.goal_id,
-            period=record.period,
-            problem=counted_period_problem(record, item) or value_problem(record, item),
-        )
-        warnings = [*warnings, implausible]
+    warnings = [*warnings, *ignored_warnings(goals, ledger_path, assessment)]
     if any(record.retracts is not None for record in records):  # most ledgers have none
         from cluster_cli.engine.checks import retraction_problems
 
@@ -192,6 +176,42 @@ def load_state(
     assessment = select(assessment, filters.clusters, filters.regions, filters.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))
     return State(goals, records, assessment, origin, warnings)
+
+
+def ignored_warnings(registry: Registry, path: Path, assessment: Assessment) -> list[str]:
+    """A warning for each record the assessment left out: in a unit that cannot be expressed
+    in its goal's (an unknown one, ``亿``, or one of another kind), for a period or with a value
+    that cannot be."""
+    warnings = [
+        say(
+            m.UNUSABLE_RECORD,
+            path=path,
+            id=record.id,
+            target=record.goal_id,
+            period=record.period,
+            unit=record.unit,
+        )
+        for record in assessment.unusable
+    ]
+    for record in assessment.implausible:
+        item = registry.item(record.goal_id)
+        assert item is not None  # records of no goal are orphans, not implausible
+        implausible = say(
+            m.IMPLAUSIBLE_RECORD,
+            path=path,
+            id=record.id,
+            target=record.goal_id,
+            period=record.period,
+            problem=counted_period_problem(record, item) or value_problem(record, item),
+        )
+        warnings.append(implausible)
+    return warnings
+
+
+def goal_warnings(registry: Registry, path: Path, records: list[Record], goal_id: str) -> list[str]:
+    """:func:`ignored_warnings` for one goal's records, as ``status`` gives them today: what
+    ``update`` says before it records a figure for that goal."""
+    return ignored_warnings(registry, path, compute(registry, records, utc_today(), only=goal_id))
 
 
 def nothing_selected(state: State, filters: Filters) -> list[str]:

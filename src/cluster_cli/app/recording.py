@@ -12,8 +12,8 @@ import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
 from cluster_cli.engine.assess import RATE_FLOOR
-from cluster_cli.engine.history import current_values, entries_by_goal, known_by
-from cluster_cli.engine.periods import parse_period, recorded_by_end_of
+from cluster_cli.engine.history import Entry, current_values, entries_by_goal, known_by
+from cluster_cli.engine.periods import parse_period, period_of_year, recorded_by_end_of
 from cluster_cli.engine.periods import today as utc_today
 from cluster_cli.engine.records import Record
 from cluster_cli.engine.units import (
@@ -92,6 +92,11 @@ def build_record(
     key, item = find_item(registry, target)
     parsed_period = parse_period(period, today=today)
     kind = kind_of(item)
+    end_of_year = parsed_period.end_date == dt.date(parsed_period.year, 12, 31)
+    if kind != "cumulative" and not parsed_period.is_year and end_of_year:
+        # 31 December is the whole year, the same point as the year itself (methodology): a
+        # figure counted by the year is recorded for its year.
+        parsed_period = period_of_year(parsed_period.year)
     if kind != "cumulative" and not parsed_period.is_year:
         what = {"share": m.YEARLY_SHARE, "rate": m.YEARLY_RATE}.get(kind, m.YEARLY_LEVEL)
         raise ValueInputError(
@@ -166,21 +171,22 @@ def refuse_control_characters(label: str, text: str) -> None:
 def standing_line(
     registry: Registry, records: list[Record], goal_id: str, lang: Lang, today: dt.date
 ) -> str | None:
-    """Where the goal stands after a new figure: its status and the sentence explaining it."""
-    from cluster_cli.engine.assess import Note, assess_goal, assess_indicator
-    from cluster_cli.engine.models import Goal, Indicator
+    """Where the goal stands after a new figure: its status and the sentence explaining it.
+
+    Judged as ``status`` judges it (:func:`~cluster_cli.engine.assess.compute`): a hand-edited
+    record that cannot count (a unit that is unknown or of another kind, a period that cannot
+    be, an impossible value) is left out, as :func:`standing_warnings` says, never a crash.
+    """
+    from cluster_cli.engine.assess import Note, compute
     from cluster_cli.render.labels import STATUS_LABELS, explain, explain_indicator, note_texts
 
-    entries = entries_by_goal(known_by(records, today)).get(goal_id, [])
-    item = registry.item(goal_id)
-    if isinstance(item, Goal):
-        row = assess_goal(goal_id, item, entries, today)
+    assessment = compute(registry, records, today, only=goal_id)
+    for row in assessment.targets:
         line = f"{STATUS_LABELS[row.status].symbol} {explain(row, lang)}"
         if Note.BASELINE_APPROXIMATE in row.notes:  # every output says so (methodology)
             line += " " + " ".join(note_texts((Note.BASELINE_APPROXIMATE,), lang, row))
         return line
-    if isinstance(item, Indicator):
-        indicator = assess_indicator(goal_id, item, entries)
+    for indicator in assessment.indicators:
         return f"{STATUS_LABELS[indicator.status].symbol} {explain_indicator(indicator, lang)}"
     return None
 
@@ -219,15 +225,93 @@ def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier |
         if old is None:
             found.append(None)
             continue
-        amount = (
-            old.value is not None
-            and new.value is not None
-            and same_quantity(old.value, old.unit, new.value, new.unit)
-        )
-        same = amount and (old.source, old.note) == (new.source, new.note)
+        amount = _same_amount(old, new)
+        same = amount and _same_words(old, new)
         confirms = amount and _within_its_year(old) and not _within_its_year(new)
         found.append(Earlier(old, same, confirms))
     return found
+
+
+class Withdrawn(NamedTuple):
+    """A figure recorded before that no longer counts, and what took its place."""
+
+    record: Record  # the earlier record of the same goal, period and amount
+    by: Record  # the retraction that withdrew it, or the revision that counts now
+
+    @property
+    def retracted(self) -> bool:
+        return self.by.retracts is not None
+
+
+def withdrawn_figures(records: list[Record], news: list[Record]) -> list[Withdrawn | None]:
+    """For each new record, the last earlier record of its goal, period and amount (in any
+    unit that converts) that was revised or retracted since: a row of a spreadsheet imported
+    again, whose figure was corrected or withdrawn later, must not come back by itself.
+
+    When a figure of that amount counts now, only the very row recorded before (its source and
+    note too) is withdrawn, revised since by the figure that counts (the same amount from a
+    better source): a new source or note is news, a revision (see :func:`earlier_figures`)."""
+    known = known_by(records, utc_today())  # as status sees it today
+    entries = entries_by_goal(known)
+    by_id: dict[str, Record] = {}
+    at: dict[tuple[str, float], list[Entry]] = {}  # each goal's entries by period, when asked
+    indexed: set[str] = set()
+    found: list[Withdrawn | None] = []
+    for new in news:
+        if new.goal_id not in indexed:
+            indexed.add(new.goal_id)
+            for entry in entries.get(new.goal_id, []):
+                at.setdefault((new.goal_id, entry.period.t), []).append(entry)
+        point = (new.goal_id, parse_period(new.period).t)
+        same = [entry for entry in at.get(point, []) if _same_amount(entry.record, new)]
+        if any(entry.counts for entry in same):
+            same = [entry for entry in same if _same_words(entry.record, new)]
+        if not same or same[-1].counts:  # never recorded, or it counts: earlier_figures'
+            found.append(None)
+            continue
+        last = same[-1]  # entries are in the order recorded
+        if not by_id:
+            by_id = {record.id: record for record in known}
+        replaced_by = last.retracted_by or last.superseded_by
+        assert replaced_by is not None  # an entry that does not count was replaced
+        found.append(Withdrawn(last.record, by_id[replaced_by]))
+    return found
+
+
+def _same_words(old: Record, new: Record) -> bool:
+    return (old.source, old.note) == (new.source, new.note)
+
+
+def _same_amount(old: Record, new: Record) -> bool:
+    return (
+        old.value is not None
+        and new.value is not None
+        and same_quantity(old.value, old.unit, new.value, new.unit)
+    )
+
+
+class ImportedRow(NamedTuple):
+    """What a row of an imported file does: written (a new figure, or a revision of
+    ``earlier``), or skipped (already counting, or ``withdrawn`` since it was recorded)."""
+
+    record: Record
+    earlier: Earlier | None
+    withdrawn: Withdrawn | None
+
+    @property
+    def writes(self) -> bool:
+        return self.withdrawn is None and not (self.earlier is not None and self.earlier.same)
+
+
+def imported_rows(records: list[Record], news: list[Record]) -> list[ImportedRow]:
+    """Each new record of an import, judged against the ledger's ``records``: a figure that
+    already counts is not written again (as ``update`` writes none twice), nor one recorded
+    before and revised or retracted since (a file imported again must not undo a correction:
+    ``update`` states it again on purpose); any other is written, a revision when another
+    figure counts for its period."""
+    earlier = earlier_figures(records, news)
+    withdrawn = withdrawn_figures(records, news)
+    return [ImportedRow(*row) for row in zip(news, earlier, withdrawn, strict=True)]
 
 
 def _within_its_year(record: Record) -> bool:

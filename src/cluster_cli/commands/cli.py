@@ -31,7 +31,14 @@ from typer.core import TyperCommand, TyperGroup
 from cluster_cli import __version__
 from cluster_cli.commands.helppage import HelpPage
 from cluster_cli.commands.options import localize_help
-from cluster_cli.errors import ClusterError, ExitCode, UsageError, os_reason
+from cluster_cli.errors import (
+    ClusterError,
+    ExitCode,
+    UsageError,
+    new_run,
+    nothing_changed,
+    os_reason,
+)
 from cluster_cli.i18n import Phrase, current, default_lang, lang_in, read_back, say, set_lang
 from cluster_cli.i18n import messages as m
 from cluster_cli.text import clean, register_fallback
@@ -229,6 +236,7 @@ def run(argv: list[str]) -> int:
     _utf8_output()
     debug = "--debug" in argv or _env_debug()
     args = [arg for arg in argv if arg != "--debug"]
+    new_run()  # nothing changed yet (the tests run many runs in one process)
     # The language of the whole run, chosen once: messages raised deep down use it too.
     before = set_lang(lang_in(args) or default_lang())
     args = _lang_before_command(args)
@@ -277,8 +285,7 @@ def _run(args: list[str], debug: bool) -> int:
         return _click_error(error)
     except typer.Abort as error:  # a confirmation cut short: end of input, or Ctrl-C
         if isinstance(error.__context__, KeyboardInterrupt):  # Click raises it "from None"
-            print(say(m.INTERRUPTED), file=sys.stderr)
-            return ExitCode.INTERRUPTED
+            return _interrupted(args)
         print(say(m.ABORTED), file=sys.stderr)
         return 1
     except ClusterError as error:
@@ -286,8 +293,7 @@ def _run(args: list[str], debug: bool) -> int:
         _error(str(error))
         return error.exit_code
     except (KeyboardInterrupt, _Interrupted):
-        print(say(m.INTERRUPTED), file=sys.stderr)
-        return ExitCode.INTERRUPTED
+        return _interrupted(args)
     except (BrokenPipeError, _OutputClosed):
         _discard_output()
         return 0
@@ -304,6 +310,20 @@ def _run(args: list[str], debug: bool) -> int:
         return _internal(error)
     # A command returns None; typer.Exit (check's exit 1, --version) gives its code.
     return result if isinstance(result, int) else 0
+
+
+# Writes not made through cluster_cli.files, which notes every write it makes: init makes its
+# folder itself, and Typer writes the shell's completion script.
+_UNNOTED_WRITES = ("init", "--install-completion")
+
+
+def _interrupted(args: list[str]) -> int:
+    """Ctrl-C: said, with "nothing was changed" when that is sure: no file written yet, or the
+    write cut back (:func:`cluster_cli.errors.nothing_changed`). After a write, or when it
+    cannot be known, nothing is said about it."""
+    unchanged = nothing_changed() and not any(arg in _UNNOTED_WRITES for arg in args)
+    print(say(m.INTERRUPTED_UNCHANGED if unchanged else m.INTERRUPTED), file=sys.stderr)
+    return ExitCode.INTERRUPTED
 
 
 def _internal(error: Exception) -> int:

@@ -189,7 +189,7 @@ def _appendix(
     from cluster_cli.files import registry as registry_module
     from cluster_cli.files.toml import parse_toml
 
-    original = _read_registry_bytes(into)
+    original = registry_module.read_bytes(into)
     text = original.decode("utf-8-sig")
     try:
         existing = registry_module.validate(parse_toml(text, str(into)), str(into))
@@ -211,7 +211,7 @@ def _appendix(
 
 def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, lang: Lang) -> None:
     from cluster_cli.extract.labels import value_text
-    from cluster_cli.files.atomic import write_atomically
+    from cluster_cli.files.registry import replace_if_unchanged
 
     original, addition = appendix
     out = sys.stderr if quiet else sys.stdout
@@ -242,9 +242,9 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
         if not options.confirm(say(m.EXTRACT_CONFIRM, lang, n=addition.count, file=into)):
             print(say(m.EXTRACT_UNCHANGED, lang), file=out)
             return
-    if _read_registry_bytes(into) != original:
-        raise InputFileError(str(into), say(m.EXTRACT_CHANGED, lang))
-    write_atomically(into, _appended(original, addition.text))
+    # Compared and written under the registry's lock: of two runs at once, one waits and is
+    # then refused, the file having changed; none reports goals that are not in the file.
+    replace_if_unchanged(into, original, _appended(original, addition.text))
     print(say(m.EXTRACT_APPENDED, lang, n=addition.count, file=into), file=out)
 
 
@@ -259,10 +259,3 @@ def _appended(original: bytes, text: str) -> bytes:
     newline = b"\r\n" if b"\r\n" in original else b"\n"
     combined = original + (b"" if original.endswith(b"\n") or not original else newline)
     return combined + text.encode("utf-8").replace(b"\n", newline)
-
-
-def _read_registry_bytes(path: Path) -> bytes:
-    from cluster_cli.files import registry as registry_module
-
-    registry_module.read_text(path)  # one clear message for a missing or undecodable file
-    return path.read_bytes()

@@ -17,13 +17,15 @@ from cluster_cli.commands.options import (
     RegistryOption,
     resolve_lang,
 )
-from cluster_cli.commands.records import append_records, load_ledger
+from cluster_cli.commands.records import append_records, load_ledger, revised, would_revise
 from cluster_cli.errors import InputFileError, ValueInputError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.text import file_label
 
 if TYPE_CHECKING:
+    from cluster_cli.app.recording import ImportedRow
+    from cluster_cli.engine.models import Registry
     from cluster_cli.engine.records import Record
 
 
@@ -71,7 +73,7 @@ def import_(
     """Record many figures from a CSV or .xlsx file: every row is checked first, then all or
     none."""
     from cluster_cli.app.load import open_context
-    from cluster_cli.app.recording import build_record, earlier_figures
+    from cluster_cli.app.recording import build_record, imported_rows
     from cluster_cli.engine.periods import parse_stored_period
     from cluster_cli.files import ledger
     from cluster_cli.files.csv_import import ERROR
@@ -130,18 +132,16 @@ def import_(
             str(file),
             say(m.BAD_ROWS, count=len(errors)) + "\n" + "\n".join(named),
         )
-    # A row whose figure already counts, as a file imported twice holds, writes nothing: as
-    # `update` given the same figure again.
-    earlier = earlier_figures(loaded.records, records)
-    skipped = []  # said once the write is done (or would be): not before a refusal
-    for (line, _), found in zip(kept, earlier, strict=True):
-        if found is not None and found.same:
-            old = found.record
-            shown = {"record": describe(old, context.registry), "details": details(old)}
-            # An estimate recorded during its year is not confirmed by a file read again.
-            said = m.ALREADY_RECORDED_EARLY_ROW if found.confirms else m.ALREADY_RECORDED_ROW
-            skipped.append(say(said, file=file_label(file), line=line, **shown))
-    records = [r for r, found in zip(records, earlier, strict=True) if not (found and found.same)]
+    # A row whose figure already counts, as a file imported twice holds, writes nothing (as
+    # `update` given the same figure again); nor does one revised or retracted since.
+    judged = imported_rows(loaded.records, records)
+    skipped = [  # said once the write is done (or would be): not before a refusal
+        _skipped(file, line, outcome, context.registry)
+        for (line, _), outcome in zip(kept, judged, strict=True)
+        if not outcome.writes
+    ]
+    written = [outcome for outcome in judged if outcome.writes]
+    records = [outcome.record for outcome in written]
     if dry_run:
         ledger.check_appendable(context.ledger_location.path)  # what the write would refuse
     elif records:
@@ -149,16 +149,39 @@ def import_(
     for line_said in skipped:
         print(line_said)
     if dry_run:
-        for record in records:
-            print(
-                say(
-                    m.WOULD_RECORD,
-                    record=describe(record, context.registry),
-                    details=details(record),
-                )
+        for outcome in written:
+            record = outcome.record
+            planned = say(
+                m.WOULD_RECORD, record=describe(record, context.registry), details=details(record)
             )
+            print(planned + would_revise(outcome.earlier, context.registry))
         print(say(m.CHECKED_ROWS, count=len(records), path=file_label(loaded.path)))
         return
-    for record in records:
+    for outcome in written:
+        record = outcome.record
         print(say(m.RECORDED, record=describe(record, context.registry), details=details(record)))
+        if outcome.earlier is not None:
+            print(revised(outcome.earlier, record, context.registry))
     print(say(m.IMPORTED, count=len(records), file=file_label(file), path=file_label(loaded.path)))
+
+
+def _skipped(file: Path, line: int, row: ImportedRow, registry: Registry) -> str:
+    """Why a row is not recorded: its figure counts already, or was revised or retracted since
+    it was recorded (the later record named, so that the user sees why)."""
+    from cluster_cli.render.records import describe, details, value_text
+
+    withdrawn = row.withdrawn
+    if withdrawn is not None:
+        old, by = withdrawn.record, withdrawn.by
+        shown = {"record": describe(old, registry), "details": details(old)}
+        if withdrawn.retracted:
+            said = m.RETRACTED_SINCE_ROW
+            return say(said, file=file_label(file), line=line, retraction=details(by), **shown)
+        now = {"current": value_text(by, registry), "current_details": details(by)}
+        return say(m.REVISED_SINCE_ROW, file=file_label(file), line=line, **now, **shown)
+    assert row.earlier is not None  # a row not written is either
+    old = row.earlier.record
+    shown = {"record": describe(old, registry), "details": details(old)}
+    # An estimate recorded during its year is not confirmed by a file read again.
+    said = m.ALREADY_RECORDED_EARLY_ROW if row.earlier.confirms else m.ALREADY_RECORDED_ROW
+    return say(said, file=file_label(file), line=line, **shown)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from cluster_cli.app.load import Context
+    from cluster_cli.app.recording import Earlier
     from cluster_cli.engine.models import Registry
     from cluster_cli.engine.records import Record
     from cluster_cli.files import ledger
@@ -101,7 +102,7 @@ def update(
     lang: LangOption = None,
 ) -> None:
     """Record an actual figure for a goal; a second figure for the same period revises it."""
-    from cluster_cli.app.load import later_warnings, open_context
+    from cluster_cli.app.load import goal_warnings, later_warnings, open_context
     from cluster_cli.app.recording import (
         build_record,
         earlier_figure,
@@ -110,7 +111,6 @@ def update(
     )
     from cluster_cli.engine.periods import today as utc_today
     from cluster_cli.files import ledger
-    from cluster_cli.render.records import value_text
 
     chosen_lang = resolve_lang(lang)
     refuse_control_characters("--source", source)
@@ -124,6 +124,8 @@ def update(
     # before its lock file is made: a refused update creates no file. Read again under the lock.
     before = ledger.load_for_update(path, record.goal_id)
     warn(later_warnings(path, before.records, utc_today()))  # this goal's: the lines read
+    # Its records that cannot count (an unknown unit, an impossible period): as status says.
+    warn(goal_warnings(context.registry, path, before.records, record.goal_id))
     if dry_run:
         ledger.check_appendable(path)  # what the write would refuse
         _dry_run_update(record, before, context.registry)
@@ -154,16 +156,7 @@ def update(
     report_append(context, result)
     print(_record_in(m.RECORDED_IN, record, loaded.path, context.registry))
     if earlier is not None:
-        print(
-            say(
-                m.CONFIRMED if earlier.confirms else m.REVISED,
-                target=record.goal_id,
-                period=record.period,
-                old=value_text(earlier.record, context.registry),
-                new=value_text(record, context.registry),
-                id=earlier.record.id,
-            )
-        )
+        print(revised(earlier, record, context.registry))
     line = standing_line(
         context.registry, [*loaded.records, record], record.goal_id, chosen_lang, utc_today()
     )
@@ -182,23 +175,42 @@ def _dry_run_update(record: Record, loaded: ledger.LoadedLedger, registry: Regis
         old = earlier.record
         print(_record_in(m.ALREADY_RECORDED, old, loaded.path, registry))
         return
-    revision = (
-        ""
-        if earlier is None
-        else say(
-            m.WOULD_CONFIRM if earlier.confirms else m.WOULD_REVISE,
-            record=describe(earlier.record, registry),
-            id=earlier.record.id,
-        )
-    )
     print(
         say(
             m.WOULD_RECORD_IN,
             record=describe(record, registry),
             details=details(record),
             path=file_label(loaded.path),
-            revision=revision,
+            revision=would_revise(earlier, registry),
         )
+    )
+
+
+def revised(earlier: Earlier, record: Record, registry: Registry) -> str:
+    """``revised GOAL PERIOD: old -> new (...)``, or ``confirmed ...`` for a figure recorded
+    during its year: what a new record does to the one that counted (update, import)."""
+    from cluster_cli.render.records import value_text
+
+    return say(
+        m.CONFIRMED if earlier.confirms else m.REVISED,
+        target=record.goal_id,
+        period=record.period,
+        old=value_text(earlier.record, registry),
+        new=value_text(record, registry),
+        id=earlier.record.id,
+    )
+
+
+def would_revise(earlier: Earlier | None, registry: Registry) -> str:
+    """``; it would revise ...`` after ``would record ...`` (--dry-run); empty for a new figure."""
+    from cluster_cli.render.records import describe
+
+    if earlier is None:
+        return ""
+    return say(
+        m.WOULD_CONFIRM if earlier.confirms else m.WOULD_REVISE,
+        record=describe(earlier.record, registry),
+        id=earlier.record.id,
     )
 
 

@@ -86,46 +86,6 @@ def check(
         raise typer.Exit(ExitCode.PROBLEMS)
 
 
-def _refuse_a_link_to_the_ledger(path: Path) -> None:
-    """``--force`` writes through a link: never onto the ledger (or its lock) it may lead to."""
-    from cluster_cli.files import ledger
-    from cluster_cli.files.atomic import same_file
-    from cluster_cli.files.registry import RegistryLocation
-
-    if not path.is_symlink():
-        return
-    beside = ledger.locate(None, RegistryLocation(path, "option")).path
-    for what, protected in (
-        (say(m.THE_LEDGER), beside),
-        (say(m.THE_LEDGER_LOCK), ledger.lock_path(beside)),
-    ):
-        if same_file(path, protected):
-            target = protected.resolve()
-            raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
-    # A ledger anywhere else (another folder's, the data folder's): a file that reads as one.
-    target = path.resolve()
-    if target.is_file() and _reads_as_a_ledger(target):
-        what = say(m.THE_LEDGER)
-        raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
-
-
-def _reads_as_a_ledger(path: Path) -> bool:
-    """Whether the start of ``path`` is a ledger's, broken or not: a [records] table (or
-    [records.ID]) or a record line in its first 64 KiB. A registry has neither. Only the start
-    is read: a link to a large file must not cost its size."""
-    from cluster_cli.files.ledger.lines import looks_like_record
-
-    try:
-        with path.open("rb") as file:
-            head = file.read(65536).decode("utf-8", "replace")
-    except OSError:
-        return False
-    return any(
-        line.strip().startswith("[records") or (looks_like_record(line) and "target" in line)
-        for line in head.splitlines()
-    )
-
-
 def init(
     directory: Annotated[
         str,  # as typed: Path("") would be the current folder, given by no name at all
@@ -136,6 +96,7 @@ def init(
 ) -> None:
     """Write the article's registry to DIR/targets.toml as a starting point."""
     resolve_lang(lang)
+    from cluster_cli.app.init import refuse_a_link
     from cluster_cli.files import registry as registry_module
     from cluster_cli.files.atomic import existing, write_atomically
 
@@ -146,9 +107,9 @@ def init(
     if folder is not None and not stat.S_ISDIR(folder.st_mode):
         raise InputFileError(file_label(into), say(m.NOT_A_DIRECTORY))
     path = into / registry_module.DEFAULT_NAME
+    refuse_a_link(path)  # never written through, --force or not: it may lead to a shared file
     if existing(path) is not None and not force:
         raise InputFileError(file_label(path), say(m.ALREADY_EXISTS))
-    _refuse_a_link_to_the_ledger(path)
     try:
         into.mkdir(parents=True, exist_ok=True)
     except OSError as error:

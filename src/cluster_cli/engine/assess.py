@@ -55,8 +55,12 @@ __all__ = [  # the results are re-exported: renderers import them from here
 ]
 
 
-def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> Assessment:
-    """Everything that had been recorded by the end of ``as_of`` (UTC), judged at ``as_of``.
+def compute(
+    registry: Registry, records: Iterable[Record], as_of: dt.date, *, only: str | None = None
+) -> Assessment:
+    """Everything that had been recorded by the end of ``as_of`` (UTC), judged at ``as_of``;
+    with ``only``, that one goal or context figure alone and its own records (as ``update``
+    shows where a goal stands after a figure), by the same rules.
 
     Records of ids the registry lacks (orphans), and values in a unit that cannot be expressed
     in their goal's unit (unusable, e.g. after the registry's unit was changed), take no part:
@@ -65,6 +69,8 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
     counts below 0 or with a fraction and growth rates below -100% (hand edits: ``update``
     refuses them).
     """
+    if only is not None:
+        records = [record for record in records if record.goal_id == only]
     known = known_by(records, as_of)
     usable: list[Record] = []
     orphans: list[Record] = []
@@ -74,6 +80,8 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
     # growth rate below -100% (the thing would be less than nothing).
     impossible: set[str] = set()
     item_of: dict[str, Goal | Indicator] = {**registry.targets, **registry.indicators}
+    if only is not None:
+        item_of = {only: item_of[only]} if only in item_of else {}
     unit_of = {key: item.unit for key, item in item_of.items()}
     # counted_period_problem's rule, unfolded: a ledger of 100,000 records is judged here.
     by_year = {key: kind_of(item) != "cumulative" for key, item in item_of.items()}
@@ -114,10 +122,12 @@ def compute(registry: Registry, records: Iterable[Record], as_of: dt.date) -> As
             key in impossible,
         )
         for key, goal in registry.targets.items()
+        if only is None or key == only
     ]
     indicators = [
         assess_indicator(key, indicator, entries.get(key, []), key in bad)
         for key, indicator in registry.indicators.items()
+        if only is None or key == only
     ]
     return Assessment(as_of, targets, indicators, orphans, unusable, tuple(implausible))
 

@@ -6,6 +6,7 @@ Pure: the files are read by :mod:`cluster_cli.app.checks`, which collects these 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cluster_cli.engine.assess import counted_period_problem, value_problem
@@ -95,20 +96,45 @@ def stale_goals(registry: Registry, records: list[Record], cutoff: dt.date) -> l
 
 
 def ledger_problems(
-    goals: Registry, records: list[Record], ledger: str, today: dt.date | None = None
+    goals: Registry,
+    records: list[Record],
+    ledger: str,
+    today: dt.date | None = None,
+    lines: Mapping[str, int] | None = None,
 ) -> list[str]:
     """Records that cannot count: unknown goal, unit of another kind, retraction of nothing;
-    with ``today`` (UTC), also those recorded after it, which count only from that day on."""
+    retractions that do not repeat the period of the figure they withdraw; with ``today``
+    (UTC), also records recorded after it, which count only from that day on. ``lines``: the
+    line each record starts on, named in its message (``FILE: line N: record ID: ...``)."""
     problems = []
     by_id = {record.id: record for record in records}
     tomorrow = recorded_by(today) if today is not None else None
     for record in records:
-        problem = _record_problem(goals, record, by_id)
+        problem = _record_problem(goals, record, by_id) or _retraction_period(record, by_id)
         if problem is None and tomorrow is not None and record.recorded_at >= tomorrow:
             problem = say(m.RECORDED_LATER, recorded=record.recorded_at)
-        if problem is not None:
+        if problem is None:
+            continue
+        line = (lines or {}).get(record.id)
+        if line is None:
             problems.append(say(m.LEDGER_RECORD, ledger=ledger, id=record.id, problem=problem))
+        else:
+            place = say(m.PLACE, path=ledger, where=say(m.LINE, line=line))
+            problem = say(m.RECORD_PROBLEM, id=record.id, problem=problem)
+            problems.append(say(m.PROBLEM_AT, place=place, problem=problem))
     return problems
+
+
+def _retraction_period(record: Record, by_id: dict[str, Record]) -> str | None:
+    """A retraction repeats the period of the figure it withdraws (as ``undo`` writes it); a
+    hand-written one that names another still withdraws that figure, but reads as if it
+    withdrew another period's. Not a reason to ignore it: ``check`` names it, to be corrected."""
+    retracted = by_id.get(record.retracts) if record.retracts is not None else None
+    if retracted is None or retracted.period == record.period:
+        return None
+    return say(
+        m.RETRACTS_OTHER_PERIOD, id=retracted.id, other=retracted.period, period=record.period
+    )
 
 
 def retraction_problems(goals: Registry, records: list[Record]) -> list[tuple[Record, str]]:

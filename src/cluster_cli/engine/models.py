@@ -172,6 +172,15 @@ class Goal(Described):
                     f"deadline {self.deadline} is not after the baseline period "
                     f"{self.baseline.period}"
                 )
+            if self.baseline.period > self.start:
+                # The plan's figures before the baseline would count for nothing. A baseline
+                # in the start year itself is a plan measured from its first year's level.
+                period, start = self.baseline.period, self.start
+                raise ValueError(
+                    f"baseline period {period} is after the plan start {start}, so the plan's "
+                    f"figures before {period} would not count; set baseline.period to "
+                    f"{start - 1} (the year before the start) or {start}, or correct start"
+                )
             if self.direction == "maintain":
                 return self
             if self.baseline.value == self.target:

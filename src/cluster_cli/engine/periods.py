@@ -90,13 +90,36 @@ def period_of_date(day: dt.date) -> Period:
     return Period(date_position(day), day.isoformat())
 
 
+# How spreadsheets and people write a year and a date: 2024年; 2024/6/30, 2024-6-30, 2024.6.30
+# and 2024年6月30日 (spaces allowed between the parts).
+_SPELLED_YEAR = re.compile(r"([0-9]{4})\s*年?\Z")
+_SPELLED_DATE = re.compile(
+    r"([0-9]{4})\s*(?:[-/.]|年)\s*([0-9]{1,2})\s*(?:[-/.]|月)\s*([0-9]{1,2})\s*日?\Z"
+)
+
+
+def normalize_period(text: str) -> str:
+    """``2024年`` -> ``2024``; ``2024/6/30``, ``2024-6-30``, ``2024年6月30日`` -> ``2024-06-30``
+    (full-width digits read as ASCII). Anything else is returned stripped, for
+    :func:`parse_period` to judge: the one reading of a period for ``update`` and ``import``."""
+    raw = _typed(text)
+    year = _SPELLED_YEAR.match(raw)
+    if year:
+        return year[1]
+    day = _SPELLED_DATE.match(raw)
+    if day:
+        return f"{day[1]}-{int(day[2]):02d}-{int(day[3]):02d}"
+    return raw
+
+
 def parse_period(text: str, *, today: dt.date | None = None) -> Period:
-    """Parse a period typed by a user, refusing malformed and implausible ones.
+    """Parse a period typed by a user (in any spelling :func:`normalize_period` reads),
+    refusing malformed and implausible ones.
 
     A figure cannot be published for a period that has not started yet, so a year after the
     current one (UTC), or a date after today, is refused; so is a year before 1949.
     """
-    raw = _typed(text)
+    raw = normalize_period(text)
     current = _current(today)
     if _YEAR.match(raw):
         year = int(raw)

@@ -8,7 +8,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from cluster_cli.errors import WriteError, os_reason
+from cluster_cli.errors import WriteError, change_undone, may_change, os_reason
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 
@@ -56,15 +56,19 @@ def replace_atomically(
     """
     shown = name or target
     directory = target.parent if str(target.parent) else Path(".")
+    before = may_change()  # noted before anything is touched: said on Ctrl-C
     try:
         fd, temporary = _temporary(target, suffix)
     except FileNotFoundError:
+        change_undone(before)
         if directory.is_dir():  # /proc: there, but no file can be made in it
             raise WriteError(say(m.WRITE_NO_FILE_IN, path=shown, directory=directory)) from None
         raise WriteError(say(m.WRITE_NO_FOLDER, path=shown, directory=directory)) from None
     except OSError as error:
+        change_undone(before)
         cannot = say(m.WRITE_CANNOT_IN, path=shown, directory=directory, reason=os_reason(error))
         raise WriteError(cannot) from None
+    replacing = False
     try:
         try:
             with contextlib.suppress(FileNotFoundError):
@@ -83,17 +87,29 @@ def replace_atomically(
             os.fsync(fd)
         finally:
             os.close(fd)
+        replacing = True  # from here on the target may be the new file
         os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    except OSError as error:  # os.replace too changes nothing when it fails
+        if _discard(temporary):
+            change_undone(before)
         failed = m.NOT_WRITTEN_NOTHING_CHANGED
         raise WriteError(say(failed, path=shown, reason=os_reason(error), changed="")) from None
     except BaseException:  # Ctrl-C while writing: nothing changed, and nothing left behind
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        if _discard(temporary) and not replacing:
+            change_undone(before)
         raise
     fsync_directory(directory)
+
+
+def _discard(temporary: str) -> bool:
+    """Remove a temporary file; whether it is gone."""
+    try:
+        os.unlink(temporary)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def write_all(fd: int, data: bytes) -> None:
@@ -143,6 +159,7 @@ def _write_in_place(path: Path, real: Path, data: bytes) -> None:
         fd = os.open(real, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except OSError as error:
         raise WriteError(say(m.WRITE_CANNOT_OPEN, path=path, reason=os_reason(error))) from None
+    may_change()  # a device or a pipe: what is written cannot be taken back
     try:
         write_all(fd, data)
     except OSError as error:

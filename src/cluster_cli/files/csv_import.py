@@ -48,22 +48,6 @@ ERROR = "__error__"  # key of a row that could not be read: its value is the pro
 
 Row = tuple[int, dict[str, str]]
 
-_YEAR = re.compile(r"^(\d{4})\s*年?$")
-_DAY = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$")
-
-
-def normalize_period(text: str) -> str:
-    """``2024年`` -> ``2024``; ``2024/6/30``, ``2024-6-30``, ``2024年6月30日`` -> ``2024-06-30``.
-    Anything else is returned as it is, for the period parser to judge."""
-    raw = text.strip()
-    year = _YEAR.match(raw)
-    if year:
-        return year[1]
-    day = _DAY.match(raw)
-    if day:
-        return f"{day[1]}-{int(day[2]):02d}-{int(day[3]):02d}"
-    return raw
-
 
 def decode(name: str, data: bytes) -> str:
     """The text of a CSV file (see the module's docstring for the order tried)."""
@@ -176,7 +160,7 @@ def shaped_rows(
     commas: bool = False,
     raw: Callable[[int], str] | None = None,
 ) -> list[Row]:
-    """Cells named by their column; empty rows skipped; periods normalized. A row with more
+    """Cells named by their column; empty rows skipped. A row with more
     cells than the header has columns is an error (trailing empty cells aside); one with fewer
     leaves the last columns empty. ``commas``: cells separated by commas, where an unquoted
     thousands separator splits a number in two (see :func:`_split_number`, which reads the
@@ -196,10 +180,8 @@ def shaped_rows(
         if split is not None:
             shaped.append((start, {ERROR: split}))
             continue
-        row = dict(zip(columns, cells, strict=False))
-        if "period" in row:
-            row["period"] = normalize_period(row["period"])
-        shaped.append((start, row))
+        # Periods are read as `update` reads them (2024年, 2024/6/30: engine.periods).
+        shaped.append((start, dict(zip(columns, cells, strict=False))))
     return shaped
 
 

@@ -73,6 +73,33 @@ def read_text(path: Path) -> str:
         raise InputFileError(name, problem) from None
 
 
+def read_bytes(path: Path) -> bytes:
+    """The registry file's bytes, as they are; a file that cannot be read as a registry (none
+    there, not a regular file, not UTF-8) gets the message :func:`read_text` gives."""
+    read_text(path)
+    return path.read_bytes()
+
+
+def replace_if_unchanged(
+    path: Path, original: bytes, text: bytes, *, timeout: float | None = None
+) -> None:
+    """Replace the registry ``path`` names with ``text``, provided it still holds ``original``
+    (the bytes read before ``text`` was made from them); else refuse, nothing changed.
+
+    The comparison and the write are made under the lock of :mod:`cluster_cli.files.lock`
+    (``targets.toml.lock`` beside the real file, as the ledger's), so that two writers that
+    read the same registry (two ``extract --into`` at once) never both write: the second waits
+    for the first, then finds the file changed and is refused. A symbolic link is written
+    through, as every write does."""
+    from cluster_cli.files.atomic import write_atomically
+    from cluster_cli.files.lock import locked
+
+    with locked(path, timeout):
+        if read_bytes(path) != original:
+            raise InputFileError(str(path), say(m.EXTRACT_CHANGED))
+        write_atomically(path, text)
+
+
 def key_path(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
@@ -157,6 +184,7 @@ _OWN_CHECKS = (
     m.WHOLE_COUNT,
     m.DEADLINE_BEFORE_START,
     m.DEADLINE_NOT_AFTER_BASELINE,
+    m.BASELINE_AFTER_START,
     m.TARGET_IS_BASELINE,
     m.BASELINE_ABOVE_TARGET,
     m.BASELINE_BELOW_TARGET,

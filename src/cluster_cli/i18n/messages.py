@@ -15,6 +15,9 @@ from cluster_cli.i18n import Phrase
 ERROR = Phrase("cluster-cli：错误：{message}", "cluster-cli: error: {message}")
 WARNING = Phrase("cluster-cli：警告：{message}", "cluster-cli: warning: {message}")
 INTERRUPTED = Phrase("cluster-cli：已中断", "cluster-cli: interrupted")
+INTERRUPTED_UNCHANGED = Phrase(
+    "cluster-cli：已中断，未做任何更改", "cluster-cli: interrupted; nothing was changed"
+)
 INTERNAL = Phrase(
     "cluster-cli：内部错误：{kind}: {error}（加 --debug 再运行可看到调用栈；请报告此问题）",
     "cluster-cli: internal error: {kind}: {error} "
@@ -143,11 +146,13 @@ VALUE_HELP = Phrase(
     "A negative value goes after --, behind the options: --period 2024 -- -3.5",
 )
 PERIOD_HELP = Phrase(
-    "年份（2024）或日期（2024-06-30）。水平类目标（年产值）：记该年的数值；不接受日期，"
-    "年初至今的数值不可比较。累计类目标：该年末的累计总数，或当天已知的累计数。",
-    "A year (2024) or a date (2024-06-30). Level goals (annual output): the year's figure; "
-    "dates are refused, year-to-date figures are not comparable. Cumulative goals: the running "
-    "total at the end of that year, or known on that day.",
+    "年份（2024）或日期（2024-06-30），也可写作 2024年、2024/6/30、2024年6月30日（与导入相同）。"
+    "水平类目标（年产值）：记该年的数值；12月31日即该年，不接受其他日期，年初至今的数值不可比较。"
+    "累计类目标：该年末的累计总数，或当天已知的累计数。",
+    "A year (2024) or a date (2024-06-30), also written 2024/6/30 or 2024.6.30 (as import "
+    "reads them). Level goals (annual output): the year's figure; 31 December is the year, "
+    "other dates are refused, year-to-date figures are not comparable. Cumulative goals: the "
+    "running total at the end of that year, or known on that day.",
 )
 SOURCE_HELP = Phrase("数值的出处。", "Where the figure comes from.")
 NOTE_HELP = Phrase("随数值保存的备注。", "A remark kept with the figure.")
@@ -200,7 +205,11 @@ STALE_AFTER_HELP = Phrase(
     "6w, 18m, 2y); a goal with no figure counts from its plan's start.",
 )
 INIT_DIR_HELP = Phrase("写入 targets.toml 的文件夹。", "Folder to write targets.toml into.")
-FORCE_HELP = Phrase("覆盖已有文件。", "Overwrite an existing file.")
+FORCE_HELP = Phrase(
+    "覆盖已有文件。符号链接不会被写穿：targets.toml 是链接时一律拒绝，并指明它所指的文件。",
+    "Overwrite an existing file. Never through a symbolic link: a targets.toml that is a link "
+    "is refused, naming the file it leads to.",
+)
 EXTRACT_FILE_HELP = Phrase(
     "政策文件：.txt/.md（UTF-8、GBK/GB18030）、.html、.docx 或含文字的 .pdf。",
     "Policy text: .txt/.md (UTF-8, GBK/GB18030), .html, .docx or .pdf with text.",
@@ -294,6 +303,19 @@ ALREADY_RECORDED_EARLY_ROW = Phrase(
     "{file}: line {line}: already recorded, skipped: {record} {details}; it was recorded before "
     "its year ended, so the goal stays provisional: record it again with `cluster-cli update` "
     "to confirm it as the year's final figure",
+)
+REVISED_SINCE_ROW = Phrase(
+    "{file}：第 {line} 行：曾记录过，其后已修订，跳过：{record} {details}；"
+    "现行数值为 {current} {current_details}；如确要恢复它，请用 `cluster-cli update` 记录",
+    "{file}: line {line}: recorded before and revised since, skipped: {record} {details}; the "
+    "figure that counts is {current} {current_details}; to restore it, record it with "
+    "`cluster-cli update`",
+)
+RETRACTED_SINCE_ROW = Phrase(
+    "{file}：第 {line} 行：曾记录过，其后已撤回，跳过：{record} {details}；"
+    "撤回记录{retraction}；如确要恢复它，请用 `cluster-cli update` 记录",
+    "{file}: line {line}: recorded before and retracted since, skipped: {record} {details}; "
+    "retraction {retraction}; to restore it, record it with `cluster-cli update`",
 )
 WOULD_REVISE = Phrase("；这将修订 {record}（id {id}）", "; it would revise {record} (id {id})")
 WOULD_CONFIRM = Phrase(
@@ -488,10 +510,20 @@ WOULD_OVERWRITE = Phrase(
 THE_REGISTRY = Phrase("目标登记表", "registry")
 THE_LEDGER = Phrase("台账", "ledger")
 THE_LEDGER_LOCK = Phrase("台账的锁文件", "ledger's lock file")
+THE_REGISTRY_LOCK = Phrase("登记表的锁文件", "registry's lock file")
 INIT_WOULD_OVERWRITE = Phrase(
     "{path} 指向{what}（{target}）；拒绝用目标登记表覆盖它，未写入任何内容",
     "{path} leads to the {what} ({target}); refusing to overwrite it with a registry; nothing "
     "was written",
+)
+# init never writes through a link (docs/cli.md): the file it leads to may be a shared registry.
+INIT_THROUGH_A_LINK = Phrase(
+    "{path} 是指向 {target} 的符号链接；init 不经由链接写入（那会替换链接所指的文件，它可能是"
+    "与他人共用的登记表）。若要在此新建登记表，请删除该链接（{target} 保持不变）后再运行 init；"
+    "未写入任何内容",
+    "{path} is a symbolic link to {target}; init does not write through a link (that would "
+    "replace the file it leads to, perhaps a registry shared with others). To start a registry "
+    "here, delete the link ({target} stays as it is) and run init again; nothing was written",
 )
 FILE_NAME_EMPTY = Phrase(
     "{option} 需要文件名，不能为空", "{option} needs a file name, not an empty one"
@@ -860,6 +892,12 @@ RETRACTS_OTHER_GOAL = Phrase(
     "撤回的 {id} 属于 {other}，但本记录指明的是 {goal}",
     "retracts {id} of {other}, but names {goal}",
 )
+RETRACTS_OTHER_PERIOD = Phrase(
+    "撤回的 {id} 是 {other} 期的数值，但本记录写的期别是 {period}（仍会撤回该数值）；请改为 "
+    'period = "{other}"，与被撤回的记录一致',
+    "retracts {id}, a figure for {other}, but names the period {period} (it withdraws that "
+    'figure all the same); write period = "{other}", as in the record it withdraws',
+)
 RECORDED_LATER = Phrase(
     "记录时间 {recorded} 晚于今天（UTC）：在那天之前，此数值不参与任何计算",
     "recorded_at {recorded} is after today (UTC): the figure counts in nothing before that day",
@@ -928,7 +966,10 @@ UNKNOWN_RECORD_KEYS = Phrase("未知的键 {keys}", "unknown key(s) {keys}")
 NOT_A_STRING = Phrase("{key} 必须是字符串", "{key} must be a string")
 VALUE_NOT_NUMBER = Phrase("value 必须是数字", "value must be a number")
 NOT_A_RECORD_LINE = Phrase("不是记录行：{shape}", "not a record line: {shape}")
-LEDGER_NOT_UTF8 = Phrase("不是有效的 UTF-8（第 {byte} 字节）", "is not valid UTF-8 (byte {byte})")
+LEDGER_NOT_UTF8 = Phrase(
+    "不是有效的 UTF-8（第 {byte} 字节）；请在编辑器中另存为 UTF-8 编码",
+    "is not valid UTF-8 (byte {byte}); save it as UTF-8 in your editor",
+)
 TORN_TAIL = Phrase(
     "末尾有一条未写完的记录（写入被中断），已忽略；下一次 update 会将其删去：{preview}",
     "an unfinished record at the end (a write that was interrupted) is ignored; the next "
@@ -941,6 +982,13 @@ TORN_TAIL_NOW = Phrase(
 )
 LEDGER_UNKNOWN_KEYS = Phrase(
     "未知的键 {keys}：台账只含 [records]", "unknown key(s) {keys}: a ledger holds only [records]"
+)
+# A registry given as the ledger, but not the registry in use (that one: LEDGER_IS_REGISTRY).
+LEDGER_IS_A_REGISTRY = Phrase(
+    "是目标登记表（含 [targets]），不是台账：台账是另一个文件（默认为登记表旁的 actuals.toml）；"
+    "登记表请用 --registry 指定",
+    "is a registry of goals (it has [targets]), not a ledger: the ledger is a file of its own "
+    "(by default actuals.toml beside the registry); name a registry with --registry",
 )
 LEDGER_VERSION = Phrase(
     "version = {version}：此 cluster-cli 读取的台账版本为 {supported}",
@@ -1024,6 +1072,13 @@ DEADLINE_BEFORE_START = Phrase(
 DEADLINE_NOT_AFTER_BASELINE = Phrase(
     "deadline {deadline} 不晚于基期 {period}",
     "deadline {deadline} is not after the baseline period {period}",
+)
+BASELINE_AFTER_START = Phrase(
+    "基期 {period} 晚于规划起始年 {start}，规划在 {period} 年之前的数值将不被计入；请把 "
+    "baseline.period 改为 {before}（起始年的前一年）或 {start}，或更正 start",
+    "baseline period {period} is after the plan start {start}, so the plan's figures before "
+    "{period} would not count; set baseline.period to {before} (the year before the start) or "
+    "{start}, or correct start",
 )
 TARGET_IS_BASELINE = Phrase(
     "target {target} 等于基期值：没有需要走完的距离",
@@ -1348,7 +1403,7 @@ LOCKED_BY_ANOTHER = Phrase(
     "{path} is locked by another cluster-cli ({holder}); waited {wait} s for {lock}. If no "
     "other cluster-cli is running, try again; set ${name} to wait longer",
 )
-# Who holds the lock, as its lock file says (files/ledger/lock.py); the values are the file's.
+# Who holds the lock, as its lock file says (files/lock.py); the values are the file's.
 LOCK_HOLDER = Phrase("持有者：{fields}", "holder: {fields}")
 LOCK_HOLDER_UNKNOWN = Phrase("持有者不明", "holder unknown")
 LOCK_HOLDER_FIELDS = {

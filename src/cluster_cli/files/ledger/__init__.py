@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         LedgerLocation,
         check_writable,
         locate,
+        refuse_the_registry,
         user_data_dir,
     )
     from cluster_cli.files.ledger.read import (
@@ -98,6 +99,7 @@ _HOMES = {
     "LedgerLocation": "paths",
     "check_writable": "paths",
     "locate": "paths",
+    "refuse_the_registry": "paths",
     "user_data_dir": "paths",
     "EDGE_WINDOW": "read",
     "LoadedLedger": "read",
@@ -140,6 +142,7 @@ __all__ = [
     "parse_line",
     "record_fields",
     "record_problem",
+    "refuse_the_registry",
     "split_torn_tail",
     "timestamp",
     "user_data_dir",

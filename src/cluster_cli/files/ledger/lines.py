@@ -194,6 +194,22 @@ def looks_like_record(line: str) -> bool:
     return re.match(_RECORD_LINE, line) is not None
 
 
+# Where a record starts: `ID = {`, `"ID" = {`, `ID.target = ...` or a table `[records.ID]`.
+_RECORD_START = rf"[ \t]*(?:\[[ \t]*records[ \t]*\.[ \t]*)?[\"']?({ID})[\"']?[ \t]*[=.\]]"
+
+
+def record_lines(text: str, ids: set[str]) -> dict[str, int]:
+    """The line (from 1) on which each of ``ids`` starts in the ledger ``text``, for messages
+    about a record as a whole (what ``check`` finds in it), which name its place as the parser's
+    do. An id not found is left out."""
+    found: dict[str, int] = {}
+    for number, line in enumerate(split_lines(text), start=1):
+        start = re.match(_RECORD_START, line)
+        if start is not None and start.group(1) in ids:
+            found.setdefault(start.group(1), number)
+    return found
+
+
 # ---------------------------------------------------------------- THE check of a record
 
 

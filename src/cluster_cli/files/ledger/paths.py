@@ -80,14 +80,20 @@ def no_folder_error(path: Path, folder: Path) -> WriteError:
     return WriteError(say(phrase, path=path, directory=folder))
 
 
-def check_writable(location: LedgerLocation, registry: RegistryLocation) -> None:
-    """Refuse, before anything is read or written, a ledger that is the registry file itself or
-    whose folder is not there (unless it is the default ledger, whose folder a write makes)."""
+def refuse_the_registry(location: LedgerLocation, registry: RegistryLocation) -> None:
+    """Refuse a ledger that is the registry file itself (``--ledger targets.toml``), saying so
+    plainly: every command, reading or writing, before the file is read as a ledger."""
     from cluster_cli.files.atomic import same_file
 
     if registry.path is not None and same_file(location.path, registry.path):
         problem = say(m.LEDGER_IS_REGISTRY, registry=registry.path)
         raise InputFileError(str(location.path), problem)
+
+
+def check_writable(location: LedgerLocation, registry: RegistryLocation) -> None:
+    """Refuse, before anything is read or written, a ledger that is the registry file itself or
+    whose folder is not there (unless it is the default ledger, whose folder a write makes)."""
+    refuse_the_registry(location, registry)
     folder = None if location.makes_folder else missing_folder(location.path)
     if folder is not None:
         raise no_folder_error(location.path, folder)

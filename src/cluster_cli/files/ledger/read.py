@@ -31,7 +31,7 @@ from cluster_cli.files.ledger.lines import (
     toml_error,
     torn_preview,
 )
-from cluster_cli.files.ledger.lock import being_written
+from cluster_cli.files.lock import being_written
 from cluster_cli.files.regular import read_regular
 from cluster_cli.files.toml import TomlError, load_toml
 from cluster_cli.i18n import messages as m
@@ -249,6 +249,8 @@ def _check_head(path: Path, head: str) -> None:
 
 def _check_top_level(path: Path, data: dict[str, object]) -> None:
     unknown = sorted(set(data) - {"version", "records"})
+    if "targets" in unknown:  # a registry given as the ledger: said as such
+        raise InputFileError(str(path), say(m.LEDGER_IS_A_REGISTRY))
     if unknown:
         raise InputFileError(str(path), say(m.LEDGER_UNKNOWN_KEYS, keys=", ".join(unknown)))
     version = data.get("version", VERSION)

@@ -18,7 +18,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from cluster_cli.engine.records import Record
-from cluster_cli.errors import InputFileError, ValueInputError, WriteError, os_reason
+from cluster_cli.errors import (
+    InputFileError,
+    ValueInputError,
+    WriteError,
+    change_undone,
+    may_change,
+    os_reason,
+)
 from cluster_cli.files.atomic import replace_atomically
 from cluster_cli.files.ledger.lines import (
     HEADER,
@@ -29,9 +36,9 @@ from cluster_cli.files.ledger.lines import (
     tail_is_complete,
     torn_preview,
 )
-from cluster_cli.files.ledger.lock import locked
 from cluster_cli.files.ledger.paths import missing_folder, no_folder_error, real_path
 from cluster_cli.files.ledger.read import EDGE_WINDOW, LoadedLedger, load
+from cluster_cli.files.lock import locked
 from cluster_cli.files.regular import not_regular
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
@@ -304,6 +311,7 @@ def _check_before_locking(path: Path, make_folder: bool) -> None:
         return
     if not make_folder:
         raise no_folder_error(path, folder)
+    may_change()  # a folder made stays
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -377,6 +385,7 @@ def _replace_with_batch(path: Path, fd: int, payload: bytes, result: AppendResul
 def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) -> None:
     size = os.fstat(fd).st_size
     original = size
+    before = may_change()  # noted before anything is touched: said on Ctrl-C
     try:
         line_start, last = _read_tail(fd, size)
         if last:
@@ -395,9 +404,14 @@ def _append_locked(path: Path, fd: int, payload: bytes, result: AppendResult) ->
     except BaseException as error:
         # Whatever stopped the write (a full disk, Ctrl-C), the ledger is cut back to the size
         # it had: no unfinished line is left for the next reader.
-        with contextlib.suppress(OSError):
+        try:
             os.ftruncate(fd, size)
             os.fsync(fd)
+        except OSError:
+            pass
+        else:
+            if size == original:  # as it was: no torn line was removed either
+                change_undone(before)
         if not isinstance(error, OSError):
             raise
         changed = "" if size == original else say(m.ONLY_TORN_REMOVED)

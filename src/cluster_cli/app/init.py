@@ -1,0 +1,63 @@
+"""What ``cluster-cli init`` refuses before it writes the article's registry: a
+``DIR/targets.toml`` that is a symbolic link.
+
+``init`` never writes through a link: the file a link leads to may be a registry shared with
+others, or a ledger, and ``--force`` would replace it with no copy kept (``report -o`` refuses a
+link to the registry or the ledger for the same reason). A link that leads to a ledger gets the
+ledger's own message; any other link is refused naming the file it leads to.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cluster_cli.errors import UsageError
+from cluster_cli.files import ledger
+from cluster_cli.files.atomic import same_file
+from cluster_cli.files.registry import RegistryLocation
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
+
+
+def refuse_a_link(path: Path) -> None:
+    """Refuse ``path`` (``DIR/targets.toml``) when it is a symbolic link, dangling or not."""
+    if not path.is_symlink():
+        return
+    _refuse_a_link_to_a_ledger(path)
+    target = Path(os.path.realpath(path))
+    raise UsageError(say(m.INIT_THROUGH_A_LINK, path=path, target=target))
+
+
+def _refuse_a_link_to_a_ledger(path: Path) -> None:
+    """The link leads to the ledger beside it (or its lock), or to a file that reads as a
+    ledger anywhere else (another folder's, the data folder's)."""
+    beside = ledger.locate(None, RegistryLocation(path, "option")).path
+    for what, protected in (
+        (say(m.THE_LEDGER), beside),
+        (say(m.THE_LEDGER_LOCK), ledger.lock_path(beside)),
+    ):
+        if same_file(path, protected):
+            target = protected.resolve()
+            raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
+    target = path.resolve()
+    if target.is_file() and _reads_as_a_ledger(target):
+        what = say(m.THE_LEDGER)
+        raise UsageError(say(m.INIT_WOULD_OVERWRITE, path=path, what=what, target=target))
+
+
+def _reads_as_a_ledger(path: Path) -> bool:
+    """Whether the start of ``path`` is a ledger's, broken or not: a [records] table (or
+    [records.ID]) or a record line in its first 64 KiB. A registry has neither. Only the start
+    is read: a link to a large file must not cost its size."""
+    from cluster_cli.files.ledger.lines import looks_like_record
+
+    try:
+        with path.open("rb") as file:
+            head = file.read(65536).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return any(
+        line.strip().startswith("[records") or (looks_like_record(line) and "target" in line)
+        for line in head.splitlines()
+    )
