@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -220,6 +220,7 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
             print(say(m.EXTRACT_NONE_IN_UNITS, lang, file=into, n=addition.left_out), file=out)
         elif addition.skipped:
             print(say(m.EXTRACT_NOTHING, lang, file=into), file=out)
+            _print_skipped(addition, lang, out)
         else:
             print(say(m.EXTRACT_NONE_FOUND, lang, file=into), file=out)
         return
@@ -234,8 +235,7 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
             deadline=proposal.deadline,
         )
         print(f"  + {line}", file=out)
-    if addition.skipped:
-        print("  " + say(m.EXTRACT_SKIPPED, lang, n=addition.skipped), file=out)
+    _print_skipped(addition, lang, out)
     if not yes:
         if not _terminal_input():
             raise UsageError(say(m.EXTRACT_NEED_YES, lang, file=into))
@@ -246,6 +246,22 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
     # then refused, the file having changed; none reports goals that are not in the file.
     replace_if_unchanged(into, original, _appended(original, addition.text))
     print(say(m.EXTRACT_APPENDED, lang, n=addition.count, file=into), file=out)
+
+
+def _print_skipped(addition: Draft, lang: Lang, out: TextIO) -> None:
+    """Each proposal left out as already in the registry, with the goal that holds it."""
+    from cluster_cli.extract.labels import value_text
+
+    for there, proposal in addition.skipped:
+        line = say(
+            m.EXTRACT_SKIPPED,
+            lang,
+            id=there,
+            name=proposal.name,
+            value=value_text(proposal, lang),
+            deadline=proposal.deadline,
+        )
+        print(f"  {line}", file=out)
 
 
 def _terminal_input() -> bool:

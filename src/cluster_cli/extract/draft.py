@@ -95,7 +95,7 @@ class Draft:
     text: str
     count: int  # goals written
     left_out: int  # goals without a unit the registry knows
-    skipped: int  # goals already in the registry (same quote and value)
+    skipped: list[tuple[str, Proposal]]  # (id, goal) already in the registry: not written
     summary: list[tuple[str, Proposal]]  # (id, goal) of each goal written
     ids: dict[int, str]  # the id of each goal written, by the goal's start in the text
 
@@ -226,7 +226,8 @@ def _body(
         if proposal.region is None:
             assumptions.append(both(m.DRAFT_NO_REGION))
         start, start_note = _start(proposal)
-        assumptions.append(start_note)
+        value, start, notes = yearly_rate(proposal, value, start, start_note)
+        assumptions += notes
         baseline, baseline_note = _baseline(proposal, start, value)
         if baseline_note:
             assumptions.append(baseline_note)
@@ -300,6 +301,42 @@ def _start(proposal: Proposal) -> tuple[int, Both]:
             m.DRAFT_START("en", start=start, why=why_en),
         )
     return proposal.deadline, both(m.DRAFT_NO_START, deadline=proposal.deadline)
+
+
+# 比2020年下降13.5%: a change against a year named, over all the years since it.
+_COMPARED_YEAR = re.compile(r"[比较]((?:19|20)\d{2})年(?:末|底)?")
+
+
+def yearly_rate(
+    proposal: Proposal, value: Decimal, start: int, start_note: Both
+) -> tuple[Decimal, int, list[Both]]:
+    """A rate goal's target as the registry reads it, each year's growth with its sign, the
+    first year it counts and the assumptions that say so: 下降2.5% is growth of -2.5% (the
+    direction says less is better; a positive target would be a ceiling, met by any rise below
+    it). A change over several years against a year named (比2020年下降13.5% by 2025) is its
+    compound rate a year over them, from the year after. Other goals are as they were."""
+    if proposal.kind != "rate" or proposal.direction == "maintain":
+        return value, start, [start_note]
+    signed = -value if proposal.direction == "decrease" else value
+    compared = _COMPARED_YEAR.search(proposal.quote)
+    years = proposal.deadline - int(compared.group(1)) if compared else 0
+    if compared is None or years < 2 or "年均" in proposal.quote or signed <= -100:
+        if signed == value:
+            return value, start, [start_note]
+        fall = both(m.DRAFT_RATE_FALL, value=format_decimal(value), target=format_decimal(signed))
+        return signed, start, [start_note, fall]
+    yearly = Decimal(str(round(((1 + float(signed) / 100) ** (1 / years) - 1) * 100, 4)))
+    first = proposal.deadline - years + 1
+    compound = both(
+        m.DRAFT_RATE_COMPOUND,
+        change=format_decimal(signed),
+        base=first - 1,
+        first=first,
+        last=proposal.deadline,
+        years=years,
+        target=format_decimal(yearly),
+    )
+    return yearly, first, [compound]
 
 
 def _baseline(
@@ -402,7 +439,7 @@ def draft_text(info: DocumentInfo, proposals: list[Proposal], lang: Lang) -> Dra
         "\n".join(lines) + "\n",
         len(summary),
         len(proposals) - len(summary),
-        0,
+        [],
         summary,
         {p.start: key for key, p in summary},
     )
@@ -414,16 +451,22 @@ def appendix_text(
     """Text to append to ``registry``'s file: the goals it does not hold yet (same quote and
     value), with the source, cluster and regions they need; ids unique in the registry."""
     present = {
-        (re.sub(r"\s+", "", t.source.quote), Decimal(str(t.target)))
-        for t in registry.targets.values()
+        (re.sub(r"\s+", "", t.source.quote), Decimal(str(t.target)), t.deadline): key
+        for key, t in registry.targets.items()
     }
     fresh = []
+    skipped = []
     for proposal in proposals:
         converted = registry_unit(proposal)
         value = converted[1] if converted else proposal.value
-        if (re.sub(r"\s+", "", proposal.quote), value) not in present:
+        start, note = _start(proposal)
+        value = yearly_rate(proposal, value, start, note)[0]
+        # The same words, figure and year: another plan's goal in the same words is new.
+        there = present.get((re.sub(r"\s+", "", proposal.quote), value, proposal.deadline))
+        if there is None:
             fresh.append(proposal)
-    skipped = len(proposals) - len(fresh)
+        else:
+            skipped.append((there, proposal))
     if not fresh:
         return Draft("", 0, 0, skipped, [], {})
     source_id = unique(_source_id(info), set(registry.sources))

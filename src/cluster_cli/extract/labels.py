@@ -5,9 +5,11 @@ to the width given, so that it reads at 80 columns. The words are the catalogue'
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Literal
 
-from cluster_cli.extract.model import Proposal
+from cluster_cli.engine.units import UNITS, Dimension
+from cluster_cli.extract.model import Proposal, format_decimal
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import words as w
@@ -28,10 +30,36 @@ _LAYOUT = re.compile(rf"(?<={_WIDE})\s+|\s+(?={_WIDE})")
 
 
 def value_text(proposal: Proposal, lang: Lang) -> str:
+    """The figure as the text writes it (``4.8万亿元以上``); in English in English words with
+    every digit (``at least 4.8 trillion yuan``, ``27`` for 27家), a unit the registry does not
+    know kept as written."""
     phrase = _QUALIFIER.get(proposal.qualifier)
     qualifier = phrase(lang) if phrase is not None else ""
-    value = f"{proposal.value_text}{proposal.unit}"
-    return f"{value}{qualifier}" if lang == "zh" else f"{qualifier}{value}"
+    if lang == "zh":
+        return f"{proposal.value_text}{proposal.unit}{qualifier}"
+    return f"{qualifier}{_in_english(proposal.value, proposal.unit)}"
+
+
+_EN_MONEY = (
+    (Decimal(10) ** 12, "trillion yuan"),
+    (Decimal(10) ** 9, "billion yuan"),
+    (Decimal(10) ** 6, "million yuan"),
+)
+
+
+def _in_english(value: Decimal, unit: str) -> str:
+    known = UNITS.get(unit)
+    if known is None:
+        return f"{format_decimal(value)}{unit}"
+    if known.dimension is Dimension.PERCENT:
+        return f"{format_decimal(value)}%"
+    if known.dimension is Dimension.COUNT:
+        return format_decimal(value)
+    yuan = value * known.scale
+    for scale, name in _EN_MONEY:
+        if abs(yuan) >= scale:
+            return f"{format_decimal(yuan / scale)} {name}"
+    return f"{format_decimal(yuan)} yuan"
 
 
 def collapse(text: str) -> str:

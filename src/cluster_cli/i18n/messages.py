@@ -1164,6 +1164,17 @@ DRAFT_NO_START = Phrase(
     "which leaves no time to measure progress over: set the first year of the plan (or pass "
     "--date).",
 )
+DRAFT_RATE_FALL = Phrase(
+    "下降 {value}% 即每年增长 {target}%：目标值记为 {target}（方向“降低”：越低越好）。",
+    "A fall of {value}% is growth of {target}%: the target is {target} (direction decrease: "
+    "less is better).",
+)
+DRAFT_RATE_COMPOUND = Phrase(
+    "相对 {base} 年变化 {change}%，折合 {first}—{last} 年 {years} 年间每年 {target}%"
+    "（复利），自 {first} 年起计；每年记录当年的增速。",
+    "A change of {change}% against {base} is {target}% a year, compounded, over the {years} "
+    "years {first}-{last}, counted from {first}; record each year's own rate.",
+)
 DRAFT_BASELINE_CONTRADICTS = Phrase(
     "原文中的基期值 {value} 与“{direction}到 {target}”的目标不符；未写入。",
     "Baseline {value} in the text does not fit a goal to {direction} to {target}; left out.",
@@ -1461,7 +1472,10 @@ EXTRACT_TO_APPEND = Phrase("将追加到 {file}：", "to append to {file}:")
 EXTRACT_LINE = Phrase(
     "{id}：{name} {value}，期限 {deadline} 年", "{id}: {name} {value} by {deadline}"
 )
-EXTRACT_SKIPPED = Phrase("（{n} 个目标已在其中，跳过）", "({n} already present, skipped)")
+EXTRACT_SKIPPED = Phrase(
+    "= {name} {value}，期限 {deadline} 年：已在其中（{id}），跳过",
+    "= {name} {value} by {deadline}: already there ({id}), skipped",
+)
 EXTRACT_CONFIRM = Phrase("向 {file} 追加 {n} 个目标？", "Append {n} goal(s) to {file}?")
 EXTRACT_UNCHANGED = Phrase("未做任何更改", "nothing was changed")
 EXTRACT_APPENDED = Phrase("已向 {file} 追加 {n} 个目标", "appended {n} goal(s) to {file}")
