@@ -108,6 +108,14 @@ def test_filters_select_goals(cli: CliRunner, files: Path) -> None:
     assert "Integrated-circuit industry scale" not in text.split("## Goals in detail")[1]
 
 
+def test_one_goal_is_counted_in_the_singular(cli: CliRunner, files: Path) -> None:
+    one = ["--as-of", AS_OF, "--lang", "en", "--cluster", "ic", "--status", "on-track"]
+    written = cli("report", *one, "-o", "one.md")
+    assert written.code == 0 and "(Markdown, 1 goal)" in written.err, written.err
+    assert "1 goal: " in cli("status", *one).out
+    assert "(Markdown, 14 goals)" in cli("report", "--lang", "en", "-o", "all.md").err
+
+
 @pytest.mark.parametrize("args", [["report", "--csv"], ["report", "--json"], ["status", "--json"]])
 def test_a_selection_of_nothing_is_said_where_the_output_cannot_say_it(
     cli: CliRunner, files: Path, args: list[str]

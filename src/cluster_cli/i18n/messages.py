@@ -547,6 +547,9 @@ OUTPUT_IS_DIRECTORY = Phrase(
 REPORT_WROTE = Phrase(
     "已写入 {output}（{format}，{count} 个目标）", "wrote {output} ({format}, {count} goals)"
 )
+REPORT_WROTE_ONE = Phrase(
+    "已写入 {output}（{format}，{count} 个目标）", "wrote {output} ({format}, {count} goal)"
+)
 BUILT_IN_REGISTRY = Phrase("内置（文章中的目标）", "built-in (the article's goals)")
 
 # ------------------------------------------------------------------ what a user typed

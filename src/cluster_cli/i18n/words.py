@@ -382,6 +382,7 @@ METHOD_TEXT = Phrase(
 
 AS_OF_LINE = Phrase(" · 截至{date}", " · as of {date}")
 TALLY_HEAD = Phrase("{total}项目标：", "{total} goals: ")
+TALLY_HEAD_ONE = Phrase("{total}项目标：", "{total} goal: ")  # English counts one apart
 TALLY_SEPARATOR = Phrase("，", ", ")
 TALLY_NONE = Phrase("没有符合条件的目标", "none match the filters")
 ORIGIN_LINE = Phrase(

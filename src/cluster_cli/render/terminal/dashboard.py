@@ -85,7 +85,7 @@ def summary_lines(
     heading = clean(title_in(title, lang)) or w.TITLE(lang)
     head = Text(heading, "bold")
     head.append(w.AS_OF_LINE(lang, date=assessment.as_of.isoformat()))
-    tally = Text(w.TALLY_HEAD(lang, total=total))
+    tally = Text((w.TALLY_HEAD_ONE if total == 1 else w.TALLY_HEAD)(lang, total=total))
     separator = w.TALLY_SEPARATOR(lang)
     line_start = 0
     first = True
