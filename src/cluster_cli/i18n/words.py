@@ -279,8 +279,29 @@ WHY_REACHED_LATE = Phrase(
 )
 WHY_INDICATOR_ONE_FIGURE = Phrase("仅有一个数值，无法计算增速。", "Only one figure: no growth yet.")
 WHY_INDICATOR = Phrase(
-    "年均增长{growth}（≥{on}为进展顺利，≥{acc}为需加快），判定为“{status}”。",
-    "Growth of {growth} a year (at least {on} is on track, {acc} needs acceleration): {status}.",
+    "{span}年均增长{growth}（≥{on}为进展顺利，≥{acc}为需加快），判定为“{status}”。",
+    "Growth of {growth} a year{span} (at least {on} is on track, {acc} needs acceleration): "
+    "{status}.",
+)
+WHY_INDICATOR_VALUE = Phrase(
+    "{period}年增长{growth}（≥{on}为进展顺利，≥{acc}为需加快），判定为“{status}”。",
+    "Growth of {growth} in {period} (at least {on} is on track, {acc} needs acceleration): "
+    "{status}.",
+)
+# What a context figure's growth a year is computed over: whole years, dates, or less than a
+# year (a half year's rise, annualised, reads far larger than the rise itself).
+OVER_YEARS = Phrase("{first}—{last}年", " over {first}–{last}")
+OVER_DATES = Phrase("{first}至{last}", " from {first} to {last}")
+OVER_PART_YEAR = Phrase(
+    "{first}至{last}（不足一年，按年折算）", " from {first} to {last} (under a year, annualised)"
+)
+GROWTH_LABEL = Phrase("增长", "Growth")
+GROWTH_OF_YEAR = Phrase("{growth}（{period}年）", "{growth} ({period})")
+GROWTH_OVER_YEARS = Phrase("年均{growth}（{first}—{last}年）", "{growth} a year ({first}–{last})")
+GROWTH_OVER_DATES = Phrase("年均{growth}（{first}至{last}）", "{growth} a year ({first} to {last})")
+GROWTH_OVER_PART_YEAR = Phrase(
+    "年均{growth}（{first}至{last}，不足一年，按年折算）",
+    "{growth} a year ({first} to {last}, under a year, annualised)",
 )
 
 # ------------------------------------------------------------------ history of recorded figures

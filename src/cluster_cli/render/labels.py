@@ -428,15 +428,61 @@ def indicator_growth(row: IndicatorRow, lang: Lang, signed: bool = False) -> str
 
 
 def explain_indicator(row: IndicatorRow, lang: Lang) -> str:
+    """Why a context figure has its status: its growth and the figures it is measured over."""
     if row.growth is None:
         return w.WHY_INDICATOR_ONE_FIGURE(lang)
-    return w.WHY_INDICATOR(
-        lang,
-        growth=indicator_growth(row, lang),
-        on=percent(NO_TARGET_ON_TRACK),
-        acc=percent(NO_TARGET_ACCELERATION),
-        status=status_text(row.status, lang, symbol=False),
-    )
+    grades = {
+        "growth": indicator_growth(row, lang),
+        "on": percent(NO_TARGET_ON_TRACK),
+        "acc": percent(NO_TARGET_ACCELERATION),
+        "status": status_text(row.status, lang, symbol=False),
+    }
+    if Note.GROWTH_IS_VALUE in row.notes:  # the year's own growth, as published
+        return w.WHY_INDICATOR_VALUE(lang, period=row.latest.period.text, **grades)
+    return w.WHY_INDICATOR(lang, span=indicator_span(row, lang), **grades)
+
+
+def _over(row: IndicatorRow) -> str:
+    """What a context figure's growth a year is computed over: ``years``, ``dates``, less
+    than a year (``part``, then annualised), or nothing to say (the source gave the growth)."""
+    first, last = row.points[0].period, row.latest.period
+    if Note.GROWTH_FROM_SOURCE in row.notes or len(row.points) < 2:
+        return ""
+    if last.t - first.t < 1:
+        return "part"
+    return "years" if first.is_year and last.is_year else "dates"
+
+
+_SPANS = {"years": w.OVER_YEARS, "dates": w.OVER_DATES, "part": w.OVER_PART_YEAR}
+_GROWTH_OVER = {
+    "years": w.GROWTH_OVER_YEARS,
+    "dates": w.GROWTH_OVER_DATES,
+    "part": w.GROWTH_OVER_PART_YEAR,
+}
+
+
+def indicator_span(row: IndicatorRow, lang: Lang) -> str:
+    """What a context figure's growth a year is computed over, for its sentence
+    (``2022—2025年``); empty where the source gave the growth."""
+    over = _over(row)
+    if not over:
+        return ""
+    return _SPANS[over](lang, first=row.points[0].period.text, last=row.latest.period.text)
+
+
+def indicator_growth_shown(row: IndicatorRow, lang: Lang) -> str:
+    """A context figure's growth where it stands alone (``show``): with the year or the span
+    it covers, so that one year's rise is never read as a rate a year over several."""
+    growth = indicator_growth(row, lang, signed=True)
+    if row.growth is None:
+        return growth
+    if Note.GROWTH_IS_VALUE in row.notes:
+        return w.GROWTH_OF_YEAR(lang, growth=growth, period=row.latest.period.text)
+    over = _over(row)
+    if not over:
+        return growth
+    first, last = row.points[0].period.text, row.latest.period.text
+    return _GROWTH_OVER[over](lang, growth=growth, first=first, last=last)
 
 
 def band_bounds(row: GoalRow, lang: Lang) -> dict[str, str]:

@@ -15,7 +15,7 @@ from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import (
     explain_indicator,
-    indicator_growth,
+    indicator_growth_shown,
     note_texts,
     point_quantity,
     status_text,
@@ -311,7 +311,7 @@ def show_indicator_view(
     value = point_quantity(row.latest, i.unit, lang, i.unit_en)
     figures = [
         (w.LATEST(lang), in_period(value, row.latest.period.text, lang)),
-        (w.GROWTH(lang), indicator_growth(row, lang, signed=True)),
+        (w.GROWTH_LABEL(lang), indicator_growth_shown(row, lang)),
         (w.RELATED_GOAL(lang), i.related_target or "—"),
     ]
     label = Text(status_text(row.status, lang), style=STATUS_STYLES[row.status])
