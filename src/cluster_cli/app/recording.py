@@ -168,6 +168,56 @@ def refuse_control_characters(label: str, text: str) -> None:
         raise ValueInputError(say(m.CONTROL_CHARACTER, label=label, found=found))
 
 
+# A figure 20 times, or a 20th of, both the goal's target and its latest figure is most likely
+# typed in the wrong unit (3600 for 亿元 on a goal in 万亿元): said before it counts, never refused.
+FAR_OFF = 20.0
+
+
+def latest_figures(records: list[Record]) -> dict[str, Record]:
+    """Each goal's latest figure that counts today (as ``status`` reads the ledger)."""
+    return {
+        goal_id: counting[-1].record
+        for goal_id, entries in entries_by_goal(known_by(records, utc_today())).items()
+        if (counting := current_values(entries))
+    }
+
+
+def scale_warning(registry: Registry, record: Record, latest: Record | None) -> str | None:
+    """The warning that ``record``'s figure is far from every figure its goal has, compared in
+    the goal's unit: above its target (or published figure), its baseline and its ``latest``
+    figure; or below its baseline and latest figure (not its target: a running total starts
+    far below it). None when it is near one of them, and for figures in % (0.5% and 5% are both
+    ordinary)."""
+    from cluster_cli.engine.models import Goal
+
+    item = registry.item(record.goal_id)
+    value = record.value
+    if item is None or value is None or value <= 0 or item.unit == "%":
+        return None
+    if not convertible(record.unit, item.unit):
+        return None  # refused or warned about elsewhere
+    figure = convert(value, record.unit, item.unit)
+    goal = isinstance(item, Goal)
+    mark = item.target if isinstance(item, Goal) else item.value
+    known = [item.baseline.value] if isinstance(item, Goal) and item.baseline else []
+    if latest is not None and latest.value is not None and convertible(latest.unit, item.unit):
+        known.append(convert(latest.value, latest.unit, item.unit))
+    above = [figure / r for r in (mark, *known) if r > 0]
+    below = [r / figure for r in (known if goal else [mark, *known]) if r > 0]
+    if above and min(above) >= FAR_OFF:
+        ratios, phrase = above, m.FIGURE_FAR_ABOVE
+    elif below and min(below) >= FAR_OFF:
+        ratios, phrase = below, m.FIGURE_FAR_BELOW
+    else:
+        return None
+    compared = say(m.COMPARED_TARGET if goal else m.COMPARED_PUBLISHED)
+    if phrase is m.FIGURE_FAR_BELOW and goal:
+        compared = say(m.COMPARED_KNOWN)
+    elif len(ratios) > 1:
+        compared = say(m.COMPARED_AND_KNOWN, what=compared)
+    return say(phrase, times=f"{min(ratios):,.0f}", compared=compared, unit=item.unit)
+
+
 def standing_line(
     registry: Registry, records: list[Record], goal_id: str, lang: Lang, today: dt.date
 ) -> str | None:

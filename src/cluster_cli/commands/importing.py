@@ -21,7 +21,7 @@ from cluster_cli.commands.records import append_records, load_ledger, revised, w
 from cluster_cli.errors import InputFileError, ValueInputError
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import file_label
+from cluster_cli.text import file_label, warn
 
 if TYPE_CHECKING:
     from cluster_cli.app.recording import ImportedRow
@@ -73,7 +73,12 @@ def import_(
     """Record many figures from a CSV or .xlsx file: every row is checked first, then all or
     none."""
     from cluster_cli.app.load import open_context
-    from cluster_cli.app.recording import build_record, imported_rows
+    from cluster_cli.app.recording import (
+        build_record,
+        imported_rows,
+        latest_figures,
+        scale_warning,
+    )
     from cluster_cli.engine.periods import parse_stored_period
     from cluster_cli.files import ledger
     from cluster_cli.files.csv_import import ERROR
@@ -142,6 +147,18 @@ def import_(
     ]
     written = [outcome for outcome in judged if outcome.writes]
     records = [outcome.record for outcome in written]
+    latest = latest_figures(loaded.records)
+    far_off = [  # said, never refused: a figure may truly have jumped
+        _row_problem(file, line, warning)
+        for (line, _), outcome in zip(kept, judged, strict=True)
+        if outcome.writes
+        and (
+            warning := scale_warning(
+                context.registry, outcome.record, latest.get(outcome.record.goal_id)
+            )
+        )
+    ]
+    warn(far_off)
     if dry_run:
         ledger.check_appendable(context.ledger_location.path)  # what the write would refuse
     elif records:

@@ -106,7 +106,9 @@ def update(
     from cluster_cli.app.recording import (
         build_record,
         earlier_figure,
+        latest_figures,
         refuse_control_characters,
+        scale_warning,
         standing_line,
     )
     from cluster_cli.engine.periods import today as utc_today
@@ -126,6 +128,12 @@ def update(
     warn(later_warnings(path, before.records, utc_today()))  # this goal's: the lines read
     # Its records that cannot count (an unknown unit, an impossible period): as status says.
     warn(goal_warnings(context.registry, path, before.records, record.goal_id))
+    latest = latest_figures(before.records).get(record.goal_id)
+    far_off = scale_warning(context.registry, record, latest)
+    if far_off is not None:  # said, never refused: a figure may truly have jumped
+        from cluster_cli.render.records import describe
+
+        warn([say(m.RECORD_WARNING, record=describe(record, context.registry), warning=far_off)])
     if dry_run:
         ledger.check_appendable(path)  # what the write would refuse
         _dry_run_update(record, before, context.registry)

@@ -288,6 +288,21 @@ ABORTED = Phrase("已中止。", "Aborted!")
 
 # ------------------------------------------------------------------ update, import, undo
 
+RECORD_WARNING = Phrase("{record}：{warning}", "{record}: {warning}")
+FIGURE_FAR_ABOVE = Phrase(
+    "这个数值是{compared}的 {times} 倍以上：请核对数值和单位（该项以 {unit} 计）",
+    "this figure is {times} times {compared} or more: check the figure and its unit (the goal "
+    "is in {unit})",
+)
+FIGURE_FAR_BELOW = Phrase(
+    "这个数值不到{compared}的 {times} 分之一：请核对数值和单位（该项以 {unit} 计）",
+    "this figure is less than 1/{times} of {compared}: check the figure and its unit (the goal "
+    "is in {unit})",
+)
+COMPARED_TARGET = Phrase("目标值", "the target")
+COMPARED_PUBLISHED = Phrase("登记表中的数值", "the registry's figure")
+COMPARED_AND_KNOWN = Phrase("{what}及已有数值", "{what} and the figures it has")
+COMPARED_KNOWN = Phrase("已有数值（基期、最新数值）", "the figures it has (baseline, latest)")
 ALREADY_RECORDED = Phrase(
     "已记录过：{record} {details}，在 {path} 中；未写入任何内容",
     "already recorded: {record} {details} in {path}; nothing was written",
