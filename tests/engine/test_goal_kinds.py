@@ -360,6 +360,17 @@ def test_a_maintained_count_uses_five_percent_of_the_target() -> None:
     assert over.status is Status.MISSED and over.gap == pytest.approx(10)
 
 
+def test_a_bands_time_elapsed_is_the_plans_as_a_rate_goals_is() -> None:
+    """Two goals of one 2024-2026 plan, one to hold a level and one a rate, at the same 2025
+    figure: the same share of the plan gone (it read 50.0% for the first, from its 2024 figure)."""
+    held = goal(unit="%", kind="share", target=3, direction="maintain", baseline=None)
+    held = held.model_copy(update={"start": 2024, "deadline": 2026})
+    both = [rec("2024", 3.1, unit="%"), rec("2025", 2.9, unit="%")]
+    growth = rate(start=2024, deadline=2026)
+    assert assess(held, both).elapsed == pytest.approx(2 / 3) == assess(growth, both).elapsed
+    assert assess(held, both[:1]).elapsed == pytest.approx(1 / 3)  # one figure: known too
+
+
 # ------------------------------------------------------------------ the registry model
 
 

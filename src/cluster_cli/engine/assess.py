@@ -366,6 +366,11 @@ def assess_goal(
             elif projected is not None and _never_negative(goal):
                 projected = max(0.0, projected)
 
+    if band is not None and latest is not None:
+        # A band measures no progress: its time elapsed is the plan's own, from the end of the
+        # year before its start (as a rate goal's), not from whichever figure came first.
+        origin = float(goal.start - 1)
+        elapsed = max(0.0, min(1.0, (latest.period.t - origin) / (t_deadline - origin)))
     status = _goal_status(goal, latest, baseline, growth_ratio, final, band)
     moved_away = latest is not None and latest is not baseline
     if met_at_baseline and moved_away and status is Status.INSUFFICIENT_DATA:
