@@ -84,6 +84,16 @@ def assess(target: Goal, records: list[Record], as_of: dt.date | None = None) ->
     return assess_goal("g", target, entries, as_of)
 
 
+def test_less_than_a_year_left_needs_the_whole_gap_not_more() -> None:
+    """1,800 at the end of October 2025 against 2,000 by the end of 2025: 200 still to go,
+    not 200 / (2/12) = 1,200 "a year", more than the whole gap."""
+    counted = goal(kind="cumulative", unit="家", baseline={"value": 0, "period": 2022})
+    row = assess(counted, [rec("2025-10-31", 1800, unit="家")], dt.date(2025, 11, 15))
+    assert row.gap == pytest.approx(200) and row.needed_per_year == pytest.approx(200)
+    level = assess(goal(), [rec("2025-10-31", 1800)], dt.date(2025, 11, 15))
+    assert level.needed_growth == pytest.approx(2000 / 1800 - 1)  # not compounded over 2 months
+
+
 def test_worked_example_of_the_method() -> None:
     row = assess(goal(), [rec("2023", 1250)])
     assert row.progress == pytest.approx(0.25)

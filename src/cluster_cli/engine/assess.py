@@ -335,9 +335,12 @@ def assess_goal(
             attainment = _attainment(y_i, goal)
         # "Still needed" looks ahead: nothing is, once the deadline year is over.
         if band is None and not passed and t_deadline > t_i and gap > 0:
-            needed_per_year = finite(sign * gap / (t_deadline - t_i))
+            # Less than a year left: what is still needed a year is the whole gap, not the gap
+            # spread over a year's fraction (2 months left would read as 6 times the gap).
+            years_left = max(1.0, t_deadline - t_i)
+            needed_per_year = finite(sign * gap / years_left)
             if goal.kind == "level":
-                needed_growth = cagr(y_i, y_target, t_deadline - t_i)
+                needed_growth = cagr(y_i, y_target, years_left)
 
     if latest is not None and baseline is not None and latest is not baseline:
         y0, t0 = baseline.value, baseline.period.t
