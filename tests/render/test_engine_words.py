@@ -59,5 +59,16 @@ def test_a_target_met_after_the_deadline_is_missed_and_says_when_it_was_met(lang
     assert shown["reached"] == w.REACHED_IN_YEAR(lang, period="2026")
     assert shown["newest"].startswith("210" if lang == "zh" else "21 billion")
     assert w.NOTE_VALUES_AFTER_DEADLINE(lang) in goal.notes
-    assert goal.why.endswith(w.WHY_REACHED_LATE(lang, period="2026"))
+    reached = w.WHY_REACHED_LATE(lang, period=w.YEAR_PERIOD(lang, period="2026"))
+    assert goal.why.endswith(reached)  # 2026年的数值…
     assert goal.status_label == labels.status_text(row.status, lang)  # final: not provisional
+
+
+def test_a_dated_figure_is_named_by_its_date_never_with_a_year_word_after_it() -> None:
+    """2025-06-30年数值 read as nonsense: a date is named as it is, a year with 年."""
+    records = [make_record(210, goal_id="g", unit="亿元", period="2025-06-30")]
+    row = assess_goal("g", _goal(), entries_by_goal(records)["g"], dt.date(2025, 7, 15))
+    why = view.goal_view(row, sample_registry(), "zh").why
+    assert why.startswith("2025-06-30数值210亿元已达到2025年目标"), why
+    assert labels.period_words("2025", "zh") == "2025年"
+    assert labels.period_words("2025-06-30", "zh") == "2025-06-30"

@@ -180,6 +180,8 @@ NO = Phrase("否", "no")
 BY_YEAR = Phrase("{value}（{year}年）", "{value} by {year}")
 IN_YEAR = Phrase("{value}（{period}年）", "{value} ({period})")
 IN_PERIOD = Phrase("{value}（{period}）", "{value} ({period})")
+# A period in a sentence: 2025年, but 2025-06-30 as it is (never 2025-06-30年).
+YEAR_PERIOD = Phrase("{period}年", "{period}")
 SOURCE_OF = Phrase("{value}；来源：{source}", "{value}; source: {source}")
 OVER = Phrase("超过{value}", "over {value}")
 ABOUT = Phrase("约{value}", "about {value}")
@@ -203,11 +205,11 @@ WHY_NO_FIGURE = Phrase(
     "No figure after the baseline yet: progress toward {goal} by {year} cannot be judged.",
 )
 WHY_ACHIEVED = Phrase(
-    "{period}年数值{value}已达到{year}年目标{goal}。",
+    "{period}数值{value}已达到{year}年目标{goal}。",
     "The {period} figure, {value}, meets the {year} target of {goal}.",
 )
 WHY_MISSED = Phrase(
-    "{period}年数值{value}未达到{year}年目标{goal}，差距{gap}。",
+    "{period}数值{value}未达到{year}年目标{goal}，差距{gap}。",
     "The {period} figure, {value}, falls short of the {year} target of {goal} by {gap}.",
 )
 WHY_BY_GROWTH = Phrase(
@@ -228,7 +230,7 @@ WHY_RISE_NOT_FALL = Phrase(
     "down to {goal} by {year} needs a fall of {required} a year: {status}.",
 )
 WHY_LEFT_TARGET = Phrase(
-    "{base_period}年数值{base}已达到{year}年目标{goal}，{period}年数值{value}已不再达到，"
+    "{base_period}年数值{base}已达到{year}年目标{goal}，{period}数值{value}已不再达到，"
     "判定为“{status}”。",
     "The {base_period} figure, {base}, already met the target of {goal} by {year}; the "
     "{period} figure, {value}, no longer does: {status}.",
@@ -238,7 +240,7 @@ WHY_BY_PACE = Phrase(
     "Progress {progress} with {elapsed} of the time elapsed, a ratio of {ratio}: {status}.",
 )
 WHY_SHARE = Phrase(
-    "{period}年为{value}，距{year}年目标{goal}还差{gap}。",
+    "{period}为{value}，距{year}年目标{goal}还差{gap}。",
     "The {period} figure is {value}, {gap} short of the {year} target of {goal}.",
 )
 WHY_RATE = Phrase(
@@ -271,10 +273,10 @@ WHY_BELOW_BAND = Phrase(
     "{what}{value}，比目标区间（{band}）下限低{gap}，判定为“{status}”。",
     "{what} {value}, {gap} below the target band {band}: {status}.",
 )
-BAND_FIGURE = Phrase("{period}年数值", "The {period} figure is")
+BAND_FIGURE = Phrase("{period}数值", "The {period} figure is")
 BAND_AVERAGE = Phrase("迄今年均增长", "Growth so far averages")
 WHY_REACHED_LATE = Phrase(
-    "{period}年的数值达到目标，但晚于截止年份。",
+    "{period}的数值达到目标，但晚于截止年份。",
     "The {period} figure meets the target, after the deadline.",
 )
 WHY_INDICATOR_ONE_FIGURE = Phrase("仅有一个数值，无法计算增速。", "Only one figure: no growth yet.")
@@ -284,7 +286,7 @@ WHY_INDICATOR = Phrase(
     "{status}.",
 )
 WHY_INDICATOR_VALUE = Phrase(
-    "{period}年增长{growth}（≥{on}为进展顺利，≥{acc}为需加快），判定为“{status}”。",
+    "{period}增长{growth}（≥{on}为进展顺利，≥{acc}为需加快），判定为“{status}”。",
     "Growth of {growth} in {period} (at least {on} is on track, {acc} needs acceleration): "
     "{status}.",
 )
@@ -296,7 +298,7 @@ OVER_PART_YEAR = Phrase(
     "{first}至{last}（不足一年，按年折算）", " from {first} to {last} (under a year, annualised)"
 )
 GROWTH_LABEL = Phrase("增长", "Growth")
-GROWTH_OF_YEAR = Phrase("{growth}（{period}年）", "{growth} ({period})")
+GROWTH_OF_YEAR = Phrase("{growth}（{period}）", "{growth} ({period})")
 GROWTH_OVER_YEARS = Phrase("年均{growth}（{first}—{last}年）", "{growth} a year ({first}–{last})")
 GROWTH_OVER_DATES = Phrase("年均{growth}（{first}至{last}）", "{growth} a year ({first} to {last})")
 GROWTH_OVER_PART_YEAR = Phrase(

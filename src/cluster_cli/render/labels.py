@@ -256,7 +256,7 @@ def explain(row: GoalRow, lang: Lang) -> str:
     latest = row.latest
     assert latest is not None
     value = point_quantity(latest, t.unit, lang, t.unit_en)
-    period = latest.period.text
+    period = period_words(latest.period.text, lang)
     word = row_status_text(row, lang, symbol=False)
     if row.band is not None:
         sentence = _explain_band(row, row.band, lang, value, word)
@@ -268,7 +268,9 @@ def explain(row: GoalRow, lang: Lang) -> str:
         gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
         sentence = w.WHY_MISSED(lang, period=period, value=value, year=year, goal=goal, gap=gap)
         if row.reached is not None and row.reached.t > year:
-            sentence += w.SENTENCE_JOINER(lang) + w.WHY_REACHED_LATE(lang, period=row.reached.text)
+            sentence += w.SENTENCE_JOINER(lang) + w.WHY_REACHED_LATE(
+                lang, period=period_words(row.reached.text, lang)
+            )
         return sentence
     elif status is Status.DETERIORATING and Note.BASELINE_MET_TARGET in row.notes:
         baseline = row.baseline
@@ -340,6 +342,12 @@ def _explain_growth(
     )
 
 
+def period_words(period: str, lang: Lang) -> str:
+    """A period as a sentence names it: ``2025年`` for a year, a date as it is (never
+    ``2025-06-30年``)."""
+    return w.YEAR_PERIOD(lang, period=period) if period.isdigit() else period
+
+
 def needed_rate(row: GoalRow, signed: bool = False) -> str:
     """Growth still needed a year, rounded up (never understated): a rate goal's to two
     decimals, as its average and target are read (5.51%, not 5.6%), others' to one."""
@@ -406,7 +414,7 @@ def _explain_band(
     if t.kind == "rate" and row.average is not None:
         what, judged, shown = w.BAND_AVERAGE(lang), row.average, average_text(row, lang)
     else:
-        what = w.BAND_FIGURE(lang, period=row.latest.period.text)
+        what = w.BAND_FIGURE(lang, period=period_words(row.latest.period.text, lang))
         judged, shown = row.latest.value, value
     bounds = w.BAND_RANGE(lang, **band_bounds(row, lang))
     gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
@@ -438,7 +446,8 @@ def explain_indicator(row: IndicatorRow, lang: Lang) -> str:
         "status": status_text(row.status, lang, symbol=False),
     }
     if Note.GROWTH_IS_VALUE in row.notes:  # the year's own growth, as published
-        return w.WHY_INDICATOR_VALUE(lang, period=row.latest.period.text, **grades)
+        period = period_words(row.latest.period.text, lang)
+        return w.WHY_INDICATOR_VALUE(lang, period=period, **grades)
     return w.WHY_INDICATOR(lang, span=indicator_span(row, lang), **grades)
 
 
@@ -477,7 +486,8 @@ def indicator_growth_shown(row: IndicatorRow, lang: Lang) -> str:
     if row.growth is None:
         return growth
     if Note.GROWTH_IS_VALUE in row.notes:
-        return w.GROWTH_OF_YEAR(lang, growth=growth, period=row.latest.period.text)
+        period = period_words(row.latest.period.text, lang)
+        return w.GROWTH_OF_YEAR(lang, growth=growth, period=period)
     over = _over(row)
     if not over:
         return growth
