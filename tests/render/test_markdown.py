@@ -197,7 +197,7 @@ def test_mermaid_charts_have_explicit_colours_and_their_figures_in_a_table() -> 
     assert "<td>billion yuan</td>\n<td>over 100</td>\n<td>120</td>\n<td>135</td>\n<td>200</td>" in (
         rendered
     )
-    assert "Red dashed line: the target, 200 billion yuan by 2025." in scale
+    assert "Red line: the target, 200 billion yuan by 2025." in scale
 
 
 def test_count_axes_end_on_a_whole_tick() -> None:

@@ -164,7 +164,7 @@ NEEDED_GROWTH = Phrase("尚需年均增长", "Growth still needed a year")
 NEEDED_PER_YEAR = Phrase("尚需年均增加", "Increase still needed a year")
 NEEDED_DECREASE_PER_YEAR = Phrase("尚需年均减少", "Decrease still needed a year")
 PROJECTED = Phrase("按趋势预计（截止年）", "Projected at the deadline on trend")
-FINAL = Phrase("最终结论", "Final verdict")  # settled: see docs/methodology.md
+FINAL = Phrase("结论是否已定", "Verdict final")  # settled: see docs/methodology.md
 REACHED = Phrase("达到目标", "Target reached")
 REACHED_IN_YEAR = Phrase("{period}年达到目标", "reached in {period}")
 REACHED_IN_PERIOD = Phrase("{period}达到目标", "reached in {period}")
@@ -485,13 +485,12 @@ COL_BAND = Phrase("目标区间", "Target band")
 PRINTED_AS_OF = Phrase("数据截至{as_of}", "As of {as_of}")
 PRINTED_PAGE = Phrase("第{page}页，共{pages}页", "page {page} of {pages}")
 CHART_KEY = Phrase(
-    "柱为各期数值，第一根为基期；红色虚线为目标值{target}。",
-    "Bars: the figures by period, the first being the baseline. Red dashed line: the "
-    "target, {target}.",
+    "柱为各期数值，第一根为基期；红线为目标值{target}。",
+    "Bars: the figures by period, the first being the baseline. Red line: the target, {target}.",
 )
 CHART_KEY_NO_BASELINE = Phrase(
-    "柱为各期数值；红色虚线为目标值{target}。",
-    "Bars: the figures by period. Red dashed line: the target, {target}.",
+    "柱为各期数值；红线为目标值{target}。",
+    "Bars: the figures by period. Red line: the target, {target}.",
 )
 CHART_DATA = Phrase("图中数据", "The chart's figures")
 RULES = Phrase("判定规则", "The rules")
