@@ -289,6 +289,32 @@ def test_print_fits_a4_in_readable_type(browser: Browser, tmp_path: Path, lang: 
     assert page.evaluate(FIGURE_LINES) == []
 
 
+# The words of the summary's tiles broken inside a word ("deterioratin" / "g"): none may be.
+BROKEN_WORDS = """() => [...document.querySelectorAll('.card .label')].flatMap(label => {
+  const node = label.lastChild, text = node.textContent, broken = [];
+  let at = 0;
+  for (const word of text.split(' ')) {
+    const start = text.indexOf(word, at);
+    at = start + word.length;
+    if (!word) continue;
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, at);
+    if (range.getClientRects().length > 1) broken.push(word);
+  }
+  return broken;
+})"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_summary_tiles_never_break_a_word(browser: Browser, tmp_path: Path, lang: Lang) -> None:
+    for width, media in ((390, "screen"), (PRINT_WIDTH, "print")):
+        page = open_page(browser, tmp_path, lang, width)
+        page.emulate_media(media=media)  # type: ignore[arg-type]
+        assert page.evaluate(BROKEN_WORDS) == [], (width, media)
+
+
 PAGES = {"zh": 11, "en": 13}  # the sample report on A4; 21 and 18 before goals were folded
 
 

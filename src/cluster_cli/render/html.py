@@ -85,12 +85,13 @@ tr.retired td.value {{ text-decoration: line-through; }}
 .badge {{ display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12.5px;
   font-weight: 600; border: 1px solid currentColor; }}
 .badge .sym {{ font-weight: 700; margin-right: 4px; }}
-.cards {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(104px, 1fr));
+/* Wide enough for the longest status word (deteriorating, acceleration) on one line. */
+.cards {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(128px, 1fr));
   gap: 10px; margin: 8px 0 16px; }}
 .card {{ border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px;
   border-top-width: 4px; }}
 .card .count {{ font-size: 24px; font-weight: 700; line-height: 1.1; }}
-.card .label {{ font-size: 12.5px; font-weight: 600; }}
+.card .label {{ font-size: 12.5px; font-weight: 600; overflow-wrap: normal; }}
 ul.findings {{ padding-left: 20px; margin: 6px 0; }}
 ul.findings li {{ margin: 3px 0; }}
 article.goal {{ border: 1px solid var(--line); border-radius: 10px; padding: 4px 20px 14px;
