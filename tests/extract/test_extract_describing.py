@@ -1,6 +1,8 @@
 """Numbers that describe rather than aim: breakdowns of a total, parts with their shares, the
 scope of a list, the size of the list a text presents, classes, tax rules, spans of time, what
-a task concerns; and figures a text reports (an event, a year past, a result within a year)."""
+a task concerns, slogans counted in Chinese numerals, the contents of a campaign, a doubling
+that restates the figure before it, an address's number; and figures a text reports (an event,
+a year past, a result within a year)."""
 
 from __future__ import annotations
 
@@ -172,3 +174,30 @@ def test_a_size_of_projects_with_no_count_is_a_class() -> None:
     """超30亿美元项目取得突破: the projects' size, nothing counted; a count after one is a goal."""
     text = "到2025年，引进超5亿美元项目60个，超30亿美元项目取得突破。\n"
     assert _goals(text, DATE) == [(60.0, "个", 2025)]
+
+
+def test_a_figure_of_speech_counted_in_chinese_numerals_is_no_goal() -> None:
+    """精心打造三张“名片”: a slogan; 建成两个“零碳园区” names real things."""
+    tasks = "三、2025年重点工作\n"
+    assert _goals(tasks + "精心打造三张“名片”，提升城市知名度。\n", DATE) == []
+    assert _goals(tasks + "建成两个“零碳园区”，降低能耗。\n", DATE) == [(2.0, "个", 2025)]
+
+
+def test_the_contents_a_campaign_focuses_on_are_no_goal() -> None:
+    text = "三、2025年重点工作\n以垃圾分类、污水治理、村容整治等5项内容为重点，推进人居环境整治。\n"
+    assert _goals(text, DATE) == []
+
+
+def test_a_doubling_compared_with_the_last_plan_restates_the_figure_before_it() -> None:
+    """计划完成50万平方米修缮，较“十三五”翻一番: the goal is the area; a doubling with its own
+    indicator (人均收入比2020年翻一番) is a goal."""
+    text = "“十四五”期间，计划完成50万平方米旧住房修缮，较“十三五”翻一番。\n"
+    assert _goals(text, dt.date(2021, 6, 1)) == [(50.0, "万平方米", 2025)]
+    text = "到2035年，城乡居民人均收入比2020年翻一番。\n"
+    assert _goals(text, dt.date(2021, 6, 1)) == [(1.0, "番", 2035)]
+
+
+def test_a_number_of_an_address_before_its_project_is_no_count() -> None:
+    """长宁路580项目: the project at no. 580 of a road, not 580 items (项目 is one word)."""
+    text = "三、2025年重点工作\n加快推进长宁路580项目，完成老旧小区改造30个。\n"
+    assert _goals(text, DATE) == [(30.0, "个", 2025)]

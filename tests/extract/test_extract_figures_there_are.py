@@ -1,6 +1,7 @@
 """Figures of a plan's tasks that no goal acts on: a population named as the subject of its
-clause, the peoples of a nation, a forecast said to be "as high as", and the items a measure's
-scope covers. Sentences invented for the test; the goals beside them stay."""
+clause, the peoples of a nation, a forecast said to be "as high as", the items a measure's
+scope covers, how many there are (有N家), the set a clause speaks of (在…中) and the measures a
+package gives. Sentences invented for the test; the goals beside them stay."""
 
 from __future__ import annotations
 
@@ -40,3 +41,26 @@ def test_the_items_a_measure_covers_are_its_scope() -> None:
     """将12项涉企收费的减免范围扩大到…: the scope widened, not a count to reach."""
     assert _values("将12项涉企收费的减免范围，从小微企业扩大到所有企业。") == []
     assert _values("今年争取60个以上项目纳入国家支持范围。") == [60]
+
+
+def test_how_many_there_are_is_no_goal() -> None:
+    """今年全市有300家…企业和200家…企业，共计500家: how many there are, and their sum; 各有2家
+    进入前十 is an outcome aimed at."""
+    text = "今年江州市有300家试点企业和200家培育企业，共计500家企业入选名单。"
+    assert _values(text) == []
+    assert _values("到2027年，两类园区各有2家进入全国前十。") == [2]
+    assert _values("到2027年，全市有800家企业完成数字化改造。") == [800]
+
+
+def test_the_set_a_clause_speaks_of_is_no_goal() -> None:
+    """在…300家企业中，…: the set something is said of."""
+    text = "在入选的300家试点企业中，高新技术企业占大多数。今年新增试点企业50家。"
+    assert _values(text) == [50]
+
+
+def test_the_measures_a_package_gives_are_no_goal() -> None:
+    """试点企业将获得12项…政策支持，5项…专项资助: the package as firms receive it; patents
+    granted (获得发明专利授权300项) are counted all the same."""
+    text = "今年试点企业将获得12项高于一般企业标准的政策支持，5项试点企业专属的资助项目。"
+    assert _values(text) == []
+    assert _values("今年力争企业获得发明专利授权300项。") == [300]

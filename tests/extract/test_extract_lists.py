@@ -1,6 +1,7 @@
 """Lists and headlines: a paragraph that opens a list dates its items, a span of years ahead
 is a frame, a year opening a later clause is that clause's, a headline restated below it is
-judged there, and a count before its noun names the noun."""
+judged there, a count before its noun names the noun (so does the noun after 计划完成 N), and a
+bound before a 分别 list is every figure's."""
 
 from __future__ import annotations
 
@@ -88,3 +89,21 @@ def test_respectively_after_a_year_compared_with_pairs_names_and_figures() -> No
     ]
     text = "到2025年，甲、乙排放总量分别下降6%、9%左右。"  # a bound after the last is every one's
     assert [g.qualifier for g in find_goals(text, dt.date(2022, 1, 5))] == ["about", "about"]
+
+
+def test_a_bound_before_a_respectively_list_is_every_figures() -> None:
+    """A、B分别不低于40%、35%: both at least."""
+    text = "到2030年，东区税收占全市、全省税收比重分别不低于40%、35%。\n"
+    goals = find_goals(text, dt.date(2026, 3, 1))
+    assert [(float(g.value), g.qualifier) for g in goals] == [
+        (40.0, "at_least"),
+        (35.0, "at_least"),
+    ]
+
+
+def test_a_verb_after_jihua_names_the_noun_after_the_figure() -> None:
+    """计划完成50万平方米旧住房修缮: 计划 is no indicator; the noun after the figure names it."""
+    goals = find_goals("“十四五”期间，计划完成50万平方米旧住房修缮。\n", dt.date(2021, 6, 1))
+    assert [(g.name, g.quote) for g in goals] == [
+        ("完成旧住房修缮", "计划完成50万平方米旧住房修缮")
+    ]

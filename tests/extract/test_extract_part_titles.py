@@ -1,6 +1,6 @@
 """Rules for reports split into parts by bare title lines (2026年重点工作), for plan names and
-lists of named projects inside a year's tasks, and for goals a list of the year's tasks states
-again. Sentences invented for the test."""
+lists of named projects inside a year's tasks, and for goals a list of the year's tasks or an
+appendix states again. Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -151,3 +151,18 @@ def test_a_count_of_things_of_a_class_in_digits_is_a_goal() -> None:
     """建成20个500千伏输变电工程: 20 things, each of the 500千伏 class; 12类50件 counts kinds."""
     assert _tasks("建成20个500千伏输变电工程。") == [(20.0, "个", 2026)]
     assert _tasks("办好12类50件民生实事。") == [(50.0, "件", 2026)]
+
+
+def test_an_appendix_listing_the_texts_tasks_adds_no_goal() -> None:
+    """附件：重点任务清单 restates the text's tasks, in the same or other words: each is
+    proposed once, where the text states it; an appendix's goal of its own stays."""
+    text = (
+        "三、2026年重点工作\n"
+        "（一）城市更新。围绕本区建成区45%以上面积达到海绵城市建设要求的目标，"
+        "完成既有住宅加装电梯300台。\n"
+        "附件：重点任务清单\n"
+        "1\n城市建成区45%的区域达到海绵城市建设要求。\n"
+        "2\n完成既有住宅加装电梯300台\n"
+        "3\n新建口袋公园6座\n"
+    )
+    assert _goals(text) == [(45.0, "%", 2026), (300.0, "台", 2026), (6.0, "座", 2026)]

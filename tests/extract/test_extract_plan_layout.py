@@ -1,10 +1,13 @@
 """How the layout of a plan dates and bounds its goals: a lead paragraph under a heading, the
 goals chapter before the chapters of tasks, a far deadline named on the way, the shares a total
-is broken into, and the rows of an indicator table. Sentences invented for the test."""
+is broken into, the rows of an indicator table (also one stacked a cell to a line), a review
+chapter under a plan's title and a plan of the year sent under a notice. Sentences invented for
+the test."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from goal_reading import goals_of
@@ -182,3 +185,85 @@ def test_a_plan_sent_out_under_a_notice_dates_its_items_by_its_title_line() -> N
     found = find_goals(notice + plan, dt.date(2023, 8, 15))
     assert [(str(p.value), p.deadline) for p in found] == [("10", 2025), ("4", 2025)]
     assert find_goals(notice.replace("（2023—2025年）", "") + plan.split("\n", 1)[1], None) == []
+
+
+def test_a_table_stacked_one_cell_to_a_line_gives_its_rows() -> None:
+    """A web page's table saved as text: 序号 and its header, then each row's cells one to a
+    line. A row's target is due in the target column's plan; a row whose value equals the next
+    serial number, or whose category cell is merged away, is read all the same; a row the
+    prose states already, a row with no figure and a row of 100% that is another indicator's
+    figure are read as they should be."""
+    text = (
+        "到2030年，区属学校开设托育班比例达到100%。\n"
+        "鹿城区“十五五”主要指标\n"
+        "序号\n类别\n指标名称\n单位\n属性\n“十五五”目标\n"
+        "1\n经济\n人均地区生产总值\n万元\n预期性\n与全市同步\n"
+        "2\n科创企业数\n家\n预期性\n3\n"
+        "3\n新增外资研发中心数\n个\n预期性\n≥12\n"
+        "4\n民生\n区属学校开设托育班比例\n%\n约束性\n100\n"
+        "5\n城市污水处理率\n%\n约束性\n100\n"
+        "(三)发展战略\n"
+        "聚焦三大领域，实施四大战略。\n"
+    )
+    goals = find_goals(text, None)
+    read = [(float(g.value), g.unit, g.deadline, g.kind, g.qualifier) for g in goals]
+    assert read == [
+        (100.0, "%", 2030, "share", "exact"),  # the prose's
+        (3.0, "家", 2030, "level", "exact"),
+        (12.0, "个", 2030, "cumulative", "at_least"),
+        (100.0, "%", 2030, "share", "exact"),  # 污水处理率, not the prose's 托育班比例
+    ]
+    assert re.sub(r"\s", "", goals[2].quote) == "新增外资研发中心数个预期性≥12"
+    assert goals[2].plan_start == 2026
+
+
+def test_the_review_chapter_of_a_plan_titled_on_its_first_line_proposes_nothing() -> None:
+    """The title names the plan, which frames the document; a chapter opened by a paragraph on
+    the plan before is a review, its numbered items too, until a heading of goals."""
+    text = (
+        "《鹿城区国民经济和社会发展第十五个五年规划纲要》\n"
+        "一、发展基础和目标\n"
+        "“十四五”时期，全区经济社会发展取得显著成就。\n"
+        "(一)经济发展\n"
+        "1.经济实力稳步提升。区级财政收入年均增速达到7.5%，新增上市企业12家。\n"
+        "(二)发展目标\n"
+        "到2030年，全区经济实力明显提升。\n"
+        "——经济发展。区级财政收入年均增长6%左右，新增上市企业15家。\n"
+    )
+    assert _goals(text, None) == [(6.0, "%", 2030), (15.0, "家", 2030)]
+
+
+def test_a_years_implementation_plan_under_a_notice_dates_its_items() -> None:
+    """《…2025年度实施计划》 names its year: the items of its tasks, which name none, are that
+    year's, a count of things whose building it pushes on (推进5个…建设) included."""
+    text = (
+        "鹿城区人民政府办公室关于印发《鹿城区城市更新2025年度实施计划》的通知\n"
+        "各街道办事处：\n"
+        "现将《鹿城区城市更新2025年度实施计划》印发给你们，请认真执行。\n"
+        "鹿城区城市更新2025年度实施计划\n"
+        "一、重点任务\n"
+        "围绕城市更新，梳理形成共15项任务。\n"
+        "（一）人居环境改善\n"
+        "1.完成老旧小区改造40万平方米。（牵头单位：区住建局）\n"
+        "2.推进4个“口袋公园”建设。（牵头单位：区绿化局）\n"
+    )
+    assert _goals(text, dt.date(2025, 6, 1)) == [(40.0, "万平方米", 2025), (4.0, "个", 2025)]
+
+
+def test_a_stacked_table_with_a_base_and_a_target_year_gives_the_targets() -> None:
+    """序号　指标　单位　2025年　2030年: the later year's column is the target, the earlier
+    the baseline, and a target below it a decrease."""
+    text = (
+        "云溪区主要指标\n序号\n指标\n单位\n2025年\n2030年\n属性\n"
+        "1\n地区生产总值\n亿元\n820\n1100\n预期性\n"
+        "2\n细颗粒物平均浓度\n微克/立方米\n28\n25\n约束性\n"
+        "3\n森林覆盖率\n%\n40\n41\n约束性\n"
+        "二、主要任务\n"
+    )
+    goals = find_goals(text, dt.date(2026, 2, 1))
+    read = [(float(g.value), g.deadline, g.direction, g.baseline, g.plan_start) for g in goals]
+    assert read == [
+        (1100.0, 2030, "increase", Decimal("820"), 2026),
+        (25.0, 2030, "decrease", Decimal("28"), 2026),
+        (41.0, 2030, "increase", Decimal("40"), 2026),
+    ]

@@ -37,6 +37,8 @@ def test_numbers_with_commas_and_decimals() -> None:
         ("引进五大平台", "5", "个"),
         ("新增就业100万人以上", "100", "万人"),
         ("高于全省2个百分点", "2", "个百分点"),
+        ("完成屋面改造50万平米", "50", "万平米"),
+        ("满意度达到90分以上", "90", "分"),
     ],
 )
 def test_quantities_keep_the_unit_as_written(text: str, value: str, unit: str) -> None:
@@ -50,6 +52,22 @@ def test_time_spans_and_bare_size_words_are_not_quantities() -> None:
     assert quantities("3个月内办结") == []
     assert quantities("百亿元级产业") == []
     assert [q.start for q in quantities("零部件产值4000亿元")] == [5]  # 零部 is not a number
+
+
+def test_a_score_is_a_goal_only_where_it_is_named() -> None:
+    """满意度达到90分: a score; 扣2分 points of a rule; 三分之二, 十分 are no figures."""
+    tasks = "三、2026年重点工作\n"
+    assert _dated(tasks + "今年群众安全感满意度达到95分以上。\n", dt.date(2026, 1, 14)) == [
+        (95.0, 2026)
+    ]
+    assert _dated(tasks + "今年对未按期整改的单位每项扣2分。\n", dt.date(2026, 1, 14)) == []
+    assert quantities("三分之二以上成员同意，十分重要") == []
+
+
+def test_days_are_a_goal_as_a_count_of_days() -> None:
+    """空气优良天数达到330天 counts days; 开放7天 is a span of time."""
+    text = "三、2026年重点工作\n确保空气优良天数达到330天，图书馆每周开放7天。\n"
+    assert _dated(text, dt.date(2026, 1, 14)) == [(330.0, 2026)]
 
 
 def test_five_year_plans() -> None:
@@ -86,6 +104,9 @@ def test_delivery_date_from_the_subtitle() -> None:
     [
         ("2024年政府工作报告\n今年……", 2024),
         ("苏州市2025年工作要点\n一、……", 2025),
+        ("某区城市更新2025年度实施计划\n", 2025),
+        ("某区城市更新实施计划（2023—2025年）\n", None),  # a span of years
+        ("2023—2025年某区城市更新实施计划\n", None),
         ("关于2023年计划执行情况与2024年计划草案的报告\n", None),  # two years: --date decides
         ("2024年全市经济运行情况\n", None),  # not a plan of its year
         ("一、今年工作\n2024年政府工作报告", None),  # only the first line is the title

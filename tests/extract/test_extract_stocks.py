@@ -1,6 +1,6 @@
-"""Rules for stocks and levels written like counts added, floors below the year past, a verb of
-holding shared across a list, units kept running, and a magnitude written out without 元.
-Sentences invented for the test."""
+"""Rules for stocks and levels written like counts added (a running total reached, 累计达到),
+floors below the year past, a verb of holding shared across a list, units kept running, and a
+magnitude written out without 元. Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -131,3 +131,9 @@ def test_counts_of_kinds_that_add_up_to_the_count_before_are_its_breakdown() -> 
 def test_counts_after_qizhong_that_do_not_add_up_stay_goals() -> None:
     body = "建设500个农村供水项目，其中泵站20座、供水管网300条。"
     assert [float(p.value) for p in _found(body)] == [500.0, 20.0, 300.0]
+
+
+def test_a_running_total_reached_without_a_verb_of_adding_is_a_level() -> None:
+    """专精特新企业累计达到200家: how many there are in all; 累计新增 adds."""
+    assert _one("专精特新企业累计达到200家以上。", "200").kind == "level"
+    assert _one("累计新增专精特新企业80家。", "80").kind == "cumulative"

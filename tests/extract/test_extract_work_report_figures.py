@@ -1,7 +1,7 @@
 """Figures of a national work report that read as goals or not by the words around them: a
 target said to be exceeded, a rate in force and a rate kept, a burden lightened by a sum, a
-fiscal item after a semicolon, a span of years inside a sentence, 今明两年, a growth range
-restated. Sentences invented for the test."""
+fiscal item after a semicolon, a span of years or of effort inside a sentence, 今明两年, a
+growth range restated. Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -78,3 +78,12 @@ def test_a_growth_range_restated_as_the_growth_is_one_goal() -> None:
     text = _TASKS + "今年经济增长的预期目标是5.5%－6%。有5.5%－6%的增速就能够实现比较充分的就业。"
     assert len(_quotes(text)) == 2
     assert all("增速" not in quote for quote in _quotes(text))
+
+
+def test_a_span_of_effort_inside_a_sentence_frames_that_sentence_only() -> None:
+    """…，利用三年时间对老旧小区进行改造。完成600户的改造任务: this year's, not in three years."""
+    text = (
+        _TASKS + "补齐城市短板，利用三年左右时间对老旧小区进行改造。继续推进棚户区改造，"
+        "完成600户的改造任务。"
+    )
+    assert [(int(g.value), g.deadline) for g in _found(text)] == [(600, 2019)]

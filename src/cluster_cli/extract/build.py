@@ -32,7 +32,11 @@ _NOUN_REACH = 30  # characters: a longer run is a clause of its own, not a noun
 _RUNNING_TOTAL = re.compile(r"累计(?:达到|达|超过|突破|至)")
 # A measure completed in the period (产能1400万吨/年建成试运转, 402万千瓦机组建成投运): capacity
 # added, not a level held.
-_COMPLETED = re.compile(r"[^，。；、,;]{0,6}?(?:建成|投产|投运|并网|试运转|竣工)")
+_COMPLETED = re.compile(
+    r"[^，。；、,;]{0,6}?(?:建成|投产|投运|并网|试运转|竣工)"
+    # 对其中的约24公里进行修复或改造: the length worked on, with the verb after it
+    r"|[^、]{0,8}?进行(?:修复|改造|整治|修缮|更新|治理)"
+)
 # Things counted as they stand in a ranking (各有2家进入全国前十强, 5家跻身百强): a stock.
 _IN_A_RANKING = re.compile(r"(?:进入|跻身|挺进)[^，。；、,;]{0,10}?(?:前[\d十百千]+|强)")
 
@@ -72,6 +76,7 @@ def build_proposals(
     tail = ""
     next_start = items[index + 1].start if index + 1 < len(items) else c_end
     core = v.CUMULATIVE_VERBS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
+    core = core.removeprefix("计划")  # 计划启动30万平方米历史建筑修缮: the noun follows
     counted = quantity.unit.lstrip("万亿千百") in v.COUNT_WORDS
     counted_after = counted and bool(_NOUN.match(text, end))
     if len(v.TRAILING_WORDS.sub("", core)) < 2 or counted_after:
@@ -92,6 +97,8 @@ def build_proposals(
             tail = whole.group()
         tail_end = end + len(tail)
     shared = respectively(text, items, index, c_start)
+    if shared and index > 0 and qualifier == "exact":
+        qualifier = _bound_before(shared[1])  # 分别不低于40%、35%: the list's bound is each's
     quote_start = lead_start
     if shared and index > 0 and lead_start > c_start:
         # A、B分别达到3000家、120家: 120家 alone names nothing; the quote starts with the list.
@@ -107,6 +114,8 @@ def build_proposals(
         kind_lead = text[c_start : quantity.start]  # 新增…、高效节水灌溉面积2000万亩: its 新增
     elif lead.startswith("其中"):  # 新增装机1800万千瓦，其中非化石能源装机1000万千瓦
         kind_lead = text[s_start : quantity.start]
+    if quantity.is_money and tail.startswith("的"):
+        kind_lead += tail  # 完成37.8亿元的年度投资计划: the noun of a sum says what it is
     kind = kind_of(quantity, kind_lead, closing=bool(_CLOSES.match(text, end)))
     if quantity.is_percent and names_no_indicator(lead):
         kind = "rate"  # 把目标定为“6%以上”: a headline goal named by its setting, a growth rate
@@ -297,6 +306,15 @@ _LIST_MARKER = re.compile(
     r"\s*(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
     r"|[一二三四五六七八九十]{1,3}[、是])\s*"  # 三是: a list's marker too
 )
+
+
+def _bound_before(lead: str) -> Qualifier:
+    """The bound written just before a list's first figure (分别不低于, 分别控制在)."""
+    if v.BEFORE_AT_LEAST.search(lead):
+        return "at_least"
+    if v.BEFORE_AT_MOST.search(lead):
+        return "at_most"
+    return "about" if v.BEFORE_ABOUT.search(lead) else "exact"
 
 
 def _shared_bound(text: str, items: list[Quantity], index: int) -> Qualifier:

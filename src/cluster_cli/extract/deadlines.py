@@ -245,11 +245,12 @@ def delivery_date(text: str) -> tuple[int, int, int] | None:
     return int(match.group("y")), int(match.group("m")), int(match.group("d"))
 
 
-# A title that names the year it plans for: 2024年政府工作报告, 苏州市2025年工作要点. One year only:
+# A title that names the year it plans for: 2024年政府工作报告, 苏州市2025年工作要点, 某区2025年度
+# 城市更新实施计划 (not the last year of 2023—2025年实施计划). One year only:
 # 关于2023年计划执行情况与2024年计划草案的报告 is left to --date.
 _TITLE_YEAR = re.compile(
-    r"[^\n。]{0,30}?(?P<y>(?:19|20)\d{2})年[^\n。\d]{0,30}?"
-    r"(?:政府工作报告|工作要点|工作计划|工作安排|重点工作)[^\n。\d]{0,10}$",
+    r"[^\n。]{0,30}?(?<![—–\-~～至])(?P<y>(?:19|20)\d{2})年[^\n。\d]{0,30}?"
+    r"(?:政府工作报告|工作要点|工作计划|工作安排|重点工作|实施计划)[^\n。\d]{0,10}$",
     re.MULTILINE,
 )
 
@@ -263,7 +264,9 @@ def title_year(text: str) -> int | None:
 
 # How far into a text its opening may name the year it plans: a title, a first sentence.
 _OPENING = 200
-_PLAN_WORDS = "工作要点|工作计划|工作安排|重点工作|实施方案|行动计划|主要目标|预期目标|目标任务"
+_PLAN_WORDS = (
+    "工作要点|工作计划|工作安排|重点工作|实施方案|实施计划|行动计划|主要目标|预期目标|目标任务"
+)
 _ANNUAL = re.compile(
     rf"(?P<year>(?:19|20)\d{{2}})年度?[^。\n；]{{0,24}}?(?:{_PLAN_WORDS})"
     rf"|(?:目标任务|主要目标|工作目标)[^。；]{{0,10}}?(?P<year2>(?:19|20)\d{{2}})年(?!\d{{1,2}}月)"
@@ -384,9 +387,12 @@ def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> 
         if f.deadline is not None
         and (f.how != "year" or f.words.startswith(("到", "至")) or f.start < opening_end)
         and not _SUM_YEARS.fullmatch(f.words)  # 三年安排450亿元: the sum's own span
-        # …的各类企业，三年内给予税费减免: a span of effort inside a sentence frames that
-        # sentence only (not the goals of the year after it); one that opens it may carry on
-        and not (_WITHIN_YEARS.fullmatch(f.words) and f.start >= opening_end)
+        # …的各类企业，三年内给予税费减免, …，利用三年左右时间对老旧小区进行改造: a span of
+        # effort inside a sentence frames that sentence only (not the goals of the year after
+        # it); one that opens it may carry on
+        and not (
+            (_WITHIN_YEARS.fullmatch(f.words) or _EFFORT.match(f.words)) and f.start >= opening_end
+        )
     ]
     if not explicit:
         return carried

@@ -97,6 +97,17 @@ _CAPACITY_ADDED = re.compile(r"(?:安排|并网|投产)[^，。；,;]{0,12}?装�
 _MOVED = re.compile(r"(?:减少|压减|削减|淘汰|腾出|退出)(?![到至为])[^，。；、,;到至]{0,12}$")
 
 
+# A running total reached, with no verb that adds (专精特新企业累计达到300家): a stock.
+_REACHED_IN_ALL = re.compile(r"累计(?:达到|达|超过|突破|增至)")
+# An area done in the period: a word of work before its 面积, in a lead that opens on 完成, 实施
+# or 累计 (完成老厂房改造利用面积, 累计实现…修缮改造面积).
+_AREA_WORKED = re.compile(r"(?:改造|修缮|更新|整治|治理|绿化|造林)[^、]{0,4}面积")
+# People or households who benefit from the work of the period (受益居民, 惠及群众).
+_BENEFITING = ("受益", "惠及")
+# Times a service or a training is given (培训超过7.5万人次): done again and again, added up.
+_DONE_AGAIN = ("培训", "服务", "救助", "帮扶", "诊疗")
+
+
 # Tax and fee relief, right before the sum (退税减税约2.5万亿元, 为企业减税降费30亿元以上, 减负
 # 超过400亿元): the burden taken off firms over the period, added up, as 减负 is (a cumulative
 # decrease). Only a sum of money: 离境退税商店100家 counts shops. A burden lightened by a sum
@@ -107,6 +118,10 @@ _RELIEF = re.compile(
 )
 
 
+# Debt resolved (化解存量债务5亿元, 完成5亿元隐性债务化解任务): the debt falls by the sum.
+_DEBT_RESOLVED = re.compile(r"化解.{0,8}?债|债务化解")  # in one clause
+
+
 # The total of the year's sums, named as such (合计新增债务总规模, 总计安排资金总额): the sum the
 # parts listed before it add up to, a level of the year, even after 新增.
 _SUM_OF_PLANS = re.compile(r"(?:合计|总计)[^，。；、,;]{0,12}总(?:规模|额)$")
@@ -115,8 +130,8 @@ _SUM_OF_PLANS = re.compile(r"(?:合计|总计)[^，。；、,;]{0,12}总(?:规�
 def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
     """The kind of the goal whose number ``quantity`` follows the words ``lead``; ``closing``:
     the count closes its clause (企业超2600家；), no noun after it."""
-    if quantity.is_ratio or (quantity.unit.partition("/")[2].endswith("元") and "率" in lead):
-        return "share"  # 死亡率控制在0.6人/百亿元以下: a rate per amount of output
+    if quantity.is_ratio or quantity.unit.partition("/")[2].endswith("元"):
+        return "share"  # 死亡人数控制在0.6人/百亿元以下: a rate per amount of output
     if quantity.is_percent or quantity.unit in ("倍", "番"):
         if any(word in lead for word in v.LEVEL_RATES):
             return "level"
@@ -154,10 +169,24 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         return "level"  # 筹措890.59亿元实施…工程: the year's funds, a sum set down
     if _NEW_ONES_AVERAGED.search(lead):
         return "level"  # 新增劳动力平均受教育年限达到14年: an average of the newcomers
+    if _REACHED_IN_ALL.search(lead) and not v.NEW_VERBS.search(_REACHED_IN_ALL.sub("", lead)):
+        return "level"  # 专精特新企业累计达到300家: the number there are, in all
     if v.NEW_VERBS.search(lead) or _MOVED.search(lead):
         return "cumulative"  # also an amount cut or freed: 减少碳排放800万吨, 腾出用地100亩
     if quantity.unit.endswith(_AREA) and _AREA_ADDED.search(lead):
         return "cumulative"  # 增加深松土地1333万公顷: an area added, as 新增 says
+    if (
+        not counted
+        and not quantity.is_money
+        and lead.startswith(("完成", "实施", "累计"))
+        and _AREA_WORKED.search(lead)
+    ):
+        return "cumulative"  # 完成老大楼改造利用面积11.4万平方米: the area done in the period
+    if counted and (
+        any(w in lead for w in _BENEFITING)
+        or (word.endswith("次") and any(w in lead for w in _DONE_AGAIN))
+    ):
+        return "cumulative"  # 受益居民超过2万户, 职业技能培训超过7.5万人次: served over the period
     if v.HELD_AMOUNT.search(lead) or _SERVICES_RUN.search(lead):
         return "level"  # 年出栏量稳定在3900万头, 开行4000班次: a yearly amount, counted
     if counted and _PEOPLE_WHO.search(lead):
@@ -229,6 +258,6 @@ def direction_of(lead: str, clause: str, qualifier: Qualifier, quantity: Quantit
         return "maintain"
     if v.DECREASE.search(lead) or qualifier == "at_most":
         return "decrease"
-    if quantity.is_money and _RELIEF.search(lead):  # 退税减税约2.5万亿元: the burden falls
-        return "decrease"
+    if quantity.is_money and (_RELIEF.search(lead) or _DEBT_RESOLVED.search(clause)):
+        return "decrease"  # 退税减税约2.5万亿元, 化解债务3亿元: the burden falls
     return "increase"

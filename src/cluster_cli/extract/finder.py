@@ -31,19 +31,27 @@ from cluster_cli.extract.deadlines import (
 from cluster_cli.extract.fields import qualifier_of
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
-from cluster_cli.extract.numbers import Quantity, quantities
+from cluster_cli.extract.numbers import quantities
 from cluster_cli.extract.parts import (
     APPENDIX,
     CHAPTER,
     DOCUMENT_TITLE,
     GLOSSARY,
     figure_of,
+    restated_in_appendix,
     stated_before,
     title_line,
 )
 from cluster_cli.extract.past import held_floors
 from cluster_cli.extract.places import find_places
-from cluster_cli.extract.reports import compared_after, describing_done, estimated, growth_aimed
+from cluster_cli.extract.reports import (
+    compared_after,
+    describing_done,
+    estimated,
+    growth_aimed,
+    there_are,
+)
+from cluster_cli.extract.restated import explained_again, restated_below
 from cluster_cli.extract.screening import (
     breakdown_parts,
     is_baseline,
@@ -118,6 +126,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     under_heading = False  # the paragraph before is a heading alone on its line
     list_lead: Section | None = None  # the frame a paragraph ending in ： gives its list
     dash_lead: Section | None = None  # the frame a paragraph gives the ——lines after it
+    lead_review: Section | None = None  # a chapter its lead paragraph opens as a review
     for paragraph in paragraphs(flat):
         body = flat.text[paragraph.start : paragraph.end]
         leading = under_heading and not paragraph.numbered  # the section's lead, not an item
@@ -143,6 +152,8 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 in_body = True
             elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
                 sub = section if section.mode != "neutral" else None
+                if sub is None and top is lead_review and _GOALS_HEADING.search(heading):
+                    sub = Section()  # （二）发展目标 under a chapter its lead made a review
         elif (in_body or (opened and not DOCUMENT_TITLE.search(body))) and title_line(body):
             # 附件1 opens a new part; a title line with a year ahead gives it the part. (Title
             # lines before the text's first sentence are the document's: document_frame reads
@@ -236,16 +247,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             ):
                 # A goal stated again (提出地区生产总值增长5.5%左右的目标，…) is one goal.
                 restated = (proposal.name, proposal.value, proposal.unit, proposal.deadline)
-                if headline and _restated_below(flat.text, proposal, paragraph.end):
+                if headline and restated_below(flat.text, proposal, paragraph.end):
                     continue
-                written = re.sub(r"\s", "", proposal.quote + text[proposal.end : proposal.end + 20])
-                number = written.find(f"{proposal.value_text}{proposal.unit}")
-                after = written[number + len(proposal.value_text) + len(proposal.unit) :]
-                if (
-                    number >= 0
-                    and _RESTATED_AIM.match(after)
-                    and any((p.value, p.unit) == (proposal.value, proposal.unit) for p in proposals)
-                ):
+                if explained_again(text, proposal, proposals):
                     continue  # 5.5%左右的预期增长目标与…衔接: the goal stated above, explained
                 if (
                     (proposal.start, proposal.end) not in seen
@@ -301,6 +305,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 # 二、发展目标 … 三、重点工程: the tasks after a plan's goals work to their
                 # deadline; from here on it is the document's frame.
                 context.document = carried
+        elif leading and section.mode == "neutral" and sub is None and review_paragraph:
+            top = lead_review = Section("review", None, body)  # 一、发展基础⏎“十四五”时期，…
+    proposals = restated_in_appendix(text, proposals)  # 附件：重点任务清单, the tasks again
     # 表1 主要指标: the rows whose targets the prose has not stated.
     proposals += table_goals(reading, year, proposals, places, home, written=text)
     return held_floors(reading, sorted(proposals, key=lambda p: p.start))
@@ -345,6 +352,7 @@ def _sentence_goals(
             or (not ahead and v.PAST_UNLESS_AHEAD.search(clause))
             # 本次集中启动的新开工项目共200个: what an event did, unless it set goals
             or (v.EVENT.search(clause) and not v.GOAL_MARKERS.search(clause))
+            or there_are(text, c_start, c_end)  # 今年全市有521家试点企业: how many there are
             # …项目共200个，总投资约1624.4亿元: the report goes on, nothing aimed at
             or (
                 carries_report
@@ -424,6 +432,8 @@ def _sentence_goals(
                 or (how == "document" and v.REACH_VERBS.search(text, c_start, quantity.start))
                 # a sum a plan's measures set down: 市级财政安排专项资金不低于1.5亿元
                 or (how == "document" and v.PLANNED.search(text, c_start, quantity.start))
+                # 推进5个“美丽街区”建设: things of a year's plan to build, the verb after them
+                or (how == "document" and _TO_BUILD.match(text, quantity.end, c_end))
                 or strong
                 or (quantity.is_percent and v.RATE_OR_LEVEL.search(text, c_start, quantity.start))
                 or (found and text.startswith("其中", c_start))  # a part of the goal before it
@@ -461,6 +471,7 @@ _YEAR_IS = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是")
 _SET_DOWN = re.compile(r"(?:设置|设定|确定|明确|提出|部署)$")
 # The heading of a plan's goals: 发展目标, 主要目标, 目标任务.
 _GOALS_HEADING = re.compile(r"目标")
+_TO_BUILD = re.compile(r"[^、]{0,12}建设$")  # matched up to the clause's end
 # A figure given as nearly reached (接近40家, 近百家): a count of what there is.
 _NEARLY = re.compile(r"(?:接近|将近|近)$")
 _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
@@ -475,22 +486,6 @@ def _shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: i
     return any(q.in_base_unit()[1] in units for q in quantities(text, s_start, s_end))
 
 
-# A figure named as the aim it is (5.5%左右的预期增长目标), or as the growth it is, a range's
-# upper end with it (有6.5%－7%的增速就能…, 7%左右的速度可以…): a goal stated before, explained.
-_RESTATED_AIM = re.compile(
-    r"(?:[－—–~～-]\d+(?:\.\d+)?%)?(?:左右|以上|以内)?的(?:(?:预期)?(?:增长)?目标|增速|(?:增长)?速度)"
-)
-
-
 # A line of a list that opens on a dash: ——高端制造引领功能大幅提升。
 _DASH_LINE = re.compile(r"—{1,2}|－{2}|-{2}")
 _HEADLINE = 60  # characters: a longer paragraph without a full stop is text, not a headline
-_BELOW = 3000  # characters: how far below its headline an article restates it
-
-
-def _restated_below(text: str, proposal: Proposal, end: int) -> bool:
-    """Whether a headline's goal is stated again in the text below the headline (which ends at
-    ``end``): it is judged there, with the words around it (and left out where those words say
-    it is no goal)."""
-    amount = Quantity(0, 0, proposal.value, proposal.unit, False).in_base_unit()
-    return any(q.in_base_unit() == amount for q in quantities(text, end, end + _BELOW))

@@ -18,6 +18,8 @@ def goal_name(lead: str, tail: str) -> str:
     name = v.TRAILING_WORDS.sub("", name)
     name = re.sub(r"力争|确保|争取|努力", "", name)
     name = name.strip("，、。；：:,; ")
+    if v.CUMULATIVE_VERBS.fullmatch(name.removeprefix("计划")):
+        name = name.removeprefix("计划")  # 计划启动30万平方米…修缮: the verb, then its noun
     if len(name) < 2 or v.CUMULATIVE_VERBS.fullmatch(name):
         noun = re.split(r"[，、。；：,;]", tail, maxsplit=1)[0]
         name = (name + noun)[:30]

@@ -27,12 +27,14 @@ UNIT_WORDS = (
     "个百分点|百分点|个工作日|工作日|小时|分钟|天(?!然)|"
     "千瓦时|千瓦|吉瓦时|吉瓦|兆瓦|GWh|GW|MW|kWh|[EP][Ff][Ll][Oo][Pp][Ss]|[PET]B(?![A-Za-z])|"
     f"(?<=[万亿])P(?![A-Za-z])|(?<=[万亿])度(?!{HAN}?[假数])|平方公里|"
-    "平方米|微克/立方米|克/千克|毫克/升|"
-    "/10万|/万|立方米|公顷|公里|千米|标准箱|标箱|人次|户次|亩次|批次|场次|班次|航次|车次|家次|人年|架次|元/人|美元|元|%|％|家|个|项|名|人(?!制)|户|套|"
+    "平方米|平米|微克/立方米|克/千克|毫克/升|"
+    "/10万|/万|立方米|公顷|公里|千米|标准箱|标箱|人次|户次|亩次|批次|场次|班次|航次|车次|家次|人年|架次|元/人|美元|元|%|％|家|个|项(?!目)|名|人(?!制)|户|套|"
     "间|张|座|条|亩|吨标准煤|吨标煤|吨|列|场|期|支|门|例|所|宗|斤|辆|台|件|处|倍|番|艘|架|栋|"
     "幢|部|种|次|只|头|株|棵|节|块|份|篇|本|床|位次|岁|‰|年|单(?!位|个|项|一)|剂|类(?!似)|"
     # 10亿方: cubic metres of gas or water, after a magnitude only (三方, 两方面 are no units)
-    "方(?![面案式向法针位便舱言])"
+    "方(?![面案式向法针位便舱言])|"
+    # 满意度达到92分: a score, after digits only (三分之二, 十分, 部分 are no units)
+    "分(?![之钟别类批期段区配解享布析工层级数])"
 )
 MAGNITUDE = "万亿|千亿|百亿|亿|千万|百万|万"
 _MAGNITUDES = frozenset(MAGNITUDE.split("|"))
@@ -177,6 +179,8 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             continue
         if word == "方" and not magnitude:
             continue  # 三方, 两方: parties, not cubic metres
+        if word == "分" and (chinese or magnitude):
+            continue  # 三分, 十分: a part, or very; a score is written in digits
         if word == "番" and prior == "翻":
             continue  # 翻一番: read whole below
         if word == "大" and (not chinese or magnitude or number == "十"):

@@ -8,6 +8,7 @@ import re
 
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
+from cluster_cli.extract.numbers import HAN
 from cluster_cli.extract.restated import restates_stated
 
 CHAPTER = re.compile(r"第[一二三四五六七八九十]+(?:部分|章|篇|编)")
@@ -58,3 +59,38 @@ def stated_before(goal: Proposal, stated: list[Proposal]) -> bool:
         for p in stated
         if p.name != UNNAMED
     )
+
+
+# A line that opens an appendix: 附件, 附件2：…重点任务清单, 附表.
+_APPENDIX_LINE = re.compile(r"(?m)^\s*(?:附件|附表|附录)")
+# Words that say what kind of figure an indicator is, which indicators of one kind share.
+_KIND_WORDS = re.compile(r"比例|比重|占比|面积|数量|总数|总量|规模|水平|人数|户数|个数|指数|率")
+_PAIR = re.compile(rf"(?=({HAN}{{2}}))")
+
+
+def same_indicator(one: str, other: str) -> bool:
+    """Whether two names of goals with the same figure name one indicator: they share a word of
+    two characters beyond the words of a kind of figure (比例, 面积): 城市建成区 and 本区建成区
+    do; 100% is the figure of many indicators, and 地表水优良水体比例 is not 托班比例."""
+    words = _KIND_WORDS.sub("|", other)
+    pairs = {words[i : i + 2] for i in range(len(words) - 1)}
+    return any(pair in pairs for pair in _PAIR.findall(_KIND_WORDS.sub("|", one)))
+
+
+def restated_in_appendix(text: str, goals: list[Proposal]) -> list[Proposal]:
+    """``goals`` without those an appendix states again (附件：重点任务清单 lists the text's
+    tasks): a goal after the first appendix line with the figure, deadline and place of a goal
+    of the text before it, under a name that shares a word with its name."""
+    appendix = _APPENDIX_LINE.search(text)
+    if appendix is None:
+        return goals
+    body: dict[tuple[object, ...], list[str]] = {}
+    for goal in goals:
+        if goal.start < appendix.start():
+            body.setdefault(figure_of(goal), []).append(goal.name)
+    return [
+        goal
+        for goal in goals
+        if goal.start < appendix.start()
+        or not any(same_indicator(goal.name, name) for name in body.get(figure_of(goal), []))
+    ]

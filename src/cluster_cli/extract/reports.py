@@ -1,6 +1,6 @@
 """Whether a clause that carries a mark of a report (已, 比去年, 同比) reports nothing after all:
 已 describing what a verb acts on, a comparison with last year after an aim's figures, a growth
-year on year bounded as an aim."""
+year on year bounded as an aim; and whether a clause reports how many there are (…有521家)."""
 
 from __future__ import annotations
 
@@ -109,4 +109,29 @@ def estimated(sentence: str, before: str = "") -> bool:
         added is None
         or bool(quantities(sentence, marker.end(), added.start()))
         or bool(v.ESTIMATE_MARKERS.search(sentence, added.end()))
+    )
+
+
+# 有 right before a count, after its subject (今年全市有521家试点企业, 目前共有…): how many there
+# are; not after a word of aim (力争有, 将有, 要有: how many there are to be).
+_THERE_ARE = re.compile(r"(?<!各)(?:共|现|还|已)?有$")
+_AIMED = ("力争", "确保", "争取", "将", "要", "预期", "目标", "计划")
+# After the count, what the things are to do or become (各有2家进入全国前十强, 有500家企业完成
+# 数字化改造): an outcome aimed at.
+_OUTCOME = re.compile(r"进入|跻身|入选|成为|获评|上市|达到|突破|超过|实现|完成|建成|投产|开工")
+
+
+def there_are(text: str, c_start: int, c_end: int) -> bool:
+    """Whether the clause says how many there are (今年东莞市有521家试点企业和500家协同企业): a
+    fact of the present, not a goal; the clauses after it without a verb go on with it."""
+    if text.find("有", c_start, c_end) < 0:
+        return False  # most clauses
+    found = quantities(text, c_start, c_end)
+    if not found:
+        return False
+    lead = text[c_start : found[0].start]
+    return (
+        bool(_THERE_ARE.search(lead))
+        and not any(word in lead for word in _AIMED)
+        and not _OUTCOME.search(text, found[0].end, c_end)
     )

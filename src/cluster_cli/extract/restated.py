@@ -1,14 +1,15 @@
 """A goal named by its setting alone, not by its indicator: 把目标定为6%以上, 我们把今年的目标设定
 为5.5%左右, 这一目标是…. Such a figure is the headline goal the text is about (a growth rate),
 and where the text has stated the same figure and deadline before under its indicator, it is
-that goal restated, not a new one."""
+that goal restated, not a new one. So is a figure named again as the aim it is (5.5%左右的预期
+增长目标与…衔接), and a headline's goal the article below states again."""
 
 from __future__ import annotations
 
 import re
 
 from cluster_cli.extract.model import Proposal
-from cluster_cli.extract.numbers import HAN
+from cluster_cli.extract.numbers import HAN, Quantity, quantities
 
 # The words of a goal's setting that name no indicator: who sets it (我们, 政府), the time
 # (今年的, 全年), the pointer (这一, 该), the goal itself (目标, 预期目标, 指标) and the verbs
@@ -66,3 +67,34 @@ def restates_stated(goal: Proposal, stated: list[Proposal]) -> bool:
             for p in stated
         )
     )
+
+
+# A figure named as the aim it is (5.5%左右的预期增长目标), or as the growth it is, a range's
+# upper end with it (有6.5%－7%的增速就能…, 7%左右的速度可以…): a goal stated before, explained.
+_RESTATED_AIM = re.compile(
+    r"(?:[－—–~～-]\d+(?:\.\d+)?%)?(?:左右|以上|以内)?的(?:(?:预期)?(?:增长)?目标|增速|(?:增长)?速度)"
+)
+
+
+def explained_again(source: str, goal: Proposal, stated: list[Proposal]) -> bool:
+    """Whether ``goal`` (in ``source``, the text as written) is a figure of ``stated`` named
+    again as the aim it is (5.5%左右的预期增长目标与…衔接): the goal above, explained."""
+    written = re.sub(r"\s", "", goal.quote + source[goal.end : goal.end + 20])
+    number = written.find(f"{goal.value_text}{goal.unit}")
+    after = written[number + len(goal.value_text) + len(goal.unit) :]
+    return (
+        number >= 0
+        and bool(_RESTATED_AIM.match(after))
+        and any((p.value, p.unit) == (goal.value, goal.unit) for p in stated)
+    )
+
+
+_BELOW = 3000  # characters: how far below its headline an article restates it
+
+
+def restated_below(text: str, goal: Proposal, end: int) -> bool:
+    """Whether a headline's goal is stated again in the text below the headline (which ends at
+    ``end``): it is judged there, with the words around it (and left out where those words say
+    it is no goal)."""
+    amount = Quantity(0, 0, goal.value, goal.unit, False).in_base_unit()
+    return any(q.in_base_unit() == amount for q in quantities(text, end, end + _BELOW))

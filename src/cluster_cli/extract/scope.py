@@ -38,7 +38,7 @@ _UNDER_WAY_AFTER = re.compile(r"[^，。；、,;]{0,4}续建")
 _UNDER_WAY_BEFORE = re.compile(r"(?:加快|推进)建设$")
 _PROJECTS = re.compile(r"[^，。；、,;]{0,12}项目(?:[，。；,;]|$)")
 # 加快6个抽水蓄能电站建设: the building of things begun, sped up (not 新建, 开工).
-_SPED_UP = re.compile(r"(?:加快|推进)$")
+_SPED_UP = re.compile(r"加快$")  # not 推进5个“美丽街区”建设: the works of the period
 _BUILDING = re.compile(r"[^，。；、,;]{0,12}建设(?:[，。；,;]|$)")
 # The plan's own parts: 从…等5个方面细化提出22项主要指标 (the size of its set of indicators).
 _INDICATORS = re.compile(r"[^，。；、,;]{0,4}指标")
@@ -77,6 +77,9 @@ _EACH_AFTER_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[�
 _KEPT_UP = re.compile(r"巩固(?:提升|提高)?$")
 _PROJECT_SPEC = re.compile(r"[^，。；、,;\d]{1,12}?项目(?!建设)")
 _CONCERNS = re.compile(r"涉及[^，。；、,;]{0,12}$")
+# Support received, counted by its measures (将获得13项…政策资助，6项…资助项目).
+_RECEIVE = ("获得", "享受", "享有")
+_SUPPORT_NAMED = ("政策", "资助", "扶持", "补贴", "奖励", "优惠")
 _SEPARATOR = re.compile(r"[，。；、,;：:]")
 
 
@@ -142,11 +145,15 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
     if quantity.is_percent and _TAX.search(lead):
         return True  # 研发费用加计扣除100%: a tax rule
     if quantity.unit in TIME_SPANS and not (
-        _LIMIT_BEFORE.search(lead) or text.startswith("以内", quantity.end)
+        _LIMIT_BEFORE.search(lead) or text.startswith("以内", quantity.end) or "天数" in lead
     ):
-        return True  # 24小时开放, 入住7天: a span of time, not a limit to reach
+        return True  # 24小时开放, 入住7天: a span of time (优良天数达到350天 counts days)
     if _CONCERNS.search(lead):
         return True  # 改造老旧小区86个、涉及居民2.3万户: what the task concerns
+    if lead.startswith("在") and text[quantity.end : c_end].endswith("中"):
+        return True  # 在新遴选出的521家企业中，…: the set the clause after it speaks of
+    if _counted(quantity) and quantity.unit[-1:] in "项条" and _received(text, quantity, c_end):
+        return True  # 企业将获得13项政策资助: the measures of a package, as the firms receive it
     if _there_already(text, quantity, lead, c_end):
         return True  # 9亿多劳动力、1亿多人才, 56个民族共同…, 将高达765万人: not aimed at
     if quantity.chinese and not quantity.is_money and not quantity.is_percent:
@@ -162,8 +169,11 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
 _PICKED_OUT = re.compile(r"(?:聚焦|围绕|依托|瞄准|一批)$")
 # 力争在20个赛道形成一批…成果: where a vague outcome is sought (not 在3000个小区设置回收机).
 _WHERE = re.compile(r"(?<![定持制])在$")
-# The parts of a task or a package named by their count: 抓好…3件事, 9条路径, 12条举措落地见效.
-_PARTS_OF_WORK = re.compile(r"件事|[条项个][^，。；、,;]{0,8}?(?:(?<!健身)路径|举措|措施)")
+# The parts of a task or a package named by their count: 抓好…3件事, 9条路径, 12条举措落地见效,
+# 以…等6项内容为重点.
+_PARTS_OF_WORK = re.compile(
+    r"件事|[条项个][^，。；、,;]{0,8}?(?:(?<!健身)路径|举措|措施)|项(?:重点|主要|工作)?内容"
+)
 # Key counties counted (20个国家级、19个省级…重点县): places a programme is about, designated,
 # not built (unlike counties a task reaches, 推动16个县（市、区）整县建成…); a title to win
 # (培育5个重点县) is a goal.
@@ -311,3 +321,11 @@ def _members_counted(lead: str, quantity: Quantity) -> bool:
     if len(listed) != quantity.value:
         return False
     return bool(_ADVANCE.match(listed[0])) and not _MAKE.search(listed[0])
+
+
+def _received(text: str, quantity: Quantity, c_end: int) -> bool:
+    """Whether a count of measures of support is what a sentence says someone receives (企业将
+    获得13项…政策资助，6项…资助项目), not a goal: patents granted (获得专利100项) are no support."""
+    opening = max(text.rfind(mark, 0, quantity.start) for mark in "。；\n") + 1
+    received = any(text.find(word, opening, quantity.start) >= 0 for word in _RECEIVE)
+    return received and any(word in text[quantity.end : c_end] for word in _SUPPORT_NAMED)

@@ -25,6 +25,10 @@ _RAISED = re.compile(
     r"(?:[从由]|(?:提高|提升|调整|增加|上调)[到至为])(?:每[人户月年]){0,2}(?:[\d.]+元、)*$"
 )
 _SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
+# A clause that only compares (较“十三五”翻一番): it names no indicator of its own.
+_COMPARED_AFTER_FIGURE = re.compile(r"(?:较|比)\D{0,12}?(?:\d{4}年)?\D{0,4}翻")  # in a clause
+# A score named as the indicator: 满意度, 得分, 测评 (a figure in 分 elsewhere is a rule's points).
+_SCORED = ("满意度", "满意率", "得分", "评分", "分值", "测评", "评价")
 # What follows a figure a plan is drawn up at (拟按4%左右安排, 按3%安排): 安排, after its bound.
 _DRAWN_UP_AT = re.compile(r"(?:左右|以上|以内|上下)?安排")
 
@@ -89,6 +93,14 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     if quantity.unit == "年" and "年限" not in text[c_start : quantity.start]:
         return True  # 用3年, 5年以上: a span of time; 受教育年限达到11.8年 is a goal
     if (
+        quantity.unit == "番"
+        and _COMPARED_AFTER_FIGURE.fullmatch(text, c_start, quantity.start)
+        and quantities(text, text.rfind("。", 0, c_start) + 1, c_start)
+    ):
+        return True  # 启动30万平方米…修缮，较“十三五”翻一番: the figure before, compared
+    if quantity.unit == "分" and not any(w in text[c_start : quantity.start] for w in _SCORED):
+        return True  # 扣2分: points of a rule; 满意度达到92分 is a goal
+    if (
         quantity.is_percent
         and _SUPPORT.search(text, c_start, c_end)
         and "按" in text[c_start : quantity.start]
@@ -122,6 +134,8 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
             quantity.unit * 2, quantity.end - 1
         ):
             return True  # 八次全会, 二期工程, 一个个
+        if _QUOTED_WORD.match(text, quantity.end, c_end):
+            return True  # 打造四张“名片”: a figure of speech counted, a slogan
         if not (
             scaled  # 五千亿: a slogan's numeral is never ten thousand or more
             or v.CUMULATIVE_VERBS.search(text[max(c_start, quantity.start - 4) : quantity.start])
@@ -269,6 +283,9 @@ def _count_of_a_list(text: str, quantity: Quantity, c_start: int) -> bool:
 
 
 _LIST_ITEM = 12  # characters: the name of a thing listed, not a clause
+# A short word in quotation marks that closes the clause after a count in Chinese numerals
+# (四张“名片”, 两个“高地”): a figure of speech (建成两个“零碳园区” names real things).
+_QUOTED_WORD = re.compile(r"“[^”]{1,3}”$")  # matched up to the clause's end
 # A rate or rule kept as it stands (保持6%一档的税率不变, 维持现行标准不变): a parameter held,
 # not a goal to reach.
 _KEPT_AS_IT_IS = re.compile(r"(?:保持|维持)[^，。；、,;]{0,12}$")

@@ -3,11 +3,13 @@ clauses, with every position mapped back to the text as read.
 
 Text extracted from a PDF breaks lines, and puts spaces, inside sentences and numbers
 (``超 4 万亿元``). Spaces are dropped; a line break is kept as a paragraph break only where a
-sentence or a heading ends, so that a sentence wrapped over several lines reads as one.
+sentence, a heading or a title ends, or a table stacked one cell to a line has a cell, so that a
+sentence wrapped over several lines reads as one.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from collections.abc import Sequence
@@ -30,9 +32,11 @@ _HEADING = re.compile(
 )
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))")
 _SHORT_LINE = 24  # a line shorter than this (without spaces) is a title or a heading
-SENTENCE_END = frozenset("。！？!?")
 CELL = "\t"  # in the flat text, a gap between the cells of a table row: it ends a clause
 CLAUSE_END = frozenset("，,；;：:。！？!?" + CELL)
+_SENTENCE_MARK = re.compile("[。！？!?]")  # the marks that end a sentence
+# The characters a clause's end or its brackets turn on.
+_CLAUSE_MARK = re.compile("[，,；;：:。！？!?\t《（(》）)]")
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,14 @@ def _squeezed(source: str) -> list[_Line]:
 
 def flatten(source: str) -> Flat:
     lines = _squeezed(source)
-    lengths = sorted(len(line.text) for line in lines)
+    # A table stacked one cell to a line: each of its lines is a cell, ending its paragraph;
+    # its short lines say nothing of how long the text's lines are.
+    cells = {
+        number
+        for start, end in stacked_blocks([line.text for line in lines])
+        for number in range(start - 1, end)
+    }
+    lengths = sorted(len(line.text) for number, line in enumerate(lines) if number not in cells)
     median = lengths[len(lengths) // 2] if lengths else 0
     # Narrow columns (a newspaper page) make every line short: a heading is shorter still.
     short = min(_SHORT_LINE, int(median * 0.6))
@@ -117,6 +128,9 @@ def flatten(source: str) -> Flat:
             line.text[-1] in _CLOSERS
             or (line.blank_after and blank_breaks)
             or len(line.text) < short
+            or number in cells
+            or _headline(line.text, median)
+            or (number == 0 and _title(line.text, lines))
             or (_HEADING.match(line.text[:12]) and not wrapped)
             or number == len(lines) - 1
             or _HEADING.match(lines[number + 1].text[:12])
@@ -124,6 +138,94 @@ def flatten(source: str) -> Flat:
             chars.append("\n")
             origin.append(line.break_at)
     return Flat("".join(chars), origin, source)
+
+
+_TITLE = 60  # characters: a first line shorter than this, and than the next, is a title
+_HEADLINE = 40  # characters: a cross-head among paragraphs a line each is no longer
+_INSIDE_MARKS = frozenset("，,；;：:。！？!?")
+
+
+def _title(first: str, lines: list[_Line]) -> bool:
+    """Whether the first line is a title (2026年工作要点), not the start of a sentence wrapped
+    onto the next line: short, without a mark of a sentence inside or a figure cut at its end,
+    shorter than the line after it (a title wrapped in two is longer than its rest), and
+    naming a document or followed by a whole sentence (a narrow column's lines run on)."""
+    return (
+        len(lines) > 1
+        and len(first) < _TITLE
+        and len(first) < len(lines[1].text)
+        and not first[-1].isdigit()
+        and not _INSIDE_MARKS.intersection(first)
+        and (_names_a_document(first) or lines[1].text[-1] in _CLOSERS)
+    )
+
+
+# The last word of a document's title: 工作要点, 政府工作报告, 实施方案（2024—2026年）.
+_DOCUMENT_WORDS: tuple[str, ...] = ("报告", "规划", "纲要", "方案", "意见", "通知", "要点")
+_DOCUMENT_WORDS += ("计划", "办法", "细则", "公报", "安排", "决定", "清单")
+
+
+def _names_a_document(line: str) -> bool:
+    if line.endswith(("）", ")")):
+        line = line[: max(line.rfind("（"), line.rfind("("))]  # （2024—2026年）
+    return line.endswith(_DOCUMENT_WORDS)
+
+
+def _headline(line: str, median: int) -> bool:
+    """A cross-head among paragraphs of a line each (a news page's 人口流入大城市新增保障房…
+    占比力争达30%以上): short, and less than half the text's lines, no sentence in it."""
+    short = len(line) < _HEADLINE and 2 * len(line) < median
+    return short and not _INSIDE_MARKS.intersection(line)
+
+
+# A table stacked one cell to a line (a web page's table saved as text): its serial numbers
+# 1, 2, 3… each alone on a line, a row's reach apart, under a header with 序号 among its cells.
+_ROW_REACH = 12  # lines: the widest row a serial number may open before the next one
+_SERIALS = 3  # serial numbers in order: fewer could be page numbers
+_HEADER_REACH = 8  # lines before the first row that may be the header's cells
+_HEADER_CELL = 40  # characters: a longer line is prose, not a header's cell
+_PROSE_MARKS = frozenset("，。；！？,;!?")
+
+
+def stacked_blocks(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The spans of line indexes (end excluded) of the tables stacked one cell to a line: the
+    serial numbers, with the header cells (序号 among them) before the first and the last row's
+    cells after the last, up to a heading."""
+    blocks: list[tuple[int, int]] = []
+    if "序号" not in lines:
+        return blocks  # most texts
+    index = 0
+    while index < len(lines):
+        if lines[index] != "1":
+            index += 1
+            continue
+        serials = [index]
+        at = index
+        while True:  # the next serial number within a row's reach
+            wanted = str(len(serials) + 1)
+            ahead = range(at + 2, min(len(lines), at + _ROW_REACH + 1))
+            at = next((i for i in ahead if lines[i] == wanted), -1)
+            if at < 0:
+                break
+            serials.append(at)
+        if len(serials) < _SERIALS or "序号" not in lines[max(0, index - _HEADER_REACH) : index]:
+            index += 1  # numbers alone on their lines, no table's header: page numbers
+            continue
+        width = max(b - a for a, b in itertools.pairwise(serials))
+        start = index
+        while (
+            start > 0
+            and index - start < _HEADER_REACH
+            and len(lines[start - 1]) <= _HEADER_CELL
+            and not _PROSE_MARKS.intersection(lines[start - 1])
+        ):
+            start -= 1
+        end = serials[-1] + 1
+        while end < min(len(lines), serials[-1] + width) and not _HEADING.match(lines[end]):
+            end += 1  # the last row's cells, up to the next heading
+        blocks.append((start, end))
+        index = end
+    return blocks
 
 
 def paragraphs(flat: Flat) -> list[Paragraph]:
@@ -149,10 +251,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans in ``text[start:end]``; the end mark belongs to its sentence."""
     spans = []
     begin = start
-    for index in range(start, end):
-        if text[index] in SENTENCE_END:
-            spans.append((begin, index + 1))
-            begin = index + 1
+    for mark in _SENTENCE_MARK.finditer(text, start, end):
+        spans.append((begin, mark.end()))
+        begin = mark.end()
     if begin < end:
         spans.append((begin, end))
     return [piece for s, e in spans if e - s > 1 for piece in _pieces(text, s, e)]
@@ -180,8 +281,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     begin = start
     depth = 0
     opened = start
-    for index in range(start, end):
-        char = text[index]
+    for mark in _CLAUSE_MARK.finditer(text, start, end):  # only the marks: the rest is words
+        index = mark.start()
+        char = mark.group()
         if depth and index - opened > 40:
             depth = 0  # an unbalanced bracket: a parenthesis is short
         if char in "《（(":

@@ -14,24 +14,19 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from cluster_cli.extract.cells import KIND_WHY, NAMED, QUALIFIERS, VALUE, YEAR_CELL, amount
 from cluster_cli.extract.fields import direction_of, kind_of
-from cluster_cli.extract.model import Kind, Proposal, Qualifier, Quote, said
-from cluster_cli.extract.numbers import HAN, MAGNITUDE, UNIT_WORDS, Quantity, parse_number
+from cluster_cli.extract.model import Kind, Proposal, Quote, said
+from cluster_cli.extract.numbers import MAGNITUDE, UNIT_WORDS, Quantity, parse_number
 from cluster_cli.extract.places import nearest_place
+from cluster_cli.extract.stacked import stacked_goals
 from cluster_cli.i18n import messages as m
 
 _CELL = re.compile(r"\S+")
-_YEAR_CELL = re.compile(r"(?P<year>(?:19|20)\d{2})年?(?:[（(][^）)]{0,6}[）)])?")
-# A value cell: 5510, 3.2以上, <5.5, 〔13〕, [30], 7%左右; or a dash where the row has none.
-_VALUE = re.compile(
-    r"(?P<open>[〔\[［【])?(?P<bound>[<>≤≥＜＞])?(?P<number>\d+(?:\.\d+)?)(?P<percent>[%％])?"
-    r"(?P<after>以上|以下|左右|以内)?[〕\]］】]?"
-)
+# A dash where the row has no value.
 _NONE = re.compile(r"[—–\-－/／…]+")
 _UNIT = re.compile(rf"(?:{MAGNITUDE})?(?:{UNIT_WORDS})")
-_UNIT_IN_NAME = re.compile(rf"[（(](?P<unit>(?:{MAGNITUDE})?(?:{UNIT_WORDS}))[）)]$")
 _PROSE = re.compile(r"[，。；：:,;！？]")
-_CJK = re.compile(rf"{HAN}{{2}}")
 _LONGEST_CELL = 30  # characters: a longer cell is prose, not a table's
 
 
@@ -56,7 +51,7 @@ def table_goals(
     prose) does not hold already; ``year`` is the document's year, ``places`` and ``home`` the
     places it names and the one it is most about. ``written``: the text as written, where
     ``source`` is it read in simplified characters (quotes are cut from it)."""
-    known = {(*_amount(p.value, p.unit), p.deadline) for p in stated}
+    known = {(*amount(p.value, p.unit), p.deadline) for p in stated}
     found: list[Proposal] = []
     years: tuple[int, int] | None = None  # base and target year of the table being read
     for line in re.finditer(r"[^\n]+", source):
@@ -78,9 +73,9 @@ def table_goals(
         proposal = _proposal(written or source, row, base_year, target_year, region)
         if proposal is None:
             continue
-        if (*_amount(proposal.value, proposal.unit), target_year) not in known:
+        if (*amount(proposal.value, proposal.unit), target_year) not in known:
             found.append(proposal)  # not a goal of the prose stated again
-    return found
+    return found + stacked_goals(source, year, stated, places, home, written)
 
 
 def _header_years(cells: list[tuple[int, str]]) -> tuple[int, int] | None:
@@ -88,7 +83,7 @@ def _header_years(cells: list[tuple[int, str]]) -> tuple[int, int] | None:
     under 2025年　2026年　2027年 gives a year's share, not the target."""
     if any(_PROSE.search(c) or len(c) > _LONGEST_CELL for _, c in cells):
         return None
-    years = [int(y.group("year")) for _, c in cells if (y := _YEAR_CELL.fullmatch(c))]
+    years = [int(y.group("year")) for _, c in cells if (y := YEAR_CELL.fullmatch(c))]
     if len(years) != 2 or len(cells) < 3 or years[0] >= years[1]:
         return None
     return years[0], years[1]
@@ -97,7 +92,7 @@ def _header_years(cells: list[tuple[int, str]]) -> tuple[int, int] | None:
 def _row(cells: list[tuple[int, str]]) -> _Row | None:
     """The indicator, its unit and its base and target cells, read from the right of the name:
     ``[类别] [序号] 指标 [单位] 基期值 目标值 [年均增长] [属性]``."""
-    values = [i for i, (_, c) in enumerate(cells) if _VALUE.fullmatch(c) or _NONE.fullmatch(c)]
+    values = [i for i, (_, c) in enumerate(cells) if VALUE.fullmatch(c) or _NONE.fullmatch(c)]
     # The first value after the name: a serial number before it is not the base value.
     first_value = next((i for i in values if _named_before(cells, i)), None)
     if first_value is None or first_value + 1 >= len(cells):
@@ -108,17 +103,26 @@ def _row(cells: list[tuple[int, str]]) -> _Row | None:
         unit = cells[at][1]
         at -= 1
     name_start, name = cells[at]
-    in_name = _UNIT_IN_NAME.search(name)
+    in_name = _unit_in_name(name)
     if in_name:  # 地区生产总值（亿元）
-        unit = unit or in_name.group("unit")
-    if not _CJK.search(name):
+        unit = unit or in_name[0]
+    if not NAMED.search(name):
         return None
     base_cell, (target_start, target) = cells[first_value][1], cells[first_value + 1]
-    if not _VALUE.fullmatch(target):
+    if not VALUE.fullmatch(target):
         return None
-    base = _VALUE.fullmatch(base_cell)
+    base = VALUE.fullmatch(base_cell)
     base_value = parse_number(base.group("number")) if base and not base.group("open") else None
     return _Row(name, name_start, unit, base_value, target, target_start + len(target))
+
+
+def _unit_in_name(name: str) -> tuple[str, str] | None:
+    """The unit in brackets that ends a name (地区生产总值（亿元）), and the name without it."""
+    if not name.endswith(("）", ")")):
+        return None
+    opened = max(name.rfind("（"), name.rfind("("))
+    unit = name[opened + 1 : -1]
+    return (unit, name[:opened]) if opened >= 0 and _UNIT.fullmatch(unit) else None
 
 
 def _named_before(cells: list[tuple[int, str]], index: int) -> bool:
@@ -127,22 +131,23 @@ def _named_before(cells: list[tuple[int, str]], index: int) -> bool:
     if at > 0 and _UNIT.fullmatch(cells[at][1]):
         at -= 1
     before = cells[at][1] if at >= 0 else ""
-    return bool(_CJK.search(before)) and not _VALUE.fullmatch(before)
+    return bool(NAMED.search(before)) and not VALUE.fullmatch(before)
 
 
 def _proposal(
     source: str, row: _Row, base_year: int, target_year: int, region: str | None
 ) -> Proposal | None:
-    cell = _VALUE.fullmatch(row.target)
+    cell = VALUE.fullmatch(row.target)
     if cell is None:
         return None
     value = parse_number(cell.group("number"))
     unit = row.unit or ("%" if cell.group("percent") else "")
     if value is None or not unit:
         return None  # a figure without a unit says not what it counts
-    name = _UNIT_IN_NAME.sub("", row.name)
+    in_name = _unit_in_name(row.name)
+    name = in_name[1] if in_name else row.name
     quantity = Quantity(0, 0, value, unit, False)
-    qualifier = _QUALIFIERS.get(cell.group("bound") or cell.group("after") or "", "exact")
+    qualifier = QUALIFIERS.get(cell.group("bound") or cell.group("after") or "", "exact")
     kind: Kind = kind_of(quantity, name) if quantity.is_percent else "level"
     if cell.group("open"):  # 〔13〕: summed or averaged over the plan's years
         kind = "rate" if quantity.is_percent else "cumulative"
@@ -150,7 +155,7 @@ def _proposal(
     if row.base is not None and value < row.base and direction == "increase":
         direction = "decrease"  # PM2.5平均浓度（微克/立方米）　28　25
     words = Quote(f"{target_year}年")
-    reasons = (said(m.FOUND_GOAL_SECTION, words=Quote(row.name)), said(_KIND_WHY[kind]))
+    reasons = (said(m.FOUND_GOAL_SECTION, words=Quote(row.name)), said(KIND_WHY[kind]))
     assumptions = (
         said(m.FOUND_DEADLINE_ELSEWHERE, year=target_year, how=m.FOUND_IN_HEADING, words=words),
     )
@@ -175,20 +180,3 @@ def _proposal(
         reasons=reasons,
         assumptions=assumptions,
     )
-
-
-_QUALIFIERS: dict[str, Qualifier] = {
-    **dict.fromkeys(("<", "≤", "＜", "以下", "以内"), "at_most"),
-    **dict.fromkeys((">", "≥", "＞", "以上"), "at_least"),
-    "左右": "about",
-}
-_KIND_WHY = {
-    "level": m.FOUND_LEVEL,
-    "cumulative": m.FOUND_CUMULATIVE,
-    "share": m.FOUND_SHARE,
-    "rate": m.FOUND_RATE,
-}
-
-
-def _amount(value: Decimal, unit: str) -> tuple[Decimal, str]:
-    return Quantity(0, 0, value, unit, False).in_base_unit()
