@@ -18,7 +18,7 @@ from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
 from cluster_cli.render import csv as csv_render
 from cluster_cli.render import html as html_render
-from cluster_cli.render import jsondoc, labels, numbers, view
+from cluster_cli.render import indicators, jsondoc, labels, numbers, view
 from cluster_cli.render import markdown as markdown_render
 from cluster_cli.render.fields import CSV_FIELDS, JSON_FIELDS
 from cluster_cli.render.jsonout import dumps
@@ -264,7 +264,7 @@ def _indicator(growth: float) -> IndicatorRow:
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_growth_below_a_threshold_is_not_printed_at_it(lang: Lang) -> None:
-    sentence = labels.explain_indicator(_indicator(0.004988), lang)
+    sentence = indicators.explain_indicator(_indicator(0.004988), lang)
     assert "0.4%" in sentence
     assert not sentence.startswith(("年均增长0.5%", "Growth of 0.5%"))
     registry = sample_registry()

@@ -228,7 +228,8 @@ def standing_line(
     be, an impossible value) is left out, as :func:`standing_warnings` says, never a crash.
     """
     from cluster_cli.engine.assess import Note, compute
-    from cluster_cli.render.labels import STATUS_LABELS, explain, explain_indicator, note_texts
+    from cluster_cli.render.indicators import explain_indicator
+    from cluster_cli.render.labels import STATUS_LABELS, explain, note_texts
 
     assessment = compute(registry, records, today, only=goal_id)
     for row in assessment.targets:

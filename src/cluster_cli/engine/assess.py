@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from cluster_cli.engine.figures import apart, cagr, compound, finite, meets, percent, ratio
+from cluster_cli.engine.figures import apart, cagr, compound, finite, meets, ratio
 from cluster_cli.engine.history import Entry, current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Goal, Indicator, Record, Registry, kind_of
 from cluster_cli.engine.periods import period_of_year, recorded_by_end_of, stored_period_problem
@@ -28,7 +28,6 @@ from cluster_cli.engine.results import (
     Note,
     Point,
     Status,
-    grade,
     ratio_status,
 )
 from cluster_cli.engine.units import Dimension, convert, convertible, is_count, known_unit, unit
@@ -48,7 +47,6 @@ __all__ = [  # the results are re-exported: renderers import them from here
     "Point",
     "Status",
     "assess_goal",
-    "assess_indicator",
     "compute",
     "ratio_status",
     "select",
@@ -124,6 +122,8 @@ def compute(
         for key, goal in registry.targets.items()
         if only is None or key == only
     ]
+    from cluster_cli.engine.indicators import assess_indicator
+
     indicators = [
         assess_indicator(key, indicator, entries.get(key, []), key in bad)
         for key, indicator in registry.indicators.items()
@@ -178,7 +178,7 @@ def _noted(row: GoalRow, implausible: bool, impossible: bool = False) -> GoalRow
 # ------------------------------------------------------------------------------------ helpers
 
 
-def _points(entries: list[Entry], goal_unit: str) -> list[Point]:
+def points_of(entries: list[Entry], goal_unit: str) -> list[Point]:
     """The values that count, converted to ``goal_unit``."""
     points = []
     for entry in current_values(entries):
@@ -252,7 +252,7 @@ def assess_goal(
     The figure for the deadline period decides achieved or missed; figures for later periods
     are kept (``newest``, ``reached``) but never judged.
     """
-    points = _points(entries, goal.unit)
+    points = points_of(entries, goal.unit)
     notes: list[Note] = []
     if unusable:
         notes.append(Note.UNIT_MISMATCH_IGNORED)
@@ -431,46 +431,6 @@ def _goal_status(
     if latest is None or baseline is None or latest is baseline or growth_ratio is None:
         return Status.INSUFFICIENT_DATA
     return ratio_status(growth_ratio)
-
-
-# --------------------------------------------------------------------------------- indicators
-
-
-def growth_status(growth: float) -> Status:
-    """A context indicator's status by its observed growth a year."""
-    return grade(growth, NO_TARGET_ON_TRACK, NO_TARGET_ACCELERATION)
-
-
-def assess_indicator(
-    key: str, indicator: Indicator, entries: list[Entry], unusable: bool = False
-) -> IndicatorRow:
-    recorded = _points(entries, indicator.unit)
-    notes: list[Note] = [Note.UNIT_MISMATCH_IGNORED] if unusable else []
-    published = Point(period_of_year(indicator.period), indicator.value, None, indicator.qualifier)
-    # A recorded figure for the registry's own period is a revision of the published one.
-    revised = any(p.period.t == published.period.t for p in recorded)
-    points = sorted([*recorded, *([] if revised else [published])], key=lambda p: p.period)
-    latest = points[-1]
-    growth: float | None
-    qualifier = "exact"
-    if unit(indicator.unit).dimension is Dimension.PERCENT:
-        growth = percent(latest.value)  # the indicator is itself a growth rate
-        qualifier = latest.qualifier
-        notes.append(Note.GROWTH_IS_VALUE)
-    elif len(points) >= 2:
-        growth = cagr(points[0].value, latest.value, latest.period.t - points[0].period.t)
-        if points[0].qualifier != "exact" or latest.qualifier != "exact":
-            qualifier = "about"  # from an "over 1000" it is neither more nor less, but near
-    elif indicator.growth is not None:
-        growth = percent(indicator.growth.percent)
-        qualifier = indicator.growth.qualifier
-        notes.append(Note.GROWTH_FROM_SOURCE)
-    else:
-        growth = None
-    status = growth_status(growth) if growth is not None else Status.INSUFFICIENT_DATA
-    return IndicatorRow(
-        key, indicator, latest, points, entries, growth, status, tuple(notes), qualifier
-    )
 
 
 def select(

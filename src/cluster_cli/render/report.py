@@ -17,11 +17,10 @@ from cluster_cli.engine.assess import ON_TRACK_RATIO, STATUS_ORDER, Assessment, 
 from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
+from cluster_cli.render.indicators import explain_indicator, indicator_growth
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
     STATUS_LABELS,
-    explain_indicator,
-    indicator_growth,
     meaning,
     point_quantity,
     points,

@@ -12,10 +12,10 @@ from cluster_cli.engine.assess import Assessment, GoalRow, IndicatorRow
 from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
+from cluster_cli.render.indicators import indicator_growth
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
     difference,
-    indicator_growth,
     is_provisional,
     point_quantity,
     points,

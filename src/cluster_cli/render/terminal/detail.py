@@ -13,9 +13,8 @@ from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Goal, Indicator, Registry, prose
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
+from cluster_cli.render.indicators import explain_indicator, indicator_growth_shown
 from cluster_cli.render.labels import (
-    explain_indicator,
-    indicator_growth_shown,
     note_texts,
     point_quantity,
     status_text,
