@@ -81,3 +81,74 @@ def test_english_writes_the_figure_in_english_words_every_digit_kept() -> None:
     english = [value_text(p, "en") for p in proposals]
     assert english == ["at least 4.8 trillion yuan", "27", "12.345 million yuan"], english
     assert [value_text(p, "zh") for p in proposals] == ["4.8万亿元以上", "27家", "1234.5万元"]
+
+
+def _proposals(text: str) -> list[Any]:
+    return find_goals(text, dt.date(2026, 1, 20))
+
+
+def _info(title: str = "某省工作要点") -> DocumentInfo:
+    return DocumentInfo("plan.txt", title, "2026-01-20", "0" * 64, 9, "text")
+
+
+def test_a_running_total_cut_is_recorded_as_the_amount_cut_so_far() -> None:
+    """减负2500亿元: the figures recorded are the relief given so far; as "less is better", 1000
+    read as meeting 2500."""
+    (goal,) = _goals("2026年工作要点\n\n今年为经营主体减负2500亿元以上。\n", dt.date(2026, 1, 20))
+    assert (goal["kind"], goal["direction"], goal["target"]) == ("cumulative", "increase", 2500)
+    assert goal["baseline"]["value"] == 0
+    assert any("the amount cut so far" in a["en"] for a in goal["assumptions"])
+
+
+def test_a_bound_on_a_figure_to_hold_says_which_side_is_better() -> None:
+    (goal,) = _goals("2026年工作要点\n\n森林覆盖率保持在40%以上。\n", dt.date(2026, 1, 20))
+    assert goal["direction"] == "increase"
+    assert any("“以上” sets a floor" in a["en"] for a in goal["assumptions"])
+
+
+def test_a_planned_figure_is_held_to_the_plan() -> None:
+    from dataclasses import replace
+
+    from cluster_cli.extract.draft import registry_direction
+
+    (deficit,) = _proposals("2026年工作要点\n\n森林覆盖率达到40%。\n")
+    held, note = registry_direction(replace(deficit, qualifier="planned", direction="increase"))
+    assert held.direction == "maintain" and note is not None and "keeping to the plan" in note[1]
+
+
+def test_each_goal_of_a_list_keeps_its_own_id_though_they_share_their_place() -> None:
+    from dataclasses import replace
+
+    first, second = _proposals("2026年工作要点\n\n新增企业20家，新增平台30个。\n")
+    shared = replace(second, start=first.start, end=first.end)  # as the goals of one 分别 list
+    ids = draft_text(_info(), [first, shared], "en").ids
+    assert len(set(ids)) == 2 and None not in ids
+
+
+def test_a_national_goal_is_in_china_in_english() -> None:
+    from dataclasses import replace
+
+    (jobs,) = _proposals("2026年工作要点\n\n新增企业20家。\n")
+    written = rtoml.loads(draft_text(_info(), [replace(jobs, region="全国")], "en").text)
+    assert written["regions"]["china"] == {"name": "全国", "name_en": "China"}
+
+
+def test_into_appends_another_provinces_goal_in_the_same_words() -> None:
+    from dataclasses import replace
+
+    from cluster_cli.extract.draft import appendix_text
+
+    (cpi,) = _proposals("2026年工作要点\n\n今年地区生产总值增长5%左右。\n")
+    jiangsu = replace(cpi, region="江苏")
+    registry = validate(rtoml.loads(draft_text(_info(), [jiangsu], "en").text), "reg.toml")
+    assert appendix_text(_info(), [jiangsu], registry, "en").count == 0  # the same goal
+    other = appendix_text(_info("四川省工作要点"), [replace(cpi, region="四川")], registry, "en")
+    assert other.count == 1 and other.skipped == []
+
+
+def test_a_draft_of_a_text_without_goals_says_so(cli: CliRunner) -> None:
+    Path("none.txt").write_text("苏州是一座历史文化名城。\n", "utf-8")
+    result = cli("extract", "none.txt", "-o", "draft.toml", "--lang", "en")
+    assert result.code == 0, result.err
+    assert "holds no quantified goal" in result.out and "see the comments" not in result.out
+    assert cli("check", "--registry", "draft.toml").code == 0

@@ -121,7 +121,7 @@ def extract(
 
         print(dumps(json_document(info, proposals, language), indent=2))
     else:
-        ids = draft.ids if draft else appendix[1].ids if appendix else {}
+        ids = draft.ids if draft else appendix[1].ids if appendix else None
         drafted = output is not None or into is not None
         _print_blocks(info, proposals, language, ids, drafted)
     if output is not None and draft is not None:
@@ -157,7 +157,11 @@ def _parse_date(text: str | None, lang: Lang) -> dt.date | None:
 
 
 def _print_blocks(
-    info: DocumentInfo, proposals: list[Proposal], lang: Lang, ids: dict[int, str], drafted: bool
+    info: DocumentInfo,
+    proposals: list[Proposal],
+    lang: Lang,
+    ids: list[str | None] | None,
+    drafted: bool,
 ) -> None:
     from cluster_cli.extract.labels import blocks
     from cluster_cli.render.terminal.console import console
@@ -174,9 +178,12 @@ def _write_draft(output: Path, info: DocumentInfo, draft: Draft, quiet: bool, la
         raise InputFileError(str(output), say(m.EXTRACT_EXISTS, lang))
     write_atomically(output, draft.text.encode("utf-8"))
     name = file_label(output)  # a line break in the name shown, not acted on
-    wrote = say(
-        m.EXTRACT_WROTE, lang, file=name, n=draft.count, left=draft.left_out, text=info.file
-    )
+    if draft.count == 0 and draft.left_out == 0:  # no comments to read: none was found
+        wrote = say(m.EXTRACT_WROTE_EMPTY, lang, file=name)
+    else:
+        wrote = say(
+            m.EXTRACT_WROTE, lang, file=name, n=draft.count, left=draft.left_out, text=info.file
+        )
     print(wrote, file=sys.stderr if quiet else sys.stdout)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -37,7 +37,9 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "千亿元": ("亿元", Decimal(1000)),  # 突破千亿元: one 千亿元, a thousand 亿元
     "百亿元": ("亿元", Decimal(100)),
 }
+_NO_REGION = "未指明地区"
 _PLACE_IDS = {
+    "全国": "china",  # a national text's goals: "China" in English, not "Quanguo"
     "北京": "beijing",
     "天津": "tianjin",
     "上海": "shanghai",
@@ -97,7 +99,9 @@ class Draft:
     left_out: int  # goals without a unit the registry knows
     skipped: list[tuple[str, Proposal]]  # (id, goal) already in the registry: not written
     summary: list[tuple[str, Proposal]]  # (id, goal) of each goal written
-    ids: dict[int, str]  # the id of each goal written, by the goal's start in the text
+    ids: list[
+        str | None
+    ]  # the id written for each proposal given, in their order (None: not written)
 
 
 # Characters a TOML 1.0 basic string may not hold raw beyond those JSON escapes (C0 controls):
@@ -218,6 +222,8 @@ def _body(
             lines += ["", f"# {comment_safe(left_out)}", f"# {comment_safe(quote)}"]
             continue
         unit, value, unit_note = converted
+        given = proposal  # the summary names the proposal as found, its id by it
+        proposal, direction_note = registry_direction(proposal)
         key = unique(readable(proposal.name, "goal"), taken)
         assumptions = [said_both(found) for found in proposal.assumptions]
         if unit_note:
@@ -225,6 +231,8 @@ def _body(
         assumptions.append(both(m.DRAFT_NAME_EN))
         if proposal.region is None:
             assumptions.append(both(m.DRAFT_NO_REGION))
+        if direction_note is not None:
+            assumptions.append(direction_note)
         start, start_note = _start(proposal)
         value, start, notes = yearly_rate(proposal, value, start, start_note)
         assumptions += notes
@@ -259,8 +267,39 @@ def _body(
         lines += [f"    {toml_both(a)}," for a in assumptions]
         lines.append("]")
         lines.append(f"note = {toml_both(note)}")
-        summary.append((key, proposal))
+        summary.append((key, given))
     return lines, summary
+
+
+def registry_direction(proposal: Proposal) -> tuple[Proposal, Both | None]:
+    """The proposal with the direction the registry judges its figures by, and why where that
+    differs from the text's: a running total of something cut (减负2500亿元, 化解债务7.89亿元) is
+    recorded as the amount cut so far, which should grow (a cap on one, 控制在…以内, stays less
+    is better); a planned figure is met by keeping to the plan; a bound (以上, 以内) on a figure
+    to hold says which side is better."""
+    direction, note = proposal.direction, None
+    if (
+        proposal.kind == "cumulative"
+        and direction == "decrease"
+        and proposal.qualifier != "at_most"
+    ):
+        direction, note = "increase", both(m.DRAFT_AMOUNT_CUT, quote=proposal.quote)
+    elif proposal.qualifier == "planned" and direction != "maintain":
+        direction, note = "maintain", both(m.DRAFT_AS_PLANNED)
+    elif direction == "maintain" and proposal.qualifier in ("at_least", "at_most"):
+        floor = proposal.qualifier == "at_least"
+        direction = "increase" if floor else "decrease"
+        bound = (m.DRAFT_AT_LEAST if floor else m.DRAFT_AT_MOST)("zh")
+        side, named = (
+            (m.DRAFT_FLOOR, m.DRAFT_INCREASE) if floor else (m.DRAFT_CEILING, m.DRAFT_DECREASE)
+        )
+        note = (
+            m.DRAFT_BOUND_DIRECTION("zh", bound=bound, side=side("zh"), direction=named("zh")),
+            m.DRAFT_BOUND_DIRECTION("en", bound=bound, side=side("en"), direction=named("en")),
+        )
+    if direction == proposal.direction:
+        return proposal, None
+    return replace(proposal, direction=direction), note
 
 
 def _note(proposal: Proposal) -> Both:
@@ -390,7 +429,7 @@ def _tables(
     for place, key in region_ids.items():
         if key not in new_regions:
             continue
-        name = place or "未指明地区"
+        name = place or _NO_REGION
         name_en = "unspecified" if place is None else key.replace("-", " ").title()
         lines += [
             "",
@@ -432,7 +471,12 @@ def draft_text(info: DocumentInfo, proposals: list[Proposal], lang: Lang) -> Dra
         *body,
     ]
     if not regions:  # a registry needs its tables even when nothing was found
-        lines += ["", "[regions.unspecified]", 'name = "未指明地区"', 'name_en = "unspecified"']
+        lines += [
+            "",
+            "[regions.unspecified]",
+            f"name = {toml_string(_NO_REGION)}",
+            'name_en = "unspecified"',
+        ]
     if not summary:
         lines += ["", "[targets]"]
     return Draft(
@@ -441,7 +485,7 @@ def draft_text(info: DocumentInfo, proposals: list[Proposal], lang: Lang) -> Dra
         len(proposals) - len(summary),
         [],
         summary,
-        {p.start: key for key, p in summary},
+        _ids_of(proposals, summary),
     )
 
 
@@ -450,8 +494,18 @@ def appendix_text(
 ) -> Draft:
     """Text to append to ``registry``'s file: the goals it does not hold yet (same quote and
     value), with the source, cluster and regions they need; ids unique in the registry."""
+
+    def place(region: str) -> str:
+        known = registry.regions.get(region)
+        return known.name if known is not None else region
+
     present = {
-        (re.sub(r"\s+", "", t.source.quote), Decimal(str(t.target)), t.deadline): key
+        (
+            re.sub(r"\s+", "", t.source.quote),
+            Decimal(str(t.target)),
+            t.deadline,
+            place(t.region),
+        ): key
         for key, t in registry.targets.items()
     }
     fresh = []
@@ -460,15 +514,17 @@ def appendix_text(
         converted = registry_unit(proposal)
         value = converted[1] if converted else proposal.value
         start, note = _start(proposal)
-        value = yearly_rate(proposal, value, start, note)[0]
-        # The same words, figure and year: another plan's goal in the same words is new.
-        there = present.get((re.sub(r"\s+", "", proposal.quote), value, proposal.deadline))
+        value = yearly_rate(registry_direction(proposal)[0], value, start, note)[0]
+        # The same words, figure, year and place: another plan's goal in the same words (the
+        # CPI of another province, another year's) is a goal of its own.
+        region = proposal.region or _NO_REGION
+        there = present.get((re.sub(r"\s+", "", proposal.quote), value, proposal.deadline, region))
         if there is None:
             fresh.append(proposal)
         else:
             skipped.append((there, proposal))
     if not fresh:
-        return Draft("", 0, 0, skipped, [], {})
+        return Draft("", 0, 0, skipped, [], [None] * len(proposals))
     source_id = unique(_source_id(info), set(registry.sources))
     cluster_id = unique(f"plan-{source_id}"[:64].rstrip("-"), set(registry.clusters))
     region_taken = set(registry.regions)
@@ -489,5 +545,12 @@ def appendix_text(
         len(fresh) - len(summary),
         skipped,
         summary,
-        {p.start: key for key, p in summary},
+        _ids_of(proposals, summary),
     )
+
+
+def _ids_of(proposals: list[Proposal], summary: list[tuple[str, Proposal]]) -> list[str | None]:
+    """Each proposal's id in the draft, by the proposal itself: the goals of one 分别 list share
+    their place in the text, not their ids."""
+    written = {id(proposal): key for key, proposal in summary}
+    return [written.get(id(proposal)) for proposal in proposals]

@@ -87,7 +87,7 @@ def blocks(
     proposals: list[Proposal],
     lang: Lang,
     width: int,
-    ids: dict[int, str] | None = None,
+    ids: list[str | None] | None = None,
     drafted: bool = False,
 ) -> list[str]:
     """The proposals for a terminal ``width`` cells wide: a title, then per goal its number and
@@ -106,7 +106,7 @@ def blocks(
             m.EXTRACT_CONF(lang, c=f"{proposal.confidence:.2f}"),
         ]
         out += _pack(units, width, _INDENT)
-        key = (ids or {}).get(proposal.start)
+        key = ids[number - 1] if ids else None
         if key:
             out.append(" " * _INDENT + m.EXTRACT_ID(lang, id=key))
         label = m.EXTRACT_QUOTE(lang)

@@ -1182,6 +1182,22 @@ DRAFT_NO_START = Phrase(
     "which leaves no time to measure progress over: set the first year of the plan (or pass "
     "--date).",
 )
+DRAFT_AMOUNT_CUT = Phrase(
+    "“{quote}”：记录的是累计减少的数量，越多越好，因此方向记为“提高”，基期为 0。",
+    "“{quote}”: the figures recorded are the amount cut so far, more is better: direction "
+    "increase, from 0.",
+)
+DRAFT_AS_PLANNED = Phrase(
+    "计划数：按计划执行即为达标，多于或少于计划都需说明，因此方向记为“保持”。",
+    "A planned figure: it is met by keeping to the plan, neither more nor less: direction "
+    "maintain.",
+)
+DRAFT_BOUND_DIRECTION = Phrase(
+    "“{bound}”给出的是{side}，方向据此记为“{direction}”。",
+    "“{bound}” sets a {side}: direction {direction}.",
+)
+DRAFT_FLOOR = Phrase("下限", "floor")
+DRAFT_CEILING = Phrase("上限", "ceiling")
 DRAFT_RATE_FALL = Phrase(
     "下降 {value}% 即每年增长 {target}%：目标值记为 {target}（方向“降低”：越低越好）。",
     "A fall of {value}% is growth of {target}%: the target is {target} (direction decrease: "
@@ -1242,10 +1258,10 @@ DRAFT_COMMENT_NO_TRANSLATION = Phrase(
     "没有已知的译名，重复标题", "no translation known: the title is repeated"
 )
 DRAFT_ABOUT = Phrase("左右", "about")
-DRAFT_AT_LEAST = Phrase("以上", "at_least")
-DRAFT_AT_MOST = Phrase("以内", "at_most")
-DRAFT_EXACT = Phrase("确数", "exact")
-DRAFT_PLANNED = Phrase("计划数", "planned")
+DRAFT_AT_LEAST = Phrase("以上", "at least")
+DRAFT_AT_MOST = Phrase("以内", "at most")
+DRAFT_EXACT = Phrase("确数", "exactly")
+DRAFT_PLANNED = Phrase("计划数", "as planned")
 
 # The finder's reasons and assumptions (extract/finder.py), worded where they are shown: in the
 # run's language (`extract --json`), in both languages (a draft's assumptions and note).
@@ -1481,6 +1497,11 @@ EXTRACT_WROTE = Phrase(
     "核对后请运行 cluster-cli check --registry {file} --quotes {text}",
     "wrote {file}: {n} goal(s), {left} left out (see the comments in it); review it, then run "
     "cluster-cli check --registry {file} --quotes {text}",
+)
+EXTRACT_WROTE_EMPTY = Phrase(
+    "已写出 {file}：文中未找到量化目标，登记表中只有来源和表头",
+    "wrote {file}: the text holds no quantified goal this version finds; the registry has its "
+    "source and tables only",
 )
 EXTRACT_NOTHING = Phrase(
     "{file}：没有要添加的目标（都已在其中）",
