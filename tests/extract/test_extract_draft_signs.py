@@ -109,7 +109,7 @@ def test_a_bound_on_a_figure_to_hold_says_which_side_is_better() -> None:
 def test_a_planned_figure_is_held_to_the_plan() -> None:
     from dataclasses import replace
 
-    from cluster_cli.extract.draft import registry_direction
+    from cluster_cli.extract.registry_terms import registry_direction
 
     (deficit,) = _proposals("2026年工作要点\n\n森林覆盖率达到40%。\n")
     held, note = registry_direction(replace(deficit, qualifier="planned", direction="increase"))

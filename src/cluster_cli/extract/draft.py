@@ -12,31 +12,29 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from cluster_cli.extract.contract import DocumentInfo
 from cluster_cli.extract.ids import readable, unique
-from cluster_cli.extract.model import Proposal, Said, format_decimal
-from cluster_cli.i18n import Lang, Phrase
+from cluster_cli.extract.model import Proposal, format_decimal
+from cluster_cli.extract.registry_terms import (
+    Both,
+    baseline_of,
+    both,
+    registry_direction,
+    registry_unit,
+    said_both,
+    start_of,
+    yearly_rate,
+)
+from cluster_cli.i18n import Lang
 from cluster_cli.i18n import messages as m
 
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Registry
 
-# Units the registry knows (cluster_cli.engine.units), and exact conversions into them.
-REGISTRY_UNITS = ("元", "万元", "亿元", "万亿元", "家", "名", "项", "个", "%")
-_CONVERSIONS: dict[str, tuple[str, Decimal]] = {
-    "人": ("名", Decimal(1)),
-    "万人": ("名", Decimal(10) ** 4),
-    "万名": ("名", Decimal(10) ** 4),
-    "万家": ("家", Decimal(10) ** 4),
-    "万个": ("个", Decimal(10) ** 4),
-    "万项": ("项", Decimal(10) ** 4),
-    "千亿元": ("亿元", Decimal(1000)),  # 突破千亿元: one 千亿元, a thousand 亿元
-    "百亿元": ("亿元", Decimal(100)),
-}
 _NO_REGION = "未指明地区"
 _PLACE_IDS = {
     "全国": "china",  # a national text's goals: "China" in English, not "Quanguo"
@@ -144,36 +142,9 @@ def _visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
-# A sentence in both languages, as the registry's { zh = "…", en = "…" } holds it.
-Both = tuple[str, str]
-
-
-def both(phrase: Phrase, **values: object) -> Both:
-    return phrase("zh", **values), phrase("en", **values)
-
-
 def toml_both(text: Both) -> str:
     zh, en = text
     return f"{{ zh = {toml_string(zh)}, en = {toml_string(en)} }}"
-
-
-def said_both(found: Said) -> Both:
-    """A reason or assumption of the finder in both languages."""
-    return found("zh"), found("en")
-
-
-def registry_unit(proposal: Proposal) -> tuple[str, Decimal, Both | None] | None:
-    """(unit, value) the registry knows, with the assumption made; None if none is exact."""
-    if proposal.unit in REGISTRY_UNITS:
-        return proposal.unit, proposal.value, None
-    conversion = _CONVERSIONS.get(proposal.unit)
-    if conversion is None:
-        return None
-    unit, factor = conversion
-    value = proposal.value * factor
-    written = f"{format_decimal(proposal.value)}{proposal.unit}"
-    assumption = both(m.DRAFT_UNIT, written=written, recorded=f"{format_decimal(value)}{unit}")
-    return unit, value, assumption
 
 
 def slug(text: str, fallback: str) -> str:
@@ -233,10 +204,10 @@ def _body(
             assumptions.append(both(m.DRAFT_NO_REGION))
         if direction_note is not None:
             assumptions.append(direction_note)
-        start, start_note = _start(proposal)
+        start, start_note = start_of(proposal)
         value, start, notes = yearly_rate(proposal, value, start, start_note)
         assumptions += notes
-        baseline, baseline_note = _baseline(proposal, start, value)
+        baseline, baseline_note = baseline_of(proposal, start, value)
         if baseline_note:
             assumptions.append(baseline_note)
         note = _note(proposal)
@@ -271,37 +242,6 @@ def _body(
     return lines, summary
 
 
-def registry_direction(proposal: Proposal) -> tuple[Proposal, Both | None]:
-    """The proposal with the direction the registry judges its figures by, and why where that
-    differs from the text's: a running total of something cut (减负2500亿元, 化解债务7.89亿元) is
-    recorded as the amount cut so far, which should grow (a cap on one, 控制在…以内, stays less
-    is better); a planned figure is met by keeping to the plan; a bound (以上, 以内) on a figure
-    to hold says which side is better."""
-    direction, note = proposal.direction, None
-    if (
-        proposal.kind == "cumulative"
-        and direction == "decrease"
-        and proposal.qualifier != "at_most"
-    ):
-        direction, note = "increase", both(m.DRAFT_AMOUNT_CUT, quote=proposal.quote)
-    elif proposal.qualifier == "planned" and direction != "maintain":
-        direction, note = "maintain", both(m.DRAFT_AS_PLANNED)
-    elif direction == "maintain" and proposal.qualifier in ("at_least", "at_most"):
-        floor = proposal.qualifier == "at_least"
-        direction = "increase" if floor else "decrease"
-        bound = (m.DRAFT_AT_LEAST if floor else m.DRAFT_AT_MOST)("zh")
-        side, named = (
-            (m.DRAFT_FLOOR, m.DRAFT_INCREASE) if floor else (m.DRAFT_CEILING, m.DRAFT_DECREASE)
-        )
-        note = (
-            m.DRAFT_BOUND_DIRECTION("zh", bound=bound, side=side("zh"), direction=named("zh")),
-            m.DRAFT_BOUND_DIRECTION("en", bound=bound, side=side("en"), direction=named("en")),
-        )
-    if direction == proposal.direction:
-        return proposal, None
-    return replace(proposal, direction=direction), note
-
-
 def _note(proposal: Proposal) -> Both:
     """How the goal was read: its qualifier, the finder's confidence and its reasons."""
     reasons = [said_both(reason) for reason in proposal.reasons]
@@ -322,85 +262,6 @@ _QUALIFIERS = {
     "exact": m.DRAFT_EXACT,
     "planned": m.DRAFT_PLANNED,
 }
-_DIRECTIONS = {
-    "increase": m.DRAFT_INCREASE,
-    "decrease": m.DRAFT_DECREASE,
-    "maintain": m.DRAFT_MAINTAIN,
-}
-
-
-def _start(proposal: Proposal) -> tuple[int, Both]:
-    """The first year counted (a year means its end: the plan runs from the end of start - 1
-    to the end of the deadline year) and the assumption that says where it comes from."""
-    if proposal.plan_start is not None and proposal.plan_start_why is not None:
-        start = min(proposal.plan_start, proposal.deadline)
-        why_zh, why_en = said_both(proposal.plan_start_why)
-        return start, (
-            m.DRAFT_START("zh", start=start, why=why_zh),
-            m.DRAFT_START("en", start=start, why=why_en),
-        )
-    return proposal.deadline, both(m.DRAFT_NO_START, deadline=proposal.deadline)
-
-
-# 比2020年下降13.5%: a change against a year named, over all the years since it.
-_COMPARED_YEAR = re.compile(r"[比较]((?:19|20)\d{2})年(?:末|底)?")
-
-
-def yearly_rate(
-    proposal: Proposal, value: Decimal, start: int, start_note: Both
-) -> tuple[Decimal, int, list[Both]]:
-    """A rate goal's target as the registry reads it, each year's growth with its sign, the
-    first year it counts and the assumptions that say so: 下降2.5% is growth of -2.5% (the
-    direction says less is better; a positive target would be a ceiling, met by any rise below
-    it). A change over several years against a year named (比2020年下降13.5% by 2025) is its
-    compound rate a year over them, from the year after. Other goals are as they were."""
-    if proposal.kind != "rate" or proposal.direction == "maintain":
-        return value, start, [start_note]
-    signed = -value if proposal.direction == "decrease" else value
-    compared = _COMPARED_YEAR.search(proposal.quote)
-    years = proposal.deadline - int(compared.group(1)) if compared else 0
-    if compared is None or years < 2 or "年均" in proposal.quote or signed <= -100:
-        if signed == value:
-            return value, start, [start_note]
-        fall = both(m.DRAFT_RATE_FALL, value=format_decimal(value), target=format_decimal(signed))
-        return signed, start, [start_note, fall]
-    yearly = Decimal(str(round(((1 + float(signed) / 100) ** (1 / years) - 1) * 100, 4)))
-    first = proposal.deadline - years + 1
-    compound = both(
-        m.DRAFT_RATE_COMPOUND,
-        change=format_decimal(signed),
-        base=first - 1,
-        first=first,
-        last=proposal.deadline,
-        years=years,
-        target=format_decimal(yearly),
-    )
-    return yearly, first, [compound]
-
-
-def _baseline(
-    proposal: Proposal, start: int, target: Decimal
-) -> tuple[Decimal | None, Both | None]:
-    """The value the plan starts from at the end of ``start - 1``, where the text gives one
-    (从 X 提高到 Y) or the goal counts things added (0); none where it would contradict the
-    direction, which the registry refuses."""
-    if proposal.baseline is not None:
-        value = proposal.baseline
-        consistent = (proposal.direction == "increase" and value < target) or (
-            proposal.direction == "decrease" and value > target
-        )
-        if not consistent:
-            direction = _DIRECTIONS[proposal.direction]
-            contradicts = m.DRAFT_BASELINE_CONTRADICTS
-            values = {"value": format_decimal(value), "target": format_decimal(target)}
-            return None, (
-                contradicts("zh", direction=direction("zh"), **values),
-                contradicts("en", direction=direction("en"), **values),
-            )
-        return value, both(m.DRAFT_BASELINE_FROM_TEXT, value=format_decimal(value), year=start - 1)
-    if proposal.kind == "cumulative" and proposal.direction == "increase" and target > 0:
-        return Decimal(0), both(m.DRAFT_BASELINE_ZERO, year=start - 1)
-    return None, None
 
 
 def _tables(
@@ -513,7 +374,7 @@ def appendix_text(
     for proposal in proposals:
         converted = registry_unit(proposal)
         value = converted[1] if converted else proposal.value
-        start, note = _start(proposal)
+        start, note = start_of(proposal)
         value = yearly_rate(registry_direction(proposal)[0], value, start, note)[0]
         # The same words, figure, year and place: another plan's goal in the same words (the
         # CPI of another province, another year's) is a goal of its own.
