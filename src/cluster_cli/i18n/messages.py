@@ -40,9 +40,9 @@ DID_YOU_MEAN = Phrase("；您是否要找 {close}？", "; did you mean {close}?"
 # ------------------------------------------------------------------ help of the app
 
 APP_HELP = Phrase(
-    "跟踪已公布的量化目标（苏州产业创新集群），对照其后公布的数值。",
-    "Track published quantitative goals (Suzhou's industrial innovation clusters) "
-    "against the figures that come in later.",
+    "跟踪政策文件中公布的量化目标，对照其后公布的数值（内置示例：苏州产业创新集群）。",
+    "Track the quantitative goals a policy publishes against the figures that come in later "
+    "(built in: Suzhou's industrial innovation clusters).",
 )
 VERSION_HELP = Phrase("显示版本号。", "Print the version.")
 DEBUG_HELP = Phrase(
@@ -106,9 +106,10 @@ LEDGER_HELP = Phrase(
     "registry, else (built-in registry) actuals.toml in your data folder.",
 )
 AS_OF_HELP = Phrase(
-    "按截至当天结束时已记录的内容计算（YYYY-MM-DD，UTC），用于准确重现旧报告。",
-    "Compute from what had been recorded by the end of this day (YYYY-MM-DD, UTC), to "
-    "reproduce an old report exactly.",
+    "按截至当天结束时已记录的内容计算（YYYY-MM-DD，UTC；只写年份即该年12月31日），"
+    "用于准确重现旧报告。",
+    "Compute from what had been recorded by the end of this day (YYYY-MM-DD, UTC; a year "
+    "alone is its 31 December), to reproduce an old report exactly.",
 )
 LANG_HELP = Phrase(
     "输出语言：zh 或 en。默认：取自区域设置（locale）。",
@@ -132,8 +133,8 @@ NO_COLOR_HELP = Phrase(
     "No colours (also: the NO_COLOR environment variable).",
 )
 SHOW_ID_HELP = Phrase(
-    "目标或背景指标的 id，即 `status` 列出的 id。",
-    "Goal or context-figure id, as listed by `status`.",
+    "目标或背景指标的 id（`status` 列出的 id），或其完整名称。",
+    "Goal or context-figure id (as listed by `status`), or its exact name.",
 )
 GOAL_ARGUMENT_HELP = Phrase(
     "目标或背景指标的 id（例如 ic-scale），或其完整名称。",
@@ -146,11 +147,12 @@ VALUE_HELP = Phrase(
     "A negative value goes after --, behind the options: --period 2024 -- -3.5",
 )
 PERIOD_HELP = Phrase(
-    "年份（2024）或日期（2024-06-30），也可写作 2024年、2024/6/30、2024年6月30日（与导入相同）。"
+    "年份（2024）或日期（2024-06-30），也可写作 2024年、2024/6/30、2024.6.30、2024年6月30日"
+    "（与导入相同）。"
     "水平类目标（年产值）：记该年的数值；12月31日即该年，不接受其他日期，年初至今的数值不可比较。"
     "累计类目标：该年末的累计总数，或当天已知的累计数。",
-    "A year (2024) or a date (2024-06-30), also written 2024/6/30 or 2024.6.30 (as import "
-    "reads them). Level goals (annual output): the year's figure; 31 December is the year, "
+    "A year (2024) or a date (2024-06-30), also written 2024/6/30, 2024.6.30 or in the "
+    "Chinese forms with year, month and day (as import reads them). Level goals (annual output): the year's figure; 31 December is the year, "
     "other dates are refused, year-to-date figures are not comparable. Cumulative goals: the "
     "running total at the end of that year, or known on that day.",
 )
