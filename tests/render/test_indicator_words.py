@@ -37,3 +37,17 @@ def test_one_years_published_growth_is_that_years(cli: CliRunner, reg: Path) -> 
     zh = _show(cli, "electronic-information-growth", "zh")
     assert "（2022年）" in zh and "2022年增长" in zh and "年均增长6.2%" not in zh, zh
     assert "Growth of 6.2% in 2022" in _show(cli, "electronic-information-growth", "en")
+
+
+def test_the_report_says_where_a_context_figure_is_from_and_that_it_is_an_estimate(
+    cli: CliRunner, reg: Path
+) -> None:
+    """The reports have no history of context figures: an estimate read as a final figure."""
+    done = cli(
+        "update", "industrial-output", "4.9万亿元", "-p", "2025", "-s", "example", "-n", "预计数"
+    )
+    assert done.code == 0, done.err
+    zh = cli("report", "--lang", "zh").out
+    assert "| 4.9万亿元（2025年）；来源：example；备注：预计数 |" in zh
+    en = cli("report", "--lang", "en", "--html").out
+    assert "4.9 trillion yuan (2025)</span>; source: example; note: 预计数</td>" in en

@@ -183,6 +183,7 @@ IN_PERIOD = Phrase("{value}（{period}）", "{value} ({period})")
 # A period in a sentence: 2025年, but 2025-06-30 as it is (never 2025-06-30年).
 YEAR_PERIOD = Phrase("{period}年", "{period}")
 SOURCE_OF = Phrase("{value}；来源：{source}", "{value}; source: {source}")
+NOTE_OF = Phrase("{value}；备注：{note}", "{value}; note: {note}")
 OVER = Phrase("超过{value}", "over {value}")
 ABOUT = Phrase("约{value}", "about {value}")
 UNDER = Phrase("不足{value}", "under {value}")

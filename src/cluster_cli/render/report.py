@@ -265,10 +265,18 @@ def build(
     context = []
     for ind in assessment.indicators:
         i = ind.indicator
-        latest = point_quantity(ind.latest, i.unit, lang, i.unit_en)
+        latest = in_period(
+            point_quantity(ind.latest, i.unit, lang, i.unit_en), ind.latest.period.text, lang
+        )
+        record = ind.latest.record
+        if record is not None:  # a report has no history of context figures: where it is from
+            if record.source:
+                latest = w.SOURCE_OF(lang, value=latest, source=record.source)
+            if record.note:  # 预计数: an estimate read as a final figure otherwise
+                latest = w.NOTE_OF(lang, value=latest, note=record.note)
         cells = [
             i.name if lang == "zh" else i.name_en,
-            in_period(latest, ind.latest.period.text, lang),
+            latest,
             indicator_growth(ind, lang, signed=True),
             status_text(ind.status, lang),
             explain_indicator(ind, lang),
