@@ -64,3 +64,25 @@ def test_the_measures_a_package_gives_are_no_goal() -> None:
     text = "今年试点企业将获得12项高于一般企业标准的政策支持，5项试点企业专属的资助项目。"
     assert _values(text) == []
     assert _values("今年力争企业获得发明专利授权300项。") == [300]
+
+
+def test_work_under_way_that_a_report_pushes_on_is_no_goal() -> None:
+    """推进N项…专项、…项目 closing the clause: work under way; with the work after the things
+    (…建设, …通光纤) the period's works, goals; the year's list of 实事 too."""
+    text = (
+        "推进40项省科技重大专项、80项前沿技术研发和60项基础研究重点项目。"
+        "推进4个中小企业数字化转型城市试点。推进5个美丽街区建设。推进5万个行政村通光纤。"
+        "扎实推进30项为民办实事项目。推进20个示范县和西部平原150万亩整区域工程化建设高标准农田项目。"
+    )
+    assert _values(text) == [5, 5, 30, 150]
+    (area,) = [g for g in find_goals(_TASKS + text, _DATE) if g.value == 150]
+    assert area.quote == "西部平原150万亩"  # the words of the things under way before it are theirs
+
+
+def test_a_plan_that_lists_its_works_keeps_the_works_it_pushes_on() -> None:
+    """In a plan (its title sets its time frame), 推进N个…项目 is the plan's work; the same words
+    in a report are work under way."""
+    goal = "到2022年，推进10个数字化转型试点项目。\n"
+    plan = "江州市数字化转型三年行动方案（2020—2022年）\n一、主要目标\n" + goal
+    assert [int(g.value) for g in find_goals(plan, _DATE)] == [10]
+    assert _values(goal) == []

@@ -67,8 +67,8 @@ def test_the_plan_period_in_the_title_is_the_start_whatever_the_date() -> None:
 
 def test_a_fifteenth_plan_outline() -> None:
     assert _goals(OUTLINE, None) == [
-        ("地区生产总值", 5.0, "%", 2030, "rate", "increase", "about"),
-        ("全社会研发经费投入", 7.0, "%", 2030, "rate", "increase", "at_least"),
+        ("地区生产总值年均增长", 5.0, "%", 2030, "rate", "increase", "about"),
+        ("全社会研发经费投入年均增长", 7.0, "%", 2030, "rate", "increase", "at_least"),
         ("单位地区生产总值能耗累计下降", 13.5, "%", 2030, "rate", "decrease", "about"),
         ("累计新增城镇就业", 300.0, "万人", 2030, "cumulative", "increase", "about"),
         ("常住人口城镇化率", 72.0, "%", 2030, "share", "increase", "about"),
@@ -78,7 +78,7 @@ def test_a_fifteenth_plan_outline() -> None:
 
 def test_news_keeps_the_goals_and_leaves_the_results() -> None:
     assert _goals(NEWS, dt.date(2026, 1, 20)) == [
-        ("全市地区生产总值", 5.5, "%", 2026, "rate", "increase", "about"),
+        ("全市地区生产总值增长", 5.5, "%", 2026, "rate", "increase", "about"),
         ("全市地区生产总值", 1.0, "万亿元", 2026, "level", "increase", "at_least"),
         ("新增城镇就业", 15.0, "万人", 2026, "cumulative", "increase", "exact"),
         ("全市数字经济核心产业增加值", 1500.0, "亿元", 2027, "level", "increase", "exact"),

@@ -115,7 +115,7 @@ def test_a_goal_stated_again_is_proposed_once() -> None:
         "提出地区生产总值增长6%左右的目标，与中长期规划相衔接。\n"
     )
     goals = find_goals(text, dt.date(2026, 1, 20))
-    assert [(g.name, float(g.value)) for g in goals] == [("地区生产总值", 6.0)]
+    assert [(g.name, float(g.value)) for g in goals] == [("地区生产总值增长", 6.0)]
 
 
 def test_the_rows_of_an_indicator_table_are_goals_unless_stated_already() -> None:

@@ -59,7 +59,7 @@ def test_two_indicators_sharing_a_figure_with_jun_are_one_goal() -> None:
     text = YEAR + "全年接待游客人次、旅游总收入均增长7%以上。\n"
     goals = find_goals(text, DATE)
     assert [(float(g.value), g.unit, g.deadline) for g in goals] == [(7.0, "%", 2026)]
-    assert goals[0].name == "接待游客人次、旅游总收入"
+    assert goals[0].name == "接待游客人次、旅游总收入增长"
 
 
 def test_a_plan_to_draw_up_is_this_years_task() -> None:

@@ -280,7 +280,9 @@ def test_quotes_are_verbatim_slices_of_the_text() -> None:
         ("规上工业总产值突破万亿元。", (1.0, "万亿元", "level", "increase", "at_least")),
         # A count in Chinese numerals after its noun, its verb at the clause's start.
         ("新增上市企业十家。", (10.0, "家", "cumulative", "increase", "exact")),
-        ("建成示范村三十个以上。", (30.0, "个", "cumulative", "increase", "at_least")),
+        # 建成…个以上 with no word of adding: a stock to reach (some villages are there already)
+        ("建成示范村三十个以上。", (30.0, "个", "level", "increase", "at_least")),
+        ("新建示范村三十个以上。", (30.0, "个", "cumulative", "increase", "at_least")),
         ("人才资源总量突破三百万人。", (300.0, "万人", "level", "increase", "at_least")),
         # The size of the things counted is not the goal, and does not make the count a level.
         ("培育营收超10亿元企业15家。", (15.0, "家", "cumulative", "increase", "exact")),

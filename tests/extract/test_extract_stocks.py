@@ -137,3 +137,28 @@ def test_a_running_total_reached_without_a_verb_of_adding_is_a_level() -> None:
     """专精特新企业累计达到200家: how many there are in all; 累计新增 adds."""
     assert _one("专精特新企业累计达到200家以上。", "200").kind == "level"
     assert _one("累计新增专精特新企业80家。", "80").kind == "cumulative"
+
+
+def test_a_count_completed_or_formed_with_a_floor_is_a_stock_to_reach() -> None:
+    """建成/形成/打造…N个以上 with no word of adding: the total to stand, some of it there
+    already; 新建, 累计 and a count without a floor are added."""
+    body = (
+        "建成各级各类孵化平台120个以上。形成特色产业集群15个以上。新建孵化平台20个以上。"
+        "累计建成友好阵地300个以上。建成反诈工作站50个。"
+    )
+    kinds = {p.quote: p.kind for p in _found(body)}
+    assert kinds == {
+        "建成各级各类孵化平台120个以上": "level",
+        "形成特色产业集群15个以上": "level",
+        "新建孵化平台20个以上": "cumulative",
+        "累计建成友好阵地300个以上": "cumulative",
+        "建成反诈工作站50个": "cumulative",
+    }
+
+
+def test_a_count_of_a_size_class_is_a_stock_unless_its_members_are_named() -> None:
+    """打造5个万亿级产业: how many industries are of that size; 打造A、B、C3个千亿元级高地 names
+    the ones to build."""
+    assert _one("加快打造5个万亿级产业。", "5个").kind == "level"
+    named = "打造显示、终端、计算3个千亿元级电子信息产业高地。"
+    assert _one(named, "3个").kind == "cumulative"

@@ -1,11 +1,13 @@
 """Figures of a national work report that read as goals or not by the words around them: a
 target said to be exceeded, a rate in force and a rate kept, a burden lightened by a sum, a
 fiscal item after a semicolon, a span of years or of effort inside a sentence, 今明两年, a
-growth range restated. Sentences invented for the test."""
+growth range restated and quoted whole. Sentences invented for the test."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.extract.model import Proposal
@@ -87,3 +89,12 @@ def test_a_span_of_effort_inside_a_sentence_frames_that_sentence_only() -> None:
         "完成600户的改造任务。"
     )
     assert [(int(g.value), g.deadline) for g in _found(text)] == [(600, 2019)]
+
+
+@pytest.mark.parametrize("written", ["6%—6.5%", "6—6.5%", "6%-6.5%", "6%～6.5%"])
+def test_a_range_is_quoted_whole_and_its_lower_end_is_the_goal(written: str) -> None:
+    """全省生产总值增长6%—6.5%: the quote carries the range as written, so that a journalist
+    quotes the plan right; the value is the lower end, at least."""
+    (goal,) = _found(_TASKS + f"全省生产总值增长{written}，城镇调查失业率5.5%以内。")[:1]
+    assert goal.quote == f"全省生产总值增长{written}"
+    assert (float(goal.value), goal.qualifier) == (6.0, "at_least")

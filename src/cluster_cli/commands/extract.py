@@ -99,7 +99,7 @@ def extract(
     proposals = find_goals(document.text, day)
     info = DocumentInfo(
         file=file.name,
-        title=document.title,
+        title=DocumentInfo.title_of(document.title, document.text, file.stem),
         date=day.isoformat() if day else None,
         sha256=hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
         characters=len(document.text),

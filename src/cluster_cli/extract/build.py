@@ -15,9 +15,22 @@ from cluster_cli.extract.fields import (
     kind_of,
     lowered_after,
     qualifier_of,
+    stock_to_reach,
 )
 from cluster_cli.extract.model import Proposal, Qualifier, Quote, Said, said
-from cluster_cli.extract.names import UNNAMED, goal_name, respectively
+from cluster_cli.extract.names import (
+    ALTERNATIVE_UNIT,
+    SCOPE_ONLY,
+    UNNAMED,
+    bare_verb_named,
+    closing_work,
+    goal_name,
+    lead_of_noun,
+    owner_carried,
+    respectively,
+    with_change,
+    work_carried,
+)
 from cluster_cli.extract.numbers import HAN, Quantity, quantities
 from cluster_cli.extract.places import nearest_place
 from cluster_cli.extract.restated import names_no_indicator
@@ -28,6 +41,7 @@ from cluster_cli.i18n import messages as m
 # The words after a count, to the end of its clause: the noun it counts, with what describes it.
 _NOUN_PHRASE = re.compile(r"[^，。；：,;\t\n]+")
 _NOUN_REACH = 30  # characters: a longer run is a clause of its own, not a noun
+_LISTED_NOUN = 6  # characters: a noun of a list of the things counted (机关、企事业单位)
 # A running total after a flow of the same unit: 累计达8000处.
 _RUNNING_TOTAL = re.compile(r"累计(?:达到|达|超过|突破|至)")
 # A measure completed in the period (产能1400万吨/年建成试运转, 402万千瓦机组建成投运): capacity
@@ -79,7 +93,7 @@ def build_proposals(
     core = core.removeprefix("计划")  # 计划启动30万平方米历史建筑修缮: the noun follows
     counted = quantity.unit.lstrip("万亿千百") in v.COUNT_WORDS
     counted_after = counted and bool(_NOUN.match(text, end))
-    if len(v.TRAILING_WORDS.sub("", core)) < 2 or counted_after:
+    if len(v.TRAILING_WORDS.sub("", core)) < 2 or counted_after or SCOPE_ONLY.fullmatch(core):
         # 新增50家以上先进智能工厂, 开办500个小学生爱心暑托班: the noun follows its count
         if text.find("“", end, next_start) >= 0:
             next_start = c_end  # “15分钟就业服务圈”: a number inside a name, not the next item
@@ -92,7 +106,14 @@ def build_proposals(
             whole
             and len(whole.group()) <= _NOUN_REACH
             and not quantities(text, end, whole.end())
-            and (tail.count("（") > tail.count("）") or "的" in whole.group()[len(tail) :])
+            and (
+                tail.count("（") > tail.count("）")
+                or "的" in whole.group()[len(tail) :]
+                # 20个机关、企事业单位附属空间…开放共享: the things counted, a list of them
+                or (
+                    counted and len(tail) <= _LISTED_NOUN and text.startswith("、", end + len(tail))
+                )
+            )
         ):
             tail = whole.group()
         tail_end = end + len(tail)
@@ -131,6 +152,8 @@ def build_proposals(
         kind = "level"  # 规模以上企业超过5家，龙头企业1家: a bare count among stocks to reach
     elif kind == "cumulative" and counted and _verbless(lead) and _IN_A_RANKING.match(text, end):
         kind = "level"  # 各有2家进入全国前十强: how many stand in a ranking, not things added
+    elif kind == "cumulative" and stock_to_reach(text, quantity, kind_lead, qualifier):
+        kind = "level"  # 建成…平台230个以上, 打造6个万亿级产业: a stock to reach
     direction = direction_of(verb_lead, text[c_start:c_end], qualifier, quantity)
     if direction == "increase" and not shared and _verbless(lead) and lead_start > c_start:
         # 就业率保持95%以上、市场就业率70%以上: the list's verb of holding is every item's
@@ -140,10 +163,20 @@ def build_proposals(
         direction = "decrease"  # 赤字率拟按3.2%左右安排、比去年有所下调: set lower than before
     if direction == "increase" and kind != "rate" and held_after(text, end, lead):
         direction = "maintain"  # 赤字率拟按3%安排…。今年赤字率保持不变: the rate is held
-    name = shared[0] if shared else goal_name(lead + tail if counted_after else lead, tail)
+    # 2.5万套（间）城市危旧房: the unit's alternative is no part of the name; 实施3000个老旧小区、
+    # 120个…改造: the work closing the list is every item's
+    named_tail = ALTERNATIVE_UNIT.sub("", tail) + closing_work(text, tail_end, c_end, items, index)
+    if shared:
+        name = shared[0]
+    else:
+        name = goal_name(lead_of_noun(lead) + named_tail if counted_after else lead, named_tail)
+        if lead_start > c_start:  # 改造…城市危旧房、2.6万户城中村: the list's work is its own
+            name += work_carried(text, c_start, lead, name)
+        name = bare_verb_named(name, text, s_start, c_start, index, previous_name)
+        name = owner_carried(name, index, previous_name)
     assumptions: list[Said] = []
     if name == UNNAMED and previous_name:
-        subject = re.sub(r"(?:增速|增长|比重|占比)$", "", previous_name)
+        subject = re.sub(r"(?:增速|(?:年均)?(?:增长|提高|提升|增加)|比重|占比)$", "", previous_name)
         name = subject + v.TRAILING_WORDS.sub("", v.LEADING_WORDS.sub("", lead.strip("，、；：,;")))
         assumptions.append(said(m.FOUND_SUBJECT_CARRIED, subject=subject))
         if index > 0 and not shared and lead_start > c_start and lead.strip("，、；：,;"):
@@ -153,6 +186,7 @@ def build_proposals(
                 + len(text[c_start:lead_start])
                 - len(text[c_start:lead_start].lstrip("，、；：,;"))
             )
+            quote_start = opening
             quote, start, stop = context.flat.quote(opening, tail_end)
     confidence = {"clause": 0.9, "sentence": 0.8, "paragraph": 0.65, "section": 0.75}.get(how, 0.4)
     reasons: list[Said] = []
@@ -187,6 +221,7 @@ def build_proposals(
         cut = max(lead.rfind("从"), lead.rfind("由"))
         if cut > 0 and name != UNNAMED and not shared:  # the indicator is named before 从
             name = goal_name(lead[:cut], tail)
+    name = with_change(name, verb_lead)  # 国内生产总值增长5%: the growth, named as one
     region = nearest_place(
         context.places, context.home, text[max(s_start, lead_start - 60) : quantity.start]
     )
@@ -213,13 +248,20 @@ def build_proposals(
     dash = r"[—–\-~～至到]{1,2}"
     if index > 0 and re.fullmatch(dash, text[items[index - 1].end : quantity.start]):
         return [], tail_end  # 5%—5.5%: the upper end of a range; the lower end is the goal
-    ranged = quantity.upper is not None or (
-        index + 1 < len(items) and re.fullmatch(dash, text[quantity.end : items[index + 1].start])
+    upper = (
+        items[index + 1]
+        if index + 1 < len(items)
+        and re.fullmatch(dash, text[quantity.end : items[index + 1].start])
+        else None
     )
-    if ranged:
+    if quantity.upper is not None or upper is not None:
         proposal = replace(
             proposal, qualifier="at_least", assumptions=(*assumptions, said(m.FOUND_RANGE_LOWER))
         )
+    if upper is not None and upper.end > tail_end:
+        # 增长5%—5.5%: the quote carries the range as written, its upper end too
+        quote, start, stop = context.flat.quote(quote_start, upper.end)
+        proposal = replace(proposal, quote=quote, start=start, end=stop)
     return _each_of_a_list(context, proposal, lead_start, lead, tail_end), tail_end
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from cluster_cli.extract.model import Proposal
+from cluster_cli.extract.titles import document_title
 from cluster_cli.i18n import Lang
 
 SCHEMA_VERSION = 1
@@ -20,6 +21,13 @@ class DocumentInfo:
     sha256: str  # of the text as read, UTF-8
     characters: int
     format: str
+
+    @staticmethod
+    def title_of(own: str, text: str, fallback: str) -> str:
+        """The document's title: its own (an HTML ``<title>``, a .docx's or PDF's, a stated
+        ``标题：``), else the one a reader takes from the top of the text (titles.py), else
+        ``fallback`` (the file's name)."""
+        return own or document_title(text) or fallback
 
 
 def number(value: Decimal) -> int | float:

@@ -217,6 +217,24 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
     return "cumulative" if counted else "level"
 
 
+# A count of things to stand when the period ends, not things added from none: a total to reach
+# after a verb of completing or forming (建成…概念验证中心和中试熟化平台230个以上, 形成…), with a
+# floor and no word of adding (新增, 新建, 累计: read as added); and things of a size class
+# (打造6个万亿级产业: how many industries are of that size, some of them already).
+_TO_STAND = re.compile(r"(?=\S)(?:建成|形成|打造)")  # (?=\S): see names.py, compiles faster
+_OF_A_SIZE = re.compile(r"(?=\S)(?:万亿|千亿|百亿|十亿|亿)元?级")
+
+
+def stock_to_reach(text: str, quantity: Quantity, lead: str, qualifier: Qualifier) -> bool:
+    """Whether a count after ``lead`` is a stock to reach (level), not things added."""
+    if quantity.unit != "个" or v.NEW_VERBS.search(lead) or _FOSTERED.search(lead):
+        return False
+    if qualifier == "at_least" and _TO_STAND.search(lead):
+        return True  # 建成…平台230个以上
+    # 打造6个万亿级产业 (not a list of named ones: 打造A、B、C3个千亿元级高地, built)
+    return bool(_OF_A_SIZE.match(text, quantity.end)) and not re.search(r"[、等]", lead)
+
+
 # After a planned figure, a comparison that says it is set lower than before: 赤字率拟按3.2%
 # 左右安排、比去年有所下调 (the figure is a cut, though no verb before it says so), also in the
 # next clause and against last year's budget or target by a figure (比去年预算低0.4个百分点).

@@ -52,6 +52,7 @@ from cluster_cli.extract.reports import (
     there_are,
 )
 from cluster_cli.extract.restated import explained_again, restated_below
+from cluster_cli.extract.scope import pushed_on
 from cluster_cli.extract.screening import (
     breakdown_parts,
     is_baseline,
@@ -93,14 +94,14 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     context = Context(flat, year, places, home)
     context.future = [
         f
-        for f in frames(flat.text, 0, len(flat.text), year)
+        for f in frames(flat.text, 0, len(flat.text), year, relative=False)
         if f.deadline is not None
         and not f.past
         and (f.how == "title" or f.words.startswith(("到", "至")))
     ]
     context.periods = [
         f
-        for f in frames(flat.text, 0, len(flat.text), None)
+        for f in frames(flat.text, 0, len(flat.text), None, relative=False)
         if f.plan_start is not None and f.deadline is not None and f.how in ("plan", "year")
     ]
     context.document = document_frame(flat.text, year)
@@ -372,6 +373,9 @@ def _sentence_goals(
                 continue  # a share of the total before it: the total is the goal
             if not_a_goal_number(text, quantity, c_start, c_end):
                 previous_end = item_start  # 到 2025 年, 用 3 年: words of the goal after it
+                continue
+            if context.document is None and (things := pushed_on(text, quantity, c_start, c_end)):
+                previous_end = things  # 推进40项省科技重大专项: work under way, in a report
                 continue
             if text[c_start - 1 : c_start] == CELL and not text[c_start : quantity.start].strip(
                 "<>≤≥约"

@@ -63,8 +63,11 @@ def stated_before(goal: Proposal, stated: list[Proposal]) -> bool:
 
 # A line that opens an appendix: 附件, 附件2：…重点任务清单, 附表.
 _APPENDIX_LINE = re.compile(r"(?m)^\s*(?:附件|附表|附录)")
-# Words that say what kind of figure an indicator is, which indicators of one kind share.
-_KIND_WORDS = re.compile(r"比例|比重|占比|面积|数量|总数|总量|规模|水平|人数|户数|个数|指数|率")
+# Words that say what kind of figure an indicator is, which indicators of one kind share (a
+# growth's name keeps its word: 地区生产总值增长, 投资年均增长 share no indicator for it).
+_KIND_WORDS = re.compile(
+    r"比例|比重|占比|面积|数量|总数|总量|规模|水平|人数|户数|个数|指数|率|年均|增长|提高|增加"
+)
 _PAIR = re.compile(rf"(?=({HAN}{{2}}))")
 
 

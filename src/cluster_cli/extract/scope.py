@@ -329,3 +329,32 @@ def _received(text: str, quantity: Quantity, c_end: int) -> bool:
     opening = max(text.rfind(mark, 0, quantity.start) for mark in "。；\n") + 1
     received = any(text.find(word, opening, quantity.start) >= 0 for word in _RECEIVE)
     return received and any(word in text[quantity.end : c_end] for word in _SUPPORT_NAMED)
+
+
+# Work under way that a report pushes on (推进40项省科技重大专项、80项…和60项基础研究重点项目,
+# 推进4个中小企业数字化转型城市试点): 推进 opens the clause, and the things close it with no work
+# on them after (not 推进5个“美丽街区”建设, 推进3个既有园区…的提质增效, 推进5万个行政村通光纤:
+# the period's works). A plan lists its works so (推进144个…建设项目): the finder asks this of a
+# text with no time frame of its own, a report or news. The year's list of 实事 (推进30项为民办
+# 实事项目: the works a government promises each year, new every year) is no work under way.
+_PUSHED_ON = re.compile(r"(?:扎实|滚动|持续|稳步|稳妥|加快|全面|深入|积极|继续|着力)*推进")
+_UNDER_WAY = re.compile(r"(?<!实事)(?:专项|试点|项目|工程|课题|示范)等?$")
+_THINGS_END = "，、。；：,;和及\t\n"  # what ends the things counted (and the list's 、和及)
+
+
+def pushed_on(text: str, quantity: Quantity, c_start: int, c_end: int) -> int:
+    """Where the things end that a count of work under way counts (推进 before the clause's
+    first count, the things under way closing the clause), so that the next item's words start
+    after them; 0 if the count is no such thing."""
+    if quantity.is_money or quantity.is_percent or not _counted(quantity):
+        return 0
+    if not _UNDER_WAY.search(text, c_start, c_end):
+        return 0  # most clauses
+    first = next(iter(quantities(text, c_start, quantity.start)), quantity)
+    opening = v.LEADING_WORDS.sub("", text[c_start : first.start])
+    if not _PUSHED_ON.fullmatch(opening):
+        return 0
+    end = quantity.end
+    while end < c_end and text[end] not in _THINGS_END:
+        end += 1
+    return end + 1 if end < c_end and text[end] in "、和及" else end

@@ -363,6 +363,8 @@ def breakdown_parts(
     part (其中非化石能源装机1000万千瓦) is a goal of its own, and so are parts of another unit
     than the total (总投资1000亿元，其中百亿元级项目3个、50亿元以上项目10个: counts of a kind of
     project, not shares of the money)."""
+    if text.find("分解", s_start, s_end) < 0 and not _PARTS_OPENING.search(text, s_start, s_end):
+        return set()  # most sentences: no words of a breakdown, nothing to read
     found = quantities(text, s_start, s_end)
     if _BREAKDOWN.search(text, s_start, s_end):
         return {q.start for q in found}

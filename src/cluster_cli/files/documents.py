@@ -36,7 +36,7 @@ class DocumentError(InputFileError):
 class Document:
     text: str
     name: str  # the file name as given
-    title: str
+    title: str  # the file's own (HTML, .docx, PDF) or the one the text states; else ''
     format: Format
 
 
@@ -54,7 +54,7 @@ def read_document(path: Path) -> Document:
         text, title = decode(data, name), ""
     if not text.strip():
         raise DocumentError(name, m.DOC_NO_TEXT) from None
-    return Document(text, name, title or stated_title(text) or first_line(text) or path.stem, kind)
+    return Document(text, name, title or stated_title(text), kind)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -139,16 +139,6 @@ def stated_title(text: str) -> str:
         found = re.match(_STATED_TITLE, line, re.IGNORECASE)
         if found is not None:
             return found.group(1).strip("\"'")[:80]
-    return ""
-
-
-def first_line(text: str) -> str:
-    for line in text.splitlines():
-        stripped = line.strip().lstrip("#").strip()
-        # 唯 创 新 者 胜: spaces between Chinese characters are layout
-        stripped = re.sub(r"(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])", "", stripped)
-        if stripped:
-            return stripped[:80]
     return ""
 
 

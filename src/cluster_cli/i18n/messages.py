@@ -152,9 +152,10 @@ PERIOD_HELP = Phrase(
     "水平类目标（年产值）：记该年的数值；12月31日即该年，不接受其他日期，年初至今的数值不可比较。"
     "累计类目标：该年末的累计总数，或当天已知的累计数。",
     "A year (2024) or a date (2024-06-30), also written 2024/6/30, 2024.6.30 or in the "
-    "Chinese forms with year, month and day (as import reads them). Level goals (annual output): the year's figure; 31 December is the year, "
-    "other dates are refused, year-to-date figures are not comparable. Cumulative goals: the "
-    "running total at the end of that year, or known on that day.",
+    "Chinese forms with year, month and day (as import reads them). Level goals (annual "
+    "output): the year's figure; 31 December is the year, other dates are refused, "
+    "year-to-date figures are not comparable. Cumulative goals: the running total at the end "
+    "of that year, or known on that day.",
 )
 SOURCE_HELP = Phrase("数值的出处。", "Where the figure comes from.")
 NOTE_HELP = Phrase("随数值保存的备注。", "A remark kept with the figure.")
