@@ -20,6 +20,7 @@ import typer
 from pydantic import BaseModel, Field, ValidationError
 
 from cluster_cli.commands import cli as cli_module
+from cluster_cli.engine.units import UNITS
 from cluster_cli.errors import InputFileError
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.extract.model import Said
@@ -420,9 +421,9 @@ REGISTRIES = {
         "{ zh = …, en = … }",
     ),
     "unknown unit": (
-        shipped('unit = "名"\n', 'unit = "人次"\n'),
-        "未知单位 '人次'；请用以下之一：元、万元、亿元、万亿元、家、名、项、个、%",
-        "unknown unit '人次'; use one of 元, 万元, 亿元, 万亿元, 家, 名, 项, 个, %",
+        shipped('unit = "名"\n', 'unit = "倍"\n'),
+        f"未知单位 '倍'；请用以下之一：{', '.join(UNITS)}（见 docs/registry.md）",
+        f"unknown unit '倍'; use one of {', '.join(UNITS)} (see docs/registry.md)",
     ),
     "negative count": (
         shipped("target = 600\n", "target = -600\n"),

@@ -255,15 +255,15 @@ def test_draft_with_shares_and_rates_passes_check(cli: CliRunner) -> None:
 
 
 def test_unknown_units_are_left_out_of_the_draft_with_a_reason(cli: CliRunner) -> None:
-    Path("plan.txt").write_text("今年要建设高标准农田8万亩，新增就业1万人。\n", "utf-8")
+    Path("plan.txt").write_text("今年要把空气优良天数比率提高2个百分点，新增就业1万人。\n", "utf-8")
     assert cli("extract", "plan.txt", "--date", "2026-01-14", "-o", "draft.toml").code == 0
     draft = Path("draft.toml").read_text("utf-8")
-    assert "# Left out:" in draft and "万亩" in draft
+    assert "# Left out:" in draft and "个百分点" in draft
     assert "target = 10000" in draft and 'unit = "名"' in draft  # 1万人 -> 10000名, exact
     zh = ["extract", "plan.txt", "--date", "2026-01-14", "-o", "zh.toml", "--lang", "zh"]
     assert cli(*zh).code == 0
     comments = [line for line in Path("zh.toml").read_text("utf-8").splitlines() if "# " in line]
-    assert any(line.startswith("# 未收入：") and "万亩" in line for line in comments)
+    assert any(line.startswith("# 未收入：") and "个百分点" in line for line in comments)
     assert all(re.search("[\u4e00-\u9fff]", line.split("# ", 1)[1]) for line in comments)
 
 

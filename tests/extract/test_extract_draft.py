@@ -176,11 +176,11 @@ def test_control_characters_of_the_text_are_escaped_in_strings(text: str) -> Non
     written, parsed = _hostile_draft("plan.txt", text)
     title = text.split("\n", 1)[0]
     assert parsed["title"] == title  # the string holds it exactly, escaped in the file
-    (goal,) = parsed["targets"].values()
+    (goal,) = [goal for goal in parsed["targets"].values() if goal["unit"] == "亿元"]
     assert goal["target"] == 2000
-    assert goal["source"]["quote"] in text  # check --quotes still finds it
+    assert all(goal["source"]["quote"] in text for goal in parsed["targets"].values())
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]", written)
-    if "万亩" in text:  # the goal left out: its name and quote are in comments
+    if "万亩" in text:  # a goal in 万亩 (a registry unit): its name and quote escaped
         assert "\\u007f" in written or "\\x7f" in written
 
 
@@ -200,7 +200,7 @@ def test_a_hostile_file_name_drafts_and_appends_end_to_end(cli: CliRunner, reg: 
     ("text", "en", "zh"),
     [
         ("市政府召开常务会议。\n", "no goal was found", "未发现带期限的量化目标"),
-        ("到2025年，新建高标准农田25万亩。\n", "unit the registry does not know", "单位"),
+        ("到2025年，空气优良天数比率提高2个百分点。\n", "unit the registry does not know", "单位"),
     ],
 )
 def test_into_says_why_nothing_was_added(

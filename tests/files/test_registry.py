@@ -190,7 +190,7 @@ BAD_REGISTRIES = {
         "figures before 2024 would not count; set baseline.period to 2022 (the year before the "
         "start) or 2023, or correct start",
     ),
-    "unknown unit": (shipped(('unit = "名"\n', 'unit = "人次"\n')), "unknown unit '人次'"),
+    "unknown unit": (shipped(('unit = "名"\n', 'unit = "倍"\n')), "unknown unit '倍'"),
     "unknown cluster": (shipped(('cluster = "ic"\n', 'cluster = "icc"\n')), "no cluster 'icc'"),
     "bad id": (shipped(("[targets.ic-talents]", "[targets.IC_Talents]")), "IC_Talents"),
     "negative count": (shipped(("target = 600\n", "target = -600\n")), "negative"),

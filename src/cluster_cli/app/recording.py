@@ -7,7 +7,6 @@ parse options and print. Errors a user can fix are :class:`~cluster_cli.errors.V
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -21,9 +20,10 @@ from cluster_cli.engine.units import (
     convert,
     convertible,
     is_count,
-    known_unit,
     parse_quantity,
     same_quantity,
+    whole,
+    written_unit,
 )
 from cluster_cli.errors import ValueInputError
 from cluster_cli.files import ledger
@@ -114,7 +114,7 @@ def build_record(
             raise ValueInputError(
                 say(m.COUNT_NEGATIVE, value=shown(value), key=key, unit=item.unit)
             )
-        if amount != int(amount):
+        if not whole(amount, item.unit):
             raise ValueInputError(say(m.COUNT_WHOLE, value=shown(value), key=key, unit=item.unit))
     if kind == "rate" and amount < RATE_FLOOR:
         raise ValueInputError(say(m.RATE_BELOW_FLOOR_TYPED, value=shown(value), key=key))
@@ -134,19 +134,11 @@ def build_record(
     )
 
 
-# The money units a figure may be typed in, longest first; 亿 alone means 亿元.
-_MONEY_WRITTEN = re.compile(r"(万亿元|亿元|万元|元|万亿|亿|万)\s*$")
-
-
 def typed_unit(text: str, goal_unit: str) -> str:
-    """The money unit a figure was typed in (``44343.9亿元`` for a goal in 万亿元), so that the
-    ledger keeps it as published; the goal's unit for anything else. Conversion is exact
-    (:func:`cluster_cli.engine.units.convert` works in decimals)."""
-    found = _MONEY_WRITTEN.search(unicodedata.normalize("NFKC", text))
-    if found is None:
-        return goal_unit
-    written = found[1] if found[1].endswith("元") else f"{found[1]}元"
-    return written if known_unit(written) and convertible(written, goal_unit) else goal_unit
+    """The unit a figure was typed in (``44343.9亿元`` for a goal in 万亿元, ``1.2万亩`` for one
+    in 亩), so that the ledger keeps it as published; the goal's unit for anything else.
+    Conversion is exact (:func:`cluster_cli.engine.units.convert` works in decimals)."""
+    return written_unit(unicodedata.normalize("NFKC", text), goal_unit)
 
 
 def control_character(text: str) -> str | None:

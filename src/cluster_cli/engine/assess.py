@@ -30,7 +30,15 @@ from cluster_cli.engine.results import (
     Status,
     ratio_status,
 )
-from cluster_cli.engine.units import Dimension, convert, convertible, is_count, known_unit, unit
+from cluster_cli.engine.units import (
+    Dimension,
+    convert,
+    convertible,
+    is_count,
+    known_unit,
+    unit,
+    whole,
+)
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 
@@ -101,7 +109,7 @@ def compute(
         ):
             value = record.value
             if value is not None and (  # value_problem's rule, unfolded as the period's above
-                (record.goal_id in counted and (value < 0 or value != int(value)))
+                (record.goal_id in counted and (value < 0 or not whole(value, record.unit)))
                 or (record.goal_id in rated and value < RATE_FLOOR)
             ):
                 implausible.append(record)
@@ -160,7 +168,7 @@ def count_problem(record: Record) -> str | None:
     value = record.value
     if value is None or not known_unit(record.unit) or not is_count(record.unit):
         return None
-    if value >= 0 and value == int(value):
+    if value >= 0 and whole(value, record.unit):
         return None
     return say(m.COUNT_NOT_WHOLE_VALUE, value=f"{value:g}", unit=record.unit)
 
@@ -211,12 +219,13 @@ def _attainment(latest: float, goal: Goal) -> float | None:
 
 
 def _never_negative(goal: Goal) -> bool:
-    """Counts, shares, and sums of money with a target and baseline of 0 or more."""
+    """Counts, shares, and sums of money or measures with a target and baseline of 0 or more."""
     dimension = unit(goal.unit).dimension
     if dimension is Dimension.COUNT or goal.kind == "share":
         return True
     base = goal.baseline.value if goal.baseline is not None else 0.0
-    return dimension is Dimension.MONEY and goal.target >= 0 and base >= 0
+    money = dimension in (Dimension.MONEY, Dimension.MEASURE)
+    return money and goal.target >= 0 and base >= 0
 
 
 def band_notes(value: float, band: tuple[float, float] | None) -> list[Note]:

@@ -10,7 +10,15 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cluster_cli.engine.records import Record as Record  # re-exported: models of both files
-from cluster_cli.engine.units import MAX_FIGURE, Dimension, is_count, known_unit, unit
+from cluster_cli.engine.units import (
+    MAX_FIGURE,
+    UNITS,
+    Dimension,
+    is_count,
+    known_unit,
+    unit,
+    whole,
+)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=64)]
@@ -106,9 +114,8 @@ class Described(Frozen):
     @classmethod
     def _known_unit(cls, value: str) -> str:
         if not known_unit(value):
-            raise ValueError(
-                f"unknown unit {value!r}; use one of 元, 万元, 亿元, 万亿元, 家, 名, 项, 个, %"
-            )
+            known = ", ".join(UNITS)
+            raise ValueError(f"unknown unit {value!r}; use one of {known} (see docs/registry.md)")
         return value
 
 
@@ -162,7 +169,7 @@ class Goal(Described):
             counts = [self.target] + ([self.baseline.value] if self.baseline is not None else [])
             if any(value < 0 for value in counts):
                 raise ValueError(f"a count in {self.unit} cannot be negative")
-            if any(value != int(value) for value in counts):  # `update` takes whole ones only
+            if not all(whole(value, self.unit) for value in counts):  # as `update` takes them
                 raise ValueError(f"a count in {self.unit} is a whole number")
         if self.deadline < self.start:
             raise ValueError(f"deadline {self.deadline} is before the plan start {self.start}")

@@ -1,4 +1,5 @@
-"""Units that know their scale: money (元, 万元, 亿元, 万亿元), counts (家, 名, 项, 个) and %.
+"""Units that know their scale: money (元 … 万亿元), counts (家, 户, 万户, 人次, …), measures
+(吨, 万亩, 公里, 千瓦时, …) and %. A unit converts only within its family (docs/registry.md).
 
 Values are converted with :class:`decimal.Decimal` so that ``4.69万亿`` becomes exactly
 46,900 亿元, not 46,900.000000000001.
@@ -21,41 +22,110 @@ from cluster_cli.text import shown
 
 class Dimension(StrEnum):
     MONEY = "money"
-    COUNT = "count"
+    COUNT = "count"  # whole numbers of things
+    MEASURE = "measure"  # physical quantities: tonnes, km, mu, kWh; not whole
     PERCENT = "percent"
 
 
 class Unit(NamedTuple):
     symbol: str
     dimension: Dimension
-    scale: Decimal  # money: yuan per unit; counts and %: 1
-    description_en: str
+    scale: Decimal  # units of its family's base per unit: 1 万亩 is 10^4 亩, 1 亿元 10^8 元
+    description_en: str  # for messages
+    family: str  # the base symbol: a unit converts only within its family
+    name_en: str = ""  # English noun a figure is written with ("" for vague counting words)
 
 
+_E4, _E8 = Decimal(10) ** 4, Decimal(10) ** 8
+
+
+def _money(symbol: str, scale: Decimal, description: str) -> Unit:
+    return Unit(symbol, Dimension.MONEY, scale, description, "元", "yuan")
+
+
+def _family(dimension: Dimension, word: str, name: str, *prefixes: str) -> tuple[Unit, ...]:
+    """A word and its 万/亿 forms (万亩, 亿吨), which convert exactly into it."""
+    scales = {"万": (_E4, "ten thousand"), "亿": (_E8, "hundred million")}
+    forms = [
+        Unit(p + word, dimension, scales[p][0], f"{scales[p][1]} {name}", word, name)
+        for p in prefixes
+    ]
+    return (Unit(word, dimension, Decimal(1), name, word, name), *forms)
+
+
+_C, _M = Dimension.COUNT, Dimension.MEASURE
+
+# The one table of units: the registry, `update`, the renderers and `extract` all read it.
 UNITS: dict[str, Unit] = {
     u.symbol: u
     for u in (
-        Unit("元", Dimension.MONEY, Decimal(1), "yuan"),
-        Unit("万元", Dimension.MONEY, Decimal(10) ** 4, "ten thousand yuan"),
-        Unit("亿元", Dimension.MONEY, Decimal(10) ** 8, "hundred million yuan"),
-        Unit("万亿元", Dimension.MONEY, Decimal(10) ** 12, "trillion yuan"),
-        Unit("家", Dimension.COUNT, Decimal(1), "enterprises or institutions"),
-        Unit("名", Dimension.COUNT, Decimal(1), "people or teams"),
-        Unit("项", Dimension.COUNT, Decimal(1), "projects or items"),
-        Unit("个", Dimension.COUNT, Decimal(1), "units (bases, centres, ...)"),
-        Unit("%", Dimension.PERCENT, Decimal(1), "percent"),
+        _money("元", Decimal(1), "yuan"),
+        _money("万元", _E4, "ten thousand yuan"),
+        _money("亿元", _E8, "hundred million yuan"),
+        _money("万亿元", Decimal(10) ** 12, "trillion yuan"),
+        # Counts: only a word and its 万 forms convert (家 and 个 count different things).
+        Unit("家", _C, Decimal(1), "enterprises or institutions", "家"),
+        Unit("名", _C, Decimal(1), "people or teams", "名"),
+        Unit("项", _C, Decimal(1), "projects or items", "项"),
+        Unit("个", _C, Decimal(1), "units (bases, centres, ...)", "个"),
+        Unit("张", _C, Decimal(1), "sheets, beds, cards, ...", "张"),
+        *_family(_C, "户", "households", "万"),
+        *_family(_C, "套", "housing units", "万"),
+        *_family(_C, "辆", "vehicles", "万"),
+        *_family(_C, "台", "sets", "万"),
+        *_family(_C, "件", "items"),
+        *_family(_C, "所", "institutions"),
+        *_family(_C, "座", "facilities"),
+        *_family(_C, "处", "sites"),
+        *_family(_C, "条", "lines"),
+        *_family(_C, "艘", "vessels"),
+        *_family(_C, "架", "aircraft"),
+        *_family(_C, "部", "pieces"),
+        *_family(_C, "人次", "person-times", "万"),
+        *_family(_C, "头", "head", "万"),
+        # Measures: exact within a family, never across (亩 and 公顷 stay apart).
+        *_family(_M, "吨", "tonnes", "万", "亿"),
+        *_family(_M, "公里", "kilometres", "万"),
+        Unit("千米", _M, Decimal(1), "kilometres", "公里", "kilometres"),
+        *_family(_M, "亩", "mu", "万"),
+        *_family(_M, "公顷", "hectares", "万"),
+        *_family(_M, "平方米", "square metres", "万"),
+        Unit("平方公里", _M, Decimal(10) ** 6, "square kilometres", "平方米", "square kilometres"),
+        *_family(_M, "立方米", "cubic metres", "万", "亿"),
+        *_family(_M, "千瓦", "kilowatts", "万", "亿"),
+        *_family(_M, "千瓦时", "kilowatt-hours", "万", "亿"),
+        *_family(_M, "斤", "jin", "万", "亿"),
+        *_family(_M, "标准箱", "TEU", "万"),
+        Unit("%", Dimension.PERCENT, Decimal(1), "percent", "%"),
     )
 }
 
 # Chinese magnitudes written between the number and the unit word: 4.69万亿, 1.2万家.
 MAGNITUDES: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12,
-    "亿": Decimal(10) ** 8,
-    "万": Decimal(10) ** 4,
+    "亿": _E8,
+    "万": _E4,
 }
 
 # Other spellings people type for a unit word.
 _UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元"}
+
+
+def word_of(symbol: str) -> Unit:
+    """The unit without its magnitude: 亩 for 万亩, 元 for 亿元, 平方公里 for itself."""
+    u = UNITS[symbol]
+    for prefix in MAGNITUDES:
+        word = UNITS.get(symbol.removeprefix(prefix))
+        if symbol.startswith(prefix) and word is not None and word.family == u.family:
+            return word
+    return u
+
+
+# The words a figure may be typed with, longest first (千瓦时 before 千瓦, 人次 before 人).
+_WORDS = "|".join(
+    re.escape(word)
+    for word in sorted({word_of(s).symbol for s in UNITS} | {*_UNIT_WORD_ALIASES}, key=len)[::-1]
+)
 
 # Possessive quantifiers (*+, ?+): the blanks between number, magnitude and unit word are
 # taken once and never given back, so a failed match is linear in the text, not cubic.
@@ -63,7 +133,9 @@ _QUANTITY = (  # compiled on first use (by re's cache): only `update` and `impor
     r"""^\s*+
     (?P<number>[+-]?+(?:(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d*+)?+|\.\d++)(?:[eE][+-]?+\d++)?+)
     \s*+(?P<magnitude>万亿|亿|万)?+
-    \s*+(?P<word>元|家|名|项|个|人|%|yuan|RMB|CNY)?+
+    \s*+(?P<word>"""
+    + _WORDS
+    + r""")?+
     \s*+$"""
 )
 
@@ -102,7 +174,11 @@ def _described(unit: Unit) -> str:
     """What a unit measures, for messages: its English description, in Chinese its kind."""
     if current() == "en":
         return unit.description_en
-    kinds = {Dimension.MONEY: m.AMOUNT_OF_MONEY, Dimension.COUNT: m.A_COUNT}
+    kinds = {
+        Dimension.MONEY: m.AMOUNT_OF_MONEY,
+        Dimension.COUNT: m.A_COUNT,
+        Dimension.MEASURE: m.A_MEASURE,
+    }
     return say(kinds.get(unit.dimension, m.A_PERCENTAGE))
 
 
@@ -137,9 +213,7 @@ def _parse_quantity(text: str, target_unit: str) -> tuple[float, Decimal]:
             raise ValueInputError(say(m.PERCENT_MAGNITUDE, text=shown(text)))
         return float(value / goal.scale), value
     given = UNITS[word]
-    if given.dimension is not goal.dimension or (
-        given.dimension is Dimension.COUNT and given.symbol != goal.symbol
-    ):
+    if given.family != goal.family:
         written = (match["magnitude"] or "") + word
         what = say(m.AMOUNT_OF_MONEY) if given.dimension is Dimension.MONEY else _described(given)
         raise ValueInputError(
@@ -156,17 +230,28 @@ def _parse_quantity(text: str, target_unit: str) -> tuple[float, Decimal]:
     return float(exact), exact
 
 
+def written_unit(text: str, goal_unit: str) -> str:
+    """The unit ``text`` is typed in, magnitude included (``1.2万亩``: 万亩; ``4.69万亿`` on a goal
+    in 亿元: 万亿元), where the registry knows it and it converts into ``goal_unit``; else
+    ``goal_unit`` (a bare number, ``1.2万家``)."""
+    match = re.match(_QUANTITY, text, re.VERBOSE)
+    if match is None or not (match["magnitude"] or match["word"]):
+        return goal_unit
+    word = _UNIT_WORD_ALIASES.get(match["word"], match["word"]) if match["word"] else None
+    written = (match["magnitude"] or "") + (word or word_of(goal_unit).symbol)
+    return written if known_unit(written) and convertible(written, goal_unit) else goal_unit
+
+
 def convertible(source: str, goal: str) -> bool:
     """Whether a figure recorded in ``source`` can be expressed in ``goal``.
 
-    Money converts between its scales; a count or a percentage only into itself.
+    Only within a family: 亿元 and 万元, 万亩 and 亩, 平方公里 and 平方米; never 家 and 个.
     """
     if source == goal:
         return True
     if not (known_unit(source) and known_unit(goal)):
         return False
-    given, wanted = unit(source), unit(goal)
-    return given.dimension is Dimension.MONEY and wanted.dimension is Dimension.MONEY
+    return unit(source).family == unit(goal).family
 
 
 def convert(value: float, source: str, goal: str) -> float:
@@ -189,6 +274,38 @@ def same_quantity(value: float, symbol: str, other: float, other_symbol: str) ->
 
 def is_count(symbol: str) -> bool:
     return unit(symbol).dimension is Dimension.COUNT
+
+
+def whole(value: float, symbol: str) -> bool:
+    """Whether a count is a whole number of things: 1.2 万户 is 12,000 households."""
+    if value == int(value):
+        return True
+    things = Decimal(repr(value)) * unit(symbol).scale
+    return things == things.to_integral_value()
+
+
+_EN_SCALES = (
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+)
+
+
+def in_english(amount: Decimal, symbol: str, noun: str = "") -> str:
+    """A count or measure in English words, every digit kept: 300 万亩 is "3 million mu",
+    1.2 万户 "12,000 households". ``noun`` (a goal's ``unit_en``) names a count instead."""
+    word = word_of(symbol)
+    number = amount * (unit(symbol).scale / word.scale)
+    name = (noun or word.name_en) if word.dimension is Dimension.COUNT else word.name_en
+    for size, big in _EN_SCALES:
+        if abs(number) >= size:
+            return f"{_digits(number / size)} {big} {name}".rstrip()
+    return f"{_digits(number)} {name}".rstrip()
+
+
+def _digits(d: Decimal) -> str:
+    text = format(d.normalize(), ",f")
+    return "0" if text.strip("-0.,") == "" else text
 
 
 # ---------------------------------------------------------------- formatting
@@ -231,17 +348,17 @@ def format_quantity(value: float, symbol: str, lang: str = "zh", noun_en: str = 
 
     Chinese writes the unit right after the number; English converts money to
     million/billion/trillion yuan (3000 亿元 is 300 billion yuan, never "3000 billion")
-    and drops the counting word, adding ``noun_en`` when one is given.
+    and writes a count or measure by :func:`in_english`.
     """
     u = unit(symbol)
     if u.dimension is Dimension.PERCENT:
         return f"{format_number(value)}%"
     if lang == "zh":
         return f"{format_number(value)}{symbol}"
-    if u.dimension is Dimension.MONEY:
-        yuan = Decimal(repr(value)) * u.scale
-        for scale, name in _EN_MONEY_SCALES:
-            if abs(yuan) >= scale:
-                return f"{format_number(float(yuan / scale))} {name}"
-        return f"{format_number(float(yuan))} yuan"
-    return f"{format_number(value)} {noun_en}".rstrip()
+    if u.dimension is not Dimension.MONEY:
+        return in_english(Decimal(format_number(value).replace(",", "")), symbol, noun_en)
+    yuan = Decimal(repr(value)) * u.scale
+    for scale, name in _EN_MONEY_SCALES:
+        if abs(yuan) >= scale:
+            return f"{format_number(float(yuan / scale))} {name}"
+    return f"{format_number(float(yuan))} yuan"

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from typing import Literal
 
-from cluster_cli.engine.units import UNITS, Dimension
+from cluster_cli.engine.units import UNITS, Dimension, in_english
 from cluster_cli.extract.model import Proposal, format_decimal
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
@@ -53,8 +53,10 @@ def _in_english(value: Decimal, unit: str) -> str:
         return f"{format_decimal(value)}{unit}"
     if known.dimension is Dimension.PERCENT:
         return f"{format_decimal(value)}%"
-    if known.dimension is Dimension.COUNT:
-        return format_decimal(value)
+    if known.dimension is Dimension.COUNT and known.name_en == "":
+        return format_decimal(value)  # 27家: the goal's name says what is counted
+    if known.dimension is not Dimension.MONEY:
+        return in_english(value, unit)  # 300万亩: 3 million mu
     yuan = value * known.scale
     for scale, name in _EN_MONEY:
         if abs(yuan) >= scale:

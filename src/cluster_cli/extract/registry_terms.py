@@ -8,12 +8,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from cluster_cli.engine.units import UNITS, Dimension, word_of
 from cluster_cli.extract.model import Proposal, Said, format_decimal
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
 
 # Units the registry knows (cluster_cli.engine.units), and exact conversions into them.
-REGISTRY_UNITS = ("元", "万元", "亿元", "万亿元", "家", "名", "项", "个", "%")
+REGISTRY_UNITS = tuple(UNITS)
 _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "人": ("名", Decimal(1)),
     "万人": ("名", Decimal(10) ** 4),
@@ -24,6 +25,12 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "千亿元": ("亿元", Decimal(1000)),  # 突破千亿元: one 千亿元, a thousand 亿元
     "百亿元": ("亿元", Decimal(100)),
 }
+for _unit in UNITS.values():  # 3万座 -> 30000座: a count or measure word with no 万 form
+    _word = (
+        _unit.dimension in (Dimension.COUNT, Dimension.MEASURE) and word_of(_unit.symbol) is _unit
+    )
+    if _word and f"万{_unit.symbol}" not in UNITS:
+        _CONVERSIONS.setdefault(f"万{_unit.symbol}", (_unit.symbol, Decimal(10) ** 4))
 # A sentence in both languages, as the registry's { zh = "…", en = "…" } holds it.
 Both = tuple[str, str]
 

@@ -822,6 +822,7 @@ DATE_HINT = Phrase(
 AMOUNT_OF_MONEY = Phrase("金额", "an amount of money")
 A_COUNT = Phrase("计数", "a count")
 A_PERCENTAGE = Phrase("百分比", "a percentage")
+A_MEASURE = Phrase("实物量", "a physical quantity")
 NOT_A_NUMBER = Phrase("{text} 不是数字", "{text} is not a number")
 PERCENT_MAGNITUDE = Phrase(
     "{text}：百分比不能带数量级（万、亿）",
@@ -1071,8 +1072,8 @@ ID_PATTERN = Phrase(
 
 # The registry's own checks (engine/models.py), in their English word for word.
 UNKNOWN_UNIT = Phrase(
-    "未知单位 {unit}；请用以下之一：元、万元、亿元、万亿元、家、名、项、个、%",
-    "unknown unit {unit}; use one of 元, 万元, 亿元, 万亿元, 家, 名, 项, 个, %",
+    "未知单位 {unit}；请用以下之一：{known}（见 docs/registry.md）",
+    "unknown unit {unit}; use one of {known} (see docs/registry.md)",
 )
 PERCENT_KIND = Phrase(
     "{kind} 类目标以 % 计量，不能以 {unit} 计量", "a {kind} goal is measured in %, not in {unit}"

@@ -3,7 +3,8 @@ goal each cluster row is, which statuses are provisional, and the method's rules
 
 A chart speaks the report's language: an English chart of a goal in 亿元 is drawn in billion
 (or million, trillion) yuan, so that its axis reads like the figures beside it ("200 billion
-yuan"), and a count's axis is named by its noun ("enterprises"). Counts get whole-number ticks.
+yuan"), a measure's likewise (3 million mu), and a count's axis is named by its noun
+("enterprises", "households"). Counts get whole-number ticks.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from cluster_cli.engine.assess import ACCELERATION_RATIO, ON_TRACK_RATIO, GoalRow, Status
-from cluster_cli.engine.units import UNITS, Dimension
+from cluster_cli.engine.units import UNITS, Dimension, word_of
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render import labels
@@ -22,11 +23,11 @@ from cluster_cli.render.numbers import clean_float, exact, shifted, typed
 from cluster_cli.render.report import Report
 from cluster_cli.render.view import Chart
 
-_EN_MONEY = (
-    (Decimal(10) ** 12, "trillion yuan"),
-    (Decimal(10) ** 9, "billion yuan"),
-    (Decimal(10) ** 6, "million yuan"),
-    (Decimal(1), "yuan"),
+_EN_SIZES = (
+    (Decimal(10) ** 12, "trillion "),
+    (Decimal(10) ** 9, "billion "),
+    (Decimal(10) ** 6, "million "),
+    (Decimal(1), ""),
 )
 
 
@@ -52,21 +53,24 @@ def _tick(bottom: float, i: int, step: float) -> float:
 
 
 def _factor(spec: Chart, lang: Lang, noun_en: str) -> tuple[str, int, bool]:
-    """The axis unit, the power of ten to multiply the values by (every money unit is a power
-    of ten yuan), and whether they are counts."""
+    """The axis unit, the power of ten to multiply the values by (every scale is a power of
+    ten: 亿元 of yuan, 万亩 of mu), and whether they are whole counts."""
     u = UNITS.get(spec.unit)
-    if u is None:
+    if u is None or u.dimension is Dimension.PERCENT:
         return spec.unit, 0, False
-    if u.dimension is Dimension.COUNT:
-        return (spec.unit if lang == "zh" else noun_en or u.description_en), 0, True
-    if lang == "zh" or u.dimension is not Dimension.MONEY:
-        return spec.unit, 0, False
+    word = word_of(spec.unit)
+    count = u.dimension is Dimension.COUNT
+    if lang == "zh":  # in the goal's unit: whole ticks for 户, not for 万户
+        return spec.unit, 0, count and u is word
+    prefix = u.scale / word.scale  # 10^4 for 万亩 (in mu), 10^8 for 亿元 (in yuan)
+    if count:  # in the things counted, whole: 1.2 万户 is 12,000 households
+        return noun_en or word.name_en or u.description_en, prefix.adjusted(), True
     # Rounding to 12 digits keeps the order of values: the largest float is the largest value.
-    largest = abs(exact(max([*spec.values, spec.target], key=abs))) * u.scale
-    for size, name in _EN_MONEY:
+    largest = abs(exact(max([*spec.values, spec.target], key=abs))) * prefix
+    for size, big in _EN_SIZES:
         if largest >= size:
-            return name, (u.scale / size).adjusted(), False
-    return "yuan", u.scale.adjusted(), False
+            return f"{big}{word.name_en}", (prefix / size).adjusted(), False
+    return word.name_en, prefix.adjusted(), False
 
 
 def _step(span: float, whole: bool) -> float:

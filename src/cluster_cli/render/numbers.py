@@ -28,7 +28,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Context, Decimal
 from functools import lru_cache
 from typing import Literal, overload
 
-from cluster_cli.engine.units import UNITS, Dimension
+from cluster_cli.engine.units import UNITS, Dimension, Unit, in_english
 from cluster_cli.i18n import Lang
 
 SIGNIFICANT = 12
@@ -232,6 +232,14 @@ def _whole(value: float, rounding: Rounding) -> float:
     return float(nearest)
 
 
+def _whole_in(value: float, rounding: Rounding, u: Unit) -> float:
+    """A computed count made whole in the things counted: 0.35 万户 is 3,500 households."""
+    power = u.scale.adjusted()  # a count's scales are powers of ten
+    if power == 0:
+        return _whole(value, rounding)
+    return shifted(_whole(shifted(value, power), rounding), -power)
+
+
 @lru_cache(maxsize=4096)
 def quantity(
     value: float | None,
@@ -243,8 +251,9 @@ def quantity(
     """A figure in its unit: ``2,000亿元`` / ``200 billion yuan`` / ``30 enterprises``.
 
     Chinese writes the unit right after the number and keeps the unit the figure is in.
-    English writes money in million, billion or trillion yuan (3000 亿元 is 300 billion yuan)
-    and drops the counting word for ``noun_en``. A computed count is whole. A unit this version
+    English writes money in million, billion or trillion yuan (3000 亿元 is 300 billion yuan),
+    a count or measure in its English name (300 万亩 is 3 million mu), a count by ``noun_en``
+    where the goal has one. A computed count is whole. A unit this version
     does not know is written after the number as it is. Cached: a report writes the same
     figures many times (a goal's latest value in its figures, its sentence and its history;
     the 0 of every count from zero).
@@ -255,7 +264,7 @@ def quantity(
     if u is None:
         return f"{figure(value, rounding)} {unit_symbol}".strip()
     if u.dimension is Dimension.COUNT and rounding != "typed":
-        value, rounding = _whole(value, rounding), "typed"
+        value, rounding = _whole_in(value, rounding, u), "typed"
     if u.dimension is Dimension.PERCENT:
         return f"{figure(value, rounding)}%"
     if u.dimension is Dimension.MONEY:
@@ -277,7 +286,8 @@ def quantity(
         return f"{write(yuan)} yuan"
     if lang == "zh":
         return f"{figure(value, rounding)}{unit_symbol}"
-    return f"{figure(value, rounding)} {noun_en}".rstrip()
+    # Rounded once, in the goal's unit, as money is: the two languages never differ by it.
+    return in_english(Decimal(figure(value, rounding).replace(",", "")), unit_symbol, noun_en)
 
 
 def _whole_yuan(yuan: int) -> str:
@@ -353,4 +363,4 @@ def whole_count(value: float | None, unit_symbol: str, up: bool = False) -> floa
     u = UNITS.get(unit_symbol)
     if value is None or u is None or u.dimension is not Dimension.COUNT:
         return value
-    return _whole(value, "up" if up else "nearest")
+    return _whole_in(value, "up" if up else "nearest", u)
