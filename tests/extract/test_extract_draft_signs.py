@@ -152,3 +152,23 @@ def test_a_draft_of_a_text_without_goals_says_so(cli: CliRunner) -> None:
     assert result.code == 0, result.err
     assert "holds no quantified goal" in result.out and "see the comments" not in result.out
     assert cli("check", "--registry", "draft.toml").code == 0
+
+
+def test_a_price_rise_about_a_figure_is_a_ceiling_with_its_sign_kept(cli: CliRunner) -> None:
+    """居民消费价格涨幅2%左右 as a band read a rise of 0.2% as "missed"; plans mean at most."""
+    text = "2026年工作要点\n\n今年居民消费价格涨幅2%左右。\n"
+    (goal,) = _goals(text, dt.date(2026, 1, 20))
+    assert (goal["kind"], goal["direction"], goal["target"]) == ("rate", "decrease", 2)
+    assert any("a ceiling" in a["en"] for a in goal["assumptions"])
+    Path("plan.txt").write_text(text, "utf-8")
+    assert cli("extract", "plan.txt", "-o", "draft.toml", "--date", "2026-01-20").code == 0
+    key = next(iter(rtoml.loads(Path("draft.toml").read_text("utf-8"))["targets"]))
+    low = cli("update", key, "0.2", "-r", "draft.toml", "-p", "2026", "-s", "example")
+    assert low.code == 0 and "✗" not in low.out and "limited" not in low.out, low.out
+
+
+def test_a_figure_the_plan_sets_itself_is_held_and_a_count_to_add_is_not() -> None:
+    text = "2026年工作要点\n\n今年赤字率拟按3%左右安排，城镇新增就业拟新增100万人。\n"
+    deficit, jobs = _goals(text, dt.date(2026, 1, 20))
+    assert deficit["direction"] == "maintain"
+    assert jobs["direction"] == "increase"  # more new jobs than planned is no miss

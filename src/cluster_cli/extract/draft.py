@@ -205,7 +205,7 @@ def _body(
         if direction_note is not None:
             assumptions.append(direction_note)
         start, start_note = start_of(proposal)
-        value, start, notes = yearly_rate(proposal, value, start, start_note)
+        value, start, notes = yearly_rate(given, value, start, start_note)  # the text's sign
         assumptions += notes
         baseline, baseline_note = baseline_of(proposal, start, value)
         if baseline_note:
@@ -375,7 +375,7 @@ def appendix_text(
         converted = registry_unit(proposal)
         value = converted[1] if converted else proposal.value
         start, note = start_of(proposal)
-        value = yearly_rate(registry_direction(proposal)[0], value, start, note)[0]
+        value = yearly_rate(proposal, value, start, note)[0]
         # The same words, figure, year and place: another plan's goal in the same words (the
         # CPI of another province, another year's) is a goal of its own.
         region = proposal.region or _NO_REGION

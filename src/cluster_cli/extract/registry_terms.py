@@ -65,21 +65,40 @@ _DIRECTIONS = {
 }
 
 
+# 赤字率拟按3%左右安排, 一般公共预算支出…: a figure the plan sets itself (a budget), not a
+# result to exceed; a count to add (拟新增…) is still more-is-better.
+_PLAN_WORDS = re.compile(r"拟(?:按|安排|发行)|预算")
+# 居民消费价格涨幅3%左右: a plan's price rise "about" a figure is a ceiling, not a band (a rise
+# far below it is not a miss).
+_PRICE_RISE = re.compile(r"价格(?:总水平)?(?:涨幅|上涨)|物价(?:涨幅|上涨)|CPI")
+
+
 def registry_direction(proposal: Proposal) -> tuple[Proposal, Both | None]:
     """The proposal with the direction the registry judges its figures by, and why where that
     differs from the text's: a running total of something cut (减负2500亿元, 化解债务7.89亿元) is
     recorded as the amount cut so far, which should grow (a cap on one, 控制在…以内, stays less
     is better); a planned figure is met by keeping to the plan; a bound (以上, 以内) on a figure
-    to hold says which side is better."""
+    to hold says which side is better; a price rise "about" a figure is a ceiling. The sign of
+    a rate's target is the text's (:func:`yearly_rate` is given the proposal as found)."""
     direction, note = proposal.direction, None
+    # A count to add (拟新增就业100万人) stays more-is-better, planned or not.
+    planned = proposal.kind != "cumulative" and (
+        proposal.qualifier == "planned" or _PLAN_WORDS.search(proposal.quote) is not None
+    )
     if (
         proposal.kind == "cumulative"
         and direction == "decrease"
         and proposal.qualifier != "at_most"
     ):
         direction, note = "increase", both(m.DRAFT_AMOUNT_CUT, quote=proposal.quote)
-    elif proposal.qualifier == "planned" and direction != "maintain":
+    elif planned and direction != "maintain":
         direction, note = "maintain", both(m.DRAFT_AS_PLANNED)
+    elif (
+        direction == "maintain"
+        and proposal.qualifier == "about"
+        and _PRICE_RISE.search(proposal.name + proposal.quote)
+    ):
+        direction, note = "decrease", both(m.DRAFT_PRICE_CEILING, quote=proposal.quote)
     elif direction == "maintain" and proposal.qualifier in ("at_least", "at_most"):
         floor = proposal.qualifier == "at_least"
         direction = "increase" if floor else "decrease"

@@ -1191,6 +1191,11 @@ DRAFT_AMOUNT_CUT = Phrase(
     "“{quote}”: the figures recorded are the amount cut so far, more is better: direction "
     "increase, from 0.",
 )
+DRAFT_PRICE_CEILING = Phrase(
+    "“{quote}”：规划中物价涨幅“左右”是上限，低于它也算达标：方向记为“降低”（越低越好）。",
+    "“{quote}”: a plan's price rise “about” a figure is a ceiling, met by any rise below it: "
+    "direction decrease (less is better).",
+)
 DRAFT_AS_PLANNED = Phrase(
     "计划数：按计划执行即为达标，多于或少于计划都需说明，因此方向记为“保持”。",
     "A planned figure: it is met by keeping to the plan, neither more nor less: direction "
