@@ -526,3 +526,19 @@ def test_a_rate_average_just_short_of_its_target_is_not_shown_on_it() -> None:
         assert "5.4996%" in sentence and "5.5%" in sentence.replace("5.4996%", ""), sentence
     average = rate_average(row, "en")
     assert average is not None and "5.4996%" in average[0]
+
+
+def test_a_cap_on_a_running_total_is_on_track_under_it_until_the_deadline() -> None:
+    """新增建设用地控制在50平方公里以内 by 2025: 30 in 2023 is where a total starts, not "achieved";
+    over the cap a correction is needed; under it when the deadline year is in, achieved."""
+    from cluster_cli.render.labels import explain
+
+    cap = goal(unit="家", kind="cumulative", direction="decrease", target=50, baseline=None)
+    under = assess(cap, [rec("2023", 30, unit="家")])
+    assert under.status is Status.ON_TRACK and under.reached is None
+    assert explain(under, "en").startswith("The running total, 30 in 2023, is within the cap")
+    over = assess(cap, [rec("2023", 60, unit="家")])
+    assert over.status is Status.NEEDS_ACCELERATION
+    assert "已超过2025年上限50家，超出10家" in explain(over, "zh")
+    done = assess(cap, [rec("2025", 45, unit="家")], dt.date(2026, 2, 1))
+    assert done.status is Status.ACHIEVED and done.final

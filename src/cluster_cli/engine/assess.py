@@ -312,7 +312,7 @@ def assess_goal(
     latest = judged[-1] if judged else None
     newest = after[-1] if after else None
     reached = None
-    if band is None:
+    if band is None and not is_cap(goal):  # under a cap is where a total starts
         # A recorded baseline (the first figure, or one for the base period) is a figure too.
         figures = [baseline, *after] if baseline is not None and baseline.record else after
         reached = next(
@@ -430,16 +430,25 @@ def _goal_status(
     final: bool,
     band: tuple[float, float] | None,
 ) -> Status:
+    # A cap on a running total (新增建设用地控制在50平方公里以内): under it is where the total
+    # starts, not an achievement; judged as a band with no floor.
+    held = band is not None or is_cap(goal)
     if latest is not None and meets(latest.value, goal.target, goal.direction, band):
-        # Above a floor stays achieved; inside a band is only on track until the deadline.
-        return Status.ACHIEVED if band is None or final else Status.ON_TRACK
+        # Above a floor stays achieved; inside a band or a cap is only on track until the deadline.
+        return Status.ON_TRACK if held and not final else Status.ACHIEVED
     if latest is not None and final:
         return Status.MISSED
-    if band is not None:  # outside the band before the deadline: a correction is needed
+    if held:  # outside the band or over the cap before the deadline: a correction is needed
         return Status.INSUFFICIENT_DATA if latest is None else Status.NEEDS_ACCELERATION
     if latest is None or baseline is None or latest is baseline or growth_ratio is None:
         return Status.INSUFFICIENT_DATA
     return ratio_status(growth_ratio)
+
+
+def is_cap(goal: Goal) -> bool:
+    """A running total to stay under (a count or amount added, less is better, from nothing:
+    with a baseline above the target it is a total to bring down, met when it gets there)."""
+    return goal.kind == "cumulative" and goal.direction == "decrease" and goal.baseline is None
 
 
 def select(

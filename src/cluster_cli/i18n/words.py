@@ -62,6 +62,8 @@ MEANS_INSUFFICIENT_DATA = Phrase(
 )
 MEANS_IN_BAND = Phrase("数值在目标区间之内", "the figure is inside the target band")
 MEANS_OUT_OF_BAND = Phrase("数值超出目标区间，需调整", "the figure is outside the target band")
+MEANS_UNDER_CAP = Phrase("累计数在上限之内", "the running total is within the cap")
+MEANS_OVER_CAP = Phrase("累计数已超过上限，需纠正", "the running total is over the cap")
 MEANS_RATE_MET = Phrase("迄今年均增速符合目标", "the average rate so far meets the target")
 MEANS_RATE_NOT_MET = Phrase("迄今年均增速不符合目标", "the average rate so far misses the target")
 
@@ -218,6 +220,15 @@ WHY_BY_GROWTH = Phrase(
     "判定为“{status}”。",
     "Growth since the baseline averages {actual} a year, {ratio} times the {required} a year "
     "needed to reach {goal} by {year}: {status}.",
+)
+WHY_UNDER_CAP = Phrase(
+    "{period}累计{value}，在{year}年上限{goal}之内，判定为“{status}”。",
+    "The running total, {value} in {period}, is within the cap of {goal} by {year}: {status}.",
+)
+WHY_OVER_CAP = Phrase(
+    "{period}累计{value}，已超过{year}年上限{goal}，超出{gap}，判定为“{status}”。",
+    "The running total, {value} in {period}, is over the cap of {goal} by {year}, by {gap}: "
+    "{status}.",
 )
 WHY_BY_FALL = Phrase(
     "自基期以来年均下降{actual}，为{year}年降至{goal}所需年均下降{required}的{ratio}倍，"

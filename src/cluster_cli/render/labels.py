@@ -17,6 +17,7 @@ from cluster_cli.engine.assess import (
     Note,
     Point,
     Status,
+    is_cap,
 )
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
@@ -118,6 +119,9 @@ def row_meaning(row: GoalRow, lang: Lang) -> str:
     if row.band is not None and row.status in (Status.ON_TRACK, Status.NEEDS_ACCELERATION):
         inside = row.status is Status.ON_TRACK
         return (w.MEANS_IN_BAND if inside else w.MEANS_OUT_OF_BAND)(lang)
+    if is_cap(row.goal) and row.status in (Status.ON_TRACK, Status.NEEDS_ACCELERATION):
+        under = row.status is Status.ON_TRACK
+        return (w.MEANS_UNDER_CAP if under else w.MEANS_OVER_CAP)(lang)
     if row.goal.kind == "rate" and row.growth_ratio is None and row.status in _BY_GROWTH:
         met = row.status is Status.ON_TRACK
         return (w.MEANS_RATE_MET if met else w.MEANS_RATE_NOT_MET)(lang)
@@ -250,6 +254,11 @@ def explain(row: GoalRow, lang: Lang) -> str:
     word = row_status_text(row, lang, symbol=False)
     if row.band is not None:
         sentence = _explain_band(row, row.band, lang, value, word)
+    elif is_cap(t) and status in (Status.ON_TRACK, Status.NEEDS_ACCELERATION):
+        under = status is Status.ON_TRACK
+        why = w.WHY_UNDER_CAP if under else w.WHY_OVER_CAP
+        gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
+        sentence = why(lang, period=period, value=value, year=year, goal=goal, gap=gap, status=word)
     elif t.kind == "rate":
         sentence = _explain_rate(row, lang, goal, word)
     elif status is Status.ACHIEVED:
