@@ -304,3 +304,23 @@ def test_check_quotes_reads_the_source_as_extract_read_it(cli: CliRunner, kind: 
     assert cli("extract", str(source), "-o", "draft.toml", "--date", "2026-01-14").code == 0
     checked = cli("check", "--registry", "draft.toml", "--quotes", str(source))
     assert checked.code == 0, checked.err
+
+
+def test_old_mac_and_windows_line_ends_read_as_line_breaks(cli: CliRunner) -> None:
+    """A lone carriage return read as a space ran a title and its paragraphs together."""
+    text = "2026年工作要点\n\n今年新增高新技术企业100家。\n今年新建5G基站5000个。\n"
+    proposals = []
+    for name, ends in (("lf.txt", "\n"), ("cr.txt", "\r"), ("crlf.txt", "\r\n")):
+        Path(name).write_bytes(text.replace("\n", ends).encode("utf-8"))
+        result = cli("extract", name, "--json")
+        assert result.code == 0, result.err
+        proposals.append([(p["name"], p["value"]) for p in json.loads(result.out)["proposals"]])
+    assert proposals[0] == proposals[1] == proposals[2] and len(proposals[0]) == 2
+
+
+def test_standard_input_is_said_to_be_no_file(cli: CliRunner) -> None:
+    result = cli("extract", "-", "--lang", "en")
+    assert (
+        result.code == 2 and "FILE -: standard input and output cannot be used here" in result.err
+    )
+    assert "does not exist" not in result.err and "no such" not in result.err.lower()

@@ -81,6 +81,8 @@ def extract(
     from cluster_cli.files.documents import read_document
 
     language = resolve_lang(lang)
+    if str(file) == "-":  # read as a file named "-", it was "no such file"
+        raise UsageError(say(m.FILE_NAME_DASH, language, option="FILE", suggestion="plan.txt"))
     day = _parse_date(date, language)
     from cluster_cli.files.atomic import existing
 

@@ -54,6 +54,9 @@ def read_document(path: Path) -> Document:
         text, title = decode(data, name), ""
     if not text.strip():
         raise DocumentError(name, m.DOC_NO_TEXT) from None
+    # Old Mac and Windows line ends read as the line breaks they are: a lone \r read as a space
+    # ran paragraphs together.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Document(text, name, title or stated_title(text), kind)
 
 
