@@ -324,3 +324,16 @@ def test_standard_input_is_said_to_be_no_file(cli: CliRunner) -> None:
         result.code == 2 and "FILE -: standard input and output cannot be used here" in result.err
     )
     assert "does not exist" not in result.err and "no such" not in result.err.lower()
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_as_import_reads_it(
+    cli: CliRunner, codec: str
+) -> None:
+    text = "2026年工作要点\n\n今年新增高新技术企业100家。\n"
+    Path("plan.txt").write_bytes(text.encode(codec))
+    result = cli("extract", "plan.txt", "--json")
+    assert result.code == 0, result.err
+    assert [p["value"] for p in json.loads(result.out)["proposals"]] == [100]
+    Path("binary.txt").write_bytes(bytes(range(256)) * 4)  # NULs on both sides: no text
+    assert cli("extract", "binary.txt").code == 3

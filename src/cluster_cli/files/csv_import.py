@@ -34,6 +34,7 @@ from pathlib import Path
 from cluster_cli.errors import InputFileError
 from cluster_cli.files.number_formats import OddFormat, number_text, shown_figure
 from cluster_cli.files.regular import read_regular
+from cluster_cli.files.utf16 import utf16_codec
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import read_back, say
 from cluster_cli.i18n import words as w
@@ -58,15 +59,16 @@ def decode(name: str, data: bytes) -> str:
     # NULs first: ASCII text in UTF-16 without a BOM ("t\0a\0r\0") is valid UTF-8 too. Only
     # NULs in a good share of one byte position are UTF-16: a stray NUL in UTF-8 is a control
     # character of a cell, named as such below.
-    sample = data[:4096]
-    odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    if max(odd, even) * 2 >= len(sample) // 2 > 0:  # half the bytes of one position, or more
-        return _strict(name, data, "utf-16-le" if odd > even else "utf-16-be")
+    codec = utf16_codec(data, mostly=True)  # half the bytes of one position, or more
+    if codec is not None:
+        return _strict(name, data, codec)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         not_utf8 = error
-    if odd or even:  # Chinese in UTF-16 has fewer NULs, but no other encoding has any
+    sample = data[:4096]
+    if sample.count(0):  # Chinese in UTF-16 has fewer NULs, but no other encoding has any
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
         return _strict(name, data, "utf-16-le" if odd > even else "utf-16-be")
     # The bytes before the first bad one are valid UTF-8. If they hold a character of three
     # bytes or more, they are UTF-8 rows and a later row is in another encoding: refused, as

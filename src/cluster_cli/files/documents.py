@@ -16,6 +16,7 @@ from typing import Literal
 
 from cluster_cli.errors import InputFileError, os_reason
 from cluster_cli.files.regular import not_regular
+from cluster_cli.files.utf16 import utf16_codec
 from cluster_cli.i18n import Phrase, say
 from cluster_cli.i18n import messages as m
 
@@ -102,7 +103,13 @@ def _format(path: Path, data: bytes) -> Format:
 def decode(data: bytes, name: str, *, html: bool = False) -> str:
     """UTF-8 (with or without BOM), else the encoding the bytes show (GB18030, Big5, ...)."""
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError(name, m.DOC_NUL) from None
+        codec = utf16_codec(data, mostly=False)  # saved by a Windows tool with no BOM
+        if codec is None:
+            raise DocumentError(name, m.DOC_NUL) from None
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            raise DocumentError(name, m.DOC_NUL) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
