@@ -57,3 +57,17 @@ def test_a_chart_of_a_count_in_ten_thousands_is_drawn_in_the_things_counted() ->
     en = layout.scale(spec, "en")
     assert en.unit == "households" and en.values == [3500, 8000] and en.whole
     assert not layout.scale(spec, "zh").whole  # 0.35万户: no whole ticks in 万户
+
+
+def test_one_of_a_unit_is_written_in_the_singular() -> None:
+    from decimal import Decimal
+
+    from cluster_cli.engine.units import in_english
+
+    assert in_english(Decimal(1), "户") == "1 household"
+    assert in_english(Decimal(1), "座") == "1 facility"
+    assert in_english(Decimal(1), "千瓦时") == "1 kilowatt-hour"
+    assert in_english(Decimal("0.0001"), "万户") == "1 household"  # 1 of the things counted
+    assert in_english(Decimal(2), "户") == "2 households"
+    assert in_english(Decimal(1), "亩") == "1 mu" and in_english(Decimal(1), "头") == "1 head"
+    assert in_english(Decimal(1), "户", "old flats") == "1 old flats"  # a goal's own noun, as given

@@ -300,6 +300,8 @@ def in_english(amount: Decimal, symbol: str, noun: str = "") -> str:
     for size, big in _EN_SCALES:
         if abs(number) >= size:
             return f"{_digits(number / size)} {big} {name}".rstrip()
+    if number == 1 and not noun:  # the table's names are plurals: 1 household, 1 tonne
+        name = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
     return f"{_digits(number)} {name}".rstrip()
 
 
