@@ -542,3 +542,17 @@ def test_a_cap_on_a_running_total_is_on_track_under_it_until_the_deadline() -> N
     assert "已超过2025年上限50家，超出10家" in explain(over, "zh")
     done = assess(cap, [rec("2025", 45, unit="家")], dt.date(2026, 2, 1))
     assert done.status is Status.ACHIEVED and done.final
+
+
+def test_a_cap_overrun_has_no_progress_and_is_told_as_over_the_cap_at_the_deadline() -> None:
+    from cluster_cli.render.labels import explain
+
+    cap = goal(unit="家", kind="cumulative", direction="decrease", target=50, baseline=None)
+    two = [rec("2023", 60, unit="家"), rec("2024", 70, unit="家")]
+    over = assess(cap, two)
+    assert over.status is Status.NEEDS_ACCELERATION and over.baseline is None
+    assert over.progress is None and over.growth_ratio is None and over.projected is None
+    missed = assess(cap, [*two, rec("2025", 55, unit="家")], dt.date(2026, 2, 1))
+    assert missed.status is Status.MISSED
+    assert "已超过2025年上限50家，超出5家" in explain(missed, "zh")
+    assert "falls short" not in explain(missed, "en")

@@ -90,3 +90,10 @@ def test_every_unit_has_a_family_and_an_english_description() -> None:
         assert unit.description_en.isascii() and unit.description_en, symbol
         if unit.dimension is Dimension.MEASURE:
             assert unit.name_en, symbol
+
+
+def test_square_qianmi_is_square_kilometres() -> None:
+    from cluster_cli.engine.units import convertible, same_quantity
+
+    assert convertible("平方千米", "平方公里") and convertible("平方千米", "平方米")
+    assert same_quantity(2, "平方千米", 2_000_000, "平方米")

@@ -7,6 +7,7 @@ parse options and print. Errors a user can fix are :class:`~cluster_cli.errors.V
 from __future__ import annotations
 
 import datetime as dt
+import math
 import unicodedata
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -177,8 +178,9 @@ def latest_figures(records: list[Record]) -> dict[str, Record]:
 def scale_warning(registry: Registry, record: Record, latest: Record | None) -> str | None:
     """The warning that ``record``'s figure is far from every figure its goal has, compared in
     the goal's unit: above its target (or published figure), its baseline and its ``latest``
-    figure; or below its baseline and latest figure (not its target: a running total starts
-    far below it). None when it is near one of them, and for figures in % (0.5% and 5% are both
+    figure; or, for a figure that should grow, below its baseline and latest figure (not its
+    target: a running total starts far below it; a figure to bring down may fall far, as
+    清零 asks). None when it is near one of them, and for figures in % (0.5% and 5% are both
     ordinary)."""
     from cluster_cli.engine.models import Goal
 
@@ -190,24 +192,30 @@ def scale_warning(registry: Registry, record: Record, latest: Record | None) -> 
         return None  # refused or warned about elsewhere
     figure = convert(value, record.unit, item.unit)
     goal = isinstance(item, Goal)
-    mark = item.target if isinstance(item, Goal) else item.value
-    known = [item.baseline.value] if isinstance(item, Goal) and item.baseline else []
+    named = [
+        (
+            item.target if isinstance(item, Goal) else item.value,
+            m.COMPARED_TARGET if goal else m.COMPARED_PUBLISHED,
+        )
+    ]
+    known = []
+    if isinstance(item, Goal) and item.baseline is not None:
+        known.append((item.baseline.value, m.COMPARED_BASELINE))
     if latest is not None and latest.value is not None and convertible(latest.unit, item.unit):
-        known.append(convert(latest.value, latest.unit, item.unit))
-    above = [figure / r for r in (mark, *known) if r > 0]
-    below = [r / figure for r in (known if goal else [mark, *known]) if r > 0]
-    if above and min(above) >= FAR_OFF:
+        known.append((convert(latest.value, latest.unit, item.unit), m.COMPARED_LATEST))
+    above = [(figure / r, what) for r, what in (*named, *known) if r > 0]
+    falls = isinstance(item, Goal) and item.direction == "decrease"
+    below = [(r / figure, what) for r, what in (known if goal else [*named, *known]) if r > 0]
+    if above and min(q for q, _ in above) >= FAR_OFF:
         ratios, phrase = above, m.FIGURE_FAR_ABOVE
-    elif below and min(below) >= FAR_OFF:
+    elif below and not falls and min(q for q, _ in below) >= FAR_OFF:
         ratios, phrase = below, m.FIGURE_FAR_BELOW
     else:
         return None
-    compared = say(m.COMPARED_TARGET if goal else m.COMPARED_PUBLISHED)
-    if phrase is m.FIGURE_FAR_BELOW and goal:
-        compared = say(m.COMPARED_KNOWN)
-    elif len(ratios) > 1:
-        compared = say(m.COMPARED_AND_KNOWN, what=compared)
-    return say(phrase, times=f"{min(ratios):,.0f}", compared=compared, unit=item.unit)
+    compared = say(m.COMPARED_JOINER).join(say(what) for _, what in ratios)
+    # Floored: "826 times or more" must be true of every figure compared.
+    times = math.floor(min(q for q, _ in ratios))
+    return say(phrase, times=f"{times:,}", compared=compared, unit=item.unit)
 
 
 def standing_line(

@@ -281,7 +281,7 @@ def assess_goal(
             baseline = Point(base_period, goal.baseline.value, None, goal.baseline.qualifier)
             if goal.baseline.qualifier != "exact":
                 notes.append(Note.BASELINE_APPROXIMATE)
-    elif len(points) >= 2:
+    elif len(points) >= 2 and not is_cap(goal):  # a cap measures no way from a first figure
         baseline = points[0]
         notes.append(Note.BASELINE_FROM_FIRST_VALUE)
 

@@ -91,6 +91,7 @@ UNITS: dict[str, Unit] = {
         *_family(_M, "公顷", "hectares", "万"),
         *_family(_M, "平方米", "square metres", "万"),
         Unit("平方公里", _M, Decimal(10) ** 6, "square kilometres", "平方米", "square kilometres"),
+        Unit("平方千米", _M, Decimal(10) ** 6, "square kilometres", "平方米", "square kilometres"),
         *_family(_M, "立方米", "cubic metres", "万", "亿"),
         *_family(_M, "千瓦", "kilowatts", "万", "亿"),
         *_family(_M, "千瓦时", "kilowatt-hours", "万", "亿"),

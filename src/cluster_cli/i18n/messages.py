@@ -304,8 +304,9 @@ FIGURE_FAR_BELOW = Phrase(
 )
 COMPARED_TARGET = Phrase("目标值", "the target")
 COMPARED_PUBLISHED = Phrase("登记表中的数值", "the registry's figure")
-COMPARED_AND_KNOWN = Phrase("{what}及已有数值", "{what} and the figures it has")
-COMPARED_KNOWN = Phrase("已有数值（基期、最新数值）", "the figures it has (baseline, latest)")
+COMPARED_BASELINE = Phrase("基期值", "the baseline")
+COMPARED_LATEST = Phrase("最新数值", "the latest figure")
+COMPARED_JOINER = Phrase("、", ", ")
 ALREADY_RECORDED = Phrase(
     "已记录过：{record} {details}，在 {path} 中；未写入任何内容",
     "already recorded: {record} {details} in {path}; nothing was written",

@@ -254,8 +254,8 @@ def explain(row: GoalRow, lang: Lang) -> str:
     word = row_status_text(row, lang, symbol=False)
     if row.band is not None:
         sentence = _explain_band(row, row.band, lang, value, word)
-    elif is_cap(t) and status in (Status.ON_TRACK, Status.NEEDS_ACCELERATION):
-        under = status is Status.ON_TRACK
+    elif is_cap(t) and status in (Status.ON_TRACK, Status.NEEDS_ACCELERATION, Status.MISSED):
+        under = status is Status.ON_TRACK  # missed: over the cap when the deadline's figure is in
         why = w.WHY_UNDER_CAP if under else w.WHY_OVER_CAP
         gap = difference(row.gap, t.unit, lang, t.unit_en, "up")
         sentence = why(lang, period=period, value=value, year=year, goal=goal, gap=gap, status=word)
