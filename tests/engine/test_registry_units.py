@@ -60,6 +60,9 @@ def test_a_count_is_whole_in_the_things_counted() -> None:
     with pytest.raises(ValueError, match="a count in 户 is a whole number"):
         registry("户", "2.5")
     assert whole(1.2, "万户") and whole(12000, "户") and not whole(2.5, "户")
+    # Half a household in 万户 is refused naming what is counted, not 万户.
+    with pytest.raises(ValueError, match="a count in 户 is a whole number"):
+        registry("万户", "1.00005")
 
 
 def test_a_figure_with_its_magnitude_converts_exactly_within_its_family() -> None:

@@ -24,6 +24,7 @@ from cluster_cli.engine.units import (
     parse_quantity,
     same_quantity,
     whole,
+    word_of,
     written_unit,
 )
 from cluster_cli.errors import ValueInputError
@@ -116,7 +117,9 @@ def build_record(
                 say(m.COUNT_NEGATIVE, value=shown(value), key=key, unit=item.unit)
             )
         if not whole(amount, item.unit):
-            raise ValueInputError(say(m.COUNT_WHOLE, value=shown(value), key=key, unit=item.unit))
+            # Whole in the things counted: 1.2万户 is 12,000 户, 0.00005万户 half of one.
+            counted = word_of(item.unit).symbol
+            raise ValueInputError(say(m.COUNT_WHOLE, value=shown(value), key=key, unit=counted))
     if kind == "rate" and amount < RATE_FLOOR:
         raise ValueInputError(say(m.RATE_BELOW_FLOOR_TYPED, value=shown(value), key=key))
     unit = typed_unit(value, item.unit)

@@ -18,6 +18,7 @@ from cluster_cli.engine.units import (
     known_unit,
     unit,
     whole,
+    word_of,
 )
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -170,7 +171,8 @@ class Goal(Described):
             if any(value < 0 for value in counts):
                 raise ValueError(f"a count in {self.unit} cannot be negative")
             if not all(whole(value, self.unit) for value in counts):  # as `update` takes them
-                raise ValueError(f"a count in {self.unit} is a whole number")
+                counted = word_of(self.unit).symbol  # 1.2万户 is whole: 12,000 户
+                raise ValueError(f"a count in {counted} is a whole number")
         if self.deadline < self.start:
             raise ValueError(f"deadline {self.deadline} is before the plan start {self.start}")
         if self.baseline is not None:
