@@ -219,7 +219,6 @@ def _appendix(
 
 
 def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, lang: Lang) -> None:
-    from cluster_cli.extract.labels import value_text
     from cluster_cli.files.registry import replace_if_unchanged
 
     original, addition = appendix
@@ -235,15 +234,7 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
         return
     print(say(m.EXTRACT_TO_APPEND, lang, file=into), file=out)
     for key, proposal in addition.summary:
-        line = say(
-            m.EXTRACT_LINE,
-            lang,
-            id=key,
-            name=proposal.name,
-            value=value_text(proposal, lang),
-            deadline=proposal.deadline,
-        )
-        print(f"  + {line}", file=out)
+        print(f"  + {_goal_line(m.EXTRACT_LINE, key, proposal, lang)}", file=out)
     _print_skipped(addition, lang, out)
     if not yes:
         if not _terminal_input():
@@ -259,18 +250,16 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
 
 def _print_skipped(addition: Draft, lang: Lang, out: TextIO) -> None:
     """Each proposal left out as already in the registry, with the goal that holds it."""
+    for there, proposal in addition.skipped:
+        print(f"  {_goal_line(m.EXTRACT_SKIPPED, there, proposal, lang)}", file=out)
+
+
+def _goal_line(phrase: Phrase, key: str, proposal: Proposal, lang: Lang) -> str:
+    """One goal of ``--into`` (added or skipped): its id, name, figure and deadline."""
     from cluster_cli.extract.labels import value_text
 
-    for there, proposal in addition.skipped:
-        line = say(
-            m.EXTRACT_SKIPPED,
-            lang,
-            id=there,
-            name=proposal.name,
-            value=value_text(proposal, lang),
-            deadline=proposal.deadline,
-        )
-        print(f"  {line}", file=out)
+    value = value_text(proposal, lang)
+    return say(phrase, lang, id=key, name=proposal.name, value=value, deadline=proposal.deadline)
 
 
 def _terminal_input() -> bool:

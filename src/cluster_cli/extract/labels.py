@@ -40,28 +40,15 @@ def value_text(proposal: Proposal, lang: Lang) -> str:
     return f"{qualifier}{_in_english(proposal.value, proposal.unit)}"
 
 
-_EN_MONEY = (
-    (Decimal(10) ** 12, "trillion yuan"),
-    (Decimal(10) ** 9, "billion yuan"),
-    (Decimal(10) ** 6, "million yuan"),
-)
-
-
 def _in_english(value: Decimal, unit: str) -> str:
+    """The figure in the words of every English view (engine.units.in_english); a unit the
+    registry does not know as written, a percentage with its sign."""
     known = UNITS.get(unit)
     if known is None:
         return f"{format_decimal(value)}{unit}"
     if known.dimension is Dimension.PERCENT:
         return f"{format_decimal(value)}%"
-    if known.dimension is Dimension.COUNT and known.name_en == "":
-        return format_decimal(value)  # 27家: the goal's name says what is counted
-    if known.dimension is not Dimension.MONEY:
-        return in_english(value, unit)  # 300万亩: 3 million mu
-    yuan = value * known.scale
-    for scale, name in _EN_MONEY:
-        if abs(yuan) >= scale:
-            return f"{format_decimal(yuan / scale)} {name}"
-    return f"{format_decimal(yuan)} yuan"
+    return in_english(value, unit)  # 4.8万亿元: 4.8 trillion yuan; 300万亩: 3 million mu; 27家: 27
 
 
 def collapse(text: str) -> str:
