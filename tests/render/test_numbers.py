@@ -154,7 +154,7 @@ def test_a_small_figure_rounded_up_keeps_its_significant_digits() -> None:
     assert quantity(0.004, "%", "en", "", "up") == "0.004%"
     assert quantity(0.004, "亿元", "zh", "", "up") == "0.004亿元"
     assert quantity(-0.004, "亿元", "zh", "", "up") == "-0.004亿元"
-    assert difference(0.4, "家", "en", "enterprises", "up") == "1 enterprises"  # counts: whole
+    assert difference(0.4, "家", "en", "enterprises", "up") == "1 enterprise"  # counts: whole
     # the noise of a difference of large figures does not carry it to the next digit up
     assert difference(0.01 + 2e-13, "%", "en", "", "up") == "0.01 pp"
     assert difference(0.12, "%", "en", "", "up") == "0.12 pp"  # from 0.1 up: two decimals

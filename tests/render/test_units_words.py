@@ -70,4 +70,12 @@ def test_one_of_a_unit_is_written_in_the_singular() -> None:
     assert in_english(Decimal("0.0001"), "万户") == "1 household"  # 1 of the things counted
     assert in_english(Decimal(2), "户") == "2 households"
     assert in_english(Decimal(1), "亩") == "1 mu" and in_english(Decimal(1), "头") == "1 head"
-    assert in_english(Decimal(1), "户", "old flats") == "1 old flats"  # a goal's own noun, as given
+    # A goal's own noun too, each noun of it: a user writes the plural once, for every count.
+    assert in_english(Decimal(1), "户", "old flats") == "1 old flat"
+    assert in_english(Decimal(1), "名", "talents and teams") == "1 talent and team"
+    assert in_english(Decimal(1), "家", "companies") == "1 company"
+    assert in_english(Decimal(1), "家", "businesses") == "1 business"
+    assert in_english(Decimal(1), "名", "people") == "1 person"
+    assert in_english(Decimal(2), "名", "people") == "2 people"
+    assert quantity(1, "个", "en", "projects", "typed") == "1 project"
+    assert quantity(1, "亩", "en") == "1 mu"  # no plural to undo

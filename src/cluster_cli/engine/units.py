@@ -301,9 +301,38 @@ def in_english(amount: Decimal, symbol: str, noun: str = "") -> str:
     for size, big in _EN_SCALES:
         if abs(number) >= size:
             return f"{_digits(number / size)} {big} {name}".rstrip()
-    if number == 1 and not noun:  # the table's names are plurals: 1 household, 1 tonne
-        name = name[:-3] + "y" if name.endswith("ies") else name.removesuffix("s")
+    if number == 1:  # names are plurals, the table's and a goal's own: 1 household, 1 project
+        name = singular(name)
     return f"{_digits(number)} {name}".rstrip()
+
+
+# Plurals that are not a singular plus "s" or "es", and words the same in both.
+_IRREGULAR = {"people": "person", "series": "series", "species": "species"}
+_ES = ("sses", "shes", "ches", "xes", "zes")
+_JOINS = re.compile(r"( and | or |, )")
+
+
+def singular(name: str) -> str:
+    """The English name of one thing: "enterprises" -> "enterprise", "talents and teams" ->
+    "talent and team", "companies" -> "company". The noun of each part joined by "and" or "or"
+    is its last word ("high-tech enterprises"); a word that is not a plain plural is kept."""
+    return "".join(_singular_last(part) for part in _JOINS.split(name))
+
+
+def _singular_last(phrase: str) -> str:
+    head, _, last = phrase.rpartition(" ")
+    lower = last.lower()
+    if lower in _IRREGULAR:
+        one = _IRREGULAR[lower]
+    elif lower.endswith("ies") and len(lower) > 4:
+        one = last[:-3] + "y"
+    elif lower.endswith(_ES):
+        one = last[:-2]
+    elif lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        one = last[:-1]
+    else:
+        return phrase
+    return f"{head} {one}" if head else one
 
 
 def _digits(d: Decimal) -> str:
