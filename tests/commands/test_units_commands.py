@@ -88,6 +88,24 @@ def test_a_count_of_households_refuses_a_fraction(cli: CliRunner, farm: Path) ->
     assert cli("update", "homes", "0.35万户", "-p", "2025").code == 0  # 3,500 households
 
 
+def test_figures_typed_as_the_english_reports_write_them(cli: CliRunner, farm: Path) -> None:
+    """What `status --lang en` prints can be typed back: the same amount, nothing new."""
+    done = cli("update", "farmland", "1.2万亩", "-p", "2025")
+    assert done.code == 0, done.err
+    again = cli("update", "farmland", "12,000 mu", "-p", "2025", "--lang", "en")
+    assert again.out.startswith("already recorded: farmland 2025"), again.out
+    Path("f.csv").write_text(
+        "target,value,period\ngrain,48 million tonnes,2025\nhomes,3500 households,2025\n",
+        "utf-8",
+    )
+    assert cli("import", "f.csv").code == 0
+    ledger = Path("actuals.toml").read_text("utf-8")
+    assert 'value = 4800.0, unit = "万吨"' in ledger or 'value = 4800, unit = "万吨"' in ledger
+    refused = cli("update", "grain", "5000 apples", "-p", "2025", "--lang", "en")
+    assert refused.code == 4 and "'apples' is not a unit cluster-cli knows" in refused.err
+    assert Path("actuals.toml").read_text("utf-8") == ledger  # nothing written
+
+
 def test_status_show_and_report_in_both_languages(cli: CliRunner, farm: Path) -> None:
     Path("f.csv").write_text(
         "target,value,period\nfarmland,1.2万亩,2025\ngrain,0.48005亿吨,2025\nhomes,3500,2025\n",

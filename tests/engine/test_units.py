@@ -24,6 +24,20 @@ from cluster_cli.errors import ValueInputError
         ("１２５０亿元", "亿元", 1250.0),  # full-width digits
         (" 30 家 ", "家", 30.0),
         ("-3.5", "%", -3.5),
+        # As the English reports write figures: English magnitudes, names and symbols.
+        ("210 billion yuan", "亿元", 2100.0),
+        ("210 Billion", "亿元", 2100.0),
+        ("4.69 trillion yuan", "亿元", 46900.0),
+        ("1.5 million yuan", "万元", 150.0),
+        ("3 million mu", "万亩", 300.0),
+        ("12,000 households", "万户", 1.2),
+        ("1 household", "户", 1.0),
+        ("50 square kilometres", "平方公里", 50.0),
+        ("50 km2", "平方公里", 50.0),
+        ("50 km²", "平方公里", 50.0),
+        ("120 km", "公里", 120.0),
+        ("3 million t", "万吨", 300.0),
+        ("5.5 percent", "%", 5.5),
     ],
 )
 def test_parse_quantity_converts_to_the_goal_unit(
@@ -47,6 +61,13 @@ def test_parse_quantity_converts_to_the_goal_unit(
         ("5%", "亿元", "measured in 亿元"),
         ("3万", "%", "magnitude"),
         ("12 34", "亿元", "not a number"),
+        ("2100 apples", "亿元", "'2100 apples': 'apples' is not a unit cluster-cli knows"),
+        ("21x", "亿元", "'x' is not a unit"),
+        ("30 enterprises", "家", "'enterprises' is not a unit"),  # the goal names no noun
+        ("210 billion yuan", "亩", "is in billion yuan"),
+        ("3 million mu", "亿元", "measured in 亿元"),
+        ("3 million", "%", "magnitude"),
+        ("12 millions", "亿元", "'millions' is not a unit"),
     ],
 )
 def test_parse_quantity_refuses(text: str, goal_unit: str, message: str) -> None:
@@ -78,3 +99,22 @@ def test_format_quantity(value: float, unit: str, lang: str, noun: str, expected
 def test_format_number_never_shows_minus_zero() -> None:
     assert format_number(-0.001, 2) == "0"
     assert format_number(-0.0) == "0"
+
+
+def test_a_goals_own_english_noun_is_a_unit_word() -> None:
+    assert parse_quantity("30 enterprises", "家", "enterprises") == 30.0
+    assert parse_quantity("1 Enterprise", "家", "enterprises") == 1.0
+    assert parse_quantity("12,000 households", "万户", "old flats") == 1.2  # the table's too
+    assert parse_quantity("1.2万 old flats", "户", "old flats") == 12000.0
+
+
+def test_the_unit_typed_is_kept_where_the_registry_has_it() -> None:
+    from cluster_cli.engine.units import written_unit
+
+    assert written_unit("1.2万亩", "亩") == "万亩"
+    assert written_unit("4.69万亿", "亿元") == "万亿元"
+    assert written_unit("1.2万 households", "户") == "万户"
+    # An English magnitude names no unit of the registry: the figure is kept in the goal's.
+    assert written_unit("210 billion yuan", "亿元") == "亿元"
+    assert written_unit("3 million mu", "万亩") == "万亩"
+    assert written_unit("2100 apples", "亿元") == "亿元"

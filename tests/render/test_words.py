@@ -53,6 +53,27 @@ def test_every_phrase_has_both_languages_with_the_same_fields() -> None:
         assert fields_of(phrase.zh) == fields_of(phrase.en), name
 
 
+def test_no_phrase_is_defined_twice() -> None:
+    """A second definition would silently replace the first for every caller."""
+    import ast
+    import collections
+    import inspect
+
+    from cluster_cli.i18n import messages, words
+
+    for module in (messages, words):
+        tree = ast.parse(inspect.getsource(module))
+        names = [
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        ]
+        twice = [name for name, n in collections.Counter(names).items() if n > 1]
+        assert twice == [], module.__name__
+
+
 def test_every_phrase_is_used() -> None:
     sources = "\n".join(
         path.read_text("utf-8") for path in SRC.rglob("*.py") if path.name != "words.py"

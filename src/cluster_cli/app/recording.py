@@ -110,7 +110,7 @@ def build_record(
                 period=shown(period.strip()),
             )
         )
-    amount = parse_quantity(value, item.unit)
+    amount = parse_quantity(value, item.unit, item.unit_en)
     if is_count(item.unit):
         if amount < 0:
             raise ValueInputError(
@@ -122,7 +122,7 @@ def build_record(
             raise ValueInputError(say(m.COUNT_WHOLE, value=shown(value), key=key, unit=counted))
     if kind == "rate" and amount < RATE_FLOOR:
         raise ValueInputError(say(m.RATE_BELOW_FLOOR_TYPED, value=shown(value), key=key))
-    unit = typed_unit(value, item.unit)
+    unit = typed_unit(value, item.unit, item.unit_en)
     stored = convert(amount, item.unit, unit)
     if abs(stored) > MAX_FIGURE:  # 2e15 元 is 2 亿亿元 in range, but not as written
         raise ValueInputError(say(m.FIGURE_TOO_LARGE, text=shown(value)))
@@ -138,11 +138,11 @@ def build_record(
     )
 
 
-def typed_unit(text: str, goal_unit: str) -> str:
+def typed_unit(text: str, goal_unit: str, noun_en: str = "") -> str:
     """The unit a figure was typed in (``44343.9亿元`` for a goal in 万亿元, ``1.2万亩`` for one
     in 亩), so that the ledger keeps it as published; the goal's unit for anything else.
     Conversion is exact (:func:`cluster_cli.engine.units.convert` works in decimals)."""
-    return written_unit(unicodedata.normalize("NFKC", text), goal_unit)
+    return written_unit(unicodedata.normalize("NFKC", text), goal_unit, noun_en)
 
 
 def control_character(text: str) -> str | None:

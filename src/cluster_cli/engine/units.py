@@ -122,23 +122,81 @@ def word_of(symbol: str) -> Unit:
     return u
 
 
-# The words a figure may be typed with, longest first (千瓦时 before 千瓦, 人次 before 人).
-_WORDS = "|".join(
-    re.escape(word)
-    for word in sorted({word_of(s).symbol for s in UNITS} | {*_UNIT_WORD_ALIASES}, key=len)[::-1]
-)
-
-# Possessive quantifiers (*+, ?+): the blanks between number, magnitude and unit word are
-# taken once and never given back, so a failed match is linear in the text, not cubic.
+# A figure as typed: a number, a magnitude (Chinese, or English as the English reports write
+# figures: "210 billion yuan"), then whatever names its unit, resolved by :func:`_unit_named`.
+# Possessive quantifiers (*+, ?+): the blanks are taken once and never given back, so a failed
+# match is linear in the text, not cubic.
 _QUANTITY = (  # compiled on first use (by re's cache): only `update` and `import` parse
     r"""^\s*+
     (?P<number>[+-]?+(?:(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d*+)?+|\.\d++)(?:[eE][+-]?+\d++)?+)
-    \s*+(?P<magnitude>万亿|亿|万)?+
-    \s*+(?P<word>"""
-    + _WORDS
-    + r""")?+
-    \s*+$"""
+    \s*+(?P<magnitude>万亿|亿|万|(?i:thousand|million|billion|trillion)(?![a-z]))?+
+    \s*+(?P<word>(?:[^\d\s.,+\-].*)?)$"""  # the text is stripped: no blank ends it
 )
+_EN_MAGNITUDES = {
+    "thousand": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+}
+# The international symbols of measures (SI, and TEU), as English text types them.
+_SYMBOLS_EN = {
+    "km": "公里",
+    "t": "吨",
+    "ha": "公顷",
+    "m2": "平方米",
+    "km2": "平方公里",
+    "sq km": "平方公里",
+    "m3": "立方米",
+    "kw": "千瓦",
+    "kwh": "千瓦时",
+    "kw·h": "千瓦时",
+    "teu": "标准箱",
+    "percent": "%",
+    "per cent": "%",
+}
+
+
+def _english_names() -> dict[str, str]:
+    """A unit word's English name, plural and singular, lower case -> its symbol: the names the
+    English reports write (yuan, mu, households, square kilometres), and the symbols above."""
+    names: dict[str, str] = {}
+    for u in UNITS.values():
+        if u.name_en and u.name_en == u.description_en:  # a word, not a 万 form of it
+            for name in (u.name_en, singular(u.name_en)):
+                names.setdefault(name.lower(), u.symbol)
+    return names | _SYMBOLS_EN
+
+
+def _unit_named(text: str, written: str, goal: Unit, noun_en: str) -> str | None:
+    """The unit word a figure was typed with: a Chinese word (万 and 亿 already taken off), an
+    English name or symbol, or the goal's own English noun; None for none. A word the table
+    does not know is refused by name."""
+    if not written:
+        return None
+    written = _UNIT_WORD_ALIASES.get(written, written)
+    if written in UNITS:
+        return written
+    english = " ".join(written.lower().replace("²", "2").replace("³", "3").split())
+    if noun_en and english in {noun_en.lower(), singular(noun_en).lower()}:
+        return word_of(goal.symbol).symbol  # "30 enterprises" on a goal in 家 of enterprises
+    symbol = _english_names().get(english)
+    if symbol is None:
+        raise ValueInputError(
+            say(
+                m.UNKNOWN_FIGURE_UNIT,
+                text=shown(text),
+                word=shown(written),
+                symbol=goal.symbol,
+                example=_example(goal),
+            )
+        )
+    return symbol
+
+
+def _example(goal: Unit) -> str:
+    """A figure in the goal's unit, as a message's example: 1250亿元, 30家, 5.5%."""
+    return f"1250{goal.symbol}" if goal.dimension is not Dimension.PERCENT else "5.5%"
+
 
 # The largest figure, in its unit, that cluster-cli takes: larger is a typo (1e15 万亿元 is 10,000
 # times the world's yearly output), and a report writes every figure with all its digits.
@@ -157,13 +215,15 @@ def known_unit(symbol: str) -> bool:
     return symbol in UNITS
 
 
-def parse_quantity(text: str, target_unit: str) -> float:
-    """Parse ``text`` (``4.69万亿``, ``44343.9亿元``, ``150名``, ``1,250``) into ``target_unit``.
+def parse_quantity(text: str, target_unit: str, noun_en: str = "") -> float:
+    """Parse ``text`` (``4.69万亿``, ``44343.9亿元``, ``150名``, ``1,250``, ``210 billion yuan``)
+    into ``target_unit``; ``noun_en``: the goal's English noun, a unit word too (``30
+    enterprises``).
 
     A bare number is taken to be in ``target_unit``. Raises :class:`ValueInputError` for
     anything that is not a finite number or carries a unit of another kind.
     """
-    value, exact = _parse_quantity(text, target_unit)
+    value, exact, _ = _parse_quantity(text, target_unit, noun_en)
     if not math.isfinite(value) or abs(value) > MAX_FIGURE:  # 1e400: a float cannot hold it
         raise ValueInputError(say(m.FIGURE_TOO_LARGE, text=shown(text)))
     if value == 0 and exact != 0:  # 1e-400 would be stored as 0 without a word
@@ -183,8 +243,10 @@ def _described(unit: Unit) -> str:
     return say(kinds.get(unit.dimension, m.A_PERCENTAGE))
 
 
-def _parse_quantity(text: str, target_unit: str) -> tuple[float, Decimal]:
-    """The value as stored (a float) and as written (exact), in ``target_unit``."""
+def _parse_quantity(text: str, target_unit: str, noun_en: str) -> tuple[float, Decimal, str]:
+    """The value as stored (a float) and as written (exact), in ``target_unit``, and the unit
+    it was written in where the registry has that unit (``1.2万亩``: 万亩; ``4.69万亿`` on a goal
+    in 亿元: 万亿元), else ``target_unit`` (a bare number, ``210 billion yuan``)."""
     goal = unit(target_unit)
     normalized = unicodedata.normalize("NFKC", text).strip()  # full-width digits, ％, ，
     if not normalized:
@@ -201,46 +263,52 @@ def _parse_quantity(text: str, target_unit: str) -> tuple[float, Decimal]:
         raise ValueInputError(say(m.NOT_A_NUMBER, text=shown(text))) from None
     if not number.is_finite():
         raise ValueInputError(say(m.NOT_FINITE, text=shown(text)))
-    magnitude = MAGNITUDES[match["magnitude"]] if match["magnitude"] else Decimal(1)
-    word = match["word"]
-    if word is not None:
-        word = _UNIT_WORD_ALIASES.get(word, word)
+    named = match["magnitude"] or ""
+    magnitude = MAGNITUDES.get(named) or _EN_MAGNITUDES.get(named.lower(), Decimal(1))
+    word = _unit_named(text, match["word"].strip(), goal, noun_en)
     value = number * magnitude
     if word is None:
         if magnitude == 1:
-            return float(value), value
+            return float(value), value, target_unit
         # 4.69万亿 with no unit word: the magnitude applies to the goal's base unit.
         if goal.dimension is Dimension.PERCENT:
             raise ValueInputError(say(m.PERCENT_MAGNITUDE, text=shown(text)))
-        return float(value / goal.scale), value
+        exact = value / goal.scale
+        return float(exact), exact, _typed(named, word_of(target_unit).symbol, target_unit)
     given = UNITS[word]
     if given.family != goal.family:
-        written = (match["magnitude"] or "") + word
         what = say(m.AMOUNT_OF_MONEY) if given.dimension is Dimension.MONEY else _described(given)
         raise ValueInputError(
             say(
                 m.WRONG_UNIT,
                 text=shown(text),
-                written=written,
+                written=normalized[match.end("number") :].strip(),
                 what=what,
                 symbol=goal.symbol,
                 description=_described(goal),
             )
         )
     exact = value * given.scale / goal.scale
-    return float(exact), exact
+    return float(exact), exact, _typed(named, word, target_unit)
 
 
-def written_unit(text: str, goal_unit: str) -> str:
+def _typed(magnitude: str, word: str, goal_unit: str) -> str:
+    """The registry's unit for a Chinese magnitude and a word (万 and 亩: 万亩), if it has one
+    that converts into ``goal_unit``; else ``goal_unit`` (English magnitudes have no unit)."""
+    if magnitude and magnitude not in MAGNITUDES:
+        return goal_unit
+    written = magnitude + word
+    return written if known_unit(written) and convertible(written, goal_unit) else goal_unit
+
+
+def written_unit(text: str, goal_unit: str, noun_en: str = "") -> str:
     """The unit ``text`` is typed in, magnitude included (``1.2万亩``: 万亩; ``4.69万亿`` on a goal
     in 亿元: 万亿元), where the registry knows it and it converts into ``goal_unit``; else
-    ``goal_unit`` (a bare number, ``1.2万家``)."""
-    match = re.match(_QUANTITY, text, re.VERBOSE)
-    if match is None or not (match["magnitude"] or match["word"]):
+    ``goal_unit`` (a bare number, ``1.2万家``, ``210 billion yuan``)."""
+    try:
+        return _parse_quantity(text, goal_unit, noun_en)[2]
+    except ValueInputError:
         return goal_unit
-    word = _UNIT_WORD_ALIASES.get(match["word"], match["word"]) if match["word"] else None
-    written = (match["magnitude"] or "") + (word or word_of(goal_unit).symbol)
-    return written if known_unit(written) and convertible(written, goal_unit) else goal_unit
 
 
 def convertible(source: str, goal: str) -> bool:

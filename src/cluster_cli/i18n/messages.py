@@ -143,7 +143,8 @@ GOAL_ARGUMENT_HELP = Phrase(
 VALUE_HELP = Phrase(
     "数值，以目标的单位或带单位：1250、1250亿元、4.69万亿、150名。"
     "负数写在 -- 之后、选项之后：--period 2024 -- -3.5",
-    "The figure, in the goal's unit or with a unit: 1250, 1250亿元, 4.69万亿, 150名. "
+    "The figure, in the goal's unit or with a unit: 1250, 1250亿元, 4.69万亿, 150名, "
+    "'210 billion yuan'. "
     "A negative value goes after --, behind the options: --period 2024 -- -3.5",
 )
 PERIOD_HELP = Phrase(
@@ -825,6 +826,11 @@ A_COUNT = Phrase("计数", "a count")
 A_PERCENTAGE = Phrase("百分比", "a percentage")
 A_MEASURE = Phrase("实物量", "a physical quantity")
 NOT_A_NUMBER = Phrase("{text} 不是数字", "{text} is not a number")
+UNKNOWN_FIGURE_UNIT = Phrase(
+    "{text}：{word} 不是已知的单位；此目标以 {symbol} 计量（例如：{example}，或不带单位的数字）",
+    "{text}: {word} is not a unit cluster-cli knows; this goal is measured in {symbol} (for "
+    "example {example}, or a bare number)",
+)
 PERCENT_MAGNITUDE = Phrase(
     "{text}：百分比不能带数量级（万、亿）",
     "{text}: a magnitude (万, 亿) makes no sense for a percentage",
