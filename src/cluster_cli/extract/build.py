@@ -36,6 +36,7 @@ from cluster_cli.extract.places import nearest_place
 from cluster_cli.extract.restated import names_no_indicator
 from cluster_cli.extract.screening import baseline_of
 from cluster_cli.extract.sections import Context, Section
+from cluster_cli.extract.segment import BULLETS
 from cluster_cli.i18n import messages as m
 
 # The words after a count, to the end of its clause: the noun it counts, with what describes it.
@@ -346,7 +347,8 @@ _NOUN = re.compile(rf"{HAN}|“")
 _CLOSES = re.compile(r"等?(?:[，。；：,;、\t\n]|$)")  # nothing named after the count
 _LIST_MARKER = re.compile(
     r"\s*(?:\d{1,2}[.．、](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]"
-    r"|[一二三四五六七八九十]{1,3}[、是])\s*"  # 三是: a list's marker too
+    r"|[一二三四五六七八九十]{1,3}[、是]"  # 三是: a list's marker too
+    rf"|[{''.join(sorted(BULLETS))}])\s*"  # ●经济增长6%左右: an item's mark
 )
 
 

@@ -267,14 +267,19 @@ _TITLE_YEAR = re.compile(
 
 
 def title_year(text: str) -> int | None:
-    """The year a work report or plan is for, as its title (the first line) says."""
+    """The year a work report or plan is for, as its title (the first line) says, or as its
+    first words do (2026年，是实施“十五五”规划的开局之年: the year it is written for)."""
     first = text.lstrip()[:200].split("\n", 1)[0]
     match = _TITLE_YEAR.match(first)
-    return int(match.group("y")) if match else None
+    opens = _OPENS_ON_YEAR.match(first)
+    return int(match.group("y")) if match else int(opens.group("year")) if opens else None
+
+
+_OPENS_ON_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年[，,]?是[^。\n]{0,40}?之年(?P<year2>)")
 
 
 # How far into a text its opening may name the year it plans: a title, a first sentence.
-_OPENING = 200
+OPENING = 200
 _PLAN_WORDS = (
     "工作要点|工作计划|工作安排|重点工作|实施方案|实施计划|行动计划|主要目标|预期目标|目标任务"
 )
@@ -291,7 +296,8 @@ def document_frame(text: str, year: int | None) -> Frame | None:
     line (鹿城市“十五五”卫生健康事业发展规划, …行动方案（2025—2027年）) or, below the notice
     that sends it out, on a line of its own with its span of years, while it runs."""
     if year is not None:
-        for match in _ANNUAL.finditer(text, 0, _OPENING):
+        opens = _OPENS_ON_YEAR.match(text, len(text) - len(text.lstrip()))  # 2026年是…之年
+        for match in [*_ANNUAL.finditer(text, 0, OPENING), *([opens] if opens else [])]:
             stated = match.group("year") or match.group("year2")
             if int(stated) == year:
                 words = stated + "年"
@@ -319,9 +325,16 @@ def document_frame(text: str, year: int | None) -> Frame | None:
         ]
         if found:
             return found[-1]
+    # A news lead on a plan it names with its years (南京出台《…三年行动计划（2020-2022年）》，
+    # 提出…): what the text reports is that plan's, to its last year, while it runs.
+    issued = _ISSUED_PLAN.search(text, 0, OPENING)
+    spans = frames(text, issued.start(), issued.end(), year) if issued else []
+    spans = [f for f in spans if f.deadline and f.plan_start and not f.past]
+    if spans and not _over(spans[-1].deadline or 0, year):
+        return spans[-1]
     # A chapter of a plan opens a paragraph on its period (“十五五”时期，…) while the plan runs;
     # a text of unknown date, as reviews_plan reads it.
-    opening = _PERIOD_OPENING.search(text, 0, _OPENING)
+    opening = _PERIOD_OPENING.search(text, 0, OPENING)
     if opening is None:
         return None
     first, last = five_year_plan(_PLAN_NUMBER[opening.group("n")])
@@ -332,6 +345,10 @@ def document_frame(text: str, year: int | None) -> Frame | None:
 
 
 _TITLE_LINE = 60  # characters: a longer first line is text, not a title
+_ISSUED_PLAN = re.compile(
+    r"(?:出台|印发|发布|制定|公布)[^。\n《]{0,6}《[^》\n]{2,60}?"
+    r"[（(](?:19|20)\d{2}[—–\-－~～至](?:19|20)\d{2}年?[）)]》"
+)
 _NOTICE = 800  # characters: how far a notice sending out a plan may run before its title
 _SPAN_TITLE_LINE = re.compile(
     r"(?<=\n)[^\n。，；]{4,50}[（(](?:19|20)\d{2}[—–\-－~～至](?:19|20)\d{2}年?[）)](?=\n)"
@@ -421,30 +438,6 @@ def carried_on(future: list[Frame], carried: Frame | None, opening_end: int) -> 
     if carried is None or carried.deadline is None or (last.deadline or 0) >= carried.deadline:
         return last
     return carried
-
-
-# A release of a year past's figures, as it opens: …发布2024年全市经济运行情况, 2024年国民经济和
-# 社会发展统计公报, 初步核算，2024年全市….
-_RELEASE = re.compile(
-    r"(?P<year>(?:19|20)\d{2})年[^。\n，；]{0,12}?"
-    r"(?:经济运行情况|经济运行数据|统计公报|主要经济指标)"
-    r"|初步核算[，,]?(?P<year2>(?:19|20)\d{2})年"
-)
-_ANY_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
-
-
-def reviewed_year(text: str, year: int | None) -> Frame | None:
-    """The year past whose figures the document releases, as its opening says: every
-    paragraph reads ``全年`` as that year (a statistics release of January 2025: 全年 is 2024).
-    An opening that also names the document's year or a later one (2024年执行情况与2025年计划)
-    plans as well, and releases nothing."""
-    if year is None or any(int(y) >= year for y in _ANY_YEAR.findall(text, 0, _OPENING)):
-        return None
-    for match in _RELEASE.finditer(text, 0, _OPENING):
-        reviewed = int(match.group("year") or match.group("year2"))
-        if reviewed < year:
-            return Frame(match.start(), match.end(), None, None, True, f"{reviewed}年", "year")
-    return None
 
 
 # A span of effort, as a plan counts its own years: 用3年时间, 通过3年攻坚 (not 未来5年: from now).

@@ -24,7 +24,6 @@ from cluster_cli.extract.deadlines import (
     frames,
     in_paragraph,
     in_plan,
-    reviewed_year,
     reviews_plan,
     title_year,
 )
@@ -38,6 +37,7 @@ from cluster_cli.extract.parts import (
     DOCUMENT_TITLE,
     GLOSSARY,
     figure_of,
+    marks_a_part,
     restated_in_appendix,
     stated_before,
     title_line,
@@ -49,6 +49,8 @@ from cluster_cli.extract.reports import (
     describing_done,
     estimated,
     growth_aimed,
+    reviewed_year,
+    shares_a_unit,
     there_are,
 )
 from cluster_cli.extract.restated import explained_again, restated_below
@@ -130,6 +132,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     lead_review: Section | None = None  # a chapter its lead paragraph opens as a review
     for paragraph in paragraphs(flat):
         body = flat.text[paragraph.start : paragraph.end]
+        bulleted = marks_a_part(flat.text, paragraph.start, paragraph.end)
         leading = under_heading and not paragraph.numbered  # the section's lead, not an item
         under_heading = False
         if paragraph.heading:
@@ -155,7 +158,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 sub = section if section.mode != "neutral" else None
                 if sub is None and top is lead_review and _GOALS_HEADING.search(heading):
                     sub = Section()  # （二）发展目标 under a chapter its lead made a review
-        elif (in_body or (opened and not DOCUMENT_TITLE.search(body))) and title_line(body):
+        elif (in_body or (opened and not DOCUMENT_TITLE.search(body)) or bulleted) and title_line(
+            body
+        ):
             # 附件1 opens a new part; a title line with a year ahead gives it the part. (Title
             # lines before the text's first sentence are the document's: document_frame reads
             # them; after it, an unnumbered part title such as 2026年重点工作 is a part's.)
@@ -163,8 +168,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
             if GLOSSARY.search(body):
                 chapter = top = Section("review", None, body)  # 名词解释: explanations
                 sub = None
-            elif titled.mode == "goal" or APPENDIX.match(body):
-                chapter = top = titled if titled.mode == "goal" else Section()
+            elif titled.mode == "goal" or APPENDIX.match(body) or bulleted:
+                # ■2024年成绩单 ⏎ ●…: a summary's part, marked as its items are, on a year past
+                chapter = top = titled if titled.mode != "neutral" or bulleted else Section()
                 sub = None
         if not paragraph.heading:
             turned = turned_to_year(top, flat.text, paragraph.start, paragraph.end, year)
@@ -222,7 +228,7 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
                 or (
                     reporting
                     and sentence.startswith("其中")
-                    and _shares_a_unit(flat.text, previous_start, s_start, s_end)
+                    and shares_a_unit(flat.text, previous_start, s_start, s_end)
                 )
             ):
                 reporting = True
@@ -341,7 +347,7 @@ def _sentence_goals(
         past = v.PAST_MARKERS.search(text, c_start, c_end)
         if past and (
             compared_after(text, past, c_start, c_end)
-            or (section.mode == "goal" and growth_aimed(text, past, c_start, c_end))
+            or growth_aimed(text, past, c_start, c_end, section.mode, context.document)
         ):
             past = None  # 粮食产量1300亿斤以上、力争比去年实现更多增长: an aim, not a report
         if v.HEDGES.search(clause):
@@ -479,15 +485,6 @@ _TO_BUILD = re.compile(r"[^、]{0,12}建设$")  # matched up to the clause's end
 # A figure given as nearly reached (接近40家, 近百家): a count of what there is.
 _NEARLY = re.compile(r"(?:接近|将近|近)$")
 _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-
-
-def _shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: int) -> bool:
-    """Whether the sentence ``text[s_start:s_end]`` states a figure in a unit of one the
-    sentence before it (from ``previous_start``) states: a part of a total reported there."""
-    if previous_start is None:
-        return False
-    units = {q.in_base_unit()[1] for q in quantities(text, previous_start, s_start)}
-    return any(q.in_base_unit()[1] in units for q in quantities(text, s_start, s_end))
 
 
 # A line of a list that opens on a dash: ——高端制造引领功能大幅提升。

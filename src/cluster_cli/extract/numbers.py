@@ -64,8 +64,9 @@ QUANTITY = re.compile(
 )
 # 百分之五, 百分之4.5: a percentage written out.
 PERCENT_WORDS = re.compile(rf"百分之(?P<number>{_NUMBER})")
-# 翻一番, 翻两番: a multiple of a baseline, kept as written (一番 is a doubling).
-DOUBLINGS = re.compile(r"翻(?P<n>[一两二三四])番")
+# 翻一番, 翻两番: a multiple of a baseline, kept as written (一番 is a doubling; so is 翻番,
+# which writes no numeral, not 翻番式 describing a growth).
+DOUBLINGS = re.compile(r"翻(?P<n>[一两二三四])?番(?!式)")
 # A ratio brought to a level, without a unit: 城乡居民收入比缩小到1.8以内, 生师比不高于18:1.
 RATIO = re.compile(
     r"比(?:值)?(?:缩小|降低|下降|控制|保持|稳定|提高|达到|不高于|不低于|不超过)?(?:到|至|在|为)?"
@@ -211,8 +212,9 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
         if value is not None:
             found.append(Quantity(match.start(), match.end(), value, "%", True))
     for match in DOUBLINGS.finditer(text, start, stop) if text.find("翻", start, stop) >= 0 else ():
-        times = Decimal(parse_number(match.group("n")) or 1)
-        found.append(Quantity(match.start("n"), match.end(), times, "番", False))
+        times = Decimal(parse_number(match.group("n") or "一") or 1)
+        at = match.start("n") if match.group("n") else match.end() - 1  # 翻番: 番 alone
+        found.append(Quantity(at, match.end(), times, "番", False))
     for match in RATIO.finditer(text, start, stop) if text.find("比", start, stop) >= 0 else ():
         value = parse_number(match.group("number"))
         if value is not None:

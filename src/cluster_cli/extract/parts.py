@@ -10,6 +10,7 @@ from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
 from cluster_cli.extract.numbers import HAN
 from cluster_cli.extract.restated import restates_stated
+from cluster_cli.extract.segment import BULLETS
 
 CHAPTER = re.compile(r"第[一二三四五六七八九十]+(?:部分|章|篇|编)")
 APPENDIX = re.compile(r"附件|附录|附表")
@@ -28,6 +29,14 @@ def title_line(body: str) -> bool:
     """A line that titles a part of the text: short, unnumbered, with no punctuation of a
     sentence (2026年省十件民生实事, 附件1)."""
     return len(body) <= _TITLE_LINE and not re.search(r"[，,：:；;。！？!?]", body)
+
+
+def marks_a_part(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` opens on a list's mark other than the mark of the
+    line after it (■2025年主要预期目标 ⏎ ●经济增长6%左右): the title of the part its items
+    make up, whose frame they take (or, on a year past, a review of it)."""
+    mark, after = text[start : start + 1], text[end + 1 : end + 2]
+    return mark in BULLETS and after in BULLETS and after != mark
 
 
 _SAME_NAME = 4  # characters: the shortest name that one goal's name restated may end with
@@ -53,12 +62,25 @@ def stated_before(goal: Proposal, stated: list[Proposal]) -> bool:
     return any(
         figure_of(p) == figure_of(goal)
         and min(len(name), len(p.name)) >= _SAME_NAME
-        and _AIM_VERB.fullmatch(
-            name.replace(p.name, "") if name.endswith(p.name) else p.name.replace(name, "")
+        and (
+            _AIM_VERB.fullmatch(
+                name.replace(p.name, "") if name.endswith(p.name) else p.name.replace(name, "")
+            )
+            # 实现数字经济核心产业增加值翻番, then 我省数字经济核心产业增加值实现翻番: one goal,
+            # its words of aim and its owner placed otherwise
+            or (len(_bare(name)) >= _SAME_NAME and _bare(name) == _bare(p.name))
         )
         for p in stated
         if p.name != UNNAMED
     )
+
+
+# The words a goal's name may hold or not, as it is stated again: aim and owner.
+_AIM_WORDS = re.compile(r"实现|确保|力争|争取|努力|^(?:我|全)[省市区县]")
+
+
+def _bare(name: str) -> str:
+    return _AIM_WORDS.sub("", name)
 
 
 # A line that opens an appendix: 附件, 附件2：…重点任务清单, 附表.

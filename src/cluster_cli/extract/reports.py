@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cluster_cli.extract import vocabulary as v
+from cluster_cli.extract.deadlines import OPENING, Frame
 from cluster_cli.extract.numbers import quantities
 
 # A verb acting on things already done: 优化已建成自然村…设施 (已建成 describes them).
@@ -65,14 +66,29 @@ def compared_after(text: str, past: re.Match[str], c_start: int, c_end: int) -> 
 
 # 营收达到8400亿元、同比增长7%左右: a growth on the year before, bounded as an aim.
 _BOUNDED_GROWTH = re.compile(r"(?:增长|提高|下降)\d+(?:\.\d+)?[%％](?:左右|以上|以内)")
+# 科技服务业营业收入同比增长15%: a growth on the year before, bounded or not.
+_GROWTH = re.compile(r"(?:增长|提高|下降)\d+(?:\.\d+)?[%％]")
 
 
-def growth_aimed(text: str, past: re.Match[str], c_start: int, c_end: int) -> bool:
-    """Whether the clause's only mark of a report is 同比 before a growth bounded as an aim
-    (…营收达到8400亿元、同比增长7%左右, in a section of goals): the year's aim, not a report."""
+def growth_aimed(
+    text: str,
+    past: re.Match[str],
+    c_start: int,
+    c_end: int,
+    mode: str = "goal",
+    document: Frame | None = None,
+) -> bool:
+    """Whether the clause's only mark of a report is 同比 before a growth aimed at: bounded as
+    an aim (…营收达到8400亿元、同比增长7%左右) in a section of goals (``mode``), or any growth
+    outside a review in a year's plan (``document``, its frame, names the year: 2026年…行动安排,
+    …科技服务业营业收入同比增长15%): a plan for a year states its growths on the year before."""
+    yearly = document is not None and document.how == "year" and mode != "review"
+    if mode != "goal" and not yearly:
+        return False
+    growth = _GROWTH if yearly else _BOUNDED_GROWTH
     return (
         past.group() == "同比"
-        and bool(_BOUNDED_GROWTH.match(text, past.end(), c_end))
+        and bool(growth.match(text, past.end(), c_end))
         and not v.PAST_MARKERS.search(text, c_start, past.start())
         and not v.PAST_MARKERS.search(text, past.end(), c_end)
     )
@@ -135,3 +151,36 @@ def there_are(text: str, c_start: int, c_end: int) -> bool:
         and not any(word in lead for word in _AIMED)
         and not _OUTCOME.search(text, found[0].end, c_end)
     )
+
+
+def shares_a_unit(text: str, previous_start: int | None, s_start: int, s_end: int) -> bool:
+    """Whether the sentence ``text[s_start:s_end]`` states a figure in a unit of one the
+    sentence before it (from ``previous_start``) states: a part of a total reported there."""
+    if previous_start is None:
+        return False
+    units = {q.in_base_unit()[1] for q in quantities(text, previous_start, s_start)}
+    return any(q.in_base_unit()[1] in units for q in quantities(text, s_start, s_end))
+
+
+# A release of a year past's figures, as it opens: …发布2024年全市经济运行情况, 2024年国民经济和
+# 社会发展统计公报, 初步核算，2024年全市….
+_RELEASE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})年[^。\n，；]{0,12}?"
+    r"(?:经济运行情况|经济运行数据|统计公报|主要经济指标)"
+    r"|初步核算[，,]?(?P<year2>(?:19|20)\d{2})年"
+)
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}(?=年)")
+
+
+def reviewed_year(text: str, year: int | None) -> Frame | None:
+    """The year past whose figures the document releases, as its opening says: every
+    paragraph reads ``全年`` as that year (a statistics release of January 2025: 全年 is 2024).
+    An opening that also names the document's year or a later one (2024年执行情况与2025年计划)
+    plans as well, and releases nothing."""
+    if year is None or any(int(y) >= year for y in _ANY_YEAR.findall(text, 0, OPENING)):
+        return None
+    for match in _RELEASE.finditer(text, 0, OPENING):
+        reviewed = int(match.group("year") or match.group("year2"))
+        if reviewed < year:
+            return Frame(match.start(), match.end(), None, None, True, f"{reviewed}年", "year")
+    return None

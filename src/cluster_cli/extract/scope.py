@@ -75,6 +75,9 @@ _PARTS_SPLIT = re.compile(r"(?:领域|方面|板块|大类|类)")
 # A figure right after a count of things: 3座35万千瓦电站, 三个1亿人, the size of each one.
 _EACH_AFTER_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个座台条套艘架处](?:装机)?$")
 _KEPT_UP = re.compile(r"巩固(?:提升|提高)?$")
+# A clause that opens on what the work turns on (围绕27个重点链条、68家…, 聚焦10个重点产业): the
+# things listed after it are there already, and so is each count in the list.
+_AROUND = re.compile(r"(?:围绕|聚焦|依托)[^，。；,;]{0,30}$")
 _PROJECT_SPEC = re.compile(r"[^，。；、,;\d]{1,12}?项目(?!建设)")
 _CONCERNS = re.compile(r"涉及[^，。；、,;]{0,12}$")
 # Support received, counted by its measures (将获得13项…政策资助，6项…资助项目).
@@ -108,6 +111,8 @@ def describes(text: str, quantity: Quantity, c_start: int, c_end: int) -> bool:
         _PLAN_SPLIT.search(lead) and _PARTS_SPLIT.match(text, quantity.end)
     ):
         return True  # 建设已批复的6个基地; 分13个领域细化任务: what there is, the plan's parts
+    if _AROUND.match(lead) and not _MAKE.search(lead) and not quantity.is_percent:
+        return True  # 围绕27个重点链条、68家“链主”企业: what the work turns on, there already
     if _EACH_AFTER_COUNT.search(lead):
         return True  # 3座35万千瓦光热电站, 三个1亿人问题: the size of each thing counted
     if _members_counted(lead, quantity):

@@ -24,7 +24,7 @@ _AWARD = re.compile(r"最高|给予|每(?:家|个|人|户|千瓦|平方米|亩|�
 _RAISED = re.compile(
     r"(?:[从由]|(?:提高|提升|调整|增加|上调)[到至为])(?:每[人户月年]){0,2}(?:[\d.]+元、)*$"
 )
-_SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补")
+_SUPPORT = re.compile(r"补助|补贴|奖励|资助|贴息|奖补|(?:给予|予以)(?:资金)?支持")
 # A clause that only compares (较“十三五”翻一番): it names no indicator of its own.
 _COMPARED_AFTER_FIGURE = re.compile(r"(?:较|比)\D{0,12}?(?:\d{4}年)?\D{0,4}翻")  # in a clause
 # A score named as the indicator: 满意度, 得分, 测评 (a figure in 分 elsewhere is a rule's points).

@@ -31,6 +31,9 @@ _HEADING = re.compile(
     r"[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d))"
 )
 _TOP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))")
+# Marks that open an item of a list (●, ■, ◆, ▲, •, ★…): the line before it ends there, even in
+# a text whose blank lines say nothing (a summary's items, a line each, none ending in 。).
+BULLETS = frozenset("●○■□◆◇▲△▶►•★☆◎※➢➤✔√")
 _SHORT_LINE = 24  # a line shorter than this (without spaces) is a title or a heading
 CELL = "\t"  # in the flat text, a gap between the cells of a table row: it ends a clause
 CLAUSE_END = frozenset("，,；;：:。！？!?" + CELL)
@@ -134,6 +137,7 @@ def flatten(source: str) -> Flat:
             or (_HEADING.match(line.text[:12]) and not wrapped)
             or number == len(lines) - 1
             or _HEADING.match(lines[number + 1].text[:12])
+            or lines[number + 1].text[0] in BULLETS  # ●经济增长6%左右: an item of its own
         ):
             chars.append("\n")
             origin.append(line.break_at)

@@ -70,7 +70,8 @@ CUMULATIVE_VERBS = re.compile(
 # Verbs of a level to be reached.
 REACH_VERBS = re.compile(
     r"达到|突破|超过|增至|增加到|提高到|提升到|扩大到|稳定在|保持在|"
-    r"压缩[至到]|缩短[至到]|降[至到]|下降到|控制在"
+    r"压缩[至到]|缩短[至到]|降[至到]|下降到|控制在|"
+    r"(?<![发到送传表下])达(?=\d|$)"  # 覆盖率达90%以上: 达 right before its figure
 )
 # Before a percentage: a growth, or a share or rate brought to a level.
 RATE_OR_LEVEL = re.compile(r"增长|提高|提升|下降|降低|达到|保持在|控制在|稳定在")
