@@ -34,7 +34,7 @@ def test_an_import_names_the_row_of_a_far_off_figure(cli: CliRunner, reg: Path) 
         "f.csv: line 2: this figure is 6,750 times the target, the baseline or more" in result.err
     )
     assert "line 3" not in result.err
-    assert "imported 2 record(s) from f.csv" in result.out, result.out
+    assert "imported 2 records from f.csv" in result.out, result.out
 
 
 def test_a_figure_to_bring_down_may_fall_far_without_a_warning(cli: CliRunner, reg: Path) -> None:

@@ -547,10 +547,10 @@ def test_a_record_stamped_after_today_counts_nowhere_yet_and_is_said(
         file.write(ledger.format_record(later))
     update = cli("update", "ic-scale", "1700", "-p", "2024", "-s", "example")
     assert update.code == 0 and "revised" not in update.out, update.out
-    assert "1 record(s) stamped after today" in update.err
+    assert "1 record stamped after today" in update.err
     log = cli("log", "ic-scale")
     assert "170 billion yuan" in log.out and "150 billion yuan" not in log.out
-    assert "1 record(s) stamped after today" in log.err and "L1" in log.err
+    assert "1 record stamped after today" in log.err and "L1" in log.err
     undo = cli("undo", "--dry-run")
     assert "will retract ic-scale 2024 = 170 billion yuan" in undo.out
     status = cli("status", "--json")

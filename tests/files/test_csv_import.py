@@ -115,9 +115,9 @@ def test_thousands_of_bad_rows_are_counted_past_the_first_twenty(cli: CliRunner,
     rows = "".join(f"ic-scale,x{i},2023\n" for i in range(5000))
     Path("figures.csv").write_text("target,value,period\n" + rows, "utf-8")
     result = cli("import", "figures.csv")
-    assert result.code == ExitCode.INPUT and "5000 bad row(s)" in result.err
+    assert result.code == ExitCode.INPUT and "5000 bad rows;" in result.err
     assert result.err.count("figures.csv:") == 20 + 1  # twenty rows, and the file's own line
-    assert "... and 4980 more bad row(s)" in result.err
+    assert "... and 4980 more bad rows" in result.err
     assert not LEDGER.exists()
 
 

@@ -51,6 +51,22 @@ def test_every_phrase_has_both_languages_with_the_same_fields() -> None:
             assert phrase.zh.strip() and phrase.en.strip(), name
         assert not CJK.search(phrase.en), (name, phrase.en)
         assert fields_of(phrase.zh) == fields_of(phrase.en), name
+        if phrase.en_one:  # the English of one: the same fields, and a count to choose it by
+            assert "count" in fields_of(phrase.en), name
+            assert fields_of(phrase.en_one) == fields_of(phrase.en), name
+            assert not CJK.search(phrase.en_one), name
+
+
+def test_english_counts_one_apart() -> None:
+    from cluster_cli.i18n import messages as m
+
+    assert m.IMPORTED("en", count=1, file="f.csv", path="a.toml").startswith("imported 1 record ")
+    assert m.IMPORTED("en", count=2, file="f.csv", path="a.toml").startswith("imported 2 records")
+    assert (
+        m.IMPORTED("zh", count=1, file="f.csv", path="a.toml")
+        == "已从 f.csv 导入 1 条记录到 a.toml"
+    )
+    assert m.BAD_ROWS("en", count=1) == "1 bad row; nothing was recorded:"
 
 
 def test_no_phrase_is_defined_twice() -> None:

@@ -188,7 +188,7 @@ def report(
     name = file_label(output)  # a line break in the name shown, not acted on
     print(
         say(
-            m.REPORT_WROTE_ONE if len(assessment.targets) == 1 else m.REPORT_WROTE,
+            m.REPORT_WROTE,
             output=name,
             format=_NAMES[fmt],
             count=len(assessment.targets),

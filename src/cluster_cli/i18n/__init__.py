@@ -29,13 +29,18 @@ Lang = Literal["zh", "en"]
 
 
 class Phrase(NamedTuple):
-    """One phrase in both languages; ``{name}`` fields are filled in by :meth:`__call__`."""
+    """One phrase in both languages; ``{name}`` fields are filled in by :meth:`__call__`.
+    ``en_one``: the English when its ``count`` is 1 ("1 record", not "1 records"); Chinese
+    nouns have one form."""
 
     zh: str
     en: str
+    en_one: str = ""
 
     def __call__(self, lang: Lang, /, **values: object) -> str:
         text = self.zh if lang == "zh" else self.en
+        if lang == "en" and self.en_one and values.get("count") == 1:
+            text = self.en_one
         return text.format(**values) if values else text
 
 

@@ -402,20 +402,27 @@ DUPLICATE_ROW = Phrase(
     "重复的行：{target} {period} 已在第 {line} 行{same}",
     "duplicate row: {target} {period} is already on line {line}{same}",
 )
-BAD_ROWS = Phrase("{count} 行有误；未记录任何内容：", "{count} bad row(s); nothing was recorded:")
+BAD_ROWS = Phrase(
+    "{count} 行有误；未记录任何内容：",
+    "{count} bad rows; nothing was recorded:",
+    "{count} bad row; nothing was recorded:",
+)
 MORE_BAD_ROWS = Phrase(
     "……另有 {count} 行有误（改正以上各行后再运行可看到）",
-    "... and {count} more bad row(s) (run again once those above are mended)",
+    "... and {count} more bad rows (run again once those above are mended)",
+    "... and {count} more bad row (run again once those above are mended)",
 )
 WOULD_RECORD = Phrase("将记录 {record} {details}", "would record {record} {details}")
 CHECKED_ROWS = Phrase(
     "已检查 {count} 条记录；未向 {path} 写入任何内容",
-    "{count} record(s) checked; nothing was written to {path}",
+    "{count} records checked; nothing was written to {path}",
+    "{count} record checked; nothing was written to {path}",
 )
 RECORDED = Phrase("已记录 {record} {details}", "recorded {record} {details}")
 IMPORTED = Phrase(
     "已从 {file} 导入 {count} 条记录到 {path}",
-    "imported {count} record(s) from {file} into {path}",
+    "imported {count} records from {file} into {path}",
+    "imported {count} record from {file} into {path}",
 )
 RETRACTION_OF = Phrase("{target} {period}：撤回 {id}", "{target} {period}: retraction of {id}")
 SOURCE_FIELD = Phrase("来源：{text}", "source: {text}")
@@ -487,8 +494,10 @@ NAMED_LEDGER_MISSING = Phrase(
 STAMPED_AFTER_TODAY = Phrase(
     "{path}：{count} 条记录的记录时间晚于今天（{day}）：{ids}；它们自所记日期起才计入"
     "（手工修改或时钟有误？运行 `cluster-cli check` 查看详情）",
-    "{path}: {count} record(s) stamped after today ({day}): {ids}; they count only from the day "
+    "{path}: {count} records stamped after today ({day}): {ids}; they count only from the day "
     "they name (a hand edit, or a clock set wrong? run `cluster-cli check` for details)",
+    "{path}: {count} record stamped after today ({day}): {ids}; it counts only from the day "
+    "it names (a hand edit, or a clock set wrong? run `cluster-cli check` for details)",
 )
 ORPHAN_RECORDS = Phrase(
     "{path}：登记表中没有的目标的记录被忽略：{ids}（运行 `cluster-cli check` 查看详情）",
@@ -565,10 +574,9 @@ OUTPUT_IS_DIRECTORY = Phrase(
     "-o {output}: is a directory; give a file name such as report.md",
 )
 REPORT_WROTE = Phrase(
-    "已写入 {output}（{format}，{count} 个目标）", "wrote {output} ({format}, {count} goals)"
-)
-REPORT_WROTE_ONE = Phrase(
-    "已写入 {output}（{format}，{count} 个目标）", "wrote {output} ({format}, {count} goal)"
+    "已写入 {output}（{format}，{count} 个目标）",
+    "wrote {output} ({format}, {count} goals)",
+    "wrote {output} ({format}, {count} goal)",
 )
 BUILT_IN_REGISTRY = Phrase("内置（文章中的目标）", "built-in (the article's goals)")
 
