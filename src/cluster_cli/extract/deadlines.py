@@ -296,7 +296,12 @@ def document_frame(text: str, year: int | None) -> Frame | None:
     line (鹿城市“十五五”卫生健康事业发展规划, …行动方案（2025—2027年）) or, below the notice
     that sends it out, on a line of its own with its span of years, while it runs."""
     if year is not None:
-        opens = _OPENS_ON_YEAR.match(text, len(text) - len(text.lstrip()))  # 2026年是…之年
+        # 2026年是…之年, as the text opens or as a paragraph of its opening opens (a news
+        # report of a work report: the meeting's line first, then the year's)
+        opens = _OPENS_ON_YEAR.match(text, len(text) - len(text.lstrip())) or next(
+            (m for m in _OPENS_ON_YEAR.finditer(text, 0, OPENING) if text[m.start() - 1] == "\n"),
+            None,
+        )
         for match in [*_ANNUAL.finditer(text, 0, OPENING), *([opens] if opens else [])]:
             stated = match.group("year") or match.group("year2")
             if int(stated) == year:

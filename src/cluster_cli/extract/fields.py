@@ -127,6 +127,13 @@ _DEBT_RESOLVED = re.compile(r"化解.{0,8}?债|债务化解")  # in one clause
 _SUM_OF_PLANS = re.compile(r"(?:合计|总计)[^，。；、,;]{0,12}总(?:规模|额)$")
 
 
+# A count moved from the figure of a year before to the one aimed at (从2020年的4.62亿提高到8亿,
+# 由500家增加至800家): two stocks compared, the second a level, not a number added.
+_FROM_A_FIGURE_TO = re.compile(
+    r"[从由][^，。；,;]{0,16}?\d[^，。；,;]{0,8}?(?:提高|提升|增加|增长|扩大|上升)[到至]$"
+)
+
+
 def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
     """The kind of the goal whose number ``quantity`` follows the words ``lead``; ``closing``:
     the count closes its clause (企业超2600家；), no noun after it."""
@@ -169,6 +176,8 @@ def kind_of(quantity: Quantity, lead: str, closing: bool = False) -> Kind:
         return "level"  # 筹措890.59亿元实施…工程: the year's funds, a sum set down
     if _NEW_ONES_AVERAGED.search(lead):
         return "level"  # 新增劳动力平均受教育年限达到14年: an average of the newcomers
+    if _FROM_A_FIGURE_TO.search(lead):
+        return "level"  # 用户从2020年的640万户提高到6000万户: the stock then and the stock aimed at
     if _REACHED_IN_ALL.search(lead) and not v.NEW_VERBS.search(_REACHED_IN_ALL.sub("", lead)):
         return "level"  # 专精特新企业累计达到300家: the number there are, in all
     if v.NEW_VERBS.search(lead) or _MOVED.search(lead):

@@ -15,6 +15,7 @@ from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.numbers import HAN, Quantity, quantities
 from cluster_cli.extract.reports import CHANGE_ON_LAST_YEAR
 from cluster_cli.extract.scope import describes
+from cluster_cli.extract.spelled import spells_a_name
 
 _EACH = re.compile(r"(?:确保|实现|做到)?每(?:个|家|所|村|镇|乡|县|区)")
 # An award to each: 最高, 给予, 每千瓦 (a total of support funds, 补贴资金40亿元, is a goal).
@@ -68,8 +69,8 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         )
     ):
         return True
-    if v.NAME_AFTER.match(after):
-        return True
+    if v.NAME_AFTER.match(after) or spells_a_name(text, quantity):
+        return True  # …“1136”的思路，即…1个总体目标: a digit of the name, spelled out
     fixed = v.FIXED_PHRASES.search(text, max(c_start, quantity.start - 2), quantity.end + 6)
     if fixed and fixed.start() <= quantity.start < fixed.end():
         return True  # 中央八项规定精神: a name
