@@ -190,6 +190,49 @@ def test_a_rate_goal_compares_the_average_so_far_with_the_target_rate() -> None:
     assert row.attainment is None
 
 
+@pytest.mark.parametrize(
+    ("fields", "rates", "status", "side"),
+    [
+        # 居民消费价格涨幅3%左右 as a ceiling: 0.5% and 1% keep under it; 0.5% and 6% do not.
+        ({"target": 3, "direction": "decrease"}, [0.5, 1.0], Status.ON_TRACK, None),
+        ({"target": 3, "direction": "decrease"}, [0.5, 6.0], Status.NEEDS_ACCELERATION, "ceiling"),
+        # 降幅不超过2% (growth of at least -2%): -3% then -0.5% average -1.76%, above the floor.
+        ({"target": -2}, [-3.0, -0.5], Status.ON_TRACK, None),
+        ({"target": -2}, [-3.0, -2.5], Status.NEEDS_ACCELERATION, "floor"),
+        ({"target": 0}, [1.0, -2.5], Status.NEEDS_ACCELERATION, "floor"),  # 增速不为负
+    ],
+)
+def test_a_rate_floor_or_ceiling_is_kept_or_not_with_no_way_to_go(
+    fields: dict[str, Any], rates: list[float], status: Status, side: str | None
+) -> None:
+    """Progress, a pace, a ratio and a rate still needed belong to a rate to reach: a ceiling
+    kept read "16.2% of the way, behind by 50.4 pp, 7.66% a year still needed"."""
+    from cluster_cli.render.labels import row_status_text
+
+    row = assess(rate(**fields), [rec(str(2023 + i), r, unit="%") for i, r in enumerate(rates)])
+    assert row.status is status
+    assert row.progress is None and row.pace_gap is None and row.growth_ratio is None
+    assert row.needed_growth is None and row.needed_per_year is None
+    assert row.average is not None and row.elapsed == pytest.approx(2 / 3)
+    text = row_status_text(row, "en")
+    assert (side is None and "(" not in text) or (side is not None and f"the {side})" in text)
+
+
+def test_a_figure_past_its_bounds_says_which_side() -> None:
+    from cluster_cli.render.labels import row_status_text
+
+    band = goal(kind="level", direction="maintain", target=3000, baseline=None, unit="万亩")
+    above = assess(band, [rec("2024", 3200, unit="万亩")])
+    below = assess(band, [rec("2024", 2800, unit="万亩")])
+    assert row_status_text(above, "zh") == "! 需加快（高于区间）"
+    assert row_status_text(below, "en") == "! needs acceleration (below the band)"
+    cap = goal(kind="cumulative", direction="decrease", target=50, baseline=None, unit="平方公里")
+    over = assess(cap, [rec("2024", 60, unit="平方公里")])
+    assert row_status_text(over, "en") == "! needs acceleration (over the cap)"
+    under = assess(cap, [rec("2024", 30, unit="平方公里")])
+    assert row_status_text(under, "en") == "+ on track"
+
+
 def test_a_rate_goal_ahead_of_its_target_still_says_what_the_years_left_need() -> None:
     # 年均增长5% over 2023-2026; 6% in 2023 and 2024: the two years left may bring less.
     from cluster_cli.render.labels import needed_rate

@@ -107,18 +107,21 @@ def assess_rate(
     else:
         sign = 1.0 if goal.direction == "increase" else -1.0
         gap = max(0.0, sign * (goal_rate - average))
-        # Growth of the whole plan done so far, against the growth the plan asks for.
-        progress = ratio(factor - 1, (1 + required) ** years - 1)
-        if progress is not None:
-            pace_gap = apart(progress, elapsed)
-        if sign * goal_rate > 0:  # a rate to reach (5%, or -3% when less is better): a ratio
+        # A rate to reach (5%, or -3% when less is better) has a way to go: progress, a pace, a
+        # ratio, a rate still needed. A floor or a ceiling (a rise of at most 3%, a fall of at
+        # most 2%, growth not below 0) is only kept or not: none of them means anything there.
+        if sign * goal_rate > 0:
+            # Growth of the whole plan done so far, against the growth the plan asks for.
+            progress = ratio(factor - 1, (1 + required) ** years - 1)
+            if progress is not None:
+                pace_gap = apart(progress, elapsed)
             # Average over target: attainment would be this same number, so it stays None.
             growth_ratio = ratio(actual, required)
-        remaining = years - len(plan)
-        # After a fall of -100% nothing is left to grow: no rate can still reach the target.
-        # Ahead of the target too: the rate the years left may bring and still reach it.
-        if not final and not passed and remaining > 0 and factor > 0:
-            needed = finite(((1 + required) ** years / factor) ** (1 / remaining) - 1)
+            remaining = years - len(plan)
+            # After a fall of -100% nothing is left to grow: no rate can still reach the
+            # target. Ahead of the target too: the rate the years left may bring and reach it.
+            if not final and not passed and remaining > 0 and factor > 0:
+                needed = finite(((1 + required) ** years / factor) ** (1 / remaining) - 1)
 
     if final:
         status = Status.ACHIEVED if met else Status.MISSED

@@ -66,6 +66,14 @@ MEANS_UNDER_CAP = Phrase("累计数在上限之内", "the running total is withi
 MEANS_OVER_CAP = Phrase("累计数已超过上限，需纠正", "the running total is over the cap")
 MEANS_RATE_MET = Phrase("迄今年均增速符合目标", "the average rate so far meets the target")
 MEANS_RATE_NOT_MET = Phrase("迄今年均增速不符合目标", "the average rate so far misses the target")
+# Which side of its bounds a goal to stay within is on, after its status: "needs acceleration"
+# alone would read as "too slow" for a figure that is too high.
+STATUS_SIDE = Phrase("{status}（{side}）", "{status} ({side})")
+SIDE_ABOVE_BAND = Phrase("高于区间", "above the band")
+SIDE_BELOW_BAND = Phrase("低于区间", "below the band")
+SIDE_OVER_CAP = Phrase("超出上限", "over the cap")
+SIDE_ABOVE_CEILING = Phrase("高于上限", "above the ceiling")
+SIDE_BELOW_FLOOR = Phrase("低于下限", "below the floor")
 
 # ------------------------------------------------------------------ notes on a goal
 

@@ -159,8 +159,34 @@ def is_provisional(row: GoalRow) -> bool:
 
 
 def row_status_text(row: GoalRow, lang: Lang, symbol: bool = True) -> str:
-    """The goal's status as shown wherever a status is shown, marked when provisional."""
-    return status_text(row.status, lang, symbol, is_provisional(row))
+    """The goal's status as shown wherever a status is shown: for a goal to stay within bounds
+    and out of them, which side it is on (``! 需加快（高于区间）``); marked when provisional."""
+    side = side_of(row)
+    if side is None:
+        return status_text(row.status, lang, symbol, is_provisional(row))
+    word = w.STATUS_SIDE(lang, status=_PHRASES[row.status](lang), side=side(lang))
+    if is_provisional(row):
+        word = w.PROVISIONAL_STATUS(lang, status=word)
+    label = STATUS_LABELS[row.status]
+    return f"{label.symbol} {word}" if symbol else word
+
+
+def side_of(row: GoalRow) -> Phrase | None:
+    """Which bound a goal to stay within (a band, a cap, a rate's floor or ceiling) is past;
+    None for any other goal, or one within its bounds."""
+    if row.status not in (Status.NEEDS_ACCELERATION, Status.MISSED):
+        return None
+    if Note.ABOVE_BAND in row.notes:
+        return w.SIDE_ABOVE_BAND
+    if Note.BELOW_BAND in row.notes:
+        return w.SIDE_BELOW_BAND
+    if row.band is not None:
+        return None
+    if is_cap(row.goal):
+        return w.SIDE_OVER_CAP
+    if row.goal.kind == "rate" and row.growth_ratio is None and row.average is not None:
+        return w.SIDE_ABOVE_CEILING if row.goal.direction == "decrease" else w.SIDE_BELOW_FLOOR
+    return None
 
 
 def row_status_phrase(row: GoalRow) -> Phrase:
