@@ -194,5 +194,7 @@ def test_a_better_source_for_the_same_figure_is_kept_too(cli: CliRunner, reg: Pa
     sourced = cli(
         "import", str(write_csv("target,value,period,source\nic-talents,150,2024,公报\n"))
     )
-    assert "revised ic-talents 2024: 150 talents and teams -> 150 talents and teams" in sourced.out
+    assert "restated ic-talents 2024 with a new source or note: the figure, 150 talents and " in (
+        sourced.out
+    )
     assert [r.source for r in ledger.load(LEDGER).records][-1] == "公报"

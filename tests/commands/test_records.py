@@ -563,11 +563,29 @@ def test_the_same_figure_with_a_new_source_is_a_revision_not_dropped(
 ) -> None:
     assert cli("update", "ic-talents", "150", "-p", "2024", "-s", "统计公报").code == 0
     newer = cli("update", "ic-talents", "150", "-p", "2024", "-s", "统计年鉴")
-    assert newer.code == 0 and "revised ic-talents 2024" in newer.out, newer.out
+    assert newer.code == 0 and "restated ic-talents 2024 with a new source" in newer.out
     again = cli("update", "ic-talents", "150", "-p", "2024", "-s", "统计年鉴")
     assert again.out.startswith("already recorded:")
     sources = [r.source for r in ledger.load(LEDGER).records]
     assert sources == ["统计公报", "统计年鉴"]
+
+
+def test_the_same_figure_typed_again_without_its_source_keeps_it(cli: CliRunner, reg: Path) -> None:
+    """Typed again without --source, a figure is already recorded: its source stays the one
+    that counts. With a note and no source, the note is added and the source kept."""
+    assert cli("update", "ic-talents", "150", "-p", "2024", "-s", "统计公报").code == 0
+    again = cli("update", "ic-talents", "150", "-p", "2024")
+    assert again.out.startswith("already recorded:") and "统计公报" in again.out
+    dry = cli("update", "ic-talents", "150", "-p", "2024", "-n", "已核实", "--dry-run")
+    assert "; it would restate ic-talents 2024 = 150 talents and teams" in dry.out, dry.out
+    assert "source: 统计公报; note: 已核实" in dry.out  # the source it keeps
+    noted = cli("update", "ic-talents", "150", "-p", "2024", "-n", "已核实")
+    assert noted.code == 0 and "restated ic-talents 2024" in noted.out, noted.out
+    records = ledger.load(LEDGER).records
+    assert [(r.source, r.note) for r in records] == [("统计公报", ""), ("统计公报", "已核实")]
+    other = cli("update", "ic-talents", "160", "-p", "2024")  # another figure: no source of its own
+    assert "revised ic-talents 2024: 150 talents and teams -> 160" in other.out
+    assert ledger.load(LEDGER).records[-1].source == ""
 
 
 def test_the_same_figure_after_its_year_confirms_one_recorded_during_it(

@@ -250,6 +250,7 @@ class Earlier(NamedTuple):
 
     record: Record
     same: bool  # the same amount, source and note: recording it again would change nothing
+    same_amount: bool  # the same amount, in any unit it converts to (its words may differ)
     # The same amount, where the earlier one was recorded during its own year (a figure so far,
     # an estimate) and the year is now over: recorded now, it settles the goal (`update`
     # writes it even with the same source and note).
@@ -275,14 +276,15 @@ def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier |
             None,
         )
         # A new source or note is news: recorded as a revision, never dropped. The same
-        # amount in another unit (0.2万亿元 after 2000亿元) is not.
+        # amount in another unit (0.2万亿元 after 2000亿元) is not, nor the same figure typed
+        # again without its source or note.
         if old is None:
             found.append(None)
             continue
         amount = _same_amount(old, new)
-        same = amount and _same_words(old, new)
+        same = amount and _adds_nothing(old, new)
         confirms = amount and _within_its_year(old) and not _within_its_year(new)
-        found.append(Earlier(old, same, confirms))
+        found.append(Earlier(old, same, amount, confirms))
     return found
 
 
@@ -336,6 +338,23 @@ def _same_words(old: Record, new: Record) -> bool:
     return (old.source, old.note) == (new.source, new.note)
 
 
+def _adds_nothing(old: Record, new: Record) -> bool:
+    """Whether the new record's words say nothing the old one's do not: each the same, or
+    left out (the figure typed again without ``--source``)."""
+    return new.source in ("", old.source) and new.note in ("", old.note)
+
+
+def keeping_source(new: Record, earlier: Earlier | None) -> Record:
+    """``new``, with the source of the figure it states again where it gives none (the same
+    amount with a note added, or confirmed after its year): the figure that counts never
+    loses its source to a restatement."""
+    if earlier is None or new.source or not earlier.record.source:
+        return new
+    if not _same_amount(earlier.record, new):
+        return new  # another figure: its source is not the old one's
+    return new._replace(source=earlier.record.source)
+
+
 def _same_amount(old: Record, new: Record) -> bool:
     return (
         old.value is not None
@@ -365,7 +384,10 @@ def imported_rows(records: list[Record], news: list[Record]) -> list[ImportedRow
     figure counts for its period."""
     earlier = earlier_figures(records, news)
     withdrawn = withdrawn_figures(records, news)
-    return [ImportedRow(*row) for row in zip(news, earlier, withdrawn, strict=True)]
+    return [
+        ImportedRow(keeping_source(new, before), before, gone)
+        for new, before, gone in zip(news, earlier, withdrawn, strict=True)
+    ]
 
 
 def _within_its_year(record: Record) -> bool:

@@ -106,6 +106,7 @@ def update(
     from cluster_cli.app.recording import (
         build_record,
         earlier_figure,
+        keeping_source,
         latest_figures,
         refuse_control_characters,
         scale_warning,
@@ -145,7 +146,9 @@ def update(
     def unless_recorded(current: ledger.LoadedLedger) -> list[Record]:
         seen.append(current)
         found = earlier_figure(current.records, record)
-        return [] if found is not None and found.same and not found.confirms else [record]
+        if found is not None and found.same and not found.confirms:
+            return []
+        return [keeping_source(record, found)]
 
     result = ledger.append_chosen(
         path,
@@ -162,6 +165,7 @@ def update(
         print(_record_in(m.ALREADY_RECORDED, old, loaded.path, context.registry))
         return
     report_append(context, result)
+    record = result.records[0]  # with the source it keeps, where it restates a figure
     print(_record_in(m.RECORDED_IN, record, loaded.path, context.registry))
     if earlier is not None:
         print(revised(earlier, record, context.registry))
@@ -174,7 +178,7 @@ def update(
 
 def _dry_run_update(record: Record, loaded: ledger.LoadedLedger, registry: Registry) -> None:
     """What ``update --dry-run`` says it would do; nothing is written."""
-    from cluster_cli.app.recording import earlier_figure
+    from cluster_cli.app.recording import earlier_figure, keeping_source
     from cluster_cli.render.records import describe, details
 
     warn(loaded.warnings)
@@ -183,6 +187,7 @@ def _dry_run_update(record: Record, loaded: ledger.LoadedLedger, registry: Regis
         old = earlier.record
         print(_record_in(m.ALREADY_RECORDED, old, loaded.path, registry))
         return
+    record = keeping_source(record, earlier)
     print(
         say(
             m.WOULD_RECORD_IN,
@@ -199,8 +204,12 @@ def revised(earlier: Earlier, record: Record, registry: Registry) -> str:
     during its year: what a new record does to the one that counted (update, import)."""
     from cluster_cli.render.records import value_text
 
+    if earlier.same_amount and not earlier.confirms:
+        phrase = m.RESTATED
+    else:
+        phrase = m.CONFIRMED if earlier.confirms else m.REVISED
     return say(
-        m.CONFIRMED if earlier.confirms else m.REVISED,
+        phrase,
         target=record.goal_id,
         period=record.period,
         old=value_text(earlier.record, registry),
@@ -215,8 +224,12 @@ def would_revise(earlier: Earlier | None, registry: Registry) -> str:
 
     if earlier is None:
         return ""
+    if earlier.same_amount and not earlier.confirms:
+        phrase = m.WOULD_RESTATE
+    else:
+        phrase = m.WOULD_CONFIRM if earlier.confirms else m.WOULD_REVISE
     return say(
-        m.WOULD_CONFIRM if earlier.confirms else m.WOULD_REVISE,
+        phrase,
         record=describe(earlier.record, registry),
         id=earlier.record.id,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import stat
 import sys
 from collections.abc import Callable
@@ -69,13 +70,59 @@ RENDERERS: dict[Format, Callable[[State, Lang, list[str]], str]] = {
 
 
 def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
-    """Refuse to write the report over the registry or the ledger, or onto a folder."""
+    """Refuse to write the report over the registry or the ledger in use, onto a folder, or
+    over any other registry or ledger: a report is never TOML, so a name ending in ``.toml``
+    is refused, and so is an existing file that starts as a registry or a ledger does
+    (``cp actuals.toml draft`` then ``-o draft`` would lose the copy)."""
     found = existing(output)
     for what, path in protected:
         if same_file(output, path):
             raise UsageError(say(m.WOULD_OVERWRITE, output=output, what=what, path=path))
     if found is not None and stat.S_ISDIR(found.st_mode):
         raise UsageError(say(m.OUTPUT_IS_DIRECTORY, output=output))
+    if suffix_of(output) == ".toml":
+        raise UsageError(say(m.REPORT_NEVER_TOML, output=output))
+    kind = toml_file_kind(output) if found is not None and stat.S_ISREG(found.st_mode) else None
+    if kind is not None:
+        raise UsageError(say(m.WOULD_OVERWRITE_CONTENT, output=output, what=kind))
+
+
+# The tables a ledger ([records]) and a registry ([sources.…], [targets.…], …) are made of.
+_LEDGER_TABLES = frozenset({"records"})
+_REGISTRY_TABLES = frozenset({"sources", "clusters", "regions", "targets", "indicators"})
+# A TOML table header, and the first key of a `key = value` line (dotted keys included).
+_TABLE = re.compile(r"""\[\[?[ \t]*["']?([A-Za-z0-9_-]+)""")
+_KEY = re.compile(r"""["']?([A-Za-z0-9_-]+)["']?[ \t]*(?:\.[^=]*)?=""")
+_HEAD = 65536  # what is read of a file: a large one must not cost its size
+
+
+def toml_file_kind(path: Path) -> str | None:
+    """What ``path`` holds, "ledger" or "registry" (in the language of the run), when it starts
+    as one does: past comments and blank lines, only ``key = value`` lines (``version = 1``,
+    ``schema_version = 1``) up to a table of the ledger or the registry, or a key of one
+    (``targets.ic-scale.name = …``). None for anything else (a report, a text, a spreadsheet)
+    and for a file that cannot be read (the write then says why)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(_HEAD).decode("utf-8", "replace").removeprefix("\ufeff")
+    except OSError:
+        return None
+    for line in head.split("\n"):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        table = _TABLE.match(text)
+        key = _KEY.match(text)
+        name = table.group(1) if table else key.group(1) if key else None
+        if name is None:
+            return None  # no TOML: a report, a note
+        if name in _LEDGER_TABLES:
+            return say(m.THE_LEDGER)
+        if name in _REGISTRY_TABLES:
+            return say(m.THE_REGISTRY)
+        if table:
+            return None  # TOML of some other kind
+    return None
 
 
 # What a file name says its content is: -o report.html without --html writes HTML.

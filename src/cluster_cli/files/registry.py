@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple, Union, get_args, get_origin
 
 from cluster_cli.errors import InputFileError
 from cluster_cli.files.regular import read_regular, typed_name
@@ -111,14 +112,11 @@ def validation_message(error: ValidationError) -> str:
     ("a string or a table { zh = …, en = … }"); "[key]" says the key itself is wrong."""
     from cluster_cli.engine import models
 
+    model = getattr(models, error.title, None)
     found: dict[str, list[str]] = {}
     for item in error.errors(include_url=False):
         ctx = item.get("ctx") or {}
-        loc = [
-            part
-            for part in item["loc"]
-            if not (isinstance(part, str) and (part in _TYPE_TAGS or hasattr(models, part)))
-        ]
+        loc = _keys(item["loc"], model)
         if loc and loc[-1] == "[key]":
             loc.pop()
             message = say(m.ID_PATTERN) if item["type"] == "string_pattern_mismatch" else ""
@@ -135,9 +133,65 @@ def validation_message(error: ValidationError) -> str:
     return "\n  ".join(lines)
 
 
-# What Pydantic puts in a location that is no key of the file: the branch of a union taken,
-# a validator's kind.
-_TYPE_TAGS = frozenset({"str", "int", "float", "bool", "function-after", "function-before"})
+def _keys(loc: tuple[int | str, ...], model: object) -> list[int | str]:
+    """The parts of Pydantic's location that are keys of the file. Pydantic adds one part of
+    its own, and only where the type is a union: the member tried (a model's class name, "str",
+    "function-after[…]", a discriminator's value). Which parts those are is read from the
+    types the location walks through, never from the part itself: a key may be spelled as a
+    class or a name of the code (a goal "str", the field ``unit``). Where the type is unknown
+    (a key the model does not have), every part left is a key."""
+    kept: list[int | str] = []
+    shape = model
+    for part in loc:
+        shape = _bare(shape)
+        members = _union_members(shape)
+        if members:
+            shape = next((t for t in members if getattr(t, "__name__", None) == part), None)
+            continue
+        kept.append(part)
+        shape = _inside(shape, part)
+    return kept
+
+
+def _bare(shape: object) -> object:
+    """``shape`` without its constraints (``Annotated``) and without ``| None``, which Pydantic
+    checks without a part of its own in the location."""
+    while True:
+        if get_origin(shape) is Annotated:
+            shape = get_args(shape)[0]
+            continue
+        members = _union_members(shape, nullable=True)
+        others = [t for t in members if t is not type(None)]
+        if len(others) == 1 and len(members) == 2:
+            shape = others[0]
+            continue
+        return shape
+
+
+def _union_members(shape: object, *, nullable: bool = False) -> tuple[object, ...]:
+    """The members of a union (``A | B``); none for any other type. Without ``nullable``, a
+    union of one type and None is none: it has been made bare."""
+    if get_origin(shape) not in (Union, UnionType):
+        return ()
+    members = get_args(shape)
+    others = [t for t in members if t is not type(None)]
+    return members if nullable or len(others) > 1 else ()
+
+
+def _inside(shape: object, part: int | str) -> object:
+    """The type found at key ``part`` of ``shape`` (a model's field, a table's value, an
+    array's item); None where it is not known."""
+    from pydantic import BaseModel
+
+    if isinstance(shape, type) and issubclass(shape, BaseModel):
+        field = shape.model_fields.get(str(part))
+        return field.annotation if field is not None else None
+    origin, args = get_origin(shape), get_args(shape)
+    if origin is dict and len(args) == 2 and part != "[key]":
+        return args[1]
+    if origin is list and len(args) == 1 and isinstance(part, int):
+        return args[0]
+    return None
 
 
 def _shape(class_name: object) -> str:

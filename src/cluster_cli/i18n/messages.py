@@ -338,6 +338,10 @@ RETRACTED_SINCE_ROW = Phrase(
     "retraction {retraction}; to restore it, record it with `cluster-cli update`",
 )
 WOULD_REVISE = Phrase("；这将修订 {record}（id {id}）", "; it would revise {record} (id {id})")
+WOULD_RESTATE = Phrase(
+    "；这将以新的来源或备注重述 {record}（id {id}），数值不变",
+    "; it would restate {record} (id {id}) with a new source or note, the figure unchanged",
+)
 WOULD_CONFIRM = Phrase(
     "；这将确认年内记录的 {record}（id {id}）为该年的最终数值",
     "; it would confirm {record} (id {id}), recorded during its year, as the year's final figure",
@@ -352,6 +356,11 @@ RECORDED_IN = Phrase(
 REVISED = Phrase(
     "已修订 {target} {period}：{old} -> {new}（原数值 id {id} 保留在历史中）",
     "revised {target} {period}: {old} -> {new} (the earlier figure, id {id}, stays in the history)",
+)
+RESTATED = Phrase(
+    "已更新 {target} {period} 的来源或备注：数值 {new} 不变（原记录 id {id} 保留在历史中）",
+    "restated {target} {period} with a new source or note: the figure, {new}, is unchanged (the "
+    "earlier record, id {id}, stays in the history)",
 )
 CONFIRMED = Phrase(
     "已确认 {target} {period}：{new} 为该年的最终数值（年内记录的 {old}，id {id}，保留在历史中）",
@@ -534,6 +543,17 @@ NAME_SAYS_FORMAT = Phrase(
 WOULD_OVERWRITE = Phrase(
     "-o {output}：这是{what}（{path}）；拒绝用报告覆盖它。请换一个文件名。",
     "-o {output}: that is the {what} ({path}); refusing to overwrite it with a report. "
+    "Choose another file name.",
+)
+REPORT_NEVER_TOML = Phrase(
+    "-o {output}：报告从不是 TOML 文件，.toml 文件是目标登记表或台账；拒绝写入。"
+    "请换一个文件名，例如 report.md。",
+    "-o {output}: a report is never TOML, and a .toml file is a registry or a ledger; refusing "
+    "to write it. Choose another file name, such as report.md.",
+)
+WOULD_OVERWRITE_CONTENT = Phrase(
+    "-o {output}：此文件的内容是 cluster-cli 的{what}；拒绝用报告覆盖它。请换一个文件名。",
+    "-o {output}: that file holds a cluster-cli {what}; refusing to overwrite it with a report. "
     "Choose another file name.",
 )
 THE_REGISTRY = Phrase("目标登记表", "registry")

@@ -5,7 +5,8 @@ scripts rely on), its label (the Chinese CSV header), and how each format gets i
 the engine's row. A field one format lacks has no getter for it; ``baseline`` and ``latest``
 are a number in the CSV and an object in JSON.
 
-The CSV, read by people in spreadsheets, gets the figures a reader is shown: computed figures
+The CSV, read by people in spreadsheets, gets the figures a reader is shown: typed figures
+(the target, the baseline, the latest value) with every digit they were given, computed figures
 lose their binary noise (256.2, not 256.2000000000055) and a computed count of people or firms
 is whole (what is still needed rounded up, a projection to the nearest). JSON, read by
 programs, gets the engine's figures as they are. Fractions stay fractions in both (0.25, not
@@ -23,7 +24,7 @@ from cluster_cli.engine.assess import GoalRow, Point
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
 from cluster_cli.render.labels import row_status_phrase
-from cluster_cli.render.numbers import clean_at, whole_count
+from cluster_cli.render.numbers import as_typed, clean_at, whole_count
 
 Getter = Callable[[GoalRow], Any]
 
@@ -106,10 +107,15 @@ FIELDS: tuple[Field, ...] = (
     Field("unit", w.COL_UNIT, *_both(attrgetter("goal.unit"))),
     Field("direction", w.COL_DIRECTION, *_both(attrgetter("goal.direction"))),
     Field("kind", w.COL_KIND, *_both(attrgetter("goal.kind"))),
-    Field("target", w.TARGET, *_both(attrgetter("goal.target"))),
+    Field("target", w.TARGET, lambda row: as_typed(row.goal.target), attrgetter("goal.target")),
     Field("start", w.COL_START, *_both(attrgetter("goal.start"))),
     Field("deadline", w.COL_DEADLINE, *_both(attrgetter("goal.deadline"))),
-    Field("baseline", w.BASELINE, lambda row: row.baseline and row.baseline.value, _baseline),
+    Field(
+        "baseline",
+        w.BASELINE,
+        lambda row: as_typed(row.baseline.value) if row.baseline else None,
+        _baseline,
+    ),
     Field(
         "baseline_period",
         w.COL_BASELINE_PERIOD,
@@ -127,7 +133,7 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "latest",
         w.LATEST,
-        lambda row: row.latest and row.latest.value,
+        lambda row: as_typed(row.latest.value) if row.latest else None,
         lambda r: point_document(r.latest),
     ),
     Field(

@@ -17,8 +17,10 @@ Three kinds of figure, three rules:
   decided the status (0.4988% is "0.4%", not "0.5%", beside "below 0.5%"); growth ratios are
   always cut. Every threshold is a ``>=`` test on a round number, which a cut never crosses.
 
-A float first loses its binary noise (it is rounded to 12 significant digits), so that
-256.2000000000055 is 256.2 everywhere, the CSV and JSON included.
+A computed float first loses its binary noise (it is rounded to 12 significant digits), so
+that 256.2000000000055 is 256.2 everywhere, the CSV and JSON included. A typed figure has no
+noise to lose: its ``repr``, the shortest text that reads back as the same float, is the digits
+it was given (12,345,678,901,234.56元 keeps its 16), and those are written.
 """
 
 from __future__ import annotations
@@ -45,6 +47,27 @@ _INT_MONEY_SCALES = tuple((int(scale), name) for scale, name in _EN_MONEY_SCALES
 # Room for every digit of any float (1.8e308) and its decimals: rounding never fails, and
 # products and quotients by a scale are exact.
 _WIDE = Context(prec=400)
+
+
+class Typed(float):
+    """A figure as it was given (a target, a baseline, a recorded value), for :func:`plain`,
+    which writes every digit of it. Arithmetic on it gives a plain float: a figure computed
+    from it is computed, and loses its noise."""
+
+    __slots__ = ()
+
+
+def as_typed(value: float | None) -> Typed | None:
+    """``value`` marked as typed for :func:`plain`; None stays None."""
+    return None if value is None else Typed(value)
+
+
+def given(value: float) -> Decimal:
+    """Every digit a typed figure was given: its ``repr`` (at most 17 significant digits, the
+    shortest that read back as the float), never rounded to 12 as :func:`exact` does."""
+    if isinstance(value, int):
+        return Decimal(value)
+    return Decimal(float.__repr__(value))
 
 
 def exact(value: float) -> Decimal:
@@ -273,10 +296,12 @@ def quantity(
                 return f"{typed(value)}{unit_symbol}"
             return _whole_yuan(int(value) * int(u.scale))
         # Rounded once, in the goal's unit; English writes the same figure rescaled. Exact:
-        # the scales are powers of ten, and 28 digits hold any float's 17 and more.
-        amount = exact(value)
-        if rounding != "typed":
-            amount = rounded(amount, Decimal(1).scaleb(-money_decimals(value)), rounding)
+        # the scales are powers of ten, and 28 digits hold any float's 17 and more. A typed
+        # figure keeps every digit it was given (12,345,678,901,234.56元), not 12 of them.
+        if rounding == "typed":
+            amount = given(value)
+        else:
+            amount = rounded(exact(value), Decimal(1).scaleb(-money_decimals(value)), rounding)
         if lang == "zh":
             return f"{write(amount)}{unit_symbol}"
         yuan = _WIDE.multiply(amount, u.scale)
@@ -307,7 +332,9 @@ def _whole_yuan(yuan: int) -> str:
 def plain(value: float | None) -> str:
     """A number for a chart or a spreadsheet: no separators, no exponent, no binary noise.
 
-    None (a figure that cannot be computed) is the empty string.
+    None (a figure that cannot be computed) is the empty string. A :class:`Typed` figure keeps
+    every digit it was given (12345678901234.56); any other loses what lies beyond 12
+    significant digits (256.2000000000055 is 256.2).
     """
     if value is None:
         return ""
@@ -318,7 +345,7 @@ def plain(value: float | None) -> str:
     text = repr(value)
     if len(text) <= SIGNIFICANT and "e" not in text:
         return text
-    d = exact(value)
+    d = given(value) if isinstance(value, Typed) else exact(value)
     return str(int(d)) if d == d.to_integral_value() else format(d.normalize(), "f")
 
 
