@@ -188,3 +188,57 @@ def test_a_name_that_is_only_an_extension_says_its_format(cli: CliRunner) -> Non
     Path(".reports").mkdir()
     assert cli("report", "-o", ".reports/x.csv").code == 0  # a folder's dot is no extension
     assert Path(".reports/x.csv").read_text("utf-8-sig").startswith("id,")
+
+
+HEADER = """schema_version = 1
+[sources.doc]
+title = "政府工作报告"
+[clusters.c]
+name = "宏观"
+name_en = "Macro"
+[regions.r]
+name = "某市"
+name_en = "A city"
+"""
+OUT_OF_BOUNDS = """
+[targets.area]
+name = "粮食播种面积"
+name_en = "Grain area"
+cluster = "c"
+region = "r"
+unit = "万亩"
+target = 3000
+direction = "maintain"
+kind = "level"
+start = 2024
+deadline = 2026
+source = { document = "doc", quote = "粮食播种面积稳定在3000万亩左右" }
+[targets.unemp]
+name = "城镇调查失业率"
+name_en = "Unemployment"
+cluster = "c"
+region = "r"
+unit = "%"
+target = 5.5
+direction = "decrease"
+kind = "share"
+start = 2024
+deadline = 2026
+source = { document = "doc", quote = "城镇调查失业率控制在5.5%以内" }
+"""
+
+
+def test_goals_behind_with_no_growth_ratio_are_named_worst_first(
+    cli: CliRunner, tmp_path: Path
+) -> None:
+    """A band left and a share going the wrong way have no ratio to rank by: they were left
+    out, and "Furthest behind: none" stood beside a table counting one deteriorating goal."""
+    (tmp_path / "targets.toml").write_text(HEADER + OUT_OF_BOUNDS, "utf-8")
+    for goal, value, period in (("area", "3200", "2025"), ("unemp", "5.2", "2024")):
+        assert cli("update", goal, value, "-p", period, "-s", "example").code == 0
+    assert cli("update", "unemp", "5.6", "-p", "2025", "-s", "example").code == 0
+    zh = cli("report", "--lang", "zh").out
+    assert "- **差距最大**：城镇调查失业率（- 倒退）；粮食播种面积（! 需加快（高于区间））" in zh
+    en = cli("report", "--lang", "en").out
+    behind = "Unemployment (- deteriorating); Grain area (! needs acceleration (above the band))"
+    assert behind in en

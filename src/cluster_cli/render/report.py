@@ -26,6 +26,7 @@ from cluster_cli.render.labels import (
     points,
     rate_average,
     ratio,
+    row_status_text,
     status_text,
     title_in,
 )
@@ -44,7 +45,7 @@ STALE_MONTHS = 18
 # How many goals the summary names as furthest behind.
 BEHIND_COUNT = 3
 
-_BEHIND_STATUSES = (Status.NEEDS_ACCELERATION, Status.LIMITED_PROGRESS, Status.DETERIORATING)
+_BEHIND_STATUSES = (Status.DETERIORATING, Status.LIMITED_PROGRESS, Status.NEEDS_ACCELERATION)
 
 # The terms a reader needs to read the figures, for the legend under the method.
 TERMS: tuple[tuple[Phrase, Phrase], ...] = (
@@ -115,20 +116,33 @@ def is_stale(row: GoalRow, as_of: dt.date) -> bool:
     return months_between(row.latest.period.end_date, as_of) > STALE_MONTHS
 
 
+def _behind(row: GoalRow) -> tuple[int, int, float, float, str]:
+    """Worst first: by status (deteriorating, limited progress, needs acceleration), then by
+    growth ratio and pace gap; a goal judged without a ratio (a band, a cap, a floor or a
+    ceiling missed, a fall from a first figure) after those of its status that have one."""
+    ratio_of, pace = row.growth_ratio, row.pace_gap
+    return (
+        _BEHIND_STATUSES.index(row.status),
+        ratio_of is None,
+        ratio_of if ratio_of is not None else 0.0,
+        pace if pace is not None else 0.0,
+        row.id,
+    )
+
+
+def _behind_detail(row: GoalRow, lang: Lang) -> str:
+    if row.growth_ratio is None and row.progress is None:  # no way to go: its status says all
+        return w.BEHIND_STATUS(lang, name=goal_name(row, lang), status=row_status_text(row, lang))
+    progress, pace = progress_text(row), points(row.pace_gap, lang)
+    return w.BEHIND_DETAIL(lang, name=goal_name(row, lang), progress=progress, pace=pace)
+
+
 def findings(assessment: Assessment, lang: Lang) -> list[Finding]:
     rows = assessment.targets
     met = [goal_name(r, lang) for r in rows if r.status is Status.ACHIEVED]
     missed = [goal_name(r, lang) for r in rows if r.status is Status.MISSED]
-    behind_rows = sorted(
-        (r for r in rows if r.status in _BEHIND_STATUSES and r.growth_ratio is not None),
-        key=lambda r: (r.growth_ratio, r.pace_gap if r.pace_gap is not None else 0.0, r.id),
-    )[:BEHIND_COUNT]
-    behind = [
-        w.BEHIND_DETAIL(
-            lang, name=goal_name(r, lang), progress=progress_text(r), pace=points(r.pace_gap, lang)
-        )
-        for r in behind_rows
-    ]
+    behind_rows = sorted((r for r in rows if r.status in _BEHIND_STATUSES), key=_behind)
+    behind = [_behind_detail(r, lang) for r in behind_rows[:BEHIND_COUNT]]
     missing = [goal_name(r, lang) for r in rows if is_missing(r)]
     stale = []
     for r in rows:
