@@ -53,8 +53,8 @@ BY_GROWTH_OR_PACE = Phrase(
 MEANS_ACHIEVED = Phrase("最新数值已达到目标", "the latest value meets the target")
 MEANS_DETERIORATING = Phrase("指标朝目标的反方向变化", "the figure moves away from the target")
 MEANS_MISSED = Phrase(
-    "已有截止年份（或之后）的数据，且未达到目标",
-    "a figure for the deadline year or later does not meet the target",
+    "截止年份结束后记录的该年数据未达到目标",
+    "the deadline year's figure, recorded after the year, does not meet the target",
 )
 MEANS_INSUFFICIENT_DATA = Phrase(
     "基期之后尚无数据（或无基期且数据少于两个）",
