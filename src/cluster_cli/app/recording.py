@@ -178,6 +178,24 @@ def latest_figures(records: list[Record]) -> dict[str, Record]:
     }
 
 
+def unfinished_year_warning(registry: Registry, record: Record, today: dt.date) -> str | None:
+    """The warning that ``record`` is for a year not over yet: a yearly figure recorded now is
+    a figure so far (1-11月) or an estimate, not the year's, and is judged as the year's; a
+    running total for the year stands for the year's end (a total so far goes with its day).
+    None for a dated period, a year over, and a retraction."""
+    from cluster_cli.engine.models import kind_of
+
+    item = registry.item(record.goal_id)
+    if item is None or record.value is None:
+        return None
+    period = parse_period(record.period)
+    if not period.is_year or period.year < today.year:
+        return None
+    if kind_of(item) == "cumulative":
+        return say(m.YEAR_NOT_OVER_TOTAL, year=period.year, day=today.isoformat())
+    return say(m.YEAR_NOT_OVER, year=period.year)
+
+
 def scale_warning(registry: Registry, record: Record, latest: Record | None) -> str | None:
     """The warning that ``record``'s figure is far from every figure its goal has, compared in
     the goal's unit: above its target (or published figure), its baseline and its ``latest``

@@ -35,6 +35,15 @@ def _row_problem(file: Path, line: int, problem: object) -> str:
     return say(m.PROBLEM_AT, place=place, problem=problem)
 
 
+def _rows_problem(file: Path, lines: list[str], problem: str) -> str:
+    """``figures.csv：第 2、5 行：…`` / ``figures.csv: lines 2, 5: …`` (the first ten)."""
+    shown_lines = lines[:10] + (["…"] if len(lines) > 10 else [])
+    if len(lines) == 1:
+        return _row_problem(file, int(lines[0]), problem)
+    where = say(m.LINES, lines=say(m.LIST_OF_LINES).join(shown_lines))
+    return say(m.PROBLEM_AT, place=say(m.PLACE, path=file, where=where), problem=problem)
+
+
 def read_csv_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     """Rows of a CSV or .xlsx file with their first line number (see
     :mod:`cluster_cli.files.csv_import`); a cell holding a control character makes its row an
@@ -78,8 +87,10 @@ def import_(
         imported_rows,
         latest_figures,
         scale_warning,
+        unfinished_year_warning,
     )
     from cluster_cli.engine.periods import parse_stored_period
+    from cluster_cli.engine.periods import today as utc_today
     from cluster_cli.files import ledger
     from cluster_cli.files.csv_import import ERROR
     from cluster_cli.render.records import describe, details
@@ -158,7 +169,15 @@ def import_(
             )
         )
     ]
+    # A year not over: one warning for the rows of each kind, not one a row.
+    unfinished: dict[str, list[str]] = {}
+    today = utc_today()
+    for (line, _), outcome in zip(kept, judged, strict=True):
+        caution = unfinished_year_warning(context.registry, outcome.record, today)
+        if outcome.writes and caution is not None:
+            unfinished.setdefault(caution, []).append(str(line))
     warn(far_off)
+    warn(_rows_problem(file, lines, caution) for caution, lines in unfinished.items())
     if dry_run:
         ledger.check_appendable(context.ledger_location.path)  # what the write would refuse
     elif records:

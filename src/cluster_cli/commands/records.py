@@ -111,6 +111,7 @@ def update(
         refuse_control_characters,
         scale_warning,
         standing_line,
+        unfinished_year_warning,
     )
     from cluster_cli.engine.periods import today as utc_today
     from cluster_cli.files import ledger
@@ -130,11 +131,20 @@ def update(
     # Its records that cannot count (an unknown unit, an impossible period): as status says.
     warn(goal_warnings(context.registry, path, before.records, record.goal_id))
     latest = latest_figures(before.records).get(record.goal_id)
-    far_off = scale_warning(context.registry, record, latest)
-    if far_off is not None:  # said, never refused: a figure may truly have jumped
+    # Said, never refused: a figure may truly have jumped; an estimate may be wanted.
+    cautions = [
+        caution
+        for caution in (
+            unfinished_year_warning(context.registry, record, utc_today()),
+            scale_warning(context.registry, record, latest),
+        )
+        if caution is not None
+    ]
+    if cautions:
         from cluster_cli.render.records import describe
 
-        warn([say(m.RECORD_WARNING, record=describe(record, context.registry), warning=far_off)])
+        said = describe(record, context.registry)
+        warn([say(m.RECORD_WARNING, record=said, warning=caution) for caution in cautions])
     if dry_run:
         ledger.check_appendable(path)  # what the write would refuse
         _dry_run_update(record, before, context.registry)

@@ -34,6 +34,8 @@ BAD_LANG = Phrase("--lang 只能是 zh 或 en，不能是 {given}", "--lang must
 PLACE = Phrase("{path}：{where}", "{path}: {where}")
 PROBLEM_AT = Phrase("{place}：{problem}", "{place}: {problem}")
 LINE = Phrase("第 {line} 行", "line {line}")
+LINES = Phrase("第 {lines} 行", "lines {lines}")
+LIST_OF_LINES = Phrase("、", ", ")
 LINE_COLUMN = Phrase("第 {line} 行第 {column} 列", "line {line}, column {column}")
 DID_YOU_MEAN = Phrase("；您是否要找 {close}？", "; did you mean {close}?")
 
@@ -293,6 +295,19 @@ ABORTED = Phrase("已中止。", "Aborted!")
 # ------------------------------------------------------------------ update, import, undo
 
 RECORD_WARNING = Phrase("{record}：{warning}", "{record}: {warning}")
+YEAR_NOT_OVER = Phrase(
+    "{year}年尚未结束：现在记录的年度数值只能是年初至今的数值或预计数，却将按全年数值计算；"
+    "年初至今的数值（1-11月）请勿记录，预计数请在 --note 中注明，全年数值公布后再记录一次",
+    "{year} is not over: a yearly figure recorded now can only be a figure so far or an "
+    "estimate, yet it is judged as the year's; leave out a figure so far (Jan-Nov), say so in "
+    "--note for an estimate, and record the year's figure once it is published",
+)
+YEAR_NOT_OVER_TOTAL = Phrase(
+    "{year}年尚未结束：以年份记录的累计数代表年末的累计数；"
+    "迄今的累计数请按日期记录（--period {day}）",
+    "{year} is not over: a running total recorded for the year stands for the year's end; a "
+    "total so far goes with its day (--period {day})",
+)
 FIGURE_FAR_ABOVE = Phrase(
     "这个数值是{compared}的 {times} 倍以上：请核对数值和单位（该项以 {unit} 计）",
     "this figure is {times} times {compared} or more: check the figure and its unit (the goal "
