@@ -38,6 +38,8 @@ from cluster_cli.errors import ValueInputError
         ("120 km", "公里", 120.0),
         ("3 million t", "万吨", 300.0),
         ("5.5 percent", "%", 5.5),
+        ("1200万标箱", "万标准箱", 1200.0),  # the short form statistics write
+        ("1.2亿人次", "万人次", 12000.0),
     ],
 )
 def test_parse_quantity_converts_to_the_goal_unit(

@@ -213,3 +213,15 @@ def test_into_says_why_nothing_was_added(
         assert done.code == 0 and words in done.out
         assert "every goal is there already" not in done.out and "都已在其中" not in done.out
     assert reg.read_bytes() == before
+
+
+def test_hundred_millions_and_short_unit_forms_convert_exactly() -> None:
+    """1.2亿人次 is 12,000 万人次 and 1200万标箱 is 1200万标准箱, as `update` reads them: the
+    draft kept neither ("no exact conversion into a unit the registry has")."""
+    text = (
+        "今年主要预期目标：全年接待游客1.2亿人次；港口集装箱吞吐量达到1200万标箱；"
+        "新建1.5亿座充电桩。"
+    )
+    goals = {(g["unit"], g["target"]) for g in _goals(text, dt.date(2026, 1, 15))}
+    assert ("万人次", 12000) in goals and ("万标准箱", 1200) in goals
+    assert ("座", 150000000) in goals  # a word with no 万 form: in the things counted

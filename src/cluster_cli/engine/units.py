@@ -108,8 +108,10 @@ MAGNITUDES: dict[str, Decimal] = {
     "万": _E4,
 }
 
+# Short forms plans and statistics write for a unit word the table names in full.
+SHORT_FORMS = {"标箱": "标准箱"}
 # Other spellings people type for a unit word.
-_UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元"}
+_UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元", **SHORT_FORMS}
 
 
 def word_of(symbol: str) -> Unit:

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from cluster_cli.engine.units import UNITS, Dimension, word_of
+from cluster_cli.engine.units import SHORT_FORMS, UNITS, Dimension, word_of
 from cluster_cli.extract.model import Proposal, Said, format_decimal
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
@@ -25,12 +25,22 @@ _CONVERSIONS: dict[str, tuple[str, Decimal]] = {
     "千亿元": ("亿元", Decimal(1000)),  # 突破千亿元: one 千亿元, a thousand 亿元
     "百亿元": ("亿元", Decimal(100)),
 }
-for _unit in UNITS.values():  # 3万座 -> 30000座: a count or measure word with no 万 form
-    _word = (
-        _unit.dimension in (Dimension.COUNT, Dimension.MEASURE) and word_of(_unit.symbol) is _unit
-    )
-    if _word and f"万{_unit.symbol}" not in UNITS:
-        _CONVERSIONS.setdefault(f"万{_unit.symbol}", (_unit.symbol, Decimal(10) ** 4))
+for _unit in UNITS.values():  # a count or measure word, and its magnitudes the registry lacks
+    _word = _unit.symbol
+    if _unit.dimension not in (Dimension.COUNT, Dimension.MEASURE) or word_of(_word) is not _unit:
+        continue
+    if f"万{_word}" not in UNITS:  # 3万座 -> 30000座
+        _CONVERSIONS.setdefault(f"万{_word}", (_word, Decimal(10) ** 4))
+    if f"亿{_word}" not in UNITS:  # 1.2亿人次 -> 12000万人次, 1亿座 -> 100000000座
+        into = f"万{_word}" if f"万{_word}" in UNITS else _word
+        _CONVERSIONS.setdefault(f"亿{_word}", (into, Decimal(10) ** (4 if into != _word else 8)))
+# Short forms a plan writes for a unit the registry names in full: 1200万标箱 is 1200万标准箱.
+for _short, _full in SHORT_FORMS.items():
+    for _prefix in ("", "万", "亿"):
+        if _prefix + _full in UNITS:
+            _CONVERSIONS.setdefault(_prefix + _short, (_prefix + _full, Decimal(1)))
+        elif _prefix + _full in _CONVERSIONS:
+            _CONVERSIONS.setdefault(_prefix + _short, _CONVERSIONS[_prefix + _full])
 # A sentence in both languages, as the registry's { zh = "…", en = "…" } holds it.
 Both = tuple[str, str]
 
