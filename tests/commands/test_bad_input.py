@@ -256,6 +256,17 @@ def test_init_shows_a_folder_name_as_typed_and_wants_one(cli: CliRunner) -> None
     assert not Path("targets.toml").exists()
 
 
+@pytest.mark.parametrize(
+    ("chinese", "letters"), [("18个月", "18m"), ("90天", "90d"), ("６周", "6w"), ("2 年", "2y")]
+)
+def test_a_stale_after_written_in_chinese_is_the_same_duration(
+    cli: CliRunner, reg: Path, chinese: str, letters: str
+) -> None:
+    said = cli("check", "--stale-after", chinese).err  # it names the option as typed
+    assert "not a duration" not in said and "stale: " in said
+    assert said.replace(chinese, letters) == cli("check", "--stale-after", letters).err
+
+
 def test_a_long_stale_after_is_a_duration_in_every_unit(cli: CliRunner) -> None:
     """999999d was refused as "not a duration" while 100000y was taken."""
     for duration in ("999999d", "999999w", "999999m", "999999y"):

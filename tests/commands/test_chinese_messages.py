@@ -256,10 +256,11 @@ def test_a_torn_tail_of_a_large_ledger_is_a_chinese_warning_of_update(
 
 def test_stale_goals_are_named_in_chinese(cli: CliRunner, reg: Path) -> None:
     assert cli("update", "ic-scale", "1250", "-p", "2023").code == 0
-    result = cli("check", "--stale-after", "1d", "--lang", "zh")
+    result = cli("check", "--stale-after", "1天", "--lang", "zh")  # as Chinese writes it
     assert result.code == 1
-    assert "过时：ic-scale：最新数值的期别为 2023（截至 2023-12-31）" in result.err
-    assert "过时：ic-talents：自规划开始（2022-12-31）以来没有记录任何数值" in result.err
+    # The report's word for it (数据陈旧), not another
+    assert "数据陈旧：ic-scale：最新数值的期别为 2023（截至 2023-12-31）" in result.err
+    assert "数据陈旧：ic-talents：自规划开始（2022-12-31）以来没有记录任何数值" in result.err
     assert english_in(result.err) == [], result.err
     english = cli("check", "--stale-after", "1d", "--lang", "en").err
     assert "ic-scale: latest figure is for 2023 (ends 2023-12-31)" in english
@@ -763,7 +764,7 @@ def test_extract_json_gives_its_reasons_in_the_language_asked_for(cli: CliRunner
 
 
 CSV_CASES = {
-    "unknown and missing columns": ("目标,数值,年份\nic-scale,1,2024\n".encode(), "第 1 行"),
+    "unknown and missing columns": ("目标,数值,说明\nic-scale,1,2024\n".encode(), "第 1 行"),
     "empty": (b"", "表头"),
     "a column twice": ("目标,数值,期别,数值\nic-scale,1,2024,2\n".encode(), "第 1 行"),
     "an unclosed quote": ('目标,数值,期别\nic-scale,"1,2024\n'.encode(), "第 2 行"),

@@ -579,6 +579,7 @@ def test_a_cap_on_a_running_total_is_on_track_under_it_until_the_deadline() -> N
     cap = goal(unit="家", kind="cumulative", direction="decrease", target=50, baseline=None)
     under = assess(cap, [rec("2023", 30, unit="家")])
     assert under.status is Status.ON_TRACK and under.reached is None
+    assert under.attainment is None  # 50 / 30 read "166.7% attained" of a total just begun
     assert explain(under, "en").startswith("The running total, 30 in 2023, is within the cap")
     over = assess(cap, [rec("2023", 60, unit="家")])
     assert over.status is Status.NEEDS_ACCELERATION

@@ -65,7 +65,7 @@ def test_into_appends_another_plans_goal_in_the_same_words_and_names_what_it_ski
     Path("b.txt").write_text("2026年工作要点\n\n今年研发投入强度达到3.5%。\n", "utf-8")
     assert cli("extract", "a.txt", "-o", "targets.toml").code == 0
     added = cli("extract", "b.txt", "--into", "targets.toml", "--yes", "--lang", "en")
-    assert added.code == 0 and "appended 1 goal(s)" in added.out, added.out
+    assert added.code == 0 and "appended 1 goal to" in added.out, added.out
     deadlines = [
         t["deadline"] for t in rtoml.loads(Path("targets.toml").read_text())["targets"].values()
     ]

@@ -17,7 +17,7 @@ def test_a_draft_takes_goals_in_km_mu_and_households(cli: CliRunner) -> None:
     Path("plan.txt").write_text(TEXT, "utf-8")
     done = cli("extract", "plan.txt", "--date", "2026-01-14", "-o", "draft.toml", "--lang", "en")
     assert done.code == 0, done.err
-    assert "3 goal(s), 0 left out" in done.out
+    assert "3 goals, 0 left out" in done.out
     assert "5,000 kilometres" in done.out and "3 million mu" in done.out
     assert "12,000 households" in done.out
     draft = Path("draft.toml").read_text("utf-8")

@@ -498,3 +498,15 @@ def test_a_split_number_s_message_gives_advice_that_is_right(
     assert not LEDGER.exists()
     result = cli("import", str(path), "--lang", "zh")
     assert f'"{joined}"' in result.err and f'"{rest}"' in result.err, result.err
+
+
+def test_headers_spreadsheets_use_for_the_columns_are_read(cli: CliRunner, reg: Path) -> None:
+    """指标 and 年份 head a goal and its period in many spreadsheets; a missing column is named
+    in the run's language."""
+    Path("f.csv").write_text("指标,数值,年份\nic-scale,1250,2024\n", "utf-8")
+    assert cli("import", "f.csv", "--dry-run").code == 0
+    Path("g.csv").write_text("项目,数值\nic-scale,1250\n", "utf-8")
+    zh = cli("import", "g.csv", "--lang", "zh")
+    assert "未知的列 '项目'；缺少列 目标、期别" in zh.err, zh.err
+    en = cli("import", "g.csv", "--lang", "en")
+    assert "unknown column '项目'; missing columns target, period" in en.err, en.err

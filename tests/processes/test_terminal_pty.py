@@ -176,7 +176,7 @@ def test_dashboard_on_an_80_column_terminal(tmp_path: Path, lang: str) -> None:
     assert not [key for key in ids if key not in words]
     lines = [line for line in screen.splitlines() if line.strip()]
     assert len(screen.splitlines()) <= 40
-    tally = "14项目标：" if lang == "zh" else "14 goals: "
+    tally = "14个目标：" if lang == "zh" else "14 goals: "
     assert any(line.startswith(tally) for line in lines[-3:]), lines[-3:]
     assert lines[-1].rstrip().endswith(("数据不足 5", "insufficient data 5")), lines[-1]
     assert all(len(line) <= 80 for line in everything.splitlines())

@@ -221,7 +221,7 @@ def test_status_ends_with_the_tally(lang: Lang, width: int) -> None:
     """The tally by status is the last thing printed, so that it is what stays on screen when a
     long dashboard scrolls its top away."""
     lines = _status(lang, width).rstrip("\n").split("\n")
-    starts = [i for i, line in enumerate(lines) if line.startswith(("14项目标：", "14 goals: "))]
+    starts = [i for i, line in enumerate(lines) if line.startswith(("14个目标：", "14 goals: "))]
     assert len(starts) == 1, "the tally is printed once"
     tally = lines[starts[0] :]
     assert len(tally) <= 3  # folded between statuses at most twice at these widths
@@ -273,7 +273,7 @@ def test_values_are_formatted_for_readers() -> None:
     assert "2,000亿元 (2025)" in zh and "600名 (2025)" in zh
     assert "200 billion yuan (2025)" in en and "600 talents and teams (2025)" in en
     assert "落后6.7个百分点" in zh and "behind by 6.7 pp" in en
-    assert "年均+25.0%" in zh and "每年338名" in zh
+    assert "年均+25.0%" in zh and "每年+338名" in zh
 
 
 def test_show_marks_revisions_and_retractions() -> None:

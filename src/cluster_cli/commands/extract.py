@@ -184,7 +184,7 @@ def _write_draft(output: Path, info: DocumentInfo, draft: Draft, quiet: bool, la
         wrote = say(m.EXTRACT_WROTE_EMPTY, lang, file=name)
     else:
         wrote = say(
-            m.EXTRACT_WROTE, lang, file=name, n=draft.count, left=draft.left_out, text=info.file
+            m.EXTRACT_WROTE, lang, file=name, count=draft.count, left=draft.left_out, text=info.file
         )
     print(wrote, file=sys.stderr if quiet else sys.stdout)
 
@@ -225,7 +225,7 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
     out = sys.stderr if quiet else sys.stdout
     if addition.count == 0:
         if addition.left_out:  # found, but in units the registry has no place for
-            print(say(m.EXTRACT_NONE_IN_UNITS, lang, file=into, n=addition.left_out), file=out)
+            print(say(m.EXTRACT_NONE_IN_UNITS, lang, file=into, count=addition.left_out), file=out)
         elif addition.skipped:
             print(say(m.EXTRACT_NOTHING, lang, file=into), file=out)
             _print_skipped(addition, lang, out)
@@ -239,13 +239,13 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
     if not yes:
         if not _terminal_input():
             raise UsageError(say(m.EXTRACT_NEED_YES, lang, file=into))
-        if not options.confirm(say(m.EXTRACT_CONFIRM, lang, n=addition.count, file=into)):
+        if not options.confirm(say(m.EXTRACT_CONFIRM, lang, count=addition.count, file=into)):
             print(say(m.EXTRACT_UNCHANGED, lang), file=out)
             return
     # Compared and written under the registry's lock: of two runs at once, one waits and is
     # then refused, the file having changed; none reports goals that are not in the file.
     replace_if_unchanged(into, original, _appended(original, addition.text))
-    print(say(m.EXTRACT_APPENDED, lang, n=addition.count, file=into), file=out)
+    print(say(m.EXTRACT_APPENDED, lang, count=addition.count, file=into), file=out)
 
 
 def _print_skipped(addition: Draft, lang: Lang, out: TextIO) -> None:

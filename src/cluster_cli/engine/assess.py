@@ -341,7 +341,8 @@ def assess_goal(
             notes.extend(band_notes(y_i, band))
         else:
             gap = max(0.0, sign * (y_target - y_i))
-            attainment = _attainment(y_i, goal)
+            # Under a cap is where a running total starts: 35 of 50 is no 143% "attained".
+            attainment = None if is_cap(goal) else _attainment(y_i, goal)
         # "Still needed" looks ahead: nothing is, once the deadline year is over.
         if band is None and not passed and t_deadline > t_i and gap > 0:
             # Less than a year left: what is still needed a year is the whole gap, not the gap

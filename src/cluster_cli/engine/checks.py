@@ -22,9 +22,21 @@ from cluster_cli.text import shown
 _DURATION_UNITS = {"d": "days", "w": "weeks", "m": "months", "y": "years"}
 
 
+# Durations as Chinese writes them: 90天, 6周, 18个月, 2年, with full-width digits or not (not
+# NFKC, which would read ² as 2).
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CHINESE_DURATIONS = (("个月", "m"), ("星期", "w"), ("天", "d"), ("日", "d"), ("周", "w"),
+                      ("月", "m"), ("年", "y"))  # fmt: skip
+
+
 def parse_duration(text: str) -> tuple[int, str]:
-    """``90d``, ``6w``, ``18m``, ``2y`` -> (amount, unit letter)."""
-    raw = text.strip().lower()
+    """``90d``, ``6w``, ``18m``, ``2y`` (or ``90天``, ``6周``, ``18个月``, ``2年``) -> (amount,
+    unit letter)."""
+    raw = text.translate(_FULL_WIDTH_DIGITS).strip().lower()
+    for word, letter in _CHINESE_DURATIONS:
+        if raw.endswith(word):
+            raw = raw.removesuffix(word).strip() + letter
+            break
     number, letter = raw[:-1], raw[-1:]
     # ASCII digits, at most six, in every unit alike: int() refuses "²" and numbers of over
     # 4,300 digits, and a duration reaching before year 1 reaches the earliest date.

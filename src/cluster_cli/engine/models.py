@@ -7,7 +7,7 @@ rather than a silently ignored setting.
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from cluster_cli.engine.records import Record as Record  # re-exported: models of both files
 from cluster_cli.engine.units import (
@@ -206,20 +206,71 @@ class Goal(Described):
         return self
 
 
-class Indicator(Described):
-    """A context figure with no target: its value when the source was written, and its growth."""
+IndicatorKind = Literal["level", "share", "rate"]
 
+
+class Indicator(Described):
+    """A context figure with no target: its value when the source was written, and its growth.
+
+    ``kind``: in %, a growth rate (``rate``, the default: judged by its value) or a share, a
+    ratio or a rate that is a level (``share``: 城镇化率, 失业率, judged by its change in
+    percentage points); in any other unit, a ``level``. ``direction``: ``decrease`` when less
+    is better (energy use, unemployment), which turns the judgement around. Declared before the
+    figures, so that their checks can read them."""
+
+    kind: IndicatorKind | None = None
+    direction: Literal["increase", "decrease"] = "increase"
     value: Figure
     period: Year
     qualifier: Qualifier = "exact"
     growth: Growth | None = None
     related_target: Id | None = None
 
+    @field_validator("kind")
+    @classmethod
+    def _kind_fits_unit(
+        cls, kind: IndicatorKind | None, info: ValidationInfo
+    ) -> IndicatorKind | None:
+        symbol = info.data.get("unit")
+        if kind is None or symbol is None:  # an unknown unit has its own message
+            return kind
+        percent = unit(symbol).dimension is Dimension.PERCENT
+        if kind != "level" and not percent:
+            raise ValueError(f"a {kind} indicator is measured in %, not in {symbol}")
+        if kind == "level" and percent:
+            raise ValueError(
+                'an indicator in % is a "rate" (a growth rate) or a "share" (a share or ratio), '
+                "not a level"
+            )
+        return kind
+
+    @field_validator("growth")
+    @classmethod
+    def _growth_of_a_rate_or_level(
+        cls, growth: Growth | None, info: ValidationInfo
+    ) -> Growth | None:
+        if growth is not None and info.data.get("kind") == "share":
+            raise ValueError(
+                "a share indicator is judged by its change in percentage points between two "
+                "figures, not by a published growth: remove growth"
+            )
+        return growth
+
+    @property
+    def measure(self) -> IndicatorKind:
+        """What the figure is: ``rate`` (in %, unless a share), ``share``, or ``level``."""
+        if self.kind is not None:
+            return self.kind
+        return "rate" if unit(self.unit).dimension is Dimension.PERCENT else "level"
+
 
 def kind_of(item: Goal | Indicator) -> Kind:
-    """Targets say; indicators are yearly levels unless they count things (running totals)."""
+    """Targets say; indicators are yearly levels (shares too) unless they count things (running
+    totals)."""
     if isinstance(item, Goal):
         return item.kind
+    if item.kind == "share":  # a share is a yearly figure, as a share goal's
+        return "share"
     return "cumulative" if is_count(item.unit) else "level"
 
 

@@ -122,6 +122,9 @@ class IndicatorRow(NamedTuple):
     status: Status
     notes: tuple[Note, ...]
     growth_qualifier: str = "exact"  # "over" when the source says 超过20%, as figures have
+    # A share (城镇化率): its change in percentage points a year, first figure to latest (the
+    # qualifier above says whether it is exact); None for other kinds and a single figure.
+    change_pp: float | None = None
 
 
 class Assessment(NamedTuple):

@@ -82,7 +82,7 @@ def blocks(
     """The proposals for a terminal ``width`` cells wide: a title, then per goal its number and
     name, its value, deadline, kind, direction and confidence, its id in the draft (where one
     was written) and its quote with the layout whitespace collapsed."""
-    out = wrap(m.EXTRACT_TITLE(lang, title=collapse(title), n=len(proposals)), width)
+    out = wrap(m.EXTRACT_TITLE(lang, title=collapse(title), count=len(proposals)), width)
     for number, proposal in enumerate(proposals, 1):
         out.append("")
         named = wrap(collapse(proposal.name), width, _INDENT)

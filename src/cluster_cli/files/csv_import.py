@@ -43,8 +43,14 @@ from cluster_cli.text import shown
 COLUMNS = ("target", "value", "period", "source", "note")
 REQUIRED_COLUMNS = ("target", "value", "period")
 # Header names as Chinese spreadsheets have them, beside the English ones.
-# The Chinese header names; 期间, which spreadsheets also use for 期别, is read as well.
-ALIASES = {label.zh: key for key, label in m.CSV_COLUMNS.items()} | {"期间": "period"}
+# The Chinese header names, and others spreadsheets head the same columns with: 期间, 年份
+# and 年度 for 期别, 指标 (a goal named by its id or name) for 目标.
+ALIASES = {label.zh: key for key, label in m.CSV_COLUMNS.items()} | {
+    "期间": "period",
+    "年份": "period",
+    "年度": "period",
+    "指标": "target",
+}
 ERROR = "__error__"  # key of a row that could not be read: its value is the problem
 
 Row = tuple[int, dict[str, str]]
@@ -140,9 +146,10 @@ def header_columns(name: str, header: list[str]) -> list[str]:
         parts = []
         if unknown:
             quoted = comma.join(shown(column) for column in unknown)
-            parts.append(say(m.CSV_UNKNOWN_COLUMNS, columns=quoted))
+            parts.append(say(m.CSV_UNKNOWN_COLUMNS, columns=quoted, count=len(unknown)))
         if missing:
-            parts.append(say(m.CSV_MISSING_COLUMNS, columns=comma.join(missing)))
+            named = [say(m.CSV_COLUMNS[column]) for column in missing]  # in the run's language
+            parts.append(say(m.CSV_MISSING_COLUMNS, columns=comma.join(named), count=len(named)))
         problem = say(
             m.CSV_BAD_HEADER, problem=say(m.SEPARATOR).join(parts), header=say(m.CSV_HEADER_HELP)
         )

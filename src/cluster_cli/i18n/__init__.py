@@ -39,7 +39,7 @@ class Phrase(NamedTuple):
 
     def __call__(self, lang: Lang, /, **values: object) -> str:
         text = self.zh if lang == "zh" else self.en
-        if lang == "en" and self.en_one and values.get("count") == 1:
+        if lang == "en" and self.en_one and values.get("count") in (1, "1"):
             text = self.en_one
         return text.format(**values) if values else text
 

@@ -205,7 +205,7 @@ QUOTES_HELP = Phrase(
     "ignored). Repeatable.",
 )
 STALE_AFTER_HELP = Phrase(
-    "若某目标最新数值的期别结束已超过此时长（90d、6w、18m、2y），也判为失败；"
+    "若某目标最新数值的期别结束已超过此时长（90d、6w、18m、2y，或 90天、18个月、2年），也判为失败；"
     "没有数值的目标从规划开始时算起。",
     "Also fail for each goal whose latest figure's period ended longer ago than this (90d, "
     "6w, 18m, 2y); a goal with no figure counts from its plan's start.",
@@ -467,7 +467,7 @@ RETRACTED_BY = Phrase("已被 {id} 撤回", "retracted by {id}")
 CHECK_WARNING = Phrase("警告：{message}", "warning: {message}")
 CHECK_PROBLEM = Phrase("问题：{message}", "problem: {message}")
 CHECK_STALE = Phrase(
-    "过时：{item}（--stale-after {after}）", "stale: {item} (--stale-after {after})"
+    "数据陈旧：{item}（--stale-after {after}）", "stale: {item} (--stale-after {after})"
 )
 CHECK_QUOTES_OK = Phrase(
     "；{count} 份原文包含全部引文", "; {count} source text(s) hold every quote"
@@ -679,8 +679,12 @@ CSV_BAD_ENCODING = Phrase(
 CSV_EMPTY = Phrase(
     "是空文件：第一行必须是表头 {header}", "is empty: the first row must be the header {header}"
 )
-CSV_UNKNOWN_COLUMNS = Phrase("未知的列 {columns}", "unknown column(s) {columns}")
-CSV_MISSING_COLUMNS = Phrase("缺少列 {columns}", "missing column(s) {columns}")
+CSV_UNKNOWN_COLUMNS = Phrase(
+    "未知的列 {columns}", "unknown columns {columns}", "unknown column {columns}"
+)
+CSV_MISSING_COLUMNS = Phrase(
+    "缺少列 {columns}", "missing columns {columns}", "missing column {columns}"
+)
 CSV_BAD_HEADER = Phrase(
     "{problem}：第一行必须是表头 {header}", "{problem}: the first row must be the header {header}"
 )
@@ -915,7 +919,8 @@ AS_OF_FUTURE = Phrase(
     "UTC)",
 )
 NOT_A_DURATION = Phrase(
-    "--stale-after {text} 不是时长：请用数字加 d、w、m 或 y（90d、6w、18m、2y）",
+    "--stale-after {text} 不是时长：请用数字加 d、w、m 或 y（90d、6w、18m、2y），"
+    "或写作 90天、6周、18个月、2年",
     "--stale-after {text} is not a duration: use a number and d, w, m or y (90d, 6w, 18m, 2y)",
 )
 
@@ -1127,6 +1132,19 @@ UNKNOWN_UNIT = Phrase(
 )
 PERCENT_KIND = Phrase(
     "{kind} 类目标以 % 计量，不能以 {unit} 计量", "a {kind} goal is measured in %, not in {unit}"
+)
+INDICATOR_PERCENT_KIND = Phrase(
+    "{kind} 类指标以 % 计量，不能以 {unit} 计量",
+    "a {kind} indicator is measured in %, not in {unit}",
+)
+INDICATOR_LEVEL_IN_PERCENT = Phrase(
+    '以 % 计量的指标应为 "rate"（增速）或 "share"（比重或比率），不能为 level',
+    'an indicator in % is a "rate" (a growth rate) or a "share" (a share or ratio), not a level',
+)
+SHARE_INDICATOR_GROWTH = Phrase(
+    "share 类指标按两个数值之间的百分点变化判断，不使用公布的增速：请删除 growth",
+    "a share indicator is judged by its change in percentage points between two figures, "
+    "not by a published growth: remove growth",
 )
 RATE_WITHOUT_BASELINE = Phrase(
     "rate 类目标没有 baseline：它记录的数值就是各年的增速",
@@ -1539,7 +1557,11 @@ LEDGER_IS_REGISTRY = Phrase(
 
 # ------------------------------------------------------------------ extract's words
 
-EXTRACT_TITLE = Phrase("{title}：{n} 个拟定目标", "{title}: {n} proposed goal(s)")
+EXTRACT_TITLE = Phrase(
+    "{title}：{count} 个拟定目标",
+    "{title}: {count} proposed goals",
+    "{title}: {count} proposed goal",
+)
 EXTRACT_NONE = Phrase("未发现带期限的量化目标。", "No quantified goal with a time frame was found.")
 EXTRACT_REVIEW = Phrase(
     "这些只是建议：请逐条对照原文核对，再用 `-o` 写出草稿，并运行 `cluster-cli check --quotes`。",
@@ -1552,9 +1574,11 @@ EXTRACT_REVIEW_DRAFT = Phrase(
     "`cluster-cli check --quotes`.",
 )
 EXTRACT_WROTE = Phrase(
-    "已写出 {file}：{n} 个目标，{left} 个未写入（原因见文件中的注释）。"
+    "已写出 {file}：{count} 个目标，{left} 个未写入（原因见文件中的注释）。"
     "核对后请运行 cluster-cli check --registry {file} --quotes {text}",
-    "wrote {file}: {n} goal(s), {left} left out (see the comments in it); review it, then run "
+    "wrote {file}: {count} goals, {left} left out (see the comments in it); review it, then run "
+    "cluster-cli check --registry {file} --quotes {text}",
+    "wrote {file}: {count} goal, {left} left out (see the comments in it); review it, then run "
     "cluster-cli check --registry {file} --quotes {text}",
 )
 EXTRACT_WROTE_EMPTY = Phrase(
@@ -1574,9 +1598,17 @@ EXTRACT_SKIPPED = Phrase(
     "= {name} {value}，期限 {deadline} 年：已在其中（{id}），跳过",
     "= {name} {value} by {deadline}: already there ({id}), skipped",
 )
-EXTRACT_CONFIRM = Phrase("向 {file} 追加 {n} 个目标？", "Append {n} goal(s) to {file}?")
+EXTRACT_CONFIRM = Phrase(
+    "向 {file} 追加 {count} 个目标？",
+    "Append {count} goals to {file}?",
+    "Append {count} goal to {file}?",
+)
 EXTRACT_UNCHANGED = Phrase("未做任何更改", "nothing was changed")
-EXTRACT_APPENDED = Phrase("已向 {file} 追加 {n} 个目标", "appended {n} goal(s) to {file}")
+EXTRACT_APPENDED = Phrase(
+    "已向 {file} 追加 {count} 个目标",
+    "appended {count} goals to {file}",
+    "appended {count} goal to {file}",
+)
 EXTRACT_EXISTS = Phrase(
     "已存在；-o 只写新文件，不会覆盖",
     "already exists; -o writes a new file only, it never overwrites",
@@ -1615,7 +1647,9 @@ EXTRACT_NONE_FOUND = Phrase(
     "{file}: no goal was found in the text; nothing was changed",
 )
 EXTRACT_NONE_IN_UNITS = Phrase(
-    "{file}：没有要添加的目标（{n} 个目标的单位登记表没有，也不能准确换算；见 --json）",
-    "{file}: nothing to add ({n} goal(s) found have a unit the registry does not know "
+    "{file}：没有要添加的目标（{count} 个目标的单位登记表没有，也不能准确换算；见 --json）",
+    "{file}: nothing to add (the {count} goals found have a unit the registry does not know "
     "and cannot be converted exactly; see --json)",
+    "{file}: nothing to add (the goal found has a unit the registry does not know and cannot "
+    "be converted exactly; see --json)",
 )

@@ -310,6 +310,43 @@ WHY_INDICATOR_VALUE = Phrase(
     "Growth of {growth} in {period} (at least {on} is on track, {acc} needs acceleration): "
     "{status}.",
 )
+# Less is better (direction = "decrease"): a fall is what is on track.
+WHY_INDICATOR_LESS = Phrase(
+    "{span}年均增长{growth}（越小越好：年均下降≥{on}为进展顺利，≥{acc}为需加快），"
+    "判定为“{status}”。",
+    "Growth of {growth} a year{span} (less is better: a fall of at least {on} a year is on "
+    "track, {acc} needs acceleration): {status}.",
+)
+WHY_INDICATOR_VALUE_LESS = Phrase(
+    "{period}增长{growth}（越小越好：下降≥{on}为进展顺利，≥{acc}为需加快），判定为“{status}”。",
+    "Growth of {growth} in {period} (less is better: a fall of at least {on} is on track, "
+    "{acc} needs acceleration): {status}.",
+)
+# A share (城镇化率) is judged by its change in percentage points a year, against 0 only.
+WHY_SHARE_ONE_FIGURE = Phrase(
+    "仅有一个数值，无法计算百分点变化。", "Only one figure: no change in points yet."
+)
+WHY_SHARE_ROSE = Phrase(
+    "{span}年均上升{points}个百分点（{rule}），判定为“{status}”。",
+    "The figure rose by {points} pp a year{span} ({rule}): {status}.",
+)
+WHY_SHARE_FELL = Phrase(
+    "{span}年均下降{points}个百分点（{rule}），判定为“{status}”。",
+    "The figure fell by {points} pp a year{span} ({rule}): {status}.",
+)
+WHY_SHARE_FLAT = Phrase(
+    "{span}没有变化（{rule}），判定为“{status}”。", "No change{span} ({rule}): {status}."
+)
+SHARE_RULE_MORE = Phrase(
+    "比重按百分点变化判断：上升为进展顺利，持平为进展有限，下降为倒退",
+    "a share, judged by its change in points: a rise is on track, no change limited progress, "
+    "a fall deteriorating",
+)
+SHARE_RULE_LESS = Phrase(
+    "越小越好，按百分点变化判断：下降为进展顺利，持平为进展有限，上升为倒退",
+    "less is better, judged by its change in points: a fall is on track, no change limited "
+    "progress, a rise deteriorating",
+)
 # What a context figure's growth a year is computed over: whole years, dates, or less than a
 # year (a half year's rise, annualised, reads far larger than the rise itself).
 OVER_YEARS = Phrase("{first}—{last}年", " over {first}–{last}")
@@ -318,6 +355,12 @@ OVER_PART_YEAR = Phrase(
     "{first}至{last}（不足一年，按年折算）", " from {first} to {last} (under a year, annualised)"
 )
 GROWTH_LABEL = Phrase("增长", "Growth")
+CHANGE_LABEL = Phrase("变化", "Change")
+# A share's change a year where it stands alone (`show`), put in GROWTH_OVER_*: a fall is
+# told as a fall.
+CHANGE_UP = Phrase("上升{points}个百分点", "up {points} pp")
+CHANGE_DOWN = Phrase("下降{points}个百分点", "down {points} pp")
+CHANGE_NONE = Phrase("变化0个百分点", "0 pp")
 GROWTH_OF_YEAR = Phrase("{growth}（{period}）", "{growth} ({period})")
 GROWTH_OVER_YEARS = Phrase("年均{growth}（{first}—{last}年）", "{growth} a year ({first}–{last})")
 GROWTH_OVER_DATES = Phrase("年均{growth}（{first}至{last}）", "{growth} a year ({first} to {last})")
@@ -425,8 +468,8 @@ METHOD_TEXT = Phrase(
 # ------------------------------------------------------------------ the terminal: status and show
 
 AS_OF_LINE = Phrase(" · 截至{date}", " · as of {date}")
-TALLY_HEAD = Phrase("{total}项目标：", "{total} goals: ")
-TALLY_HEAD_ONE = Phrase("{total}项目标：", "{total} goal: ")  # English counts one apart
+TALLY_HEAD = Phrase("{total}个目标：", "{total} goals: ")
+TALLY_HEAD_ONE = Phrase("{total}个目标：", "{total} goal: ")  # English counts one apart
 TALLY_SEPARATOR = Phrase("，", ", ")
 TALLY_NONE = Phrase("没有符合条件的目标", "none match the filters")
 ORIGIN_LINE = Phrase(
@@ -436,9 +479,26 @@ CLUSTER_COUNT = Phrase("（{count}项）", " ({count})")
 CONTEXT_TITLE = Phrase(
     "背景指标（无目标，按增速判断）", "Context figures (no target; judged by growth)"
 )
+CONTEXT_TITLE_SHARES = Phrase(
+    "背景指标（无目标，按增速或百分点变化判断）",
+    "Context figures (no target; judged by growth or change in points)",
+)
 CONTEXT_FIGURE = Phrase("背景指标", "Context figure")
 CONTEXT_NOTE = Phrase(
     "背景指标：无目标，按增速判断。", "Context figure: no target; judged by its growth."
+)
+CONTEXT_NOTE_LESS = Phrase(
+    "背景指标：无目标，按增速判断，越小越好。",
+    "Context figure: no target; judged by its growth, less being better.",
+)
+CONTEXT_NOTE_SHARE = Phrase(
+    "背景指标：无目标，按每年变化的百分点判断。",
+    "Context figure: no target; judged by its change in percentage points a year.",
+)
+CONTEXT_NOTE_SHARE_LESS = Phrase(
+    "背景指标：无目标，按每年变化的百分点判断，越小越好。",
+    "Context figure: no target; judged by its change in percentage points a year, less being "
+    "better.",
 )
 RELATED_GOAL = Phrase("相关目标", "Related goal")
 NEEDED = Phrase("尚需增长", "Needed")
@@ -450,7 +510,7 @@ METHOD_HINT = Phrase(
     "状态含义与计算方法：见 cluster-cli report", "Statuses and method: in cluster-cli report"
 )
 COLUMNS_HIDDEN = Phrase(
-    "终端较窄，未列出：{columns}；加宽终端，或使用 cluster-cli show ID 或 --json 查看。",
+    "终端较窄，未列出：{columns}；加宽终端，或使用 cluster-cli show 编号 或 --json 查看。",
     "Left out at this width: {columns}; widen the terminal, or use cluster-cli show ID or --json.",
 )
 IDS_HIDDEN = Phrase(

@@ -41,10 +41,13 @@ def indicator_document(row: IndicatorRow) -> dict[str, Any]:
         "cluster": i.cluster,
         "region": i.region,
         "unit": i.unit,
+        "kind": i.measure,  # rate (in %, the default), share, or level
+        "direction": i.direction,
         "latest": point_document(row.latest),
         "qualifier": row.latest.qualifier,
         "values": values(row.points),
-        "growth": clean_float(row.growth),
+        "growth": clean_float(row.growth),  # a growth rate, as a fraction: never a share's
+        "change_pp": clean_float(row.change_pp),  # a share's change in points a year
         "growth_qualifier": row.growth_qualifier,
         "status": row.status.value,
         "notes": [note.value for note in row.notes],

@@ -102,7 +102,8 @@ def needed_text(row: GoalRow, lang: Lang) -> str:
     if row.needed_per_year is not None:
         # rounded up, as the reports do: what is still needed is never understated
         amount = difference(row.needed_per_year, t.unit, lang, t.unit_en, "up")
-        return w.NEEDED_AMOUNT(lang, amount=amount)
+        sign = "+" if row.needed_per_year > 0 else ""  # signed as the rates are: +30家, -4个
+        return w.NEEDED_AMOUNT(lang, amount=sign + amount)
     return "—"
 
 

@@ -12,7 +12,7 @@ from cluster_cli.engine.assess import Assessment, GoalRow, IndicatorRow
 from cluster_cli.engine.models import Registry
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
-from cluster_cli.render.indicators import indicator_growth
+from cluster_cli.render.indicators import indicator_growth, is_share
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
     difference,
@@ -215,7 +215,8 @@ def status_view(
         hidden = hidden or layout.ids == "none"
         parts.append(Text(""))
         title = Text("▌", style="cyan")
-        title.append(w.CONTEXT_TITLE(lang), "bold")
+        shares = any(is_share(row) for row in assessment.indicators)
+        title.append((w.CONTEXT_TITLE_SHARES if shares else w.CONTEXT_TITLE)(lang), "bold")
         parts.extend(table_lines(_INDICATOR_COLUMNS, layout, lang, irows, title))
     parts.append(Text(""))
     parts.append(Text(f"{w.DETAILS_HINT(lang)}  {w.METHOD_HINT(lang)}", style="dim"))

@@ -13,7 +13,12 @@ from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Goal, Indicator, Registry, prose
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
-from cluster_cli.render.indicators import explain_indicator, indicator_growth_shown
+from cluster_cli.render.indicators import (
+    context_note,
+    explain_indicator,
+    indicator_growth_shown,
+    is_share,
+)
 from cluster_cli.render.labels import (
     note_texts,
     point_quantity,
@@ -310,7 +315,10 @@ def show_indicator_view(
     value = point_quantity(row.latest, i.unit, lang, i.unit_en)
     figures = [
         (w.LATEST(lang), in_period(value, row.latest.period.text, lang)),
-        (w.GROWTH_LABEL(lang), indicator_growth_shown(row, lang)),
+        (
+            (w.CHANGE_LABEL if is_share(row) else w.GROWTH_LABEL)(lang),
+            indicator_growth_shown(row, lang),
+        ),
         (w.RELATED_GOAL(lang), i.related_target or "—"),
     ]
     label = Text(status_text(row.status, lang), style=STATUS_STYLES[row.status])
@@ -324,7 +332,7 @@ def show_indicator_view(
     )
     parts: list[RenderableType] = [
         wrapped(_header(item_name(i, lang), row.id, _place(registry, i, lang), lang, as_of), width),
-        wrapped(text(w.CONTEXT_NOTE(lang), "dim"), width),
+        wrapped(text(context_note(row, lang), "dim"), width),
         _section(w.STATUS(lang)),
         _status_line(label, width, explain_indicator(row, lang), "", lang),
         _section(w.FIGURES(lang)),
