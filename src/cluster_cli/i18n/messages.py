@@ -470,7 +470,9 @@ CHECK_STALE = Phrase(
     "数据陈旧：{item}（--stale-after {after}）", "stale: {item} (--stale-after {after})"
 )
 CHECK_QUOTES_OK = Phrase(
-    "；{count} 份原文包含全部引文", "; {count} source text(s) hold every quote"
+    "；{count} 份原文包含全部引文",
+    "; {count} source texts hold every quote",
+    "; {count} source text holds every quote",
 )
 CHECK_FRESH = Phrase(
     "；每个目标都有比 {after} 更新的数值", "; every goal has a figure newer than {after}"
@@ -525,7 +527,7 @@ STAMPED_AFTER_TODAY = Phrase(
 )
 ORPHAN_RECORDS = Phrase(
     "{path}：登记表中没有的目标的记录被忽略：{ids}（运行 `cluster-cli check` 查看详情）",
-    "{path}: records of goal(s) the registry does not have are ignored: {ids} "
+    "{path}: records of goals the registry does not have are ignored: {ids} "
     "(run `cluster-cli check` for details)",
 )
 UNUSABLE_RECORD = Phrase(
