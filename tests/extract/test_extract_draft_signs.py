@@ -172,3 +172,35 @@ def test_a_figure_the_plan_sets_itself_is_held_and_a_count_to_add_is_not() -> No
     deficit, jobs = _goals(text, dt.date(2026, 1, 20))
     assert deficit["direction"] == "maintain"
     assert jobs["direction"] == "increase"  # more new jobs than planned is no miss
+
+
+def test_a_change_over_a_plan_without_a_year_word_is_its_rate_a_year() -> None:
+    """到2030年，运量增长50%以上 in a plan from 2026: 50% over five years, 8.4472% a year
+    (it read "a target of 50% a year": a rise of 10% a year, +61% by 2030, was "limited
+    progress"); a rate a year (年均) and a year's rate stay as written."""
+    text = (
+        "2026年重点工作\n到2030年，多式联运集装箱运量增长50%以上。\n"
+        "到2027年，研发投入年均增长8%。\n今年地区生产总值增长5%左右。\n"
+    )
+    goals = {g["target"]: g for g in _goals(text, dt.date(2026, 1, 14))}
+    plan = goals[8.4472]
+    assert (plan["kind"], plan["start"], plan["deadline"]) == ("rate", 2026, 2030)
+    assert any("a change of 50% is taken as the change over the whole plan" in a["en"]
+               for a in plan["assumptions"])  # fmt: skip
+    assert 8 in goals and 5 in goals
+
+
+def test_a_floor_on_a_share_is_more_is_better_whatever_the_lead_names() -> None:
+    """新增能耗 names what falls by nature, but 不低于80% sets a floor on a share of projects."""
+    (goal,) = _goals(
+        "2026年重点工作\n今年，专项产业基金、新增能耗、新增工业用地支持民间投资项目比重不低于80%。\n",
+        dt.date(2026, 1, 14),
+    )
+    assert (goal["direction"], goal["target"]) == ("increase", 80)
+
+
+def test_budget_revenue_is_more_is_better_and_budget_spending_is_kept_to() -> None:
+    text = "2026年重点工作\n今年，地方一般公共预算收入增长2%。\n今年，一般公共预算支出8600亿元。\n"
+    goals = {g["unit"]: g for g in _goals(text, dt.date(2026, 1, 14))}
+    assert goals["%"]["direction"] == "increase"  # 预算 names the account, not a plan
+    assert goals["亿元"]["direction"] == "maintain"

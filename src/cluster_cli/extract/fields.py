@@ -283,7 +283,9 @@ def direction_of(lead: str, clause: str, qualifier: Qualifier, quantity: Quantit
         and "能力" not in lead  # 粮食烘干能力达到3.5万吨: a capacity is built up, not held
     ):
         return "maintain"
-    if v.DECREASE.search(lead) or qualifier == "at_most":
+    # A floor (不低于, 以上) says more is better, whatever falls by nature the lead names.
+    cuts = v.BY_NATURE.sub("", lead) if qualifier == "at_least" else lead
+    if v.DECREASE.search(cuts) or qualifier == "at_most":
         return "decrease"
     if quantity.is_money and (_RELIEF.search(lead) or _DEBT_RESOLVED.search(clause)):
         return "decrease"  # 退税减税约2.5万亿元, 化解债务3亿元: the burden falls

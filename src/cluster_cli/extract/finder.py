@@ -28,6 +28,7 @@ from cluster_cli.extract.deadlines import (
     title_year,
 )
 from cluster_cli.extract.fields import qualifier_of
+from cluster_cli.extract.indicators import indicator_goals
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
 from cluster_cli.extract.numbers import quantities
@@ -315,7 +316,9 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
         elif leading and section.mode == "neutral" and sub is None and review_paragraph:
             top = lead_review = Section("review", None, body)  # 一、发展基础⏎“十四五”时期，…
     proposals = restated_in_appendix(text, proposals)  # 附件：重点任务清单, the tasks again
-    # 表1 主要指标: the rows whose targets the prose has not stated.
+    # 表1 主要指标: the rows whose targets the prose has not stated; a table's cells one to a
+    # line are not the prose's sentences.
+    proposals = indicator_goals(reading, year, proposals, places, home, written=text)
     proposals += table_goals(reading, year, proposals, places, home, written=text)
     return held_floors(reading, sorted(proposals, key=lambda p: p.start))
 

@@ -75,9 +75,10 @@ _DIRECTIONS = {
 }
 
 
-# 赤字率拟按3%左右安排, 一般公共预算支出…: a figure the plan sets itself (a budget), not a
-# result to exceed; a count to add (拟新增…) is still more-is-better.
-_PLAN_WORDS = re.compile(r"拟(?:按|安排|发行)|预算")
+# 赤字率拟按3%左右安排, 一般公共预算支出…, 中央预算内投资…: a figure the plan sets itself (a
+# budget to spend), not a result to exceed; a count to add (拟新增…) is still more-is-better,
+# and so is revenue (一般公共预算收入增长2%: 预算 names the account, not a plan to keep to).
+_PLAN_WORDS = re.compile(r"拟(?:按|安排|发行)|预算(?:内|支出)")
 # 居民消费价格涨幅3%左右: a plan's price rise "about" a figure is a ceiling, not a band (a rise
 # far below it is not a miss).
 _PRICE_RISE = re.compile(r"价格(?:总水平)?(?:涨幅|上涨)|物价(?:涨幅|上涨)|CPI")
@@ -140,6 +141,8 @@ def start_of(proposal: Proposal) -> tuple[int, Both]:
 
 # 比2020年下降13.5%: a change against a year named, over all the years since it.
 _COMPARED_YEAR = re.compile(r"[比较]((?:19|20)\d{2})年(?:末|底)?")
+# Words that make a rate one a year (年均增长5%, 每年提高1个百分点, 同比, 年增长).
+_A_YEAR = re.compile(r"年均|每年|逐年|同比|年增长|年增速|增速")
 
 
 def yearly_rate(
@@ -154,13 +157,27 @@ def yearly_rate(
         return value, start, [start_note]
     signed = -value if proposal.direction == "decrease" else value
     compared = _COMPARED_YEAR.search(proposal.quote)
+    yearly_words = _A_YEAR.search(proposal.quote) is not None
+    if compared is None and not yearly_words and proposal.deadline - start >= 1 and signed > -100:
+        # 到2030年，运量增长50%以上 in a plan from 2026: the change over the plan's years.
+        years = proposal.deadline - start + 1
+        yearly = _compound(signed, years)
+        over = both(
+            m.DRAFT_RATE_OVER_PLAN,
+            change=format_decimal(signed),
+            base=start - 1,
+            first=start,
+            last=proposal.deadline,
+            target=format_decimal(yearly),
+        )
+        return yearly, start, [start_note, over]
     years = proposal.deadline - int(compared.group(1)) if compared else 0
-    if compared is None or years < 2 or "年均" in proposal.quote or signed <= -100:
+    if compared is None or years < 2 or yearly_words or signed <= -100:
         if signed == value:
             return value, start, [start_note]
         fall = both(m.DRAFT_RATE_FALL, value=format_decimal(value), target=format_decimal(signed))
         return signed, start, [start_note, fall]
-    yearly = Decimal(str(round(((1 + float(signed) / 100) ** (1 / years) - 1) * 100, 4)))
+    yearly = _compound(signed, years)
     first = proposal.deadline - years + 1
     compound = both(
         m.DRAFT_RATE_COMPOUND,
@@ -172,6 +189,12 @@ def yearly_rate(
         target=format_decimal(yearly),
     )
     return yearly, first, [compound]
+
+
+def _compound(change: Decimal, years: int) -> Decimal:
+    """The rate a year that compounds to ``change`` (in %) over ``years``: 50% over 5 years is
+    8.4472% a year."""
+    return Decimal(str(round(((1 + float(change) / 100) ** (1 / years) - 1) * 100, 4)))
 
 
 def baseline_of(

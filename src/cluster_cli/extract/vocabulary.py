@@ -130,6 +130,9 @@ DECREASE = re.compile(
     r"(?:取消|停征|免征)[^，。；,;\d]{0,16}(?:收费|基金)|"
     r"(?<![升])降$"  # 资费再降10%: a bare 降 just before the figure, a cut by so much
 )
+# What falls by nature, named in a lead: less of it is better, unless a floor is set on the
+# figure (新增能耗…支持民间投资项目比重不低于80%: a share of projects, held at a floor).
+BY_NATURE = re.compile(r"失业率|能耗|排放|死亡率|发生率|事故")
 # 耕地保有量不少于5028万亩, 永久基本农田保护面积不少于…: land held at a floor.
 MAINTAIN = re.compile(
     r"保持|稳定在|维持|稳定|严守|守住|坚守|价格涨幅|物价|居民消费价格|CPI|"

@@ -1288,6 +1288,13 @@ DRAFT_RATE_COMPOUND = Phrase(
     "A change of {change}% against {base} is {target}% a year, compounded, over the {years} "
     "years {first}-{last}, counted from {first}; record each year's own rate.",
 )
+DRAFT_RATE_OVER_PLAN = Phrase(
+    "原文未写“年均”：增长 {change}% 视为 {first}—{last} 年整个规划期的累计变化（相对 {base} 年），"
+    "折合每年 {target}%（复利）；若原文指每年增速，请把目标值改为 {change}。",
+    "The text names no rate a year: a change of {change}% is taken as the change over the "
+    "whole plan, {first}-{last} (against {base}), {target}% a year compounded; if the text means "
+    "a yearly rate, set the target to {change}.",
+)
 DRAFT_BASELINE_CONTRADICTS = Phrase(
     "原文中的基期值 {value} 与“{direction}到 {target}”的目标不符；未写入。",
     "Baseline {value} in the text does not fit a goal to {direction} to {target}; left out.",
