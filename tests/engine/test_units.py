@@ -40,6 +40,9 @@ from cluster_cli.errors import ValueInputError
         ("5.5 percent", "%", 5.5),
         ("1200万标箱", "万标准箱", 1200.0),  # the short form statistics write
         ("1.2亿人次", "万人次", 12000.0),
+        ("1.2万场", "场", 12000.0),  # counts plans name: events, sessions, teams, cases
+        ("5000场次", "万场次", 0.5),
+        ("100支", "支", 100.0),
     ],
 )
 def test_parse_quantity_converts_to_the_goal_unit(

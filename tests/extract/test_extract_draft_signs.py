@@ -204,3 +204,45 @@ def test_budget_revenue_is_more_is_better_and_budget_spending_is_kept_to() -> No
     goals = {g["unit"]: g for g in _goals(text, dt.date(2026, 1, 14))}
     assert goals["%"]["direction"] == "increase"  # 预算 names the account, not a plan
     assert goals["亿元"]["direction"] == "maintain"
+
+
+def test_into_knows_a_goal_in_another_unit_or_a_finer_place_or_a_longer_quote() -> None:
+    """The analyst writes 2.3万亿元 as 23,000 亿元; the registry says 苏州市 where the text says
+    苏州; its quote is a longer span: each is the goal already there, not a second one."""
+    from dataclasses import replace
+
+    from cluster_cli.extract.draft import appendix_text
+
+    (gdp,) = _proposals("2026年工作要点\n\n今年全市地区生产总值达到2.3万亿元。\n")
+    gdp = replace(gdp, region="苏州")
+    registry = rtoml.loads(draft_text(_info(), [gdp], "en").text)
+    (key,) = registry["targets"]
+    goal = registry["targets"][key]
+    assert (goal["unit"], goal["target"]) == ("万亿元", 2.3)
+    goal["unit"], goal["target"] = "亿元", 23000
+    goal["source"]["quote"] = "今年" + goal["source"]["quote"] + "左右"
+    (region,) = registry["regions"]
+    registry["regions"][region]["name"] = "苏州市"
+    held = validate(registry, "reg.toml")
+    again = appendix_text(_info(), [gdp], held, "en")
+    assert again.count == 0 and [there for there, _ in again.skipped] == [key]
+    # Another document's goal in the same words, elsewhere, is its own goal.
+    other = appendix_text(_info("四川省工作要点"), [replace(gdp, region="成都")], held, "en")
+    assert other.count == 1
+
+
+def test_into_the_article_again_adds_none_of_the_built_in_goals(cli: CliRunner) -> None:
+    """The built-in registry places 光电产业产值 in 昆山市; the article's text reads 苏州: from the
+    same document, the same words and figure are the goal already there."""
+    article = (
+        Path(__file__).resolve().parents[3] / "shared" / "sources" / "000_67493ae3ddcdcf26.txt"
+    )
+    assert cli("init", ".").code == 0
+    Path("article.txt").write_text(article.read_text("utf-8"), "utf-8")
+    before = Path("targets.toml").read_bytes()
+    result = cli("extract", "article.txt", "--into", "targets.toml", "--yes", "--lang", "en")
+    assert result.code == 0, result.err
+    assert (
+        "nothing to add" in result.out and "already there (kunshan-optoelectronics)" in result.out
+    )
+    assert Path("targets.toml").read_bytes() == before

@@ -226,6 +226,7 @@ def _append(into: Path, appendix: tuple[bytes, Draft], yes: bool, quiet: bool, l
     if addition.count == 0:
         if addition.left_out:  # found, but in units the registry has no place for
             print(say(m.EXTRACT_NONE_IN_UNITS, lang, file=into, count=addition.left_out), file=out)
+            _print_skipped(addition, lang, out)  # and those it holds already, as below
         elif addition.skipped:
             print(say(m.EXTRACT_NOTHING, lang, file=into), file=out)
             _print_skipped(addition, lang, out)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from cluster_cli.engine.units import UNITS
 from cluster_cli.extract.contract import DocumentInfo
 from cluster_cli.extract.ids import readable, unique
 from cluster_cli.extract.model import Proposal, format_decimal
@@ -301,6 +302,36 @@ def _tables(
     return lines
 
 
+# Administrative words a place is named with or without: 苏州市 is 苏州, 浙江省 浙江.
+_ADMINISTRATIVE = re.compile(r"(?:特别行政区|自治区|自治州|省|市|区|县)$")
+
+
+def _title_of(registry: Registry, document: str) -> str | None:
+    source = registry.sources.get(document)
+    return re.sub(r"\s+", "", source.title) if source is not None else None
+
+
+def _same_title(held: str | None, title: str) -> bool:
+    """Whether a registry source's title is the document's: the one may hold the other (a
+    text's first line is often its title without the subtitle)."""
+    if held is None or len(held) < 4 or len(title) < 4:
+        return False
+    return held in title or title in held
+
+
+def _place_key(name: str) -> str:
+    return _ADMINISTRATIVE.sub("", name.strip()) or name
+
+
+def _amount(unit: str, value: Decimal) -> tuple[str, Decimal]:
+    """A figure as its family's base unit holds it (2.3 万亿元 and 23,000 亿元 are one), for
+    telling whether a goal is already in the registry."""
+    known = UNITS.get(unit)
+    if known is None:
+        return unit, value
+    return known.family, (value * known.scale).normalize()
+
+
 def _region_ids(proposals: list[Proposal], taken: set[str]) -> dict[str | None, str]:
     ids: dict[str | None, str] = {}
     for proposal in proposals:
@@ -358,28 +389,39 @@ def appendix_text(
 
     def place(region: str) -> str:
         known = registry.regions.get(region)
-        return known.name if known is not None else region
+        return _place_key(known.name if known is not None else region)
 
-    present = {
-        (
-            re.sub(r"\s+", "", t.source.quote),
-            Decimal(str(t.target)),
-            t.deadline,
-            place(t.region),
-        ): key
-        for key, t in registry.targets.items()
-    }
+    # The registry's goals by figure (in any unit it converts to) and deadline.
+    present: dict[tuple[tuple[str, Decimal], int], list[tuple[str, str, str, bool]]] = {}
+    title = re.sub(r"\s+", "", info.title)
+    for key, t in registry.targets.items():
+        from_here = _same_title(_title_of(registry, t.source.document), title)
+        at = (_amount(t.unit, Decimal(str(t.target))), t.deadline)
+        quote = re.sub(r"\s+", "", t.source.quote)
+        present.setdefault(at, []).append((quote, place(t.region), key, from_here))
     fresh = []
     skipped = []
     for proposal in proposals:
         converted = registry_unit(proposal)
-        value = converted[1] if converted else proposal.value
+        unit, value = (converted[0], converted[1]) if converted else (proposal.unit, proposal.value)
         start, note = start_of(proposal)
         value = yearly_rate(proposal, value, start, note)[0]
-        # The same words, figure, year and place: another plan's goal in the same words (the
-        # CPI of another province, another year's) is a goal of its own.
-        region = proposal.region or _NO_REGION
-        there = present.get((re.sub(r"\s+", "", proposal.quote), value, proposal.deadline, region))
+        # The same words (or words one quote holds in the other), figure, year and place (苏州
+        # is 苏州市): another plan's goal in the same words (the CPI of another province,
+        # another year's) is a goal of its own. From the same document, the place may differ:
+        # the text's is read less finely (苏州 for 昆山's goal) than the registry's.
+        region = _place_key(proposal.region or _NO_REGION)
+        quote = re.sub(r"\s+", "", proposal.quote)
+        there = next(
+            (
+                key
+                for held, where, key, from_here in present.get(
+                    (_amount(unit, value), proposal.deadline), []
+                )
+                if (held in quote or quote in held) and (from_here or where == region)
+            ),
+            None,
+        )
         if there is None:
             fresh.append(proposal)
         else:

@@ -1657,8 +1657,8 @@ EXTRACT_NONE_FOUND = Phrase(
 )
 EXTRACT_NONE_IN_UNITS = Phrase(
     "{file}：没有要添加的目标（{count} 个目标的单位登记表没有，也不能准确换算；见 --json）",
-    "{file}: nothing to add (the {count} goals found have a unit the registry does not know "
-    "and cannot be converted exactly; see --json)",
-    "{file}: nothing to add (the goal found has a unit the registry does not know and cannot "
-    "be converted exactly; see --json)",
+    "{file}: nothing to add ({count} goals found have a unit the registry does not know and "
+    "cannot be converted exactly; see --json)",
+    "{file}: nothing to add ({count} goal found has a unit the registry does not know and "
+    "cannot be converted exactly; see --json)",
 )
