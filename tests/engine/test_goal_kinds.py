@@ -216,6 +216,9 @@ def test_a_rate_floor_or_ceiling_is_kept_or_not_with_no_way_to_go(
     assert row.average is not None and row.elapsed == pytest.approx(2 / 3)
     text = row_status_text(row, "en")
     assert (side is None and "(" not in text) or (side is not None and f"the {side})" in text)
+    # The side is the engine's note, for the CSV and the JSON too.
+    codes = {"ceiling": Note.ABOVE_CEILING, "floor": Note.BELOW_FLOOR}
+    assert (codes[side] in row.notes) if side else not ({*codes.values()} & {*row.notes})
 
 
 def test_a_figure_past_its_bounds_says_which_side() -> None:
@@ -229,6 +232,8 @@ def test_a_figure_past_its_bounds_says_which_side() -> None:
     cap = goal(kind="cumulative", direction="decrease", target=50, baseline=None, unit="平方公里")
     over = assess(cap, [rec("2024", 60, unit="平方公里")])
     assert row_status_text(over, "en") == "! needs acceleration (over the cap)"
+    assert Note.OVER_CAP in over.notes
+    assert over.needed_per_year is None  # a total added to cannot fall back: no "-10 a year"
     under = assess(cap, [rec("2024", 30, unit="平方公里")])
     assert row_status_text(under, "en") == "+ on track"
 

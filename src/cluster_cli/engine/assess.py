@@ -343,8 +343,11 @@ def assess_goal(
             gap = max(0.0, sign * (y_target - y_i))
             # Under a cap is where a running total starts: 35 of 50 is no 143% "attained".
             attainment = None if is_cap(goal) else _attainment(y_i, goal)
-        # "Still needed" looks ahead: nothing is, once the deadline year is over.
-        if band is None and not passed and t_deadline > t_i and gap > 0:
+            if is_cap(goal) and gap > 0:
+                notes.append(Note.OVER_CAP)
+        # "Still needed" looks ahead: nothing is, once the deadline year is over; nor over a
+        # cap (a running total added to cannot fall back under it).
+        if band is None and not is_cap(goal) and not passed and t_deadline > t_i and gap > 0:
             # Less than a year left: what is still needed a year is the whole gap, not the gap
             # spread over a year's fraction (2 months left would read as 6 times the gap).
             years_left = max(1.0, t_deadline - t_i)

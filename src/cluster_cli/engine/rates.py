@@ -123,6 +123,8 @@ def assess_rate(
             if not final and not passed and remaining > 0 and factor > 0:
                 needed = finite(((1 + required) ** years / factor) ** (1 / remaining) - 1)
 
+    if band is None and growth_ratio is None and not met:  # a floor or a ceiling, not kept
+        notes.append(Note.ABOVE_CEILING if goal.direction == "decrease" else Note.BELOW_FLOOR)
     if final:
         status = Status.ACHIEVED if met else Status.MISSED
     elif band is not None or growth_ratio is None:

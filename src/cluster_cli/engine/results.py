@@ -54,6 +54,9 @@ class Note(StrEnum):
     VALUES_OUTSIDE_PLAN = "values-outside-plan"
     ABOVE_BAND = "above-band"  # maintain: the figure is above the band around the target
     BELOW_BAND = "below-band"  # maintain: the figure is below it
+    OVER_CAP = "over-cap"  # a running total to stay under is over its cap
+    ABOVE_CEILING = "above-ceiling"  # a rate to stay at or below (居民消费价格涨幅3%) is above it
+    BELOW_FLOOR = "below-floor"  # a rate to stay at or above (增速不低于0) is below it
     # A record for a period that had not begun when it was recorded, or before 1949.
     IMPLAUSIBLE_PERIOD_IGNORED = "implausible-period-ignored"
     # A count recorded below 0 or with a fraction (a hand edit: `update` refuses it).

@@ -121,6 +121,11 @@ NOTE_VALUES_OUTSIDE_PLAN = Phrase(
 )
 NOTE_ABOVE_BAND = Phrase("高于目标区间（{low}–{high}）。", "Above the band {low}–{high}.")
 NOTE_BELOW_BAND = Phrase("低于目标区间（{low}–{high}）。", "Below the band {low}–{high}.")
+NOTE_OVER_CAP = Phrase("累计数超过上限。", "The running total is over the cap.")
+NOTE_ABOVE_CEILING = Phrase(
+    "迄今年均增速高于上限。", "The average rate so far is above the ceiling."
+)
+NOTE_BELOW_FLOOR = Phrase("迄今年均增速低于下限。", "The average rate so far is below the floor.")
 NOTE_COUNT_NOT_WHOLE_IGNORED = Phrase(
     "有记录的计数为负数或带小数，已忽略。",
     "A record of a count below 0 or with a fraction was ignored.",

@@ -92,6 +92,9 @@ NOTE_TEXT: dict[Note, Phrase] = {
     Note.VALUES_OUTSIDE_PLAN: w.NOTE_VALUES_OUTSIDE_PLAN,
     Note.ABOVE_BAND: w.NOTE_ABOVE_BAND,  # {low}, {high}: the band, in the goal's unit
     Note.BELOW_BAND: w.NOTE_BELOW_BAND,
+    Note.OVER_CAP: w.NOTE_OVER_CAP,
+    Note.ABOVE_CEILING: w.NOTE_ABOVE_CEILING,
+    Note.BELOW_FLOOR: w.NOTE_BELOW_FLOOR,
     Note.IMPLAUSIBLE_PERIOD_IGNORED: w.NOTE_IMPLAUSIBLE_PERIOD_IGNORED,
     Note.COUNT_NOT_WHOLE_IGNORED: w.NOTE_COUNT_NOT_WHOLE_IGNORED,
     Note.BASELINE_MET_TARGET: w.NOTE_BASELINE_MET_TARGET,
@@ -176,17 +179,20 @@ def side_of(row: GoalRow) -> Phrase | None:
     None for any other goal, or one within its bounds."""
     if row.status not in (Status.NEEDS_ACCELERATION, Status.MISSED):
         return None
-    if Note.ABOVE_BAND in row.notes:
-        return w.SIDE_ABOVE_BAND
-    if Note.BELOW_BAND in row.notes:
-        return w.SIDE_BELOW_BAND
-    if row.band is not None:
-        return None
-    if is_cap(row.goal):
-        return w.SIDE_OVER_CAP
-    if row.goal.kind == "rate" and row.growth_ratio is None and row.average is not None:
-        return w.SIDE_ABOVE_CEILING if row.goal.direction == "decrease" else w.SIDE_BELOW_FLOOR
+    for note, side in _SIDES.items():
+        if note in row.notes:
+            return side
     return None
+
+
+# The notes that say which bound a goal is past, and the words its status says it with.
+_SIDES = {
+    Note.ABOVE_BAND: w.SIDE_ABOVE_BAND,
+    Note.BELOW_BAND: w.SIDE_BELOW_BAND,
+    Note.OVER_CAP: w.SIDE_OVER_CAP,
+    Note.ABOVE_CEILING: w.SIDE_ABOVE_CEILING,
+    Note.BELOW_FLOOR: w.SIDE_BELOW_FLOOR,
+}
 
 
 def row_status_phrase(row: GoalRow) -> Phrase:
