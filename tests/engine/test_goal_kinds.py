@@ -605,3 +605,22 @@ def test_a_cap_overrun_has_no_progress_and_is_told_as_over_the_cap_at_the_deadli
     assert missed.status is Status.MISSED
     assert "已超过2025年上限50家，超出5家" in explain(missed, "zh")
     assert "falls short" not in explain(missed, "en")
+
+
+def test_a_figure_so_far_that_meets_a_ceiling_or_a_share_does_not_settle_its_year() -> None:
+    """Unemployment of 4.3% in November against 5.5% at most read "achieved"; the year may take
+    it back. A year's output so far that meets its floor is met for the year."""
+    from cluster_cli.render.labels import explain
+
+    during = dt.date(2025, 11, 30)
+    ceiling = goal(unit="%", kind="level", direction="decrease", target=5.5, baseline=None)
+    so_far = assess(ceiling, [rec("2025", 4.3, "2025-11-30T00:00:00Z", unit="%")], during)
+    assert so_far.status is Status.ON_TRACK and Note.DEADLINE_YEAR_RUNNING in so_far.notes
+    assert "but the year is not over" in explain(so_far, "en")
+    share = goal(unit="%", kind="share", target=60, baseline={"value": 50, "period": 2022})
+    held = assess(share, [rec("2025", 61, "2025-11-30T00:00:00Z", unit="%")], during)
+    assert held.status is Status.ON_TRACK
+    output = assess(goal(), [rec("2025", 2100, "2025-11-30T00:00:00Z")], during)
+    assert output.status is Status.ACHIEVED  # a sum so far over its floor: met for the year
+    after = assess(ceiling, [rec("2025", 4.3, "2026-01-20T00:00:00Z", unit="%")], AFTER)
+    assert after.status is Status.ACHIEVED and after.final

@@ -12,14 +12,14 @@ from cluster_cli.engine.history import entries_by_goal
 from cluster_cli.engine.models import Goal
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
-from cluster_cli.render import labels, view
+from cluster_cli.render import labels, notes, view
 from conftest import make_record
 from report_sample import sample_registry
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_note_has_a_sentence(lang: Lang) -> None:
-    texts = labels.note_texts(tuple(Note), lang)
+    texts = notes.note_texts(tuple(Note), lang)
     assert len(texts) == len(Note) and all(texts)
 
 

@@ -250,7 +250,8 @@ def standing_line(
     """
     from cluster_cli.engine.assess import Note, compute
     from cluster_cli.render.indicators import explain_indicator
-    from cluster_cli.render.labels import STATUS_LABELS, explain, note_texts
+    from cluster_cli.render.labels import STATUS_LABELS, explain
+    from cluster_cli.render.notes import note_texts
 
     assessment = compute(registry, records, today, only=goal_id)
     for row in assessment.targets:

@@ -388,6 +388,11 @@ def assess_goal(
         origin = float(goal.start - 1)
         elapsed = max(0.0, min(1.0, (latest.period.t - origin) / (t_deadline - origin)))
     status = _goal_status(goal, latest, baseline, growth_ratio, final, band)
+    running = latest is not None and not passed and latest.period.t >= t_deadline
+    if status is Status.ACHIEVED and running and not _adds_up(goal):
+        # The deadline year's figure so far meets a ceiling or a share: the year may yet take it
+        # back (unemployment of 4.3% in November). A sum so far that meets a floor stays met.
+        status = Status.ON_TRACK
     moved_away = latest is not None and latest is not baseline
     if met_at_baseline and moved_away and status is Status.INSUFFICIENT_DATA:
         status = Status.DETERIORATING  # short of a target its baseline met: it moved away
@@ -447,6 +452,12 @@ def _goal_status(
     if latest is None or baseline is None or latest is baseline or growth_ratio is None:
         return Status.INSUFFICIENT_DATA
     return ratio_status(growth_ratio)
+
+
+def _adds_up(goal: Goal) -> bool:
+    """A figure that only grows through its year (a year's output, a running total, to reach):
+    met by a figure so far, it is met for the year."""
+    return goal.direction == "increase" and goal.kind in ("level", "cumulative")
 
 
 def is_cap(goal: Goal) -> bool:

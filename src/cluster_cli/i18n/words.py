@@ -65,6 +65,9 @@ MEANS_OUT_OF_BAND = Phrase("数值超出目标区间，需调整", "the figure i
 MEANS_UNDER_CAP = Phrase("累计数在上限之内", "the running total is within the cap")
 MEANS_OVER_CAP = Phrase("累计数已超过上限，需纠正", "the running total is over the cap")
 MEANS_RATE_MET = Phrase("迄今年均增速符合目标", "the average rate so far meets the target")
+MEANS_MET_SO_FAR = Phrase(
+    "截止年份的数值已达到目标，但该年尚未结束", "the deadline year's figure so far meets the target"
+)
 MEANS_RATE_NOT_MET = Phrase("迄今年均增速不符合目标", "the average rate so far misses the target")
 # Which side of its bounds a goal to stay within is on, after its status: "needs acceleration"
 # alone would read as "too slow" for a figure that is too high.
@@ -223,6 +226,11 @@ WHY_NO_FIGURE = Phrase(
 WHY_ACHIEVED = Phrase(
     "{period}数值{value}已达到{year}年目标{goal}。",
     "The {period} figure, {value}, meets the {year} target of {goal}.",
+)
+WHY_MET_SO_FAR = Phrase(
+    "{period}数值{value}已达到{year}年目标{goal}，但该年尚未结束，数值仍可能变化，判定为“{status}”。",
+    "The {period} figure so far, {value}, meets the {year} target of {goal}, but the year is not "
+    "over and the figure may yet change: {status}.",
 )
 WHY_MISSED = Phrase(
     "{period}数值{value}未达到{year}年目标{goal}，差距{gap}。",

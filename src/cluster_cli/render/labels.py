@@ -79,6 +79,7 @@ _MEANING: dict[Status, Phrase] = {
 }
 _THRESHOLDS = {"on": f"{ON_TRACK_RATIO:.0%}", "acc": f"{ACCELERATION_RATIO:.0%}"}
 
+
 NOTE_TEXT: dict[Note, Phrase] = {
     Note.BASELINE_APPROXIMATE: w.NOTE_BASELINE_APPROXIMATE,
     Note.BASELINE_FROM_LEDGER: w.NOTE_BASELINE_FROM_LEDGER,
@@ -116,6 +117,17 @@ def meaning(status: Status, lang: Lang) -> str:
     return _MEANING[status](lang)
 
 
+def _met_so_far(row: GoalRow) -> bool:
+    """The deadline year's figure so far meets a goal it cannot settle yet (a ceiling, a share:
+    the year may take it back)."""
+    return (
+        row.status is Status.ON_TRACK
+        and row.gap == 0
+        and row.goal.kind != "rate"
+        and Note.DEADLINE_YEAR_RUNNING in row.notes
+    )
+
+
 def row_meaning(row: GoalRow, lang: Lang) -> str:
     """What the goal's status means, by the measure that decided it: growth or pace; for a
     goal to stay within a band, the band; for a rate to stay above or below, the rate."""
@@ -125,6 +137,8 @@ def row_meaning(row: GoalRow, lang: Lang) -> str:
     if is_cap(row.goal) and row.status in (Status.ON_TRACK, Status.NEEDS_ACCELERATION):
         under = row.status is Status.ON_TRACK
         return (w.MEANS_UNDER_CAP if under else w.MEANS_OVER_CAP)(lang)
+    if _met_so_far(row):
+        return w.MEANS_MET_SO_FAR(lang)
     if row.goal.kind == "rate" and row.growth_ratio is None and row.status in _BY_GROWTH:
         met = row.status is Status.ON_TRACK
         return (w.MEANS_RATE_MET if met else w.MEANS_RATE_NOT_MET)(lang)
@@ -293,6 +307,8 @@ def explain(row: GoalRow, lang: Lang) -> str:
         sentence = why(lang, period=period, value=value, year=year, goal=goal, gap=gap, status=word)
     elif t.kind == "rate":
         sentence = _explain_rate(row, lang, goal, word)
+    elif _met_so_far(row):
+        return w.WHY_MET_SO_FAR(lang, period=period, value=value, year=year, goal=goal, status=word)
     elif status is Status.ACHIEVED:
         return w.WHY_ACHIEVED(lang, period=period, value=value, year=year, goal=goal)
     elif status is Status.MISSED:
@@ -468,25 +484,6 @@ def band_bounds(row: GoalRow, lang: Lang) -> dict[str, str]:
     bounds = (numbers.clean_float(v) for v in row.band)
     low, high = (numbers.quantity(v, t.unit, lang, t.unit_en, "typed") for v in bounds)
     return {"low": low, "high": high}
-
-
-def note_texts(notes: tuple[Note, ...], lang: Lang, row: GoalRow | None = None) -> list[str]:
-    """The notes as sentences; ``row``: the goal, whose band the band notes name and whose
-    approximate baseline the baseline note quotes."""
-    bounds = band_bounds(row, lang) if row is not None else {}
-    texts = []
-    for note in notes:
-        phrase = NOTE_TEXT[note]
-        if note in (Note.ABOVE_BAND, Note.BELOW_BAND):
-            texts.append(phrase(lang, **(bounds or {"low": "—", "high": "—"})))
-        elif note is Note.BASELINE_APPROXIMATE:
-            shown = "—"
-            if row is not None and row.baseline is not None:
-                shown = point_quantity(row.baseline, row.goal.unit, lang, row.goal.unit_en)
-            texts.append(phrase(lang, baseline=shown))
-        else:
-            texts.append(phrase(lang))
-    return texts
 
 
 def title_in(title: str, lang: Lang) -> str:

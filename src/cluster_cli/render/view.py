@@ -55,7 +55,6 @@ from cluster_cli.render.labels import (
     explain,
     met_percent,
     needed_rate,
-    note_texts,
     percent,
     point_quantity,
     points,
@@ -64,6 +63,7 @@ from cluster_cli.render.labels import (
     row_meaning,
     row_status_text,
 )
+from cluster_cli.render.notes import note_texts
 from cluster_cli.render.numbers import plain
 from cluster_cli.render.numbers import quantity as numbers_quantity
 

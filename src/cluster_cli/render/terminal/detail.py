@@ -19,11 +19,8 @@ from cluster_cli.render.indicators import (
     indicator_growth_shown,
     is_share,
 )
-from cluster_cli.render.labels import (
-    note_texts,
-    point_quantity,
-    status_text,
-)
+from cluster_cli.render.labels import point_quantity, status_text
+from cluster_cli.render.notes import note_texts
 from cluster_cli.render.terminal.cells import (
     STATUS_STYLES,
     bar,
