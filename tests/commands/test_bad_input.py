@@ -272,3 +272,12 @@ def test_a_long_stale_after_is_a_duration_in_every_unit(cli: CliRunner) -> None:
     for duration in ("999999d", "999999w", "999999m", "999999y"):
         result = cli("check", "--stale-after", duration)
         assert result.code == 0, (duration, result.err)
+
+
+def test_a_negative_value_before_its_options_is_told_where_it_goes(
+    cli: CliRunner, reg: Path
+) -> None:
+    result = cli("update", "ic-scale", "-0.5", "-p", "2024", "--lang", "en")
+    assert result.code == 2 and "a negative value goes after --" in result.err, result.err
+    zh = cli("update", "ic-scale", "-3", "-p", "2024", "--lang", "zh")
+    assert zh.code == 2 and "负数请写在选项之后的 -- 后面" in zh.err, zh.err

@@ -47,3 +47,13 @@ def test_an_import_says_it_once_for_the_rows_of_a_kind(cli: CliRunner, reg: Path
     assert f"f.csv: line 4: {year} is not over: a running total" in result.err
     assert "line 5" not in result.err
     assert "imported 4 records from f.csv" in result.out, result.out
+
+
+def test_nothing_is_said_for_a_figure_already_recorded_or_one_with_its_note(
+    cli: CliRunner, reg: Path
+) -> None:
+    year = str(THIS_YEAR)
+    noted = cli("update", "industrial-output", "4.2", "-p", year, "-n", "预计数", "--lang", "en")
+    assert noted.code == 0 and "not over" not in noted.err, noted.err  # it says what it is
+    again = cli("update", "industrial-output", "4.2", "-p", year, "-n", "预计数", "--lang", "en")
+    assert again.out.startswith("already recorded") and "warning" not in again.err, again.err

@@ -73,6 +73,7 @@ def test_parse_quantity_converts_to_the_goal_unit(
         ("3 million mu", "亿元", "measured in 亿元"),
         ("3 million", "%", "magnitude"),
         ("12 millions", "亿元", "'millions' is not a unit"),
+        ("1.2 thousand billion yuan", "亿元", "'thousand billion yuan' is not a unit"),
     ],
 )
 def test_parse_quantity_refuses(text: str, goal_unit: str, message: str) -> None:

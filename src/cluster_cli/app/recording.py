@@ -193,6 +193,8 @@ def unfinished_year_warning(registry: Registry, record: Record, today: dt.date) 
         return None
     if kind_of(item) == "cumulative":
         return say(m.YEAR_NOT_OVER_TOTAL, year=period.year, day=today.isoformat())
+    if record.note:  # the user has said what it is (预计数, 1-11月)
+        return None
     return say(m.YEAR_NOT_OVER, year=period.year)
 
 

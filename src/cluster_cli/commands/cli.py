@@ -383,6 +383,8 @@ def _click_message(error: click_errors.ClickException) -> str:
     if isinstance(error, click_errors.NoSuchOption):
         options = ", ".join(sorted(error.possibilities or ()))
         hint = say(m.POSSIBLE_OPTIONS, options=options) if options else ""
+        if error.option_name[1:2].isdigit():  # -0.5: a negative value, not an option
+            hint = say(m.NEGATIVE_VALUE_HINT)
         return say(m.NO_SUCH_OPTION, option=error.option_name, hint=hint)
     if isinstance(error, click_errors.MissingParameter):
         return _missing(error) or error.format_message()

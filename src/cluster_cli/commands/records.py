@@ -131,14 +131,17 @@ def update(
     # Its records that cannot count (an unknown unit, an impossible period): as status says.
     warn(goal_warnings(context.registry, path, before.records, record.goal_id))
     latest = latest_figures(before.records).get(record.goal_id)
-    # Said, never refused: a figure may truly have jumped; an estimate may be wanted.
+    # Said, never refused: a figure may truly have jumped; an estimate may be wanted. Not for
+    # a figure already recorded, which nothing will write.
+    known = earlier_figure(before.records, record)
+    writes = known is None or not known.same or known.confirms
     cautions = [
         caution
         for caution in (
             unfinished_year_warning(context.registry, record, utc_today()),
             scale_warning(context.registry, record, latest),
         )
-        if caution is not None
+        if caution is not None and writes
     ]
     if cautions:
         from cluster_cli.render.records import describe

@@ -214,7 +214,8 @@ def report(
         suffix = suffix_of(output)
         if suffix and suffix not in EXTENSIONS and not flagged:
             # report.pdf would get Markdown under a name that promises something else.
-            raise UsageError(say(m.NAME_SAYS_NO_FORMAT, output=output, suffix=suffix))
+            said = suffix.strip() or suffix  # "actuals.toml ": the .toml, not ".toml  files"
+            raise UsageError(say(m.NAME_SAYS_NO_FORMAT, output=output, suffix=said))
 
     filters = Filters.of(cluster, region, status)
     state = load_state(registry, ledger, as_of, filters)

@@ -180,10 +180,10 @@ def _english_names() -> dict[str, str]:
     return names | _SYMBOLS_EN
 
 
-def _unit_named(text: str, written: str, goal: Unit, noun_en: str) -> str | None:
+def _unit_named(text: str, written: str, goal: Unit, noun_en: str, after: str) -> str | None:
     """The unit word a figure was typed with: a Chinese word (万 and 亿 already taken off), an
     English name or symbol, or the goal's own English noun; None for none. A word the table
-    does not know is refused by name."""
+    does not know is refused, naming all that follows the number (``after``)."""
     if not written:
         return None
     written = _UNIT_WORD_ALIASES.get(written, written)
@@ -198,7 +198,7 @@ def _unit_named(text: str, written: str, goal: Unit, noun_en: str) -> str | None
             say(
                 m.UNKNOWN_FIGURE_UNIT,
                 text=shown(text),
-                word=shown(written),
+                word=shown(after.strip()),  # "thousand billion yuan", not "billion yuan"
                 symbol=goal.symbol,
                 example=_example(goal),
             )
@@ -278,7 +278,9 @@ def _parse_quantity(text: str, target_unit: str, noun_en: str) -> tuple[float, D
         raise ValueInputError(say(m.NOT_FINITE, text=shown(text)))
     named = match["magnitude"] or ""
     magnitude = MAGNITUDES.get(named) or _EN_MAGNITUDES.get(named.lower(), Decimal(1))
-    word = _unit_named(text, match["word"].strip(), goal, noun_en)
+    word = _unit_named(
+        text, match["word"].strip(), goal, noun_en, normalized[match.end("number") :]
+    )
     value = number * magnitude
     if word is None:
         if magnitude == 1:

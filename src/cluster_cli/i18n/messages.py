@@ -275,6 +275,11 @@ TRY_HELP = Phrase("运行 `{command} {option}` 查看帮助。", "Try '{command}
 USAGE_ERROR = Phrase("错误：{message}", "Error: {message}")
 NO_SUCH_OPTION = Phrase("没有选项 {option}{hint}", "No such option: {option}{hint}")
 POSSIBLE_OPTIONS = Phrase("（可能是：{options}）", " (Possible options: {options})")
+NEGATIVE_VALUE_HINT = Phrase(
+    "；负数请写在选项之后的 -- 后面，例如：cluster-cli update 编号 --period 2024 -- -0.5",
+    "; a negative value goes after --, behind the options: cluster-cli update ID --period 2024 "
+    "-- -0.5",
+)
 NO_SUCH_COMMAND = Phrase("没有命令 {name}{hint}", "No such command {name}.{hint}")
 COMMAND_SUGGESTION = Phrase("；您是否要找 {names}？", " Did you mean {names}?")
 MISSING_COMMAND = Phrase("缺少命令。", "Missing command.")
