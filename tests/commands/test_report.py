@@ -242,3 +242,30 @@ def test_goals_behind_with_no_growth_ratio_are_named_worst_first(
     en = cli("report", "--lang", "en").out
     behind = "Unemployment (- deteriorating); Grain area (! needs acceleration (above the band))"
     assert behind in en
+
+
+def test_a_finding_names_ten_goals_and_counts_the_rest(cli: CliRunner, tmp_path: Path) -> None:
+    """With 200 goals, "No figure since the baseline" was one paragraph naming all 200."""
+    goals = "".join(
+        f"""
+[targets.g{i:02d}]
+name = "目标{i:02d}"
+name_en = "Goal {i:02d}"
+cluster = "c"
+region = "r"
+unit = "家"
+target = 10
+kind = "cumulative"
+start = 2024
+deadline = 2027
+baseline = {{ value = 0, period = 2023 }}
+source = {{ document = "doc", quote = "新增企业10家" }}
+"""
+        for i in range(12)
+    )
+    (tmp_path / "targets.toml").write_text(HEADER + goals, "utf-8")
+    en = cli("report", "--lang", "en").out
+    line = next(x for x in en.splitlines() if x.startswith("- **No figure since the baseline**"))
+    assert "Goal 09" in line and "Goal 10" not in line and line.endswith("; and 2 more")
+    zh = cli("report", "--lang", "zh").out
+    assert "另有2项" in zh

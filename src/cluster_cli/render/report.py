@@ -137,6 +137,17 @@ def _behind_detail(row: GoalRow, lang: Lang) -> str:
     return w.BEHIND_DETAIL(lang, name=goal_name(row, lang), progress=progress, pace=pace)
 
 
+# How many goals a finding names before it counts the rest: a summary, not the goals' list.
+NAMED_AT_MOST = 10
+
+
+def _named(items: list[str], lang: Lang) -> list[str]:
+    if len(items) <= NAMED_AT_MOST:
+        return items
+    rest = len(items) - NAMED_AT_MOST
+    return [*items[:NAMED_AT_MOST], w.AND_MORE(lang, count=rest)]
+
+
 def findings(assessment: Assessment, lang: Lang) -> list[Finding]:
     rows = assessment.targets
     met = [goal_name(r, lang) for r in rows if r.status is Status.ACHIEVED]
@@ -150,11 +161,11 @@ def findings(assessment: Assessment, lang: Lang) -> list[Finding]:
             assert r.latest is not None
             stale.append(w.IN_PERIOD(lang, value=goal_name(r, lang), period=r.latest.period.text))
     result = [
-        Finding(w.FINDING_MET(lang), met),
+        Finding(w.FINDING_MET(lang), _named(met, lang)),
         Finding(w.FINDING_BEHIND(lang), behind),
-        Finding(w.FINDING_MISSED(lang), missed),
-        Finding(w.FINDING_MISSING(lang), missing),
-        Finding(w.FINDING_STALE(lang), stale),
+        Finding(w.FINDING_MISSED(lang), _named(missed, lang)),
+        Finding(w.FINDING_MISSING(lang), _named(missing, lang)),
+        Finding(w.FINDING_STALE(lang), _named(stale, lang)),
     ]
     if assessment.orphans:
         ids = sorted({r.goal_id for r in assessment.orphans})
