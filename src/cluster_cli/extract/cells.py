@@ -11,6 +11,10 @@ from cluster_cli.extract.model import Qualifier
 from cluster_cli.extract.numbers import HAN, Quantity
 from cluster_cli.i18n import messages as m
 
+# A line that may open the header of an indicator table laid out one cell to a line (指  标,
+# 主要指标, 类别): most texts have none, and the reader of such tables is not even imported.
+_GAP = r"[ \t\r\u3000]*"
+HEAD_LINE = re.compile(rf"^{_GAP}(?:指{_GAP}标(?:名称)?|主要指标|类{_GAP}别){_GAP}$", re.M)
 YEAR_CELL = re.compile(r"(?P<year>(?:19|20)\d{2})年?(?:[（(][^）)]{0,6}[）)])?")
 # A value cell: 5510, 3.2以上, <5.5, 〔13〕, [30], 7%左右 (a bracketed one, summed over the years).
 VALUE = re.compile(

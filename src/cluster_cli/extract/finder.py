@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.build import build_proposals
+from cluster_cli.extract.cells import HEAD_LINE
 from cluster_cli.extract.deadlines import (
     Frame,
     carried_on,
@@ -28,7 +29,6 @@ from cluster_cli.extract.deadlines import (
     title_year,
 )
 from cluster_cli.extract.fields import qualifier_of
-from cluster_cli.extract.indicators import indicator_goals
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
 from cluster_cli.extract.numbers import quantities
@@ -318,7 +318,10 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
     proposals = restated_in_appendix(text, proposals)  # 附件：重点任务清单, the tasks again
     # 表1 主要指标: the rows whose targets the prose has not stated; a table's cells one to a
     # line are not the prose's sentences.
-    proposals = indicator_goals(reading, year, proposals, places, home, written=text)
+    if HEAD_LINE.search(reading):
+        from cluster_cli.extract.indicators import indicator_goals
+
+        proposals = indicator_goals(reading, year, proposals, places, home, written=text)
     proposals += table_goals(reading, year, proposals, places, home, written=text)
     return held_floors(reading, sorted(proposals, key=lambda p: p.start))
 

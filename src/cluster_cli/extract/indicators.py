@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from cluster_cli.extract.cells import KIND_WHY, NAMED, QUALIFIERS, amount
+from cluster_cli.extract.cells import HEAD_LINE, KIND_WHY, NAMED, QUALIFIERS, amount
 from cluster_cli.extract.deadlines import frames
 from cluster_cli.extract.fields import direction_of, kind_of
 from cluster_cli.extract.model import Direction, Kind, Proposal, Quote, said
@@ -55,9 +55,6 @@ _VALUE = re.compile(
 )
 _DASH = re.compile(r"[—–\-－/／…]+")
 _ADDED = ("新增", "新建", "新培育", "新引进")
-# A line that may open such a header: most texts have none.
-_GAP = r"[ \t\r\u3000]*"
-_HEAD_LINE = re.compile(rf"^{_GAP}(?:指{_GAP}标(?:名称)?|主要指标|类{_GAP}别){_GAP}$", re.M)
 
 
 class _Cell(NamedTuple):
@@ -90,7 +87,7 @@ def indicator_goals(
     """``stated`` (the goals read in the prose) without the ones read in the cells of an
     indicator table laid out one cell to a line, and with that table's rows whose targets the
     prose does not state; the arguments are those of :func:`tables.table_goals`."""
-    if not _HEAD_LINE.search(source):
+    if not HEAD_LINE.search(source):
         return stated  # no header of an indicator table on a line of its own: most texts
     lines = [
         _Cell(match.start(), match.end(), re.sub(r"\s", "", match.group()), match.group())
