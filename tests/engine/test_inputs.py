@@ -15,7 +15,7 @@ import pytest
 
 from cluster_cli.engine import periods
 from cluster_cli.engine.periods import parse_as_of, parse_period
-from cluster_cli.engine.units import format_number, format_quantity, parse_quantity
+from cluster_cli.engine.units import format_number, parse_quantity
 from cluster_cli.errors import ValueInputError
 from conftest import CliRunner
 
@@ -129,9 +129,11 @@ def test_small_numbers_keep_two_significant_digits(value: float, expected: str) 
 
 
 def test_small_quantities_do_not_print_as_zero() -> None:
-    assert format_quantity(0.0045, "元") == "0.0045元"
-    assert format_quantity(0.004, "亿元") == "0.004亿元"
-    assert format_quantity(0.004, "%", "en") == "0.004%"
+    from cluster_cli.render.numbers import quantity
+
+    assert quantity(0.0045, "元", "zh") == "0.0045元"
+    assert quantity(0.004, "亿元", "zh") == "0.004亿元"
+    assert quantity(0.004, "%", "en") == "0.004%"
 
 
 # ------------------------------------------------------------------ linear time

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from cluster_cli.engine.units import format_number, format_quantity, parse_quantity
+from cluster_cli.engine.units import format_number, parse_quantity
 from cluster_cli.errors import ValueInputError
 
 
@@ -43,6 +43,10 @@ from cluster_cli.errors import ValueInputError
         ("1.2万场", "场", 12000.0),  # counts plans name: events, sessions, teams, cases
         ("5000场次", "万场次", 0.5),
         ("100支", "支", 100.0),
+        # US dollars are money of their own: 亿美元 and 万美元 convert, never into yuan.
+        ("1.25 billion US dollars", "亿美元", 12.5),
+        ("3000万美元", "亿美元", 0.3),
+        ("500 USD", "万美元", 0.05),
     ],
 )
 def test_parse_quantity_converts_to_the_goal_unit(
@@ -74,32 +78,13 @@ def test_parse_quantity_converts_to_the_goal_unit(
         ("3 million", "%", "magnitude"),
         ("12 millions", "亿元", "'millions' is not a unit"),
         ("1.2 thousand billion yuan", "亿元", "'thousand billion yuan' is not a unit"),
+        ("12.5亿美元", "亿元", r"an amount in US dollars\), but .* 亿元 \(an amount in yuan"),
+        ("210 billion yuan", "亿美元", "an amount in yuan"),
     ],
 )
 def test_parse_quantity_refuses(text: str, goal_unit: str, message: str) -> None:
     with pytest.raises(ValueInputError, match=message):
         parse_quantity(text, goal_unit)
-
-
-@pytest.mark.parametrize(
-    ("value", "unit", "lang", "noun", "expected"),
-    [
-        (2000, "亿元", "zh", "", "2,000亿元"),
-        (2000, "亿元", "en", "", "200 billion yuan"),
-        (3000, "亿元", "en", "", "300 billion yuan"),
-        (4.36, "万亿元", "en", "", "4.36 trillion yuan"),
-        (4.36, "万亿元", "zh", "", "4.36万亿元"),
-        (44343.9, "亿元", "en", "", "4.43 trillion yuan"),
-        (5, "亿元", "en", "", "500 million yuan"),
-        (600, "名", "zh", "", "600名"),
-        (600, "名", "en", "talents and teams", "600 talents and teams"),
-        (30, "家", "en", "", "30"),
-        (6.2, "%", "en", "", "6.2%"),
-        (1953.125, "亿元", "zh", "", "1,953.1亿元"),
-    ],
-)
-def test_format_quantity(value: float, unit: str, lang: str, noun: str, expected: str) -> None:
-    assert format_quantity(value, unit, lang, noun) == expected
 
 
 def test_format_number_never_shows_minus_zero() -> None:
@@ -124,3 +109,11 @@ def test_the_unit_typed_is_kept_where_the_registry_has_it() -> None:
     assert written_unit("210 billion yuan", "亿元") == "亿元"
     assert written_unit("3 million mu", "万亩") == "万亩"
     assert written_unit("2100 apples", "亿元") == "亿元"
+
+
+def test_every_currency_has_its_name_in_messages() -> None:
+    """Two currencies are told apart by name (人民币金额, 美元金额) in a message."""
+    from cluster_cli.engine.units import UNITS, Dimension, _currency
+
+    names = {_currency(u) for u in UNITS.values() if u.dimension is Dimension.MONEY}
+    assert names == {"an amount in yuan", "an amount in US dollars"}

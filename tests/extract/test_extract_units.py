@@ -37,3 +37,13 @@ def test_the_draft_knows_the_engines_units_and_converts_the_rest_exactly(cli: Cl
     (goal,) = tomllib.loads(draft)["targets"].values()
     assert (goal["unit"], goal["target"]) == ("座", 30000)  # 3万座, exact
     assert "# Left out:" in draft and "个百分点" in draft
+
+
+def test_goals_in_us_dollars_keep_their_currency(cli: CliRunner) -> None:
+    text = "到2025年，全市实际使用外资达到50亿美元，进出口总额突破1000亿美元。\n"
+    Path("plan.txt").write_text(text, "utf-8")
+    done = cli("extract", "plan.txt", "--date", "2023-01-14", "-o", "draft.toml", "--lang", "en")
+    assert done.code == 0, done.err
+    assert "5 billion US dollars" in done.out and "100 billion US dollars" in done.out
+    goals = tomllib.loads(Path("draft.toml").read_text("utf-8"))["targets"].values()
+    assert {(goal["unit"], goal["target"]) for goal in goals} == {("亿美元", 50), ("亿美元", 1000)}

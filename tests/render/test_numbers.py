@@ -109,6 +109,15 @@ def test_a_small_sum_in_a_large_unit_keeps_four_significant_digits() -> None:
     assert quantity(1568.64, "亿元", "en") == "156.86 billion yuan"
 
 
+def test_us_dollars_are_written_as_their_own_money() -> None:
+    assert quantity(12.5, "亿美元", "zh") == "12.5亿美元"
+    assert quantity(12.5, "亿美元", "en") == "1.25 billion US dollars"
+    assert quantity(3000.0, "万美元", "en", "", "typed") == "30 million US dollars"
+    assert quantity(1.0, "美元", "en", "", "typed") == "1 US dollar"
+    assert quantity(1.0, "美元", "en") == "1 US dollar"
+    assert quantity(2.0, "美元", "en") == "2 US dollars"
+
+
 def test_small_differences_in_points_keep_their_digits() -> None:
     """0.01 pp short of 3.85% is not "0.1 pp", which a reader would take as ten times more."""
     assert difference(0.01, "%", "en", "", "up") == "0.01 pp"

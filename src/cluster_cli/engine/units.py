@@ -39,8 +39,10 @@ class Unit(NamedTuple):
 _E4, _E8 = Decimal(10) ** 4, Decimal(10) ** 8
 
 
-def _money(symbol: str, scale: Decimal, description: str) -> Unit:
-    return Unit(symbol, Dimension.MONEY, scale, description, "元", "yuan")
+def _money(
+    symbol: str, scale: Decimal, description: str, family: str = "元", name: str = "yuan"
+) -> Unit:
+    return Unit(symbol, Dimension.MONEY, scale, description, family, name)
 
 
 def _family(dimension: Dimension, word: str, name: str, *prefixes: str) -> tuple[Unit, ...]:
@@ -63,6 +65,10 @@ UNITS: dict[str, Unit] = {
         _money("万元", _E4, "ten thousand yuan"),
         _money("亿元", _E8, "hundred million yuan"),
         _money("万亿元", Decimal(10) ** 12, "trillion yuan"),
+        # US dollars (实际使用外资, 进出口总额): money of its own, never converted to yuan.
+        _money("美元", Decimal(1), "US dollars", "美元", "US dollars"),
+        _money("万美元", _E4, "ten thousand US dollars", "美元", "US dollars"),
+        _money("亿美元", _E8, "hundred million US dollars", "美元", "US dollars"),
         # Counts: only a word and its 万 forms convert (家 and 个 count different things).
         Unit("家", _C, Decimal(1), "enterprises or institutions", "家"),
         Unit("名", _C, Decimal(1), "people or teams", "名"),
@@ -164,6 +170,8 @@ _SYMBOLS_EN = {
     "kwh": "千瓦时",
     "kw·h": "千瓦时",
     "teu": "标准箱",
+    "usd": "美元",
+    "dollars": "美元",
     "percent": "%",
     "per cent": "%",
 }
@@ -256,6 +264,16 @@ def _described(unit: Unit) -> str:
     return say(kinds.get(unit.dimension, m.A_PERCENTAGE))
 
 
+def _kind(unit: Unit) -> str:
+    """What a unit typed with a figure measures: money as money, else :func:`_described`."""
+    return say(m.AMOUNT_OF_MONEY) if unit.dimension is Dimension.MONEY else _described(unit)
+
+
+def _currency(unit: Unit) -> str:
+    """The currency of a unit of money, for a message telling two currencies apart."""
+    return say({"元": m.AMOUNT_IN_YUAN, "美元": m.AMOUNT_IN_US_DOLLARS}[unit.family])
+
+
 def _parse_quantity(text: str, target_unit: str, noun_en: str) -> tuple[float, Decimal, str]:
     """The value as stored (a float) and as written (exact), in ``target_unit``, and the unit
     it was written in where the registry has that unit (``1.2万亩``: 万亩; ``4.69万亿`` on a goal
@@ -292,7 +310,9 @@ def _parse_quantity(text: str, target_unit: str, noun_en: str) -> tuple[float, D
         return float(exact), exact, _typed(named, word_of(target_unit).symbol, target_unit)
     given = UNITS[word]
     if given.family != goal.family:
-        what = say(m.AMOUNT_OF_MONEY) if given.dimension is Dimension.MONEY else _described(given)
+        what, description = _kind(given), _described(goal)
+        if given.dimension is goal.dimension is Dimension.MONEY:  # 亿美元 typed on a goal in 亿元
+            what, description = _currency(given), _currency(goal)
         raise ValueInputError(
             say(
                 m.WRONG_UNIT,
@@ -300,7 +320,7 @@ def _parse_quantity(text: str, target_unit: str, noun_en: str) -> tuple[float, D
                 written=normalized[match.end("number") :].strip(),
                 what=what,
                 symbol=goal.symbol,
-                description=_described(goal),
+                description=description,
             )
         )
     exact = value * given.scale / goal.scale
@@ -449,31 +469,3 @@ def format_number(value: float, decimals: int | None = None) -> str:
     if text in {"-0", ""}:
         text = "0"
     return text
-
-
-_EN_MONEY_SCALES = (
-    (Decimal(10) ** 12, "trillion yuan"),
-    (Decimal(10) ** 9, "billion yuan"),
-    (Decimal(10) ** 6, "million yuan"),
-)
-
-
-def format_quantity(value: float, symbol: str, lang: str = "zh", noun_en: str = "") -> str:
-    """Render a value in its unit for a reader: ``2,000亿元`` / ``200 billion yuan``.
-
-    Chinese writes the unit right after the number; English converts money to
-    million/billion/trillion yuan (3000 亿元 is 300 billion yuan, never "3000 billion")
-    and writes a count or measure by :func:`in_english`.
-    """
-    u = unit(symbol)
-    if u.dimension is Dimension.PERCENT:
-        return f"{format_number(value)}%"
-    if lang == "zh":
-        return f"{format_number(value)}{symbol}"
-    if u.dimension is not Dimension.MONEY:
-        return in_english(Decimal(format_number(value).replace(",", "")), symbol, noun_en)
-    yuan = Decimal(repr(value)) * u.scale
-    for scale, name in _EN_MONEY_SCALES:
-        if abs(yuan) >= scale:
-            return f"{format_number(float(yuan / scale))} {name}"
-    return f"{format_number(float(yuan))} yuan"

@@ -876,6 +876,8 @@ DATE_HINT = Phrase(
     "（日期请写成 YYYY-MM-DD，例如 2024-06-30）", " (write dates as YYYY-MM-DD, e.g. 2024-06-30)"
 )
 AMOUNT_OF_MONEY = Phrase("金额", "an amount of money")
+AMOUNT_IN_YUAN = Phrase("人民币金额", "an amount in yuan")
+AMOUNT_IN_US_DOLLARS = Phrase("美元金额", "an amount in US dollars")
 A_COUNT = Phrase("计数", "a count")
 A_PERCENTAGE = Phrase("百分比", "a percentage")
 A_MEASURE = Phrase("实物量", "a physical quantity")

@@ -231,7 +231,7 @@ class Figures:
                 rf"(?:{unit})?(?:\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?(?![A-Za-z0-9_/])"
             )
         else:
-            money = r"(?:(?:trillion|billion|million) )?yuan"
+            money = r"(?:(?:trillion|billion|million) )?(?:yuan|US dollars)"
             unit = "|".join([money, "pp", *(re.escape(u) for u in names if u), r"[a-z][\w-]*"])
             self.pattern = re.compile(
                 r"(?:(?:over|about|under) )?≈?[+−-]?(?<![A-Za-z0-9_./])\d[\d,]*(?:\.\d+)?"

@@ -30,7 +30,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, ROUND_UP, Context, Decimal
 from functools import lru_cache
 from typing import Literal, overload
 
-from cluster_cli.engine.units import UNITS, Dimension, Unit, in_english
+from cluster_cli.engine.units import UNITS, Dimension, Unit, in_english, singular
 from cluster_cli.i18n import Lang
 
 SIGNIFICANT = 12
@@ -39,9 +39,9 @@ Rounding = Literal["typed", "nearest", "up", "cut"]
 _MODES = {"nearest": ROUND_HALF_UP, "up": ROUND_UP, "cut": ROUND_FLOOR}
 _NOISE = 1e-9  # relative: a value this close to a step is the step (binary noise), not beyond
 _EN_MONEY_SCALES = (
-    (Decimal(10) ** 12, "trillion yuan"),
-    (Decimal(10) ** 9, "billion yuan"),
-    (Decimal(10) ** 6, "million yuan"),
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
 )
 _INT_MONEY_SCALES = tuple((int(scale), name) for scale, name in _EN_MONEY_SCALES)
 # Room for every digit of any float (1.8e308) and its decimals: rounding never fails, and
@@ -294,7 +294,7 @@ def quantity(
         if rounding == "typed" and float(value).is_integer() and abs(value) < 1e15:
             if lang == "zh":
                 return f"{typed(value)}{unit_symbol}"
-            return _whole_yuan(int(value) * int(u.scale))
+            return _whole_money(int(value) * int(u.scale), UNITS[u.family].name_en)
         # Rounded once, in the goal's unit; English writes the same figure rescaled. Exact:
         # the scales are powers of ten, and 28 digits hold any float's 17 and more. A typed
         # figure keeps every digit it was given (12,345,678,901,234.56元), not 12 of them.
@@ -304,29 +304,30 @@ def quantity(
             amount = rounded(exact(value), Decimal(1).scaleb(-money_decimals(value)), rounding)
         if lang == "zh":
             return f"{write(amount)}{unit_symbol}"
-        yuan = _WIDE.multiply(amount, u.scale)
-        for scale, name in _EN_MONEY_SCALES:
-            if abs(yuan) >= scale:
-                return f"{write(_WIDE.divide(yuan, scale))} {name}"
-        return f"{write(yuan)} yuan"
+        base = _WIDE.multiply(amount, u.scale)  # in yuan (or US dollars)
+        currency = UNITS[u.family].name_en
+        for scale, size in _EN_MONEY_SCALES:
+            if abs(base) >= scale:
+                return f"{write(_WIDE.divide(base, scale))} {size} {currency}"
+        return f"{write(base)} {singular(currency) if abs(base) == 1 else currency}"
     if lang == "zh":
         return f"{figure(value, rounding)}{unit_symbol}"
     # Rounded once, in the goal's unit, as money is: the two languages never differ by it.
     return in_english(Decimal(figure(value, rounding).replace(",", "")), unit_symbol, noun_en)
 
 
-def _whole_yuan(yuan: int) -> str:
-    """A whole number of yuan in million, billion or trillion yuan, every digit kept, in
-    integer arithmetic (most typed figures are whole: this is the fast path)."""
-    for scale, name in _INT_MONEY_SCALES:
-        if abs(yuan) >= scale:
-            whole, rest = divmod(abs(yuan), scale)
-            sign = "-" if yuan < 0 else ""
+def _whole_money(amount: int, currency: str) -> str:
+    """A whole number of yuan (or US dollars) in million, billion or trillion, every digit
+    kept, in integer arithmetic (most typed figures are whole: this is the fast path)."""
+    for scale, size in _INT_MONEY_SCALES:
+        if abs(amount) >= scale:
+            whole, rest = divmod(abs(amount), scale)
+            sign = "-" if amount < 0 else ""
             if rest == 0:
-                return f"{sign}{whole:,} {name}"
+                return f"{sign}{whole:,} {size} {currency}"
             digits = str(rest).rjust(len(str(scale)) - 1, "0").rstrip("0")
-            return f"{sign}{whole:,}.{digits} {name}"
-    return f"{yuan:,} yuan"
+            return f"{sign}{whole:,}.{digits} {size} {currency}"
+    return f"{amount:,} {singular(currency) if abs(amount) == 1 else currency}"  # 1 US dollar
 
 
 def plain(value: float | None) -> str:
