@@ -294,6 +294,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 measure("status --json", [cli, "status", "--json"], env, folder, runs),
                 measure("report --markdown", [cli, "report", "--markdown"], env, folder, runs),
                 measure(
+                    "report --markdown --details all",
+                    [cli, "report", "--markdown", "--details", "all"],
+                    env,
+                    folder,
+                    runs,
+                ),
+                measure(
                     "update",
                     [cli, "update", "goal-00001", "55", "--period", "2025", "--source", "bench"],
                     env,

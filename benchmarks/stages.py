@@ -30,7 +30,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def _stages(folder: Path) -> dict[str, float]:
+def _stages(folder: Path, details: int | None) -> dict[str, float]:
     """One report of the files in ``folder``, timed stage by stage (the start-up policy of the
     console script applied, as a command runs)."""
     gc.disable()
@@ -58,7 +58,8 @@ def _stages(folder: Path) -> dict[str, float]:
     timed("compute", lambda: compute(context.registry, records, today()))
     state = load.load_state(None, None, None)  # the same again, as the commands call it
     built = timed(
-        "report views", lambda: report.build(state.assessment, state.origin, state.registry, "en")
+        "report views",
+        lambda: report.build(state.assessment, state.origin, state.registry, "en", None, details),
     )
     text = timed("Markdown layout", lambda: markdown.render_report(built))
     timed("encode", lambda: text.encode("utf-8"))
@@ -96,10 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--goals", type=int, default=10_000)
     parser.add_argument("--records-per-goal", type=int, default=10)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--details", default="100", help="goals detailed, as `report --details` (default 100)"
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.child is not None:  # one measurement, in a fresh process
-        print(json.dumps(_stages(options.child)))
+        details = None if options.details == "all" else int(options.details)
+        print(json.dumps(_stages(options.child, details)))
         return 0
     # Imported here: the child that measures must import cluster-cli itself, and time it.
     from benchmarks.run import generate
@@ -110,7 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         runs = []
         for _ in range(options.runs):
             out = subprocess.run(
-                [sys.executable, "-m", "benchmarks.stages", "--child", str(folder)],
+                [
+                    *(sys.executable, "-m", "benchmarks.stages", "--child", str(folder)),
+                    *("--details", options.details),
+                ],
                 check=True,
                 capture_output=True,
                 text=True,
@@ -122,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lines = int(medians.pop("report lines"))
     print(
         f"{options.goals:,} goals, {options.goals * options.records_per_goal:,} records; "
-        f"report: {lines:,} lines; median of {options.runs}"
+        f"report: {lines:,} lines, {options.details} goals detailed; median of {options.runs}"
     )
     print(f"{'the parser reading both files (a process)':<44} {reference:7.3f} s")
     for name, seconds in medians.items():

@@ -233,6 +233,7 @@ HELP: dict[str, Phrase] = {
     "html": m.HTML_HELP,
     "csv": m.CSV_HELP,
     "report.as_json": m.REPORT_JSON_HELP,
+    "details": m.DETAILS_HELP,
     "output": m.OUTPUT_HELP,
     "quotes": m.QUOTES_HELP,
     "stale_after": m.STALE_AFTER_HELP,

@@ -26,7 +26,7 @@ from cluster_cli.errors import UsageError
 from cluster_cli.files.atomic import existing, same_file
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import file_label, warn
+from cluster_cli.text import file_label, shown, warn
 
 if TYPE_CHECKING:
     from cluster_cli.app.load import State
@@ -36,37 +36,61 @@ Format = Literal["markdown", "html", "csv", "json"]
 FORMATS: tuple[Format, ...] = ("markdown", "html", "csv", "json")
 
 
-def _markdown(state: State, lang: Lang, filters: list[str]) -> str:
+def _markdown(state: State, lang: Lang, filters: list[str], details: int | None) -> str:
     from cluster_cli.render import markdown
 
-    return markdown.render(state.assessment, state.origin, state.registry, lang, filters)
+    return markdown.render(state.assessment, state.origin, state.registry, lang, filters, details)
 
 
-def _html(state: State, lang: Lang, filters: list[str]) -> str:
+def _html(state: State, lang: Lang, filters: list[str], details: int | None) -> str:
     from cluster_cli.render import html
 
-    return html.render(state.assessment, state.origin, state.registry, lang, filters)
+    return html.render(state.assessment, state.origin, state.registry, lang, filters, details)
 
 
-def _csv(state: State, lang: Lang, filters: list[str]) -> str:
+def _csv(state: State, lang: Lang, filters: list[str], details: int | None) -> str:
     from cluster_cli.render import csv
 
     return csv.render(state.assessment, state.origin, state.registry, lang, filters)
 
 
-def _json(state: State, lang: Lang, filters: list[str]) -> str:
+def _json(state: State, lang: Lang, filters: list[str], details: int | None) -> str:
     from cluster_cli.render import jsondoc
 
     return jsondoc.render(state.assessment, state.origin)
 
 
 # Each format's renderer; each imports only its own module, so a report loads one renderer.
-RENDERERS: dict[Format, Callable[[State, Lang, list[str]], str]] = {
+RENDERERS: dict[Format, Callable[[State, Lang, list[str], int | None], str]] = {
     "markdown": _markdown,
     "html": _html,
     "csv": _csv,
     "json": _json,
 }
+
+
+def _details_limit(typed: str | None, fmt: Format) -> int | None:
+    """How many goals a report details: ``--details`` as typed, else the default of Markdown
+    and HTML (CSV and JSON give every goal's figures and take no such option)."""
+    if typed is not None and fmt in ("csv", "json"):
+        raise UsageError(say(m.DETAILS_ONLY_DOCUMENTS, format=_NAMES[fmt]))
+    if typed is not None:
+        return details_count(typed)
+    if fmt in ("csv", "json"):
+        return None
+    from cluster_cli.render.report import DETAILS
+
+    return DETAILS
+
+
+def details_count(typed: str) -> int | None:
+    """``--details``: a number of goals (0 or more), or ``all`` (None: no limit)."""
+    text = typed.strip()
+    if text.lower() in {"all", "全部"}:
+        return None
+    if text.isascii() and text.isdigit():
+        return int(text)
+    raise UsageError(say(m.DETAILS_BAD, value=shown(typed)))
 
 
 def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
@@ -201,6 +225,9 @@ def report(
     cluster: ClusterFilter = None,
     region: RegionFilter = None,
     status: StatusFilter = None,
+    details: Annotated[
+        str | None, typer.Option("--details", metavar="N|all", show_default=False)
+    ] = None,
 ) -> None:
     """Write a progress report: summary, tables, each goal's figures, history and chart."""
     from cluster_cli.app.load import Filters, load_state, nothing_selected, protected_files
@@ -224,7 +251,13 @@ def report(
         warn(nothing_selected(state, filters))
     assessment = state.assessment
 
-    text = RENDERERS[fmt](state, chosen_lang, filters.describe())
+    limit = _details_limit(details, fmt)
+    text = RENDERERS[fmt](state, chosen_lang, filters.describe(), limit)
+    total = len(assessment.targets)
+    if details is None and limit is not None and limit < total:  # the default cut the details
+        print(
+            say(m.REPORT_DETAILS_LIMITED, shown=f"{limit:,}", total=f"{total:,}"), file=sys.stderr
+        )
 
     if output is None:
         sys.stdout.write(text)

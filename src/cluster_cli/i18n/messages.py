@@ -192,6 +192,12 @@ HTML_HELP = Phrase(
     "单个自包含的 HTML 页面（适合打印）。", "One self-contained HTML page (prints well)."
 )
 CSV_HELP = Phrase("每个目标一行，含引擎计算的数值。", "One row per goal with the engine's figures.")
+DETAILS_HELP = Phrase(
+    "详列多少个目标（Markdown、HTML）：超过时详列最需关注者，其余只在各集群表中。"
+    "默认 100；all 为全部。",
+    "How many goals to detail (Markdown, HTML): beyond, those that most need attention, the "
+    "others only in the cluster tables. Default 100; all for every goal.",
+)
 REPORT_JSON_HELP = Phrase(
     "即 `status --json` 的 JSON 文档。", "The JSON document of `status --json`."
 )
@@ -614,6 +620,20 @@ FILE_NAME_IS_FOLDER = Phrase(
 OUTPUT_IS_DIRECTORY = Phrase(
     "-o {output}：是文件夹；请给出文件名，例如 report.md",
     "-o {output}: is a directory; give a file name such as report.md",
+)
+DETAILS_BAD = Phrase(
+    "--details 应为目标个数（0 或更多）或 all，而不是 {value}",
+    "--details takes a number of goals (0 or more) or all, not {value}",
+)
+DETAILS_ONLY_DOCUMENTS = Phrase(
+    "--details 只用于 Markdown 和 HTML 报告；{format} 报告总是包含每个目标",
+    "--details is for Markdown and HTML reports; a {format} report always has every goal",
+)
+REPORT_DETAILS_LIMITED = Phrase(
+    "报告详列最需关注的 {shown} 个目标（共 {total} 个），其余目标只在各集群表中；"
+    "--details all 详列全部",
+    "the report details the {shown} goals of {total} that most need attention, the others only "
+    "in the cluster tables; --details all details every goal",
 )
 REPORT_WROTE = Phrase(
     "已写入 {output}（{format}，{count} 个目标）",

@@ -424,6 +424,15 @@ NO_GOALS = Phrase("没有符合筛选条件的目标。", "No goal matches the f
 BY_CLUSTER = Phrase("分集群进展", "Progress by cluster")
 GOAL = Phrase("目标", "Goal")
 GOALS_DETAIL = Phrase("各目标详情", "Goals in detail")
+DETAILS_SOME = Phrase(
+    "以下详列最需关注的 {shown} 个目标（共 {total} 个）；每个目标的主要数字见上方各表。",
+    "Detailed below: the {shown} goals of {total} that most need attention. Every goal's main "
+    "figures are in the tables above.",
+)
+DETAILS_NONE = Phrase(
+    "本报告不详列目标；每个目标的主要数字见上方各表。",
+    "This report details no goal; every goal's main figures are in the tables above.",
+)
 FIGURES = Phrase("数据", "Figures")
 NOTES = Phrase("说明", "Notes")
 ASSUMPTIONS = Phrase("假设", "Assumptions")

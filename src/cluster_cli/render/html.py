@@ -525,8 +525,10 @@ def render_report(report: Report) -> str:
         out.append(f'<p class="where">{e(report.approximate)}</p>')
     out.append("</section>")
 
-    if report.goals:
+    if report.goals or report.details_note:
         out.append(f'<section class="goals"><h2>{e(w.GOALS_DETAIL(lang))}</h2>')
+        if report.details_note:
+            out.append(f'<p class="where">{e(report.details_note)}</p>')
         for goal in report.goals:
             if layout.nothing_recorded(goal.status, len(goal.history), goal.chart is not None):
                 out.append(_brief(goal, lang, fig))

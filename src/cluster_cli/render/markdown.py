@@ -238,8 +238,10 @@ def render_report(report: Report) -> str:
     if report.approximate:
         lines += [f"*{report.approximate}*", ""]
 
-    if report.goals:
+    if report.goals or report.details_note:
         lines += [f"## {w.GOALS_DETAIL(lang)}", ""]
+        if report.details_note:
+            lines += [f"*{text(report.details_note)}*", ""]
         rows_by_id = {row.id: row for row in report.rows}
         # Each goal's lines are joined at once: 10,000 goals make 600,000 lines, which need
         # not all be alive until the end.

@@ -31,14 +31,22 @@ from cluster_cli.render.labels import (
     title_in,
 )
 from cluster_cli.render.view import (
-    FIGURE_KEYS,
     GoalView,
+    approximate,
+    baseline_text,
     goal_name,
     goal_view,
+    headline,
     in_period,
     latest_text,
     progress_text,
+    target_text,
 )
+
+# How many goals a report details (figures, history, chart, source) unless told otherwise:
+# beyond, those that most need attention. Every goal keeps its row, with its main figures, in
+# its cluster's table; the details of 10,000 goals (640,000 lines) would be read by no one.
+DETAILS = 100
 
 # A figure whose period ended more than this many months before the as-of date is stale.
 STALE_MONTHS = 18
@@ -85,7 +93,8 @@ class Report(NamedTuple):
     findings: list[Finding]
     clusters: list[ClusterTable]
     approximate: str  # what ≈ means, when a goal's progress is approximate; else ""
-    goals: list[GoalView]
+    goals: list[GoalView]  # the goals detailed (:func:`detailed`)
+    details_note: str  # why some goals are not detailed, when some are not; else ""
     context_header: list[str]
     context: list[tuple[Status, list[str]]]
     legend: list[tuple[Status, str, str, str]]  # status, symbol, word, meaning
@@ -116,18 +125,41 @@ def is_stale(row: GoalRow, as_of: dt.date) -> bool:
     return months_between(row.latest.period.end_date, as_of) > STALE_MONTHS
 
 
-def _behind(row: GoalRow) -> tuple[int, int, float, float, str]:
-    """Worst first: by status (deteriorating, limited progress, needs acceleration), then by
-    growth ratio and pace gap; a goal judged without a ratio (a band, a cap, a floor or a
-    ceiling missed, a fall from a first figure) after those of its status that have one."""
+# The order in which goals need attention: a goal missed first, one achieved last.
+_ATTENTION = (
+    Status.MISSED, Status.DETERIORATING, Status.LIMITED_PROGRESS, Status.NEEDS_ACCELERATION,
+    Status.INSUFFICIENT_DATA, Status.ON_TRACK, Status.ACHIEVED,
+)  # fmt: skip
+
+
+def _attention(row: GoalRow) -> tuple[int, bool, float, float]:
+    """Most in need of attention first: by status (:data:`_ATTENTION`), then by growth ratio
+    and pace gap; a goal judged without a ratio (a band, a cap, a floor or a ceiling missed, a
+    fall from a first figure) after those of its status that have one."""
     ratio_of, pace = row.growth_ratio, row.pace_gap
     return (
-        _BEHIND_STATUSES.index(row.status),
+        _ATTENTION.index(row.status),
         ratio_of is None,
         ratio_of if ratio_of is not None else 0.0,
         pace if pace is not None else 0.0,
-        row.id,
     )
+
+
+def _behind(row: GoalRow) -> tuple[int, bool, float, float, str]:
+    """The findings' order of the goals behind (deteriorating, limited progress, needs
+    acceleration): worst first, by :func:`_attention`, then by id."""
+    return (*_attention(row), row.id)
+
+
+def detailed(rows: list[GoalRow], at_most: int | None) -> list[GoalRow]:
+    """The goals a report details, in their order: all when they are ``at_most`` or fewer (None:
+    no limit); else the ``at_most`` that most need attention (:func:`_attention`; in registry
+    order where that ranks them alike)."""
+    if at_most is None or len(rows) <= at_most:
+        return rows
+    ranked = sorted(range(len(rows)), key=lambda position: (*_attention(rows[position]), position))
+    chosen = sorted(ranked[:at_most])
+    return [rows[position] for position in chosen]
 
 
 def _behind_detail(row: GoalRow, lang: Lang) -> str:
@@ -182,24 +214,19 @@ _CLUSTER_COLUMNS = (
 CLUSTER_NUMBERS = frozenset({4, 5, 7})
 
 
-_TARGET, _BASELINE, _PROGRESS, _ELAPSED, _PACE_GAP, _GROWTH_RATIO = map(
-    FIGURE_KEYS.index, ("target", "baseline", "progress", "elapsed", "pace_gap", "growth_ratio")
-)
-
-
-def _cluster_row(row: GoalRow, goal: GoalView, lang: Lang) -> list[str]:
-    """The goal's row in its cluster's table: the figures its view already wrote."""
-    figures = goal.figures  # in the order of view.FIGURE_KEYS
+def _cluster_row(row: GoalRow, lang: Lang) -> list[str]:
+    """The goal's row in its cluster's table, in the words of its details (:mod:`view`)."""
+    head = headline(row, lang)
     return [
-        goal.name,
-        figures[_TARGET].text,
-        figures[_BASELINE].text,
+        goal_name(row, lang),
+        target_text(row, lang),
+        baseline_text(row, lang),
         _latest_cell(row, lang),
-        figures[_PROGRESS].text,
-        figures[_ELAPSED].text,
-        figures[_PACE_GAP].text,
-        figures[_GROWTH_RATIO].text,
-        goal.status_label,
+        head[0].text,
+        head[1].text,
+        head[2].text,
+        ratio(row.growth_ratio),
+        row_status_text(row, lang),
     ]
 
 
@@ -244,6 +271,14 @@ def _record_sources(assessment: Assessment, lang: Lang) -> list[SourceLine]:
     return lines
 
 
+def _details_note(shown: int, total: int, lang: Lang) -> str:
+    if shown == total:
+        return ""
+    if shown == 0:
+        return w.DETAILS_NONE(lang)
+    return w.DETAILS_SOME(lang, shown=f"{shown:,}", total=f"{total:,}")
+
+
 def _documents(assessment: Assessment, registry: Registry) -> list[str]:
     used = {row.goal.source.document for row in assessment.targets}
     used |= {row.indicator.source.document for row in assessment.indicators}
@@ -264,6 +299,7 @@ def build(
     registry: Registry,
     lang: Lang,
     filters: list[str] | None = None,
+    details: int | None = DETAILS,
 ) -> Report:
     as_of = assessment.as_of.isoformat()
     meta = [
@@ -275,12 +311,11 @@ def build(
         meta.append((w.FILTERS(lang), "; ".join(filters)))
     counts = assessment.summary
     summary = [(s, status_text(s, lang), counts[s]) for s in STATUS_ORDER]
-    goals = [goal_view(r, registry, lang) for r in assessment.targets]
+    rows = assessment.targets
+    goals = [goal_view(r, registry, lang) for r in detailed(rows, details)]
     by_cluster: dict[str, list[tuple[Status, list[str]]]] = {}
-    for row, goal in zip(assessment.targets, goals, strict=True):
-        by_cluster.setdefault(row.goal.cluster, []).append(
-            (row.status, _cluster_row(row, goal, lang))
-        )
+    for row in rows:
+        by_cluster.setdefault(row.goal.cluster, []).append((row.status, _cluster_row(row, lang)))
     header = [phrase(lang) for phrase in _CLUSTER_COLUMNS]
     clusters = []
     for key, label in registry.clusters.items():
@@ -322,8 +357,9 @@ def build(
         total=len(assessment.targets),
         findings=findings(assessment, lang),
         clusters=clusters,
-        approximate=w.APPROXIMATE_MARK(lang) if any(g.approximate for g in goals) else "",
+        approximate=w.APPROXIMATE_MARK(lang) if any(map(approximate, rows)) else "",
         goals=goals,
+        details_note=_details_note(len(goals), len(rows), lang),
         context_header=context_header,
         context=context,
         legend=legend,
@@ -346,6 +382,7 @@ class Renderer(Protocol):
         registry: Registry,
         lang: Lang,
         filters: list[str] | None = None,
+        details: int | None = DETAILS,
     ) -> str: ...
 
 
@@ -358,7 +395,8 @@ def renderer(layout: Callable[[Report], str]) -> Renderer:
         registry: Registry,
         lang: Lang,
         filters: list[str] | None = None,
+        details: int | None = DETAILS,
     ) -> str:
-        return layout(build(assessment, origin, registry, lang, filters))
+        return layout(build(assessment, origin, registry, lang, filters, details))
 
     return render

@@ -1,0 +1,119 @@
+"""`report --details`: a long report details the goals that most need attention; every goal
+keeps its row in its cluster's table, and CSV and JSON keep every goal."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from cluster_cli.engine.models import Record
+from cluster_cli.files.ledger import HEADER, format_record
+from cluster_cli.render.report import DETAILS
+from conftest import REGISTRY_HEAD, CliRunner, count_goal, make_record
+
+GOALS = DETAILS + 5
+_DETAIL = re.compile(r"^### .* \((goal-\d{3})\)$", re.MULTILINE)
+_ROW = re.compile(r"^\| (?:目标|Goal) \d+ \|", re.MULTILINE)
+
+
+def _goal(i: int) -> str:
+    return count_goal(f"goal-{i:03d}", f"目标{i}", f"Goal {i}", 100, 2020, 2030)
+
+
+def _write(goals: int) -> None:
+    """``goals`` goals, a third of each kind: achieved (i % 3 == 0), limited progress (1), no
+    figure (2); the ledger beside them."""
+    text = REGISTRY_HEAD + "".join(map(_goal, range(goals)))
+    Path("targets.toml").write_text(text, "utf-8")
+    records: list[Record] = [
+        make_record(
+            100.0 if i % 3 == 0 else 5.0,
+            goal_id=f"goal-{i:03d}",
+            unit="家",
+            period="2024",
+            recorded_at=f"2025-03-01T00:00:00.{i:06d}Z",  # before the reports' as-of date
+            source="example",
+        )
+        for i in range(goals)
+        if i % 3 != 2
+    ]
+    Path("actuals.toml").write_text(HEADER + "".join(map(format_record, records)), "utf-8")
+
+
+def _report(cli: CliRunner, *options: str) -> tuple[str, str]:
+    done = cli("report", "--as-of", "2025-06-30", *options)
+    assert done.code == 0, done.err
+    return done.out, done.err
+
+
+def test_a_long_report_details_those_that_most_need_attention(cli: CliRunner) -> None:
+    _write(GOALS)
+    out, err = _report(cli, "--lang", "en")
+    detailed = _DETAIL.findall(out)
+    assert len(detailed) == DETAILS and len(_ROW.findall(out)) == GOALS
+    # Limited progress, then no figure, then achieved: the last five achieved are left out.
+    left_out = {f"goal-{i:03d}" for i in range(GOALS)} - set(detailed)
+    achieved = [i for i in range(GOALS) if i % 3 == 0]
+    assert left_out == {f"goal-{i:03d}" for i in achieved[-5:]}
+    assert detailed == sorted(detailed)  # in registry order, as in the tables
+    note = f"Detailed below: the {DETAILS} goals of {GOALS} that most need attention."
+    assert note in out
+    assert f"details the {DETAILS} goals of {GOALS}" in err and "--details all" in err
+
+
+def test_details_all_and_a_number(cli: CliRunner) -> None:
+    _write(GOALS)
+    out, err = _report(cli, "--lang", "en", "--details", "all")
+    assert len(_DETAIL.findall(out)) == GOALS
+    assert "most need attention" not in out and err == ""
+    out, err = _report(cli, "--lang", "en", "--details", "4")
+    assert _DETAIL.findall(out) == ["goal-001", "goal-004", "goal-007", "goal-010"]
+    assert err == ""  # asked for: no reminder
+    out, _ = _report(cli, "--lang", "en", "--details", "0")
+    assert _DETAIL.findall(out) == [] and len(_ROW.findall(out)) == GOALS
+    assert "This report details no goal" in out
+
+
+def test_a_short_report_details_every_goal(cli: CliRunner) -> None:
+    _write(6)
+    out, err = _report(cli, "--lang", "en")
+    assert len(_DETAIL.findall(out)) == 6 and "most need attention" not in out
+    assert err == ""
+
+
+def test_chinese_and_html_say_the_same(cli: CliRunner) -> None:
+    _write(GOALS)
+    out, err = _report(cli, "--lang", "zh")
+    assert f"以下详列最需关注的 {DETAILS} 个目标（共 {GOALS} 个）" in out
+    assert "--details all" in err
+    out, _ = _report(cli, "--lang", "zh", "--html", "--details", "2")
+    assert "以下详列最需关注的 2 个目标" in out
+    assert len(re.findall(r'<article class="goal[ "]', out)) == 2
+
+
+def test_csv_and_json_keep_every_goal(cli: CliRunner) -> None:
+    _write(GOALS)
+    out, err = _report(cli, "--json")
+    assert len(json.loads(out)["targets"]) == GOALS and err == ""
+    out, _ = _report(cli, "--csv")
+    assert len(out.strip().splitlines()) == GOALS + 1
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (("--details", "-1"), "--details takes a number of goals (0 or more) or all, not '-1'"),
+        (("--details", "ten"), "not 'ten'"),
+        (("--details", "1.5"), "not '1.5'"),
+        (("--csv", "--details", "3"), "--details is for Markdown and HTML reports"),
+        (("--json", "--details", "all"), "a JSON report always has every goal"),
+    ],
+)
+def test_bad_details(cli: CliRunner, options: tuple[str, ...], message: str) -> None:
+    _write(3)
+    done = cli("report", "--lang", "en", *options)
+    assert done.code == 2 and message in done.err, done.err
+    assert done.out == "" and "Traceback" not in done.err
