@@ -70,6 +70,43 @@ def cli(capsys: pytest.CaptureFixture[str]) -> CliRunner:
     return invoke
 
 
+# The head of a small registry: one source (doc), one cluster (c), one region (r); the goals
+# a test needs follow it.
+REGISTRY_HEAD = """\
+schema_version = 1
+[sources.doc]
+title = "政府工作报告"
+[clusters.c]
+name = "宏观"
+name_en = "Macro"
+[regions.r]
+name = "某市"
+name_en = "A city"
+"""
+
+
+def count_goal(
+    key: str, name: str, name_en: str, target: int = 10, start: int = 2024, deadline: int = 2027
+) -> str:
+    """A goal of REGISTRY_HEAD's cluster and region: ``target`` 家 (enterprises) more by
+    ``deadline``, counted from 0 the year before ``start``."""
+    return f"""
+[targets.{key}]
+name = "{name}"
+name_en = "{name_en}"
+cluster = "c"
+region = "r"
+unit = "家"
+unit_en = "enterprises"
+target = {target}
+kind = "cumulative"
+start = {start}
+deadline = {deadline}
+baseline = {{ value = 0, period = {start - 1} }}
+source = {{ document = "doc", quote = "新增企业{target}家" }}
+"""
+
+
 @pytest.fixture
 def registry_text() -> str:
     return (REPO / "targets.toml").read_text("utf-8")

@@ -9,7 +9,7 @@ import pytest
 
 from cluster_cli.app import load as state
 from cluster_cli.engine.models import Record
-from conftest import CliRunner
+from conftest import REGISTRY_HEAD, CliRunner, count_goal
 from report_sample import AS_OF, GOLDEN, sample_records
 
 
@@ -190,16 +190,7 @@ def test_a_name_that_is_only_an_extension_says_its_format(cli: CliRunner) -> Non
     assert Path(".reports/x.csv").read_text("utf-8-sig").startswith("id,")
 
 
-HEADER = """schema_version = 1
-[sources.doc]
-title = "政府工作报告"
-[clusters.c]
-name = "宏观"
-name_en = "Macro"
-[regions.r]
-name = "某市"
-name_en = "A city"
-"""
+HEADER = REGISTRY_HEAD
 OUT_OF_BOUNDS = """
 [targets.area]
 name = "粮食播种面积"
@@ -246,23 +237,7 @@ def test_goals_behind_with_no_growth_ratio_are_named_worst_first(
 
 def test_a_finding_names_ten_goals_and_counts_the_rest(cli: CliRunner, tmp_path: Path) -> None:
     """With 200 goals, "No figure since the baseline" was one paragraph naming all 200."""
-    goals = "".join(
-        f"""
-[targets.g{i:02d}]
-name = "目标{i:02d}"
-name_en = "Goal {i:02d}"
-cluster = "c"
-region = "r"
-unit = "家"
-target = 10
-kind = "cumulative"
-start = 2024
-deadline = 2027
-baseline = {{ value = 0, period = 2023 }}
-source = {{ document = "doc", quote = "新增企业10家" }}
-"""
-        for i in range(12)
-    )
+    goals = "".join(count_goal(f"g{i:02d}", f"目标{i:02d}", f"Goal {i:02d}") for i in range(12))
     (tmp_path / "targets.toml").write_text(HEADER + goals, "utf-8")
     en = cli("report", "--lang", "en").out
     line = next(x for x in en.splitlines() if x.startswith("- **No figure since the baseline**"))

@@ -9,22 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CliRunner
+from conftest import REGISTRY_HEAD, CliRunner
 
-REGISTRY = """schema_version = 1
-title = "农业农村 / Farming"
-[sources.s]
-title = "政府工作报告"
-[clusters.farm]
-name = "农业"
-name_en = "Farming"
-[regions.r]
-name = "某省"
-name_en = "A province"
-[targets.farmland]
+REGISTRY = (
+    'title = "农业农村 / Farming"\n'
+    + REGISTRY_HEAD
+    + """[targets.farmland]
 name = "高标准农田"
 name_en = "High-standard farmland"
-cluster = "farm"
+cluster = "c"
 region = "r"
 unit = "亩"
 target = 3000000
@@ -32,11 +25,11 @@ start = 2025
 deadline = 2026
 kind = "cumulative"
 baseline = { value = 0, period = 2024 }
-source = { document = "s", quote = "建设高标准农田300万亩" }
+source = { document = "doc", quote = "建设高标准农田300万亩" }
 [targets.grain]
 name = "粮食产量"
 name_en = "Grain output"
-cluster = "farm"
+cluster = "c"
 region = "r"
 unit = "万吨"
 target = 5000
@@ -44,11 +37,11 @@ start = 2025
 deadline = 2026
 kind = "level"
 baseline = { value = 4800, period = 2024 }
-source = { document = "s", quote = "粮食产量5000万吨" }
+source = { document = "doc", quote = "粮食产量5000万吨" }
 [targets.homes]
 name = "老旧小区改造"
 name_en = "Old housing renovated"
-cluster = "farm"
+cluster = "c"
 region = "r"
 unit = "户"
 target = 12000
@@ -56,8 +49,9 @@ start = 2025
 deadline = 2026
 kind = "cumulative"
 baseline = { value = 0, period = 2024 }
-source = { document = "s", quote = "改造老旧小区1.2万户" }
+source = { document = "doc", quote = "改造老旧小区1.2万户" }
 """
+)
 
 
 @pytest.fixture

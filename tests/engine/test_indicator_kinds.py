@@ -17,22 +17,15 @@ import pytest
 from cluster_cli.engine.assess import IndicatorRow, Note, Status, compute
 from cluster_cli.engine.models import Registry
 from cluster_cli.render.indicators import explain_indicator, indicator_growth
-from conftest import REPO, CliRunner, make_record
+from conftest import REGISTRY_HEAD, REPO, CliRunner, make_record
 
 SCHEMA = json.loads((REPO / "schema" / "status.schema.json").read_text("utf-8"))
 AS_OF = dt.date(2024, 12, 31)
 
 # The reproduction of the defect: two shares published for 2022, each recorded for 2023.
-HEAD = """schema_version = 1
-[sources.doc]
-title = "政府工作报告"
-[clusters.c]
-name = "宏观"
-name_en = "Macro"
-[regions.r]
-name = "某市"
-name_en = "A city"
-[targets.dummy]
+HEAD = (
+    REGISTRY_HEAD
+    + """[targets.dummy]
 name = "新增企业"
 name_en = "New firms"
 cluster = "c"
@@ -45,6 +38,7 @@ deadline = 2027
 baseline = { value = 0, period = 2023 }
 source = { document = "doc", quote = "新增企业10家" }
 """
+)
 
 
 def indicator_toml(key: str, name: str, name_en: str, unit: str, value: float, extra: str) -> str:

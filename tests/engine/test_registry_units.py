@@ -19,29 +19,24 @@ from cluster_cli.engine.units import (
     written_unit,
 )
 from cluster_cli.errors import ValueInputError
+from conftest import REGISTRY_HEAD
 
-REGISTRY = """
-schema_version = 1
-[sources.s]
-title = "报告"
-[clusters.farm]
-name = "农业"
-name_en = "Farming"
-[regions.r]
-name = "某省"
-name_en = "A province"
+REGISTRY = (
+    REGISTRY_HEAD
+    + """
 [targets.goal]
 name = "目标"
 name_en = "Goal"
-cluster = "farm"
+cluster = "c"
 region = "r"
 unit = "亩"
 target = 3000000
 start = 2025
 deadline = 2026
 kind = "cumulative"
-source = { document = "s", quote = "建设高标准农田300万亩" }
+source = { document = "doc", quote = "建设高标准农田300万亩" }
 """
+)
 
 
 def registry(unit: str, target: str = "3000000") -> Registry:

@@ -11,31 +11,25 @@ from pathlib import Path
 import pytest
 
 from cluster_cli.render import numbers
-from conftest import CliRunner
+from conftest import REGISTRY_HEAD, CliRunner
 
-REGISTRY = """\
-schema_version = 1
-[sources.s]
-title = "t"
-[clusters.c]
-name = "集群"
-name_en = "Cluster"
-[regions.r]
-name = "地区"
-name_en = "Region"
+REGISTRY = (
+    REGISTRY_HEAD
+    + """\
 [targets.loans]
 name = "贷款余额"
 name_en = "Loans"
 cluster = "c"
 region = "r"
 unit = "元"
-source = { document = "s", quote = "q" }
+source = { document = "doc", quote = "q" }
 target = 15000000000000.75
 kind = "level"
 start = 2021
 deadline = 2030
 baseline = { value = 10000000000000.25, period = 2020 }
 """
+)
 
 VALUE = "12345678901234.56"
 ZH = "12,345,678,901,234.56元"
