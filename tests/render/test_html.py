@@ -18,6 +18,7 @@ from cluster_cli.engine.assess import compute
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render import html as html_render
+from conftest import REGISTRY_HEAD, CliRunner, count_goal
 from report_sample import (
     AS_OF,
     ORIGIN,
@@ -419,3 +420,46 @@ def test_a_charts_bar_label_keeps_an_approximate_baselines_qualifier(lang: Lang,
     assert f"2022 {over}, 2023 " in svg  # the chart's text for screen readers
     exact = page.split('id="goal-ic-core-projects"', 1)[1].split("</article>", 1)[0]
     assert "超过" not in exact and "over " not in exact
+
+
+# Pairs of labels of one chart drawn over each other (their boxes as drawn, less a pixel).
+CHART_CLASHES = """() => [...document.querySelectorAll('svg')].flatMap(svg => {
+  const boxes = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBBox()]);
+  const clashes = [];
+  boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+    if (p.x + 1 < q.x + q.width && q.x + 1 < p.x + p.width
+        && p.y + 1 < q.y + q.height && q.y + 1 < p.y + p.height) clashes.push([a, b]);
+  }));
+  return clashes;
+})"""
+
+
+def _met_at_the_last_bar(cli: CliRunner, lang: Lang) -> str:
+    """A goal met by its last figure, the bar as high as the target's line, where the target's
+    label used to cover the bar's figure; and one just short of it."""
+    goals = count_goal("met", "已完成", "Met", 100, 2020, 2030)
+    goals += count_goal("near", "接近", "Near", 100, 2020, 2030)
+    Path("targets.toml").write_text(REGISTRY_HEAD + goals, "utf-8")
+    Path("actuals.toml").write_text("version = 1\n\n[records]\n", "utf-8")
+    for goal, figures in (("met", ("40", "100")), ("near", ("60", "97"))):
+        for year, value in zip(("2023", "2024"), figures, strict=True):
+            done = cli("update", goal, value, "--period", year, "--source", "example")
+            assert done.code == 0, done.err
+    done = cli("report", "--html", "--lang", lang)
+    assert done.code == 0, done.err
+    return done.out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_chart_label_covers_another(
+    browser: Browser, tmp_path: Path, cli: CliRunner, lang: Lang
+) -> None:
+    for name, text in (("sample", page_for(lang)), ("met", _met_at_the_last_bar(cli, lang))):
+        path = tmp_path / f"{name}.{lang}.html"
+        path.write_text(text, "utf-8")
+        for width in (390, 1200):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(path.as_uri())
+            assert page.evaluate(CHART_CLASHES) == [], (name, width)
+            page.close()

@@ -293,6 +293,7 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
         # The unit, level above the axis: rotated CJK reads sideways.
         f'<text class="unit" x="4" y="16" font-size="16" fill="#59636e">{e(axis.unit)}</text>'
     ]
+    taken = [layout.text_box(axis.unit, 4, 16, "start")]  # what the target's label must not hide
     for tick in axis.ticks:
         ty = y(tick)
         parts.append(
@@ -312,6 +313,8 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
         top_y, bar_h = min(vy, zero), abs(zero - vy)
         base = index == spec.baseline_index
         fill = "#7d9fc0" if base else "#2f6ea5"
+        taken.append((cx - bar_w / 2, top_y, cx + bar_w / 2, top_y + max(bar_h, 0.5)))
+        taken.append(layout.text_box(labels[index], cx, top_y - 5, "middle"))
         parts.append(
             f'<rect class="bar{" base" if base else ""}" x="{cx - bar_w / 2:.1f}" '
             f'y="{top_y:.1f}" width="{bar_w:.1f}" height="{max(bar_h, 0.5):.1f}" '
@@ -322,12 +325,13 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
             f'font-size="16" fill="#1f2328">{e(period)}</text>'
         )
     ty = y(axis.target)
+    goal = f"{w.TARGET(lang)} {figure(axis.target, 'typed')}"
+    gx, gy, anchor = layout.target_label_place(goal, ty, left, width - right, taken)
     parts.append(
         f'<line class="goal" x1="{left}" x2="{width - right}" y1="{ty:.1f}" y2="{ty:.1f}" '
         'stroke="#c0392b" stroke-width="2.5" stroke-dasharray="7 4"/>'
-        f'<text class="goal" x="{width - right}" y="{ty - 6:.1f}" text-anchor="end" '
-        f'font-size="16" font-weight="700" fill="#c0392b">'
-        f"{e(w.TARGET(lang))} {e(figure(axis.target, 'typed'))}</text>"
+        f'<text class="goal" x="{gx:g}" y="{gy:.1f}" text-anchor="{anchor}" '
+        f'font-size="16" font-weight="700" fill="#c0392b">{e(goal)}</text>'
         f'<line class="axis" x1="{left}" x2="{left}" y1="{top}" y2="{height - bottom}" '
         'stroke="#8c959f"/>'
         f'<line class="axis" x1="{left}" x2="{width - right}" y1="{zero:.1f}" y2="{zero:.1f}" '

@@ -10,6 +10,7 @@ yuan"), a measure's likewise (3 million mu), and a count's axis is named by its 
 from __future__ import annotations
 
 import math
+import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -46,6 +47,42 @@ class Scale(NamedTuple):
         the two ends: the ticks between are counted out only for a chart that draws them)."""
         count = round((self.top - self.bottom) / self.step)
         return [_tick(self.bottom, i, self.step) for i in range(count + 1)]
+
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom, in the chart's units
+
+
+def text_box(text: str, x: float, y: float, anchor: str, size: float = 16) -> Box:
+    """Where a line of SVG text drawn at ``x`` (its ``anchor``: start, middle or end) and at
+    ``y`` (its baseline) lies, a little generously: a wide (CJK) character is ``size`` across,
+    any other about 0.62 of it (digits and Latin letters in bold)."""
+    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in text)
+    width = wide * size + (len(text) - wide) * size * 0.62
+    left = x - width if anchor == "end" else x - width / 2 if anchor == "middle" else x
+    return (left, y - size * 0.85, left + width, y + size * 0.25)
+
+
+def overlaps(box: Box, others: list[Box]) -> bool:
+    return any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in others)
+
+
+def target_label_place(
+    text: str, line_y: float, left: float, right: float, taken: list[Box]
+) -> tuple[float, float, str]:
+    """Where the target's label goes (x, baseline y, anchor): above its line at the right end,
+    else at the left end, else below the line at the right, then the left; the first place
+    clear of ``taken`` (the bars, their figures, the unit). A goal met is often a last bar as
+    high as the line, whose figure the label would cover."""
+    places = [
+        (right, line_y - 6, "end"),
+        (left + 4, line_y - 6, "start"),
+        (right, line_y + 19, "end"),
+        (left + 4, line_y + 19, "start"),
+    ]
+    for x, y, anchor in places:
+        if not overlaps(text_box(text, x, y, anchor), taken):
+            return x, y, anchor
+    return places[0]
 
 
 def _tick(bottom: float, i: int, step: float) -> float:
