@@ -436,13 +436,17 @@ CHART_CLASHES = """() => [...document.querySelectorAll('svg')].flatMap(svg => {
 
 def _met_at_the_last_bar(cli: CliRunner, lang: Lang) -> str:
     """A goal met by its last figure, the bar as high as the target's line, where the target's
-    label used to cover the bar's figure; and one just short of it."""
+    label used to cover the bar's figure; one just short of it; and eleven years of figures
+    of four digits, whose labels ran together."""
     goals = count_goal("met", "已完成", "Met", 100, 2020, 2030)
     goals += count_goal("near", "接近", "Near", 100, 2020, 2030)
+    goals += count_goal("long", "十年", "Ten years", 20000, 2014, 2030)
     Path("targets.toml").write_text(REGISTRY_HEAD + goals, "utf-8")
     Path("actuals.toml").write_text("version = 1\n\n[records]\n", "utf-8")
-    for goal, figures in (("met", ("40", "100")), ("near", ("60", "97"))):
-        for year, value in zip(("2023", "2024"), figures, strict=True):
+    decade = [(str(year), str(1000 + 1111 * (year - 2014))) for year in range(2014, 2025)]
+    figures = {"met": [("2023", "40"), ("2024", "100")], "near": [("2023", "60"), ("2024", "97")]}
+    for goal, pairs in (*figures.items(), ("long", decade)):
+        for year, value in pairs:
             done = cli("update", goal, value, "--period", year, "--source", "example")
             assert done.code == 0, done.err
     done = cli("report", "--html", "--lang", lang)

@@ -307,6 +307,8 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
     bar_w = min(56.0, slot * 0.62)
     zero = y(max(y_min, 0.0))
     labels = layout.figure_labels(spec, axis, lang)  # the baseline's with its qualifier
+    # Labels as wide as a bar's slot or more would run together: some bars go without.
+    labelled = layout.labelled_bars(labels, spec.periods, slot)
     for index, (period, value) in enumerate(zip(spec.periods, axis.values, strict=True)):
         cx = left + slot * (index + 0.5)
         vy = y(value)
@@ -314,11 +316,15 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
         base = index == spec.baseline_index
         fill = "#7d9fc0" if base else "#2f6ea5"
         taken.append((cx - bar_w / 2, top_y, cx + bar_w / 2, top_y + max(bar_h, 0.5)))
-        taken.append(layout.text_box(labels[index], cx, top_y - 5, "middle"))
         parts.append(
             f'<rect class="bar{" base" if base else ""}" x="{cx - bar_w / 2:.1f}" '
             f'y="{top_y:.1f}" width="{bar_w:.1f}" height="{max(bar_h, 0.5):.1f}" '
             f'fill="{fill}" rx="2"/>'
+        )
+        if index not in labelled:
+            continue
+        taken.append(layout.text_box(labels[index], cx, top_y - 5, "middle"))
+        parts.append(
             f'<text x="{cx:.1f}" y="{top_y - 5:.1f}" text-anchor="middle" font-size="16" '
             f'font-weight="600" fill="#1f2328">{e(labels[index])}</text>'
             f'<text x="{cx:.1f}" y="{height - bottom + 20}" text-anchor="middle" '

@@ -56,14 +56,34 @@ def text_box(text: str, x: float, y: float, anchor: str, size: float = 16) -> Bo
     """Where a line of SVG text drawn at ``x`` (its ``anchor``: start, middle or end) and at
     ``y`` (its baseline) lies, a little generously: a wide (CJK) character is ``size`` across,
     any other about 0.62 of it (digits and Latin letters in bold)."""
-    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in text)
-    width = wide * size + (len(text) - wide) * size * 0.62
+    width = _width(text, size)
     left = x - width if anchor == "end" else x - width / 2 if anchor == "middle" else x
     return (left, y - size * 0.85, left + width, y + size * 0.25)
 
 
 def overlaps(box: Box, others: list[Box]) -> bool:
     return any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in others)
+
+
+def labelled_bars(
+    figures: list[str], periods: list[str], slot: float, size: float = 16
+) -> set[int]:
+    """Which bars of a chart get their labels (figure above, period below) when each has
+    ``slot`` across: all where the widest label fits, else every second (third, …) counted back
+    from the latest, and the first (the baseline) where it keeps that distance too. The
+    history table gives every figure."""
+    widest = max((_width(label, size) for label in [*figures, *periods]), default=0.0)
+    step = max(1, math.ceil((widest + 4) / slot))
+    last = len(figures) - 1
+    shown = {i for i in range(last + 1) if (last - i) % step == 0}
+    if shown and min(shown) >= step:
+        shown.add(0)
+    return shown
+
+
+def _width(text: str, size: float) -> float:
+    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in text)
+    return wide * size + (len(text) - wide) * size * 0.62
 
 
 def target_label_place(
