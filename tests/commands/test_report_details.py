@@ -72,6 +72,11 @@ def test_details_all_and_a_number(cli: CliRunner) -> None:
     out, err = _report(cli, "--lang", "en", "--details", "4")
     assert _DETAIL.findall(out) == ["goal-001", "goal-004", "goal-007", "goal-010"]
     assert err == ""  # asked for: no reminder
+    out, _ = _report(cli, "--lang", "en", "--details", "１")  # full-width, as a Chinese IME types
+    assert _DETAIL.findall(out) == ["goal-001"]
+    assert f"Detailed below: the 1 goal of {GOALS} that most needs attention." in out
+    out, _ = _report(cli, "--lang", "zh", "--details", "全部")
+    assert len(_DETAIL.findall(out)) == GOALS
     out, _ = _report(cli, "--lang", "en", "--details", "0")
     assert _DETAIL.findall(out) == [] and len(_ROW.findall(out)) == GOALS
     assert "This report details no goal" in out

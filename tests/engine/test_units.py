@@ -47,6 +47,8 @@ from cluster_cli.errors import ValueInputError
         ("1.25 billion US dollars", "亿美元", 12.5),
         ("3000万美元", "亿美元", 0.3),
         ("500 USD", "万美元", 0.05),
+        ("1.25万亿美元", "亿美元", 12500.0),
+        ("50亿美金", "亿美元", 50.0),  # 美金: what people call the dollar
     ],
 )
 def test_parse_quantity_converts_to_the_goal_unit(

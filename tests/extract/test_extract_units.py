@@ -40,10 +40,16 @@ def test_the_draft_knows_the_engines_units_and_converts_the_rest_exactly(cli: Cl
 
 
 def test_goals_in_us_dollars_keep_their_currency(cli: CliRunner) -> None:
-    text = "到2025年，全市实际使用外资达到50亿美元，进出口总额突破1000亿美元。\n"
+    text = "到2025年，全市实际使用外资达到50亿美元，进出口总额突破1000亿美元，"
+    text += "外贸总额达到1.25万亿美元，服务外包执行额达到20亿美金。\n"
     Path("plan.txt").write_text(text, "utf-8")
     done = cli("extract", "plan.txt", "--date", "2023-01-14", "-o", "draft.toml", "--lang", "en")
     assert done.code == 0, done.err
     assert "5 billion US dollars" in done.out and "100 billion US dollars" in done.out
     goals = tomllib.loads(Path("draft.toml").read_text("utf-8"))["targets"].values()
-    assert {(goal["unit"], goal["target"]) for goal in goals} == {("亿美元", 50), ("亿美元", 1000)}
+    assert sorted((goal["unit"], goal["target"]) for goal in goals) == [
+        ("万亿美元", 1.25),
+        ("亿美元", 20),
+        ("亿美元", 50),
+        ("亿美元", 1000),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import stat
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -85,7 +86,7 @@ def _details_limit(typed: str | None, fmt: Format) -> int | None:
 
 def details_count(typed: str) -> int | None:
     """``--details``: a number of goals (0 or more), or ``all`` (None: no limit)."""
-    text = typed.strip()
+    text = unicodedata.normalize("NFKC", typed).strip()  # ３ is 3
     if text.lower() in {"all", "全部"}:
         return None
     if text.isascii() and text.isdigit():
@@ -256,7 +257,7 @@ def report(
     total = len(assessment.targets)
     if details is None and limit is not None and limit < total:  # the default cut the details
         print(
-            say(m.REPORT_DETAILS_LIMITED, shown=f"{limit:,}", total=f"{total:,}"), file=sys.stderr
+            say(m.REPORT_DETAILS_LIMITED, count=f"{limit:,}", total=f"{total:,}"), file=sys.stderr
         )
 
     if output is None:
@@ -272,7 +273,7 @@ def report(
             m.REPORT_WROTE,
             output=name,
             format=_NAMES[fmt],
-            count=len(assessment.targets),
+            count=f"{len(assessment.targets):,}",
         ),
         file=sys.stderr,
     )

@@ -69,6 +69,7 @@ UNITS: dict[str, Unit] = {
         _money("美元", Decimal(1), "US dollars", "美元", "US dollars"),
         _money("万美元", _E4, "ten thousand US dollars", "美元", "US dollars"),
         _money("亿美元", _E8, "hundred million US dollars", "美元", "US dollars"),
+        _money("万亿美元", Decimal(10) ** 12, "trillion US dollars", "美元", "US dollars"),
         # Counts: only a word and its 万 forms convert (家 and 个 count different things).
         Unit("家", _C, Decimal(1), "enterprises or institutions", "家"),
         Unit("名", _C, Decimal(1), "people or teams", "名"),
@@ -125,8 +126,8 @@ MAGNITUDES: dict[str, Decimal] = {
     "万": _E4,
 }
 
-# Short forms plans and statistics write for a unit word the table names in full.
-SHORT_FORMS = {"标箱": "标准箱"}
+# Short forms and other names plans and statistics write for a unit word the table names.
+SHORT_FORMS = {"标箱": "标准箱", "美金": "美元"}
 # Other spellings people type for a unit word.
 _UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元", **SHORT_FORMS}
 

@@ -630,9 +630,11 @@ DETAILS_ONLY_DOCUMENTS = Phrase(
     "--details is for Markdown and HTML reports; a {format} report always has every goal",
 )
 REPORT_DETAILS_LIMITED = Phrase(
-    "报告详列最需关注的 {shown} 个目标（共 {total} 个），其余目标只在各集群表中；"
+    "报告详列最需关注的 {count} 个目标（共 {total} 个），其余目标只在各集群表中；"
     "--details all 详列全部",
-    "the report details the {shown} goals of {total} that most need attention, the others only "
+    "the report details the {count} goals of {total} that most need attention, the others only "
+    "in the cluster tables; --details all details every goal",
+    "the report details the {count} goal of {total} that most needs attention, the others only "
     "in the cluster tables; --details all details every goal",
 )
 REPORT_WROTE = Phrase(

@@ -425,8 +425,10 @@ BY_CLUSTER = Phrase("分集群进展", "Progress by cluster")
 GOAL = Phrase("目标", "Goal")
 GOALS_DETAIL = Phrase("各目标详情", "Goals in detail")
 DETAILS_SOME = Phrase(
-    "以下详列最需关注的 {shown} 个目标（共 {total} 个）；每个目标的主要数字见上方各表。",
-    "Detailed below: the {shown} goals of {total} that most need attention. Every goal's main "
+    "以下详列最需关注的 {count} 个目标（共 {total} 个）；每个目标的主要数字见上方各表。",
+    "Detailed below: the {count} goals of {total} that most need attention. Every goal's main "
+    "figures are in the tables above.",
+    "Detailed below: the {count} goal of {total} that most needs attention. Every goal's main "
     "figures are in the tables above.",
 )
 DETAILS_NONE = Phrase(

@@ -276,7 +276,7 @@ def _details_note(shown: int, total: int, lang: Lang) -> str:
         return ""
     if shown == 0:
         return w.DETAILS_NONE(lang)
-    return w.DETAILS_SOME(lang, shown=f"{shown:,}", total=f"{total:,}")
+    return w.DETAILS_SOME(lang, count=f"{shown:,}", total=f"{total:,}")
 
 
 def _documents(assessment: Assessment, registry: Registry) -> list[str]:
