@@ -196,6 +196,25 @@ def test_counts_get_whole_ticks(lang: Lang) -> None:
     assert (">个</text>" if lang == "zh" else ">highlands</text>") in chart
 
 
+@pytest.mark.parametrize(
+    ("unit", "values", "target", "axis", "shown"),
+    [
+        ("美元", [1.5e9, 3e9], 5e9, "亿美元", [15.0, 30.0]),  # not ticks of 2,000,000,000
+        ("元", [2.5e5, 3e5], 1e6, "万元", [25.0, 30.0]),
+        ("元", [25_000.0, 30_000.0], 50_000.0, "元", [25_000.0, 30_000.0]),  # short enough
+        ("万亩", [120.0, 150.0], 300.0, "万亩", [120.0, 150.0]),
+    ],
+)
+def test_a_chinese_axis_of_large_sums_is_drawn_in_a_larger_unit(
+    unit: str, values: list[float], target: float, axis: str, shown: list[float]
+) -> None:
+    from cluster_cli.render import layout
+    from cluster_cli.render.view import Chart
+
+    scale = layout.scale(Chart("目标", unit, ["2023", "2024"], values, target), "zh")
+    assert (scale.unit, scale.values) == (axis, shown)
+
+
 def test_figures_are_wrapped_whole() -> None:
     zh = page_for("zh")
     assert '<span class="fig">2,000亿元（2025年）</span>' in zh
@@ -422,10 +441,11 @@ def test_a_charts_bar_label_keeps_an_approximate_baselines_qualifier(lang: Lang,
     assert "超过" not in exact and "over " not in exact
 
 
-# Pairs of labels of one chart drawn over each other (their boxes as drawn, less a pixel).
+# Pairs of labels of one chart drawn over each other (their boxes as drawn, less a pixel), and
+# labels that run off the chart's edge.
 CHART_CLASHES = """() => [...document.querySelectorAll('svg')].flatMap(svg => {
   const boxes = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBBox()]);
-  const clashes = [];
+  const clashes = boxes.filter(([, b]) => b.x < 0 || b.x + b.width > 420).map(([a]) => [a, 'edge']);
   boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
     if (p.x + 1 < q.x + q.width && q.x + 1 < p.x + p.width
         && p.y + 1 < q.y + q.height && q.y + 1 < p.y + p.height) clashes.push([a, b]);
@@ -436,15 +456,21 @@ CHART_CLASHES = """() => [...document.querySelectorAll('svg')].flatMap(svg => {
 
 def _met_at_the_last_bar(cli: CliRunner, lang: Lang) -> str:
     """A goal met by its last figure, the bar as high as the target's line, where the target's
-    label used to cover the bar's figure; one just short of it; and eleven years of figures
-    of four digits, whose labels ran together."""
+    label used to cover the bar's figure; one just short of it; eleven years of figures of
+    four digits, whose labels ran together; and millions of households, whose ticks ran off the
+    chart's left edge."""
     goals = count_goal("met", "已完成", "Met", 100, 2020, 2030)
     goals += count_goal("near", "接近", "Near", 100, 2020, 2030)
     goals += count_goal("long", "十年", "Ten years", 20000, 2014, 2030)
+    goals += count_goal("big", "大数", "Big", 2_000_000, 2020, 2030).replace("家", "户")
     Path("targets.toml").write_text(REGISTRY_HEAD + goals, "utf-8")
     Path("actuals.toml").write_text("version = 1\n\n[records]\n", "utf-8")
     decade = [(str(year), str(1000 + 1111 * (year - 2014))) for year in range(2014, 2025)]
-    figures = {"met": [("2023", "40"), ("2024", "100")], "near": [("2023", "60"), ("2024", "97")]}
+    figures = {
+        "met": [("2023", "40"), ("2024", "100")],
+        "near": [("2023", "60"), ("2024", "97")],
+        "big": [("2024", "1500000")],
+    }
     for goal, pairs in (*figures.items(), ("long", decade)):
         for year, value in pairs:
             done = cli("update", goal, value, "--period", year, "--source", "example")

@@ -14,6 +14,7 @@ third of it is that CSS, which belongs with the markup it styles.
 from __future__ import annotations
 
 import html
+import math
 import re
 
 from cluster_cli.engine.assess import GoalRow, Status
@@ -282,7 +283,9 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
     """
     axis = layout.scale(spec, lang, noun)
     width, height = 420, 250
-    left, right, top, bottom = 58, 8, 30, 30
+    # Room on the left for the widest tick (1,500,000 households): none runs off the chart.
+    widest = max(layout.text_box(figure(tick), 0, 0, "start")[2] for tick in axis.ticks)
+    left, right, top, bottom = max(58, math.ceil(widest) + 8), 8, 30, 30
     plot_w, plot_h = width - left - right, height - top - bottom
     y_min, y_max = axis.ticks[0], axis.ticks[-1]
 
@@ -323,9 +326,12 @@ def chart_svg(spec: Chart, lang: Lang, noun: str = "") -> str:
         )
         if index not in labelled:
             continue
-        taken.append(layout.text_box(labels[index], cx, top_y - 5, "middle"))
+        # Over its bar, or flush with the chart's right edge where it would run past it.
+        box = layout.text_box(labels[index], cx, top_y - 5, "middle")
+        lx, anchor = (cx, "middle") if box[2] <= width - 2 else (width - 2, "end")
+        taken.append(layout.text_box(labels[index], lx, top_y - 5, anchor))
         parts.append(
-            f'<text x="{cx:.1f}" y="{top_y - 5:.1f}" text-anchor="middle" font-size="16" '
+            f'<text x="{lx:.1f}" y="{top_y - 5:.1f}" text-anchor="{anchor}" font-size="16" '
             f'font-weight="600" fill="#1f2328">{e(labels[index])}</text>'
             f'<text x="{cx:.1f}" y="{height - bottom + 20}" text-anchor="middle" '
             f'font-size="16" fill="#1f2328">{e(period)}</text>'

@@ -4,7 +4,8 @@ goal each cluster row is, which statuses are provisional, and the method's rules
 A chart speaks the report's language: an English chart of a goal in 亿元 is drawn in billion
 (or million, trillion) yuan, so that its axis reads like the figures beside it ("200 billion
 yuan"), a measure's likewise (3 million mu), and a count's axis is named by its noun
-("enterprises", "households"). Counts get whole-number ticks.
+("enterprises", "households"). Counts get whole-number ticks. A Chinese chart keeps the goal's
+unit, unless its sums run to 100,000 of it or more (5,000,000,000美元 is drawn in 亿美元).
 """
 
 from __future__ import annotations
@@ -117,6 +118,13 @@ def _factor(spec: Chart, lang: Lang, noun_en: str) -> tuple[str, int, bool]:
         return spec.unit, 0, False
     word = word_of(spec.unit)
     count = u.dimension is Dimension.COUNT
+    if lang == "zh" and not count:  # a sum of 5,000,000,000美元 is drawn in 亿美元
+        largest = abs(exact(max([*spec.values, spec.target], key=abs))) * u.scale
+        bigger = [v for v in UNITS.values() if v.family == u.family and v.scale > u.scale]
+        fitting = [v for v in bigger if largest >= v.scale * 10]
+        if largest >= u.scale * 10**5 and fitting:
+            chosen = max(fitting, key=lambda v: v.scale)
+            return chosen.symbol, -(chosen.scale / u.scale).adjusted(), False
     if lang == "zh":  # in the goal's unit: whole ticks for 户, not for 万户
         return spec.unit, 0, count and u is word
     prefix = u.scale / word.scale  # 10^4 for 万亩 (in mu), 10^8 for 亿元 (in yuan)
