@@ -80,7 +80,9 @@ _DOCUMENT_WORKED = re.compile(rf"(?:编制|制定|实施|出台|印发|修编){H
 _PLAN_APPROVED = re.compile(r"(?:批复|确定|布局|谋划|规划)的")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
-    r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年)"
+    r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年"
+    # 年度完成总投资640亿元: the year's (not 2023年度, 上年度, 年度考核)
+    r"|(?<![\d年本上])年度(?=完成|计划|投资|新增))"
     # 今明两年: this year and the next, to the end of the next
     r"|(?P<both>今明两年)"
     # 用3年时间, and years of effort: 通过3年攻坚, 经过五年努力, 历经3年奋斗

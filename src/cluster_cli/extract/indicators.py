@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from cluster_cli.extract.cells import HEAD_LINE, KIND_WHY, NAMED, QUALIFIERS, amount
+from cluster_cli.extract.cells import HEAD_LINE, KIND_WHY, NAMED, QUALIFIERS, YEAR_CELL, amount
 from cluster_cli.extract.deadlines import frames
 from cluster_cli.extract.fields import direction_of, kind_of
 from cluster_cli.extract.model import Direction, Kind, Proposal, Quote, said
@@ -28,11 +28,6 @@ _CATEGORY_HEADS = frozenset({"类别", "类型", "分类", "领域", "方面"})
 _UNIT_HEADS = frozenset({"单位", "指标单位", "计量单位"})
 _ATTRIBUTE_HEADS = frozenset({"属性", "指标属性", "性质", "指标性质", "指标类型"})
 _ATTRIBUTES = frozenset({"预期性", "约束性"})
-# A column of a year: 2020年, 2025年目标, 2020年基数, 2025年（规划）.
-_YEAR_HEAD = re.compile(
-    r"(?P<year>(?:19|20)\d{2})年?(?:底|末)?(?P<words>基期值?|基数|现状值?|实际值?|目标值?|规划目标|"
-    r"预期目标|预期值|规划值)?(?:[（(〔][^）)〕]{0,8}[）)〕])?"
-)
 _GROWTH_HEAD = re.compile(r"年均|累计|增长|增速")
 _PLAN_HEAD = re.compile(r"“?十[一二三四五六七八九]五”?(?:时期|期间)?(?:规划)?目标值?")
 # A title over the table that says it sets aims, or that it reports on a period past.
@@ -90,8 +85,9 @@ def indicator_goals(
     if not HEAD_LINE.search(source):
         return stated  # no header of an indicator table on a line of its own: most texts
     lines = [
-        _Cell(match.start(), match.end(), re.sub(r"\s", "", match.group()), match.group())
-        for match in re.finditer(r"\S(?:[^\n]*\S)?", source)
+        # A cell copied from a web page's table may keep its borders: 指标 |, | 60 |.
+        _Cell(match.start(), match.end(), re.sub(r"\s|^\||\|$", "", match.group()), match.group())
+        for match in re.finditer(r"[^\s|](?:[^\n]*[^\s|])?", source)
     ]
     found: list[Proposal] = []
     spans: list[tuple[int, int]] = []
@@ -140,7 +136,7 @@ def _header(source: str, lines: list[_Cell], index: int, year: int | None) -> _H
         return None  # a header with 序号 is the stacked reader's
     name = next(i for i, text in enumerate(texts) if text in _NAME_HEADS)
     values = [i for i, text in enumerate(texts) if i > name and _value_head(text)]
-    years = [(i, int(y.group("year"))) for i in values if (y := _YEAR_HEAD.fullmatch(texts[i]))]
+    years = [(i, int(y.group("year"))) for i in values if (y := YEAR_CELL.fullmatch(texts[i]))]
     planned = [i for i in values if _PLAN_HEAD.fullmatch(texts[i])]
     if len(years) == 2 and years[0][1] < years[1][1]:
         (base, base_year), (target, deadline) = years
@@ -179,7 +175,7 @@ def _header(source: str, lines: list[_Cell], index: int, year: int | None) -> _H
 
 def _value_head(text: str) -> bool:
     return bool(
-        _YEAR_HEAD.fullmatch(text) or _PLAN_HEAD.fullmatch(text) or _GROWTH_HEAD.search(text)
+        YEAR_CELL.fullmatch(text) or _PLAN_HEAD.fullmatch(text) or _GROWTH_HEAD.search(text)
     )
 
 

@@ -62,6 +62,12 @@ QUANTITY = re.compile(
     # a capacity per year (产能1400万吨/年建成试运转): the year is part of the unit
     r"|/年(?!度))?"
 )
+# After 五大: a set of programmes (五大开放行动, 三大攻坚战) or a name holding a figure of its
+# own (五大五亿美元项目): what 五大 names, not five things to build (引进五大…平台).
+_SET_NAMED = re.compile(
+    rf"[\d{CHINESE_NUMERAL}]|{HAN}{{0,8}}?(?:行动|工程|计划|战略|任务|举措|专项|攻坚战?|板块|体系|机制|工作)"
+    rf"(?!{HAN})"
+)
 # 百分之五, 百分之4.5: a percentage written out.
 PERCENT_WORDS = re.compile(rf"百分之(?P<number>{_NUMBER})")
 # 翻一番, 翻两番: a multiple of a baseline, kept as written (一番 is a doubling; so is 翻番,
@@ -184,8 +190,10 @@ def quantities(text: str, start: int = 0, end: int | None = None) -> list[Quanti
             continue  # 三分, 十分: a part, or very; a score is written in digits
         if word == "番" and prior == "翻":
             continue  # 翻一番: read whole below
-        if word == "大" and (not chinese or magnitude or number == "十"):
-            continue  # 十大工程: the name of a set
+        if word == "大" and (
+            not chinese or magnitude or number == "十" or _SET_NAMED.match(text, match.end())
+        ):
+            continue  # 十大工程, 五大开放行动, 五大五亿美元项目: the name of a set
         if word == "个" and _NOT_A_COUNT_AFTER.match(text, match.end()):
             continue
         if chinese and prior in ("几", "数", "上"):

@@ -172,6 +172,12 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         and _CLASS_AFTER.match(text, quantity.end)
     ):
         return True  # 超50亿美元项目取得突破: the size of the projects, none counted
+    if not quantity.is_percent and _SHARE_BEFORE.search(
+        text, max(c_start, quantity.start - 20), quantity.start
+    ):
+        return True  # 20%的村集体年收入超30万元: the bar of the share, which is the goal
+    if re.search(r"[一二三四五六七八九十两]大$", before):
+        return True  # 五大五亿美元项目: a figure inside the name of a set
     if (
         not quantity.is_percent
         and _UNDER_A_BAR.search(text, max(c_start, quantity.start - 3), quantity.start)
@@ -194,6 +200,9 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     return False
 
 
+# A share of a group, the group's measure and a bound: what the figure after it bars (20%的
+# 村集体年收入超30万元), not a goal of its own.
+_SHARE_BEFORE = re.compile(rf"\d+(?:\.\d+)?[%％]的{HAN}{{1,12}}?(?:超过|超|达到|达|突破|不低于)$")
 # After a count of a nation's people: 的 (14亿人的), or 多 and the people (14亿多中国人).
 _PEOPLE_AFTER = re.compile(r"(?<=人)的|(?:多|余)?(?:中国人|人民|群众|同胞)")
 # The whole country or province as what has the figure: 我国有…, 全国共有…, 全国近3亿人.

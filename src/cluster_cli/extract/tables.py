@@ -22,7 +22,7 @@ from cluster_cli.extract.places import nearest_place
 from cluster_cli.extract.stacked import stacked_goals
 from cluster_cli.i18n import messages as m
 
-_CELL = re.compile(r"\S+")
+_CELL = re.compile(r"[^\s|｜]+")  # apart by whitespace, or by a Markdown table's | too
 # A dash where the row has no value.
 _NONE = re.compile(r"[—–\-－/／…]+")
 _UNIT = re.compile(rf"(?:{MAGNITUDE})?(?:{UNIT_WORDS})")
