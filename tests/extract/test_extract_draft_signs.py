@@ -79,7 +79,8 @@ def test_english_writes_the_figure_in_english_words_every_digit_kept() -> None:
     text = "今年地区生产总值达到4.8万亿元以上，新增企业27家，投入1234.5万元。\n"
     proposals = find_goals(text, dt.date(2025, 1, 20))
     english = [value_text(p, "en") for p in proposals]
-    assert english == ["at least 4.8 trillion yuan", "27", "12.345 million yuan"], english
+    # 新增企业27家: the name says what is counted; a count whose name says nothing stays bare
+    assert english == ["at least 4.8 trillion yuan", "27 enterprises", "12.345 million yuan"]
     assert [value_text(p, "zh") for p in proposals] == ["4.8万亿元以上", "27家", "1234.5万元"]
 
 

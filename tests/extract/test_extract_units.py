@@ -39,17 +39,41 @@ def test_the_draft_knows_the_engines_units_and_converts_the_rest_exactly(cli: Cl
     assert "# Left out:" in draft and "个百分点" in draft
 
 
+def _drafted(cli: CliRunner, text: str, date: str) -> tuple[str, str, list[dict[str, object]]]:
+    """``text`` extracted in English into draft.toml: what was printed, the draft, its goals."""
+    Path("plan.txt").write_text(text, "utf-8")
+    done = cli("extract", "plan.txt", "--date", date, "-o", "draft.toml", "--lang", "en")
+    assert done.code == 0, done.err
+    draft = Path("draft.toml").read_text("utf-8")
+    return done.out, draft, list(tomllib.loads(draft)["targets"].values())
+
+
 def test_goals_in_us_dollars_keep_their_currency(cli: CliRunner) -> None:
     text = "到2025年，全市实际使用外资达到50亿美元，进出口总额突破1000亿美元，"
     text += "外贸总额达到1.25万亿美元，服务外包执行额达到20亿美金。\n"
-    Path("plan.txt").write_text(text, "utf-8")
-    done = cli("extract", "plan.txt", "--date", "2023-01-14", "-o", "draft.toml", "--lang", "en")
-    assert done.code == 0, done.err
-    assert "5 billion US dollars" in done.out and "100 billion US dollars" in done.out
-    goals = tomllib.loads(Path("draft.toml").read_text("utf-8"))["targets"].values()
-    assert sorted((goal["unit"], goal["target"]) for goal in goals) == [
+    out, _, goals = _drafted(cli, text, "2023-01-14")
+    assert "5 billion US dollars" in out and "100 billion US dollars" in out
+    assert sorted((str(goal["unit"]), float(str(goal["target"]))) for goal in goals) == [
         ("万亿美元", 1.25),
         ("亿美元", 20),
         ("亿美元", 50),
         ("亿美元", 1000),
     ]
+
+
+def test_a_count_gets_the_english_noun_its_name_ends_on(cli: CliRunner) -> None:
+    """家, 名, 项 and 个 name nothing in English: the draft reads the noun from the end of the
+    goal's name (培育创新领航企业: enterprises), says it guessed, and leaves it out for a name
+    that ends on no noun it knows."""
+    text = "今年培育创新领航企业30家，建设新型研发机构27家，"
+    text += "实施攻关任务10项，引进人才及创新团队600名。\n"
+    out, draft, goals = _drafted(cli, text, "2026-01-14")
+    assert "30 enterprises" in out and "27 institutions" in out and "600 talents and teams" in out
+    assert [goal.get("unit_en") for goal in goals] == [
+        "enterprises",
+        "institutions",
+        None,  # 攻关任务: no noun known
+        "talents and teams",
+    ]
+    assert "unit_en: enterprises, read from the end of the name; check it." in draft
+    assert cli("status", "--registry", "draft.toml", "--lang", "en").code == 0

@@ -20,6 +20,7 @@ from cluster_cli.engine.units import UNITS
 from cluster_cli.extract.contract import DocumentInfo
 from cluster_cli.extract.ids import readable, unique
 from cluster_cli.extract.model import Proposal, format_decimal
+from cluster_cli.extract.nouns import count_noun
 from cluster_cli.extract.registry_terms import (
     Both,
     baseline_of,
@@ -201,6 +202,9 @@ def _body(
         if unit_note:
             assumptions.append(unit_note)
         assumptions.append(both(m.DRAFT_NAME_EN))
+        noun = count_noun(proposal.name, unit)
+        if noun:
+            assumptions.append(both(m.DRAFT_UNIT_EN, noun=noun))
         if proposal.region is None:
             assumptions.append(both(m.DRAFT_NO_REGION))
         if direction_note is not None:
@@ -221,6 +225,7 @@ def _body(
             f"cluster = {toml_string(cluster_id)}",
             f"region = {toml_string(region_ids[proposal.region])}",
             f"unit = {toml_string(unit)}",
+            *([f"unit_en = {toml_string(noun)}"] if noun else []),
             f"target = {format_decimal(value)}",
             f"direction = {toml_string(proposal.direction)}",
             f"kind = {toml_string(proposal.kind)}",

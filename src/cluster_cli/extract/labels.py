@@ -10,6 +10,7 @@ from typing import Literal
 
 from cluster_cli.engine.units import UNITS, Dimension, in_english
 from cluster_cli.extract.model import Proposal, format_decimal
+from cluster_cli.extract.nouns import count_noun
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import words as w
@@ -31,24 +32,26 @@ _LAYOUT = re.compile(rf"(?<={_WIDE})\s+|\s+(?={_WIDE})")
 
 def value_text(proposal: Proposal, lang: Lang) -> str:
     """The figure as the text writes it (``4.8万亿元以上``); in English in English words with
-    every digit (``at least 4.8 trillion yuan``, ``27`` for 27家), a unit the registry does not
-    know kept as written."""
+    every digit (``at least 4.8 trillion yuan``, ``27 institutions`` for 27家新型研发机构), a
+    unit the registry does not know kept as written."""
     phrase = _QUALIFIER.get(proposal.qualifier)
     qualifier = phrase(lang) if phrase is not None else ""
     if lang == "zh":
         return f"{proposal.value_text}{proposal.unit}{qualifier}"
-    return f"{qualifier}{_in_english(proposal.value, proposal.unit)}"
+    noun = count_noun(proposal.name, proposal.unit)
+    return f"{qualifier}{_in_english(proposal.value, proposal.unit, noun)}"
 
 
-def _in_english(value: Decimal, unit: str) -> str:
-    """The figure in the words of every English view (engine.units.in_english); a unit the
-    registry does not know as written, a percentage with its sign."""
+def _in_english(value: Decimal, unit: str, noun: str) -> str:
+    """The figure in the words of every English view (engine.units.in_english), a count with
+    the noun its name gives; a unit the registry does not know as written, a percentage with
+    its sign."""
     known = UNITS.get(unit)
     if known is None:
         return f"{format_decimal(value)}{unit}"
     if known.dimension is Dimension.PERCENT:
         return f"{format_decimal(value)}%"
-    return in_english(value, unit)  # 4.8万亿元: 4.8 trillion yuan; 300万亩: 3 million mu; 27家: 27
+    return in_english(value, unit, noun)  # 4.8万亿元: 4.8 trillion yuan; 27家: 27 institutions
 
 
 def collapse(text: str) -> str:

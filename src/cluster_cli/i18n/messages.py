@@ -1276,6 +1276,10 @@ DRAFT_NAME_EN = Phrase(
     "name_en：没有已知的译名，重复中文名称。",
     "name_en: no translation is known; the Chinese name is repeated.",
 )
+DRAFT_UNIT_EN = Phrase(
+    "unit_en：据名称末尾推定为 {noun}，请核对。",
+    "unit_en: {noun}, read from the end of the name; check it.",
+)
 DRAFT_NO_REGION = Phrase("地区：原文未指明。", "Region: the text names none.")
 DRAFT_START = Phrase("起始年 {start}：{why}。", "Start {start}: {why}.")
 DRAFT_NO_START = Phrase(
