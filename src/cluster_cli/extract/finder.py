@@ -29,6 +29,7 @@ from cluster_cli.extract.deadlines import (
     title_year,
 )
 from cluster_cli.extract.fields import qualifier_of
+from cluster_cli.extract.items import within_its_item
 from cluster_cli.extract.model import Proposal
 from cluster_cli.extract.names import UNNAMED
 from cluster_cli.extract.numbers import quantities
@@ -323,7 +324,8 @@ def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
 
         proposals = indicator_goals(reading, year, proposals, places, home, written=text)
     proposals += table_goals(reading, year, proposals, places, home, written=text)
-    return held_floors(reading, sorted(proposals, key=lambda p: p.start))
+    kept = held_floors(reading, sorted(proposals, key=lambda p: p.start))
+    return [within_its_item(p, text) for p in kept]
 
 
 def _sentence_goals(

@@ -64,7 +64,7 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         # 建成20个500千伏输变电工程: things counted, then the class of each (not 5G, 3D)
         and not (
             after[:1].isdigit()
-            and quantity.unit in v.COUNT_WORDS
+            and quantity.unit.lstrip("万亿千百") in v.COUNT_WORDS  # 4万个5G基站 too
             and not _counted_next(text, quantity, c_end)  # 12类50件: kinds of what is counted
         )
     ):
@@ -131,10 +131,8 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         scaled = quantity.unit[:1] in "万亿"  # 一万名: ten thousand, not one
         if v.ENUMERATION_BEFORE.search(before) or (quantity.value < 2 and not scaled):
             return True
-        if quantity.unit in ("次", "期", "届") or text.startswith(
-            quantity.unit * 2, quantity.end - 1
-        ):
-            return True  # 八次全会, 二期工程, 一个个
+        if quantity.unit in ("次", "期", "届"):
+            return True  # 八次全会, 二期工程 (一个个, 一项项: one by one, less than 2 above)
         if _QUOTED_WORD.match(text, quantity.end, c_end):
             return True  # 打造四张“名片”: a figure of speech counted, a slogan
         if not (
@@ -144,8 +142,6 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
             or _count_of_a_list(text, quantity, c_start)
         ):
             return True  # 五个更加注重: a slogan unless something is to be built or brought in
-    if quantity.unit and text.startswith(quantity.unit[-1], quantity.end):
-        return True  # 一个个推进会
     rest = after.removeprefix("以上").removeprefix("以下")
     if after.startswith("级") or rest.startswith("级"):
         return True  # 千亿元级: a size class
@@ -172,12 +168,10 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
         and _CLASS_AFTER.match(text, quantity.end)
     ):
         return True  # 超50亿美元项目取得突破: the size of the projects, none counted
-    if not quantity.is_percent and _SHARE_BEFORE.search(
-        text, max(c_start, quantity.start - 20), quantity.start
+    if re.search(r"[一二三四五六七八九十两]大$", before) or (
+        not quantity.is_percent and _SHARE_BEFORE.search(text, c_start, quantity.start)
     ):
-        return True  # 20%的村集体年收入超30万元: the bar of the share, which is the goal
-    if re.search(r"[一二三四五六七八九十两]大$", before):
-        return True  # 五大五亿美元项目: a figure inside the name of a set
+        return True  # 五大五亿美元项目: in a set's name; 20%的村集体年收入超30万元: a share's bar
     if (
         not quantity.is_percent
         and _UNDER_A_BAR.search(text, max(c_start, quantity.start - 3), quantity.start)
@@ -200,8 +194,7 @@ def not_a_goal_number(text: str, quantity: Quantity, c_start: int, c_end: int) -
     return False
 
 
-# A share of a group, the group's measure and a bound: what the figure after it bars (20%的
-# 村集体年收入超30万元), not a goal of its own.
+# A share of a group, its measure and a bound: the bar the figure after it sets, not a goal.
 _SHARE_BEFORE = re.compile(rf"\d+(?:\.\d+)?[%％]的{HAN}{{1,12}}?(?:超过|超|达到|达|突破|不低于)$")
 # After a count of a nation's people: 的 (14亿人的), or 多 and the people (14亿多中国人).
 _PEOPLE_AFTER = re.compile(r"(?<=人)的|(?:多|余)?(?:中国人|人民|群众|同胞)")

@@ -43,11 +43,17 @@ class Context:
 _GOALS_AFTER = re.compile(r"[^，。、,]{0,8}?(?:目标|任务)")
 
 
+# Words of a heading that sets aims besides reviewing (过去五年工作回顾和今后五年目标任务).
+_AIMS_TOO = re.compile(r"目标|任务|计划|展望|安排|部署|思路")
+
+
 def classify_heading(flat: Flat, start: int, end: int, year: int | None) -> Section:
     found = frames(flat.text, start, end, year)
     future = [f for f in found if not f.past and f.deadline is not None and f.how != "day"]
     past = [f for f in found if f.past]
     text = flat.text[start:end]
+    if v.REVIEW_HEADING.search(text) and not _AIMS_TOO.search(text):
+        return Section("review", None, text)  # 一、2024年工作回顾, whatever the document's date
     if future and (
         not (past and v.REVIEW_HEADING.search(text))
         or (future[-1].how == "plan" and _GOALS_AFTER.match(flat.text, future[-1].end, end))
