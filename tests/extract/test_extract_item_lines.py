@@ -64,3 +64,22 @@ def test_a_heading_that_reviews_is_a_review_without_a_date() -> None:
         "——工业经济总量突破2000亿元大关，工业投资增长30%，5个园区成功认定自治区级化工园区。\n"
     )
     assert goals_of(text, None) == []
+
+
+def test_a_floor_before_a_list_is_every_items() -> None:
+    """推出不少于200场A、400场B: 400场 is a floor too; an item with a verb of its own is not."""
+    text = (
+        "1月17日，区人大代表票决出17项为民办实事项目。\n\n"
+        "2024年区政府为民办实事项目\n\n"
+        "推出不少于200场公益性文艺演出、400场阅读推广活动\n\n"
+        "新增400个公共充电桩、10个示范小区\n"
+    )
+    found = [(g.quote, g.qualifier) for g in find_goals(text, _DATE)]
+    assert found == [
+        ("推出不少于200场公益性文艺演出", "at_least"),  # its line, not the title above
+        ("400场阅读推广活动", "at_least"),
+        ("新增400个公共充电桩", "exact"),
+        ("10个示范小区", "exact"),
+    ]
+    own_verb = "今年新增不少于200家企业、新建300个基站。\n"
+    assert [g.qualifier for g in find_goals(own_verb, _DATE)] == ["at_least", "exact"]

@@ -58,7 +58,17 @@ def qualifier_of(text: str, quantity: Quantity, item_start: int) -> tuple[Qualif
         )
     ):
         return "planned", quantity.end
+    if _FLOOR_OF_A_LIST.search(text, max(0, item_start - 60), item_start) and not (
+        v.CUMULATIVE_VERBS.match(text, item_start)
+    ):
+        return "at_least", quantity.end  # 不少于200场演出、400场活动: every item's floor
     return "exact", quantity.end
+
+
+# A floor before the first item of a list of counts, then items joined by 、 (推出不少于200场
+# 公益性文艺演出、400场阅读推广活动、): the floor of each item, as 分别 would share a verb.
+_LIST_ITEM = r"\d+(?:\.\d+)?[^\d，。；,;：:、\n]{1,24}"  # 400场阅读推广活动: a count, then its noun
+_FLOOR_OF_A_LIST = re.compile(rf"(?:不少于|不低于|至少){_LIST_ITEM}(?:、{_LIST_ITEM})*、$")
 
 
 # A verb inside a clause that describes the people counted, just before the count: they are

@@ -38,6 +38,11 @@ def within_its_item(proposal: Proposal, text: str) -> Proposal:
         for i, (a, b) in enumerate(zip(starts, ends, strict=True))
         if figure.search(proposal.quote, a, b)
     ]
+    if holding and holding[0] > 0 and _ITEM_OPENS.match(proposal.quote, starts[holding[0]]):
+        # 2024年…实事项目⏎⏎推出不少于200场…: the item's line, not the title above it
+        cut = starts[holding[0]]
+        shifted = replace(proposal, quote=proposal.quote[cut:], start=proposal.start + cut)
+        return within_its_item(shifted, text)
     if not holding or holding[-1] == len(ends) - 1:
         return proposal
     # Only where the next line opens an item (its number, or a verb: 改建, 完成, 新增): a
