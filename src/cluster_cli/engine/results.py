@@ -114,6 +114,11 @@ class GoalRow(NamedTuple):
     average: float | None = None  # rate goals: the average rate a year so far, in %
     band: tuple[float, float] | None = None  # maintain goals: the values that meet it
 
+    @property
+    def approximate(self) -> bool:
+        """Whether its progress is measured from an approximate baseline ("over 1000")."""
+        return self.progress is not None and Note.BASELINE_APPROXIMATE in self.notes
+
 
 class IndicatorRow(NamedTuple):
     id: str

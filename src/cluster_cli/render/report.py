@@ -32,7 +32,6 @@ from cluster_cli.render.labels import (
 )
 from cluster_cli.render.view import (
     GoalView,
-    approximate,
     baseline_text,
     goal_name,
     goal_view,
@@ -357,7 +356,7 @@ def build(
         total=len(assessment.targets),
         findings=findings(assessment, lang),
         clusters=clusters,
-        approximate=w.APPROXIMATE_MARK(lang) if any(map(approximate, rows)) else "",
+        approximate=w.APPROXIMATE_MARK(lang) if any(row.approximate for row in rows) else "",
         goals=goals,
         details_note=_details_note(len(goals), len(rows), lang),
         context_header=context_header,

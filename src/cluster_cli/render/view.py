@@ -331,11 +331,6 @@ def chart(row: GoalRow, lang: Lang) -> Chart | None:
     )
 
 
-def approximate(row: GoalRow) -> bool:
-    """Whether the goal's progress is measured from an approximate baseline ("over 1000")."""
-    return row.progress is not None and Note.BASELINE_APPROXIMATE in row.notes
-
-
 def goal_view(row: GoalRow, registry: Registry, lang: Lang) -> GoalView:
     """Everything a reader is shown about one goal, worded in ``lang``."""
     t = row.goal
@@ -354,7 +349,7 @@ def goal_view(row: GoalRow, registry: Registry, lang: Lang) -> GoalView:
         why=explain(row, lang),
         headline=head,
         figures=figures(row, lang, head),
-        approximate=approximate(row),
+        approximate=row.approximate,
         notes=note_texts(row.notes, lang, row),
         assumptions=[prose(a, lang) for a in t.assumptions],
         remark=prose(t.note, lang),

@@ -10,7 +10,7 @@ from typing import Literal
 
 from rich.text import Span, Text
 
-from cluster_cli.engine.assess import GoalRow, Note, Status
+from cluster_cli.engine.assess import GoalRow, Status
 from cluster_cli.engine.models import Goal, Indicator
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
@@ -134,15 +134,11 @@ def _filled(fraction: float, width: int) -> str:
     return "█" * full + ("" if rest == 0 else " ▏▎▍▌▋▊▉"[rest])
 
 
-def approximate(row: GoalRow) -> bool:
-    return Note.BASELINE_APPROXIMATE in row.notes
-
-
 def progress_cell(row: GoalRow, width: int) -> Piece:
     """Bar and percentage; ``≈`` when measured from an approximate baseline ("over 1000").
 
     The bar's colour covers the percentage too, as a Rich text's own style would."""
-    mark = "≈" if approximate(row) and row.progress is not None else ""
+    mark = "≈" if row.approximate else ""
     # As the reports write it: 99.96% of the way is 99.9%, never 100% beside a full bar.
     figure = " " + f"{mark}{met_percent(row.progress)}".rjust(6)
     if row.progress is None:

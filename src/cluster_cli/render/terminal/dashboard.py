@@ -25,7 +25,6 @@ from cluster_cli.render.labels import (
 )
 from cluster_cli.render.terminal.cells import (
     STATUS_STYLES,
-    approximate,
     baseline_text,
     item_name,
     needed_text,
@@ -220,7 +219,7 @@ def status_view(
         parts.extend(table_lines(_INDICATOR_COLUMNS, layout, lang, irows, title))
     parts.append(Text(""))
     parts.append(Text(f"{w.DETAILS_HINT(lang)}  {w.METHOD_HINT(lang)}", style="dim"))
-    if any(approximate(row) and row.progress is not None for row in assessment.targets):
+    if any(row.approximate for row in assessment.targets):
         parts.append(Text(w.APPROXIMATE_MARK(lang), style="dim"))
     if hidden:
         parts.append(Text(w.IDS_HIDDEN(lang), style="dim"))
