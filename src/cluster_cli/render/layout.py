@@ -11,7 +11,6 @@ unit, unless its sums run to 100,000 of it or more (5,000,000,000美元 is drawn
 from __future__ import annotations
 
 import math
-import unicodedata
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -24,6 +23,7 @@ from cluster_cli.render.labels import qualified, ratio
 from cluster_cli.render.numbers import clean_float, exact, shifted, typed
 from cluster_cli.render.report import Report
 from cluster_cli.render.view import Chart
+from cluster_cli.text import cell_len
 
 _EN_SIZES = (
     (Decimal(10) ** 12, "trillion "),
@@ -83,7 +83,7 @@ def labelled_bars(
 
 
 def _width(text: str, size: float) -> float:
-    wide = sum(unicodedata.east_asian_width(c) in "WF" for c in text)
+    wide = cell_len(text) - len(text)  # a wide character takes two cells
     return wide * size + (len(text) - wide) * size * 0.62
 
 
