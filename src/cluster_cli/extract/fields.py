@@ -285,15 +285,10 @@ def held_after(text: str, end: int, lead: str) -> bool:
     return re.search(rf"{word}{_HELD_WORDS}", text[end : end + 200]) is not None
 
 
-# Words of prices, which plans hold "about" a figure (居民消费价格涨幅3%左右: held) or keep
-# under a ceiling (涨幅控制在3%以内: less is better, as for any figure 控制在…以内).
-_PRICES = ("价格涨幅", "物价", "居民消费价格", "CPI")
-
-
 def direction_of(lead: str, clause: str, qualifier: Qualifier, quantity: Quantity) -> Direction:
     held = v.MAINTAIN.search(lead)
-    if held and held.group() in _PRICES and qualifier == "at_most":
-        held = None
+    if held and held.group() in v.PRICES and qualifier == "at_most":
+        held = None  # 涨幅控制在3%以内: under a ceiling, less is better (3%左右 is held)
     if held or (
         v.STAPLE.search(clause)
         and quantity.unit.endswith(("亩", "斤", "吨"))

@@ -134,8 +134,10 @@ DECREASE = re.compile(
 # figure (新增能耗…支持民间投资项目比重不低于80%: a share of projects, held at a floor).
 BY_NATURE = re.compile(r"失业率|能耗|排放|死亡率|发生率|事故")
 # 耕地保有量不少于5028万亩, 永久基本农田保护面积不少于…: land held at a floor.
+# Prices, which plans hold about a figure (居民消费价格涨幅3%左右) or keep under a ceiling.
+PRICES = ("价格涨幅", "物价", "居民消费价格", "CPI")
 MAINTAIN = re.compile(
-    r"保持|稳定在|维持|稳定|严守|守住|坚守|价格涨幅|物价|居民消费价格|CPI|"
+    rf"保持|稳定在|维持|稳定|严守|守住|坚守|{'|'.join(PRICES)}|"
     r"(?:耕地|农田)[^，。；,;]{0,6}(?:保有量|保护面积|保护任务)"
 )
 STAPLE = re.compile(r"粮食")  # grain area and output are held, not grown
