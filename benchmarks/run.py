@@ -291,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             measured = [
                 measure("status", [cli, "status"], env, folder, runs),
+                measure("status --limit all", [cli, "status", "--limit", "all"], env, folder, runs),
                 measure("status --json", [cli, "status", "--json"], env, folder, runs),
                 measure("report --markdown", [cli, "report", "--markdown"], env, folder, runs),
                 measure(

@@ -107,6 +107,31 @@ source = {{ document = "doc", quote = "新增企业{target}家" }}
 """
 
 
+def write_goals_in_thirds(goals: int) -> None:
+    """./targets.toml of ``goals`` count goals ``goal-000``… of REGISTRY_HEAD, and the ledger
+    beside it: a third of each status at 2025-06-30: achieved (i % 3 == 0), limited progress
+    (1), no figure (2)."""
+    text = REGISTRY_HEAD + "".join(
+        count_goal(f"goal-{i:03d}", f"目标{i}", f"Goal {i}", 100, 2020, 2030) for i in range(goals)
+    )
+    Path("targets.toml").write_text(text, "utf-8")
+    records = [
+        make_record(
+            100.0 if i % 3 == 0 else 5.0,
+            goal_id=f"goal-{i:03d}",
+            unit="家",
+            period="2024",
+            recorded_at=f"2025-03-01T00:00:00.{i:06d}Z",  # before 2025-06-30
+            source="example",
+        )
+        for i in range(goals)
+        if i % 3 != 2
+    ]
+    Path("actuals.toml").write_text(
+        ledger.HEADER + "".join(map(ledger.format_record, records)), "utf-8"
+    )
+
+
 @pytest.fixture
 def registry_text() -> str:
     return (REPO / "targets.toml").read_text("utf-8")

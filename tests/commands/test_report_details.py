@@ -5,42 +5,15 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 
-from cluster_cli.engine.models import Record
-from cluster_cli.files.ledger import HEADER, format_record
 from cluster_cli.render.report import DETAILS
-from conftest import REGISTRY_HEAD, CliRunner, count_goal, make_record
+from conftest import CliRunner, write_goals_in_thirds
 
 GOALS = DETAILS + 5
 _DETAIL = re.compile(r"^### .* \((goal-\d{3})\)$", re.MULTILINE)
 _ROW = re.compile(r"^\| (?:目标|Goal) \d+ \|", re.MULTILINE)
-
-
-def _goal(i: int) -> str:
-    return count_goal(f"goal-{i:03d}", f"目标{i}", f"Goal {i}", 100, 2020, 2030)
-
-
-def _write(goals: int) -> None:
-    """``goals`` goals, a third of each kind: achieved (i % 3 == 0), limited progress (1), no
-    figure (2); the ledger beside them."""
-    text = REGISTRY_HEAD + "".join(map(_goal, range(goals)))
-    Path("targets.toml").write_text(text, "utf-8")
-    records: list[Record] = [
-        make_record(
-            100.0 if i % 3 == 0 else 5.0,
-            goal_id=f"goal-{i:03d}",
-            unit="家",
-            period="2024",
-            recorded_at=f"2025-03-01T00:00:00.{i:06d}Z",  # before the reports' as-of date
-            source="example",
-        )
-        for i in range(goals)
-        if i % 3 != 2
-    ]
-    Path("actuals.toml").write_text(HEADER + "".join(map(format_record, records)), "utf-8")
 
 
 def _report(cli: CliRunner, *options: str) -> tuple[str, str]:
@@ -50,7 +23,7 @@ def _report(cli: CliRunner, *options: str) -> tuple[str, str]:
 
 
 def test_a_long_report_details_those_that_most_need_attention(cli: CliRunner) -> None:
-    _write(GOALS)
+    write_goals_in_thirds(GOALS)
     out, err = _report(cli, "--lang", "en")
     detailed = _DETAIL.findall(out)
     assert len(detailed) == DETAILS and len(_ROW.findall(out)) == GOALS
@@ -65,7 +38,7 @@ def test_a_long_report_details_those_that_most_need_attention(cli: CliRunner) ->
 
 
 def test_details_all_and_a_number(cli: CliRunner) -> None:
-    _write(GOALS)
+    write_goals_in_thirds(GOALS)
     out, err = _report(cli, "--lang", "en", "--details", "all")
     assert len(_DETAIL.findall(out)) == GOALS
     assert "most need attention" not in out and err == ""
@@ -83,14 +56,14 @@ def test_details_all_and_a_number(cli: CliRunner) -> None:
 
 
 def test_a_short_report_details_every_goal(cli: CliRunner) -> None:
-    _write(6)
+    write_goals_in_thirds(6)
     out, err = _report(cli, "--lang", "en")
     assert len(_DETAIL.findall(out)) == 6 and "most need attention" not in out
     assert err == ""
 
 
 def test_chinese_and_html_say_the_same(cli: CliRunner) -> None:
-    _write(GOALS)
+    write_goals_in_thirds(GOALS)
     out, err = _report(cli, "--lang", "zh")
     assert f"以下详列最需关注的 {DETAILS} 个目标（共 {GOALS} 个）" in out
     assert "--details all" in err
@@ -100,7 +73,7 @@ def test_chinese_and_html_say_the_same(cli: CliRunner) -> None:
 
 
 def test_csv_and_json_keep_every_goal(cli: CliRunner) -> None:
-    _write(GOALS)
+    write_goals_in_thirds(GOALS)
     out, err = _report(cli, "--json")
     assert len(json.loads(out)["targets"]) == GOALS and err == ""
     out, _ = _report(cli, "--csv")
@@ -118,7 +91,7 @@ def test_csv_and_json_keep_every_goal(cli: CliRunner) -> None:
     ],
 )
 def test_bad_details(cli: CliRunner, options: tuple[str, ...], message: str) -> None:
-    _write(3)
+    write_goals_in_thirds(3)
     done = cli("report", "--lang", "en", *options)
     assert done.code == 2 and message in done.err, done.err
     assert done.out == "" and "Traceback" not in done.err

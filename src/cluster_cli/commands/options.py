@@ -93,6 +93,20 @@ def file_name(
     return parse
 
 
+def goal_count(typed: str, option: str) -> int | None:
+    """A number of goals (0 or more) as ``option`` takes it (``--details``, ``--limit``), or
+    ``all`` (None: no limit); digits typed full-width (３, as a Chinese input method writes them)
+    and 全部 too."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", typed).strip()
+    if text.lower() in {"all", "全部"}:
+        return None
+    if text.isascii() and text.isdigit():
+        return int(text)
+    raise UsageError(say(m.GOAL_COUNT_BAD, option=option, value=shown(typed)))
+
+
 RegistryOption = Annotated[
     Path | None,
     typer.Option(
@@ -234,6 +248,7 @@ HELP: dict[str, Phrase] = {
     "csv": m.CSV_HELP,
     "report.as_json": m.REPORT_JSON_HELP,
     "details": m.DETAILS_HELP,
+    "limit": m.LIMIT_HELP,
     "output": m.OUTPUT_HELP,
     "quotes": m.QUOTES_HELP,
     "stale_after": m.STALE_AFTER_HELP,

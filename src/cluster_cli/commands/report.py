@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import stat
 import sys
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -21,13 +20,14 @@ from cluster_cli.commands.options import (
     RegistryOption,
     StatusFilter,
     file_name,
+    goal_count,
     resolve_lang,
 )
 from cluster_cli.errors import UsageError
 from cluster_cli.files.atomic import existing, same_file
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import file_label, shown, warn
+from cluster_cli.text import file_label, warn
 
 if TYPE_CHECKING:
     from cluster_cli.app.load import State
@@ -76,22 +76,12 @@ def _details_limit(typed: str | None, fmt: Format) -> int | None:
     if typed is not None and fmt in ("csv", "json"):
         raise UsageError(say(m.DETAILS_ONLY_DOCUMENTS, format=_NAMES[fmt]))
     if typed is not None:
-        return details_count(typed)
+        return goal_count(typed, "--details")
     if fmt in ("csv", "json"):
         return None
     from cluster_cli.render.report import DETAILS
 
     return DETAILS
-
-
-def details_count(typed: str) -> int | None:
-    """``--details``: a number of goals (0 or more), or ``all`` (None: no limit)."""
-    text = unicodedata.normalize("NFKC", typed).strip()  # ３ is 3
-    if text.lower() in {"all", "全部"}:
-        return None
-    if text.isascii() and text.isdigit():
-        return int(text)
-    raise UsageError(say(m.DETAILS_BAD, value=shown(typed)))
 
 
 def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:

@@ -20,8 +20,12 @@ from cluster_cli.commands.options import (
     RegistryOption,
     StatusFilter,
     complete_goal,
+    goal_count,
     resolve_lang,
 )
+from cluster_cli.errors import UsageError
+from cluster_cli.i18n import messages as m
+from cluster_cli.i18n import say
 from cluster_cli.text import warn
 
 
@@ -33,13 +37,20 @@ def status(
     cluster: ClusterFilter = None,
     region: RegionFilter = None,
     status: StatusFilter = None,
+    limit: Annotated[
+        str | None, typer.Option("--limit", metavar="N|all", show_default=False)
+    ] = None,
     as_json: JsonOption = False,
     no_color: NoColorOption = False,
 ) -> None:
-    """Show every goal and where it stands, grouped by cluster."""
+    """Show where the goals stand, grouped by cluster."""
     from cluster_cli.app.load import Filters, load_state, nothing_selected
+    from cluster_cli.engine.results import IN_FULL
 
     chosen = resolve_lang(lang)
+    if limit is not None and as_json:
+        raise UsageError(say(m.LIMIT_NOT_JSON))
+    at_most = IN_FULL if limit is None else goal_count(limit, "--limit")
     filters = Filters.of(cluster, region, status)
     state = load_state(registry, ledger, as_of, filters)
     warn(state.warnings)
@@ -53,7 +64,9 @@ def status(
     from cluster_cli.render import terminal
 
     terminal.print_view(
-        lambda width: terminal.status_view(assessment, state.registry, state.origin, chosen, width),
+        lambda width: terminal.status_view(
+            assessment, state.registry, state.origin, chosen, width, at_most
+        ),
         no_color=no_color,
     )
 

@@ -53,9 +53,7 @@ DEBUG_HELP = Phrase(
 
 # ------------------------------------------------------------------ help of each command
 
-STATUS_HELP = Phrase(
-    "按集群列出每个目标及其进展。", "Show every goal and where it stands, grouped by cluster."
-)
+STATUS_HELP = Phrase("按集群列出目标及其进展。", "Show where the goals stand, grouped by cluster.")
 SHOW_HELP = Phrase(
     "完整显示一个目标或背景指标：数值、历史、趋势与出处。",
     "Show one goal or context figure in full: figures, history, trend and source.",
@@ -197,6 +195,11 @@ DETAILS_HELP = Phrase(
     "默认 100；all 为全部。",
     "How many goals to detail (Markdown, HTML): beyond, those that most need attention, the "
     "others only in the cluster tables. Default 100; all for every goal.",
+)
+LIMIT_HELP = Phrase(
+    "最多显示多少个目标：超过时显示最需关注者，汇总仍计入全部。默认 100；all 为全部。",
+    "How many goals to show at most: beyond, those that most need attention; the tally still "
+    "counts every goal. Default 100; all for every goal.",
 )
 REPORT_JSON_HELP = Phrase(
     "即 `status --json` 的 JSON 文档。", "The JSON document of `status --json`."
@@ -621,13 +624,17 @@ OUTPUT_IS_DIRECTORY = Phrase(
     "-o {output}：是文件夹；请给出文件名，例如 report.md",
     "-o {output}: is a directory; give a file name such as report.md",
 )
-DETAILS_BAD = Phrase(
-    "--details 应为目标个数（0 或更多）或 all，而不是 {value}",
-    "--details takes a number of goals (0 or more) or all, not {value}",
+GOAL_COUNT_BAD = Phrase(
+    "{option} 应为目标个数（0 或更多）或 all，而不是 {value}",
+    "{option} takes a number of goals (0 or more) or all, not {value}",
 )
 DETAILS_ONLY_DOCUMENTS = Phrase(
     "--details 只用于 Markdown 和 HTML 报告；{format} 报告总是包含每个目标",
     "--details is for Markdown and HTML reports; a {format} report always has every goal",
+)
+LIMIT_NOT_JSON = Phrase(
+    "--limit 只用于终端仪表盘；--json 总是包含每个目标",
+    "--limit is for the dashboard; --json always has every goal",
 )
 REPORT_DETAILS_LIMITED = Phrase(
     "报告详列最需关注的 {count} 个目标（共 {total} 个），其余目标只在各集群表中；"

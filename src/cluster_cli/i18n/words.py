@@ -501,6 +501,17 @@ ORIGIN_LINE = Phrase(
     "目标登记表：{registry}；台账：{ledger}", "registry: {registry}; ledger: {ledger}"
 )
 CLUSTER_COUNT = Phrase("（{count}项）", " ({count})")
+# A cluster some of whose goals the dashboard leaves out (``status --limit``).
+CLUSTER_COUNT_SOME = Phrase("（列出{count}项，共{total}项）", " ({count} of {total} listed)")
+DASHBOARD_NONE = Phrase(
+    "未列出任何目标（共 {total} 个，均计入下方汇总）；--limit all 列出全部。",
+    "No goal listed of {total} (the tally below counts them all); --limit all lists every goal.",
+)
+DASHBOARD_LIMITED = Phrase(
+    "仅列出最需关注的 {count} 个目标（共 {total} 个）；--limit all 列出全部。",
+    "Listed: the {count} goals of {total} that most need attention; --limit all lists every goal.",
+    "Listed: the {count} goal of {total} that most needs attention; --limit all lists every goal.",
+)
 CONTEXT_TITLE = Phrase(
     "背景指标（无目标，按增速判断）", "Context figures (no target; judged by growth)"
 )

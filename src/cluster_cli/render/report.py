@@ -15,6 +15,7 @@ from typing import NamedTuple, Protocol
 
 from cluster_cli.engine.assess import ON_TRACK_RATIO, STATUS_ORDER, Assessment, GoalRow, Status
 from cluster_cli.engine.models import Registry
+from cluster_cli.engine.results import IN_FULL, attention, most_in_need
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
 from cluster_cli.render.indicators import explain_indicator, indicator_growth
@@ -44,8 +45,8 @@ from cluster_cli.render.view import (
 
 # How many goals a report details (figures, history, chart, source) unless told otherwise:
 # beyond, those that most need attention. Every goal keeps its row, with its main figures, in
-# its cluster's table; the details of 10,000 goals (640,000 lines) would be read by no one.
-DETAILS = 100
+# its cluster's table.
+DETAILS = IN_FULL
 
 # A figure whose period ended more than this many months before the as-of date is stale.
 STALE_MONTHS = 18
@@ -92,7 +93,7 @@ class Report(NamedTuple):
     findings: list[Finding]
     clusters: list[ClusterTable]
     approximate: str  # what ≈ means, when a goal's progress is approximate; else ""
-    goals: list[GoalView]  # the goals detailed (:func:`detailed`)
+    goals: list[GoalView]  # the goals detailed (:func:`~cluster_cli.engine.results.most_in_need`)
     details_note: str  # why some goals are not detailed, when some are not; else ""
     context_header: list[str]
     context: list[tuple[Status, list[str]]]
@@ -124,41 +125,10 @@ def is_stale(row: GoalRow, as_of: dt.date) -> bool:
     return months_between(row.latest.period.end_date, as_of) > STALE_MONTHS
 
 
-# The order in which goals need attention: a goal missed first, one achieved last.
-_ATTENTION = (
-    Status.MISSED, Status.DETERIORATING, Status.LIMITED_PROGRESS, Status.NEEDS_ACCELERATION,
-    Status.INSUFFICIENT_DATA, Status.ON_TRACK, Status.ACHIEVED,
-)  # fmt: skip
-
-
-def _attention(row: GoalRow) -> tuple[int, bool, float, float]:
-    """Most in need of attention first: by status (:data:`_ATTENTION`), then by growth ratio
-    and pace gap; a goal judged without a ratio (a band, a cap, a floor or a ceiling missed, a
-    fall from a first figure) after those of its status that have one."""
-    ratio_of, pace = row.growth_ratio, row.pace_gap
-    return (
-        _ATTENTION.index(row.status),
-        ratio_of is None,
-        ratio_of if ratio_of is not None else 0.0,
-        pace if pace is not None else 0.0,
-    )
-
-
 def _behind(row: GoalRow) -> tuple[int, bool, float, float, str]:
     """The findings' order of the goals behind (deteriorating, limited progress, needs
-    acceleration): worst first, by :func:`_attention`, then by id."""
-    return (*_attention(row), row.id)
-
-
-def detailed(rows: list[GoalRow], at_most: int | None) -> list[GoalRow]:
-    """The goals a report details, in their order: all when they are ``at_most`` or fewer (None:
-    no limit); else the ``at_most`` that most need attention (:func:`_attention`; in registry
-    order where that ranks them alike)."""
-    if at_most is None or len(rows) <= at_most:
-        return rows
-    ranked = sorted(range(len(rows)), key=lambda position: (*_attention(rows[position]), position))
-    chosen = sorted(ranked[:at_most])
-    return [rows[position] for position in chosen]
+    acceleration): worst first, by :func:`~cluster_cli.engine.results.attention`, then by id."""
+    return (*attention(row), row.id)
 
 
 def _behind_detail(row: GoalRow, lang: Lang) -> str:
@@ -311,7 +281,7 @@ def build(
     counts = assessment.summary
     summary = [(s, status_text(s, lang), counts[s]) for s in STATUS_ORDER]
     rows = assessment.targets
-    goals = [goal_view(r, registry, lang) for r in detailed(rows, details)]
+    goals = [goal_view(r, registry, lang) for r in most_in_need(rows, details)]
     by_cluster: dict[str, list[tuple[Status, list[str]]]] = {}
     for row in rows:
         by_cluster.setdefault(row.goal.cluster, []).append((row.status, _cluster_row(row, lang)))

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from cluster_cli.engine.assess import Assessment, GoalRow, IndicatorRow
 from cluster_cli.engine.models import Registry
+from cluster_cli.engine.results import most_in_need
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render.indicators import indicator_growth, is_share
@@ -84,7 +85,7 @@ def summary_lines(
     heading = clean(title_in(title, lang)) or w.TITLE(lang)
     head = Text(heading, "bold")
     head.append(w.AS_OF_LINE(lang, date=assessment.as_of.isoformat()))
-    tally = Text((w.TALLY_HEAD_ONE if total == 1 else w.TALLY_HEAD)(lang, total=total))
+    tally = Text((w.TALLY_HEAD_ONE if total == 1 else w.TALLY_HEAD)(lang, total=f"{total:,}"))
     separator = w.TALLY_SEPARATOR(lang)
     line_start = 0
     first = True
@@ -94,10 +95,13 @@ def summary_lines(
         item = Text(status_text(status, lang), style=STATUS_STYLES[status])
         if provisional[status]:
             item.append(
-                " " + w.TALLY_PROVISIONAL(lang, count=count, provisional=provisional[status])
+                " "
+                + w.TALLY_PROVISIONAL(
+                    lang, count=f"{count:,}", provisional=f"{provisional[status]:,}"
+                )
             )
         else:
-            item.append(f" {count}")
+            item.append(f" {count:,}")
         if not first:
             tally.append(separator)
             line = cell_len(tally.plain[line_start:]) + item.cell_len + cell_len(separator)
@@ -175,38 +179,56 @@ def _clusters(registry: Registry, keys: list[str]) -> list[str]:
     return order + [key for key in dict.fromkeys(keys) if key not in registry.clusters]
 
 
-def _cluster_title(registry: Registry, key: str, lang: Lang, count: int) -> Text:
+def _cluster_title(registry: Registry, key: str, lang: Lang, count: int, total: int) -> Text:
+    """The cluster's name and how many of its goals the table shows (of how many, when the
+    dashboard leaves some out)."""
     label = registry.clusters.get(key)
     name = (label.name if lang == "zh" else label.name_en) if label else key
     title = Text("▌", style="cyan")
     title.append(clean(name), style="bold")
-    title.append(w.CLUSTER_COUNT(lang, count=count), style="dim")
+    counted = (
+        w.CLUSTER_COUNT(lang, count=count)
+        if count == total
+        else w.CLUSTER_COUNT_SOME(lang, count=f"{count:,}", total=f"{total:,}")
+    )
+    title.append(counted, style="dim")
     return title
 
 
 def status_view(
-    assessment: Assessment, registry: Registry, origin: Origin, lang: Lang, width: int
+    assessment: Assessment,
+    registry: Registry,
+    origin: Origin,
+    lang: Lang,
+    width: int,
+    at_most: int | None = None,
 ) -> Group:
     """The dashboard: title, one table per cluster (columns aligned across them), indicators,
     notes, and last the tally by status: a long dashboard scrolls its top out of sight, and the
-    tally is what must stay on screen."""
+    tally is what must stay on screen.
+
+    ``at_most``: of more goals, the tables show those that most need attention
+    (:func:`~cluster_cli.engine.results.most_in_need`) and say so; the tally counts them all."""
     head, tally, sources = summary_lines(assessment, origin, lang, width, registry.title)
     parts: list[RenderableType] = [head, sources]
     # The figure beside the bar takes six cells ("≈60.0%", "103.3%"): the bar takes the rest.
     bar_width = 8 if width >= 120 else 6 if width >= 100 else 4
     hidden = False
     left_out: list[Spec] = []  # the essential columns a narrow terminal has no room for
-    if assessment.targets:
-        rows = [_goal_row(row, lang, bar_width) for row in assessment.targets]
+    shown = most_in_need(assessment.targets, at_most)
+    if shown:
+        rows = [_goal_row(row, lang, bar_width) for row in shown]
         layout = fit_columns(_TARGET_COLUMNS, rows, width, lang, _TARGET_RANKS)
         hidden = layout.ids == "none"
         left_out += _left_out(_TARGET_COLUMNS, layout, _TARGET_RANKS)
         by_cluster: dict[str, list[Row]] = {}
-        for goal_row, row in zip(assessment.targets, rows, strict=True):
+        for goal_row, row in zip(shown, rows, strict=True):
             by_cluster.setdefault(goal_row.goal.cluster, []).append(row)
+        in_cluster = Counter(row.goal.cluster for row in assessment.targets)
         for key in _clusters(registry, list(by_cluster)):
             parts.append(Text(""))
-            title = _cluster_title(registry, key, lang, len(by_cluster[key]))
+            count = len(by_cluster[key])
+            title = _cluster_title(registry, key, lang, count, in_cluster[key])
             parts.extend(table_lines(_TARGET_COLUMNS, layout, lang, by_cluster[key], title))
     if assessment.indicators:
         irows = [_indicator_row(row, lang) for row in assessment.indicators]
@@ -219,8 +241,16 @@ def status_view(
         parts.extend(table_lines(_INDICATOR_COLUMNS, layout, lang, irows, title))
     parts.append(Text(""))
     parts.append(Text(f"{w.DETAILS_HINT(lang)}  {w.METHOD_HINT(lang)}", style="dim"))
-    if any(row.approximate for row in assessment.targets):
+    if any(row.approximate for row in shown):
         parts.append(Text(w.APPROXIMATE_MARK(lang), style="dim"))
+    if len(shown) < len(assessment.targets):
+        total = len(assessment.targets)
+        limited = (
+            w.DASHBOARD_LIMITED(lang, count=f"{len(shown):,}", total=f"{total:,}")
+            if shown
+            else w.DASHBOARD_NONE(lang, total=f"{total:,}")
+        )
+        parts.append(Text(limited, style="dim"))
     if hidden:
         parts.append(Text(w.IDS_HIDDEN(lang), style="dim"))
     if left_out:  # the tally below still counts the statuses
