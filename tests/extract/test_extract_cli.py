@@ -337,3 +337,23 @@ def test_utf16_without_a_byte_order_mark_is_read_as_import_reads_it(
     assert [p["value"] for p in json.loads(result.out)["proposals"]] == [100]
     Path("binary.txt").write_bytes(bytes(range(256)) * 4)  # NULs on both sides: no text
     assert cli("extract", "binary.txt").code == 3
+
+
+def test_an_undated_text_of_this_year_asks_for_its_date(cli: CliRunner) -> None:
+    """今年 with no date anywhere: the goals cannot be timed, and the user is told how to
+    give the date; with --date, or a title naming the year, nothing is said."""
+    Path("plan.txt").write_text("今年要新增高新技术企业5000家。\n", "utf-8")
+    result = cli("extract", "plan.txt", "--lang", "en")
+    assert result.code == 0 and "0 proposed goals" in result.out
+    assert result.err.startswith("cluster-cli: warning: plan.txt: the text names years by its own")
+    assert "(“今年”)" in result.err and "--date YYYY-MM-DD" in result.err
+    chinese = cli("extract", "plan.txt", "--lang", "zh", "--json")
+    assert json.loads(chinese.out)["proposals"] == []
+    assert "文中以“今年”等说法指称年份" in chinese.err and "--date YYYY-MM-DD" in chinese.err
+    dated = cli("extract", "plan.txt", "--lang", "en", "--date", "2026-01-14")
+    assert "1 proposed goal" in dated.out and dated.err == ""
+    Path("report.txt").write_text("2026年政府工作报告\n今年要新增高新技术企业5000家。\n", "utf-8")
+    titled = cli("extract", "report.txt", "--lang", "en")
+    assert "1 proposed goal" in titled.out and titled.err == ""
+    Path("plain.txt").write_text("到2027年，新增高新技术企业5000家。\n", "utf-8")
+    assert cli("extract", "plain.txt", "--lang", "en").err == ""

@@ -99,6 +99,8 @@ def extract(
             except ValueError:
                 day = None
     proposals = find_goals(document.text, day)
+    if day is None:
+        _undated(file, document.text, language)
     info = DocumentInfo(
         file=file.name,
         title=DocumentInfo.title_of(document.title, document.text, file.stem),
@@ -130,6 +132,23 @@ def extract(
         _write_draft(output, info, draft, as_json, language)
     if into is not None and appendix is not None:
         _append(into, appendix, yes, as_json, language)
+
+
+def _undated(file: Path, text: str, lang: Lang) -> None:
+    """Say on stderr that goals timed by the document's year (今年, 明年) were left without a
+    deadline, when neither ``--date``, nor the text, nor its title gave that year."""
+    from cluster_cli.extract.deadlines import relative_year_word
+    from cluster_cli.extract.finder import document_year
+    from cluster_cli.text import warn
+
+    if document_year(text, None) is not None:
+        return
+    from cluster_cli.extract.script import as_simplified
+    from cluster_cli.extract.segment import flatten
+
+    word = relative_year_word(flatten(as_simplified(text)).text)
+    if word is not None:
+        warn([say(m.EXTRACT_UNDATED, lang, file=file_label(file), word=word)])
 
 
 def say(phrase: Phrase, lang: Lang, **values: object) -> str:

@@ -258,6 +258,13 @@ def delivery_date(text: str) -> tuple[int, int, int] | None:
     return int(match.group("y")), int(match.group("m")), int(match.group("d"))
 
 
+def relative_year_word(text: str) -> str | None:
+    """The first word of ``text`` that names a year by the document's own (今年, 明年, 用3年时间),
+    or None: such goals get their deadline only from the document's date."""
+    match = _RELATIVE.search(text)
+    return match.group() if match else None
+
+
 # A title that names the year it plans for: 2024年政府工作报告, 苏州市2025年工作要点, 某区2025年度
 # 城市更新实施计划 (not the last year of 2023—2025年实施计划). One year only:
 # 关于2023年计划执行情况与2024年计划草案的报告 is left to --date.

@@ -1612,6 +1612,12 @@ EXTRACT_TITLE = Phrase(
     "{title}: {count} proposed goal",
 )
 EXTRACT_NONE = Phrase("未发现带期限的量化目标。", "No quantified goal with a time frame was found.")
+EXTRACT_UNDATED = Phrase(
+    "{file}：文中以“{word}”等说法指称年份，但未写明日期；请用 --date YYYY-MM-DD 给出文件日期，"
+    "这些目标才能定下期限",
+    "{file}: the text names years by its own date (“{word}”) but does not state that date; give "
+    "it with --date YYYY-MM-DD so that those goals get their deadlines",
+)
 EXTRACT_REVIEW = Phrase(
     "这些只是建议：请逐条对照原文核对，再用 `-o` 写出草稿，并运行 `cluster-cli check --quotes`。",
     "These are proposals: check each against the text, then write a draft with `-o` and run "
