@@ -118,14 +118,22 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("lang", "baseline", "note"),
     [
-        ("en", "over 100 billion yuan (2022)", "The baseline is approximate"),
-        ("zh", "超过1,000亿元（2022年）", "基期数值为约数"),
+        (
+            "en",
+            '<span class="fig">over 100 billion</span> yuan <span class="fig">(2022)</span>',
+            "The baseline is approximate",
+        ),
+        (
+            "zh",
+            '<span class="fig">超过1,000亿元</span><span class="fig">（2022年）</span>',
+            "基期数值为约数",
+        ),
     ],
 )
 def test_an_approximate_baseline_is_flagged(lang: Lang, baseline: str, note: str) -> None:
     registry = sample_registry()
     page = html_render.render(sample_assessment(registry), ORIGIN, registry, lang)
-    figure = f'<span class="fig">{baseline}</span>'
+    figure = baseline
     clusters = page.split('class="clusters"', 1)[1].split("</section>", 1)[0]
     assert clusters.count(figure) == 1
     section = page.split('id="goal-ic-scale"', 1)[1].split("</article>", 1)[0]
@@ -164,7 +172,8 @@ def test_a_goal_with_nothing_recorded_takes_one_line() -> None:
     page = page_for("en")
     brief = page.split('id="goal-kunshan-smart-terminals"', 1)[1].split("</article>", 1)[0]
     summary = brief.split("<summary>", 1)[1].split("</summary>", 1)[0]
-    assert "300 billion yuan by 2025" in summary and "Nothing recorded yet." in summary
+    words = re.sub("<[^>]+>", "", summary)
+    assert "300 billion yuan by 2025" in words and "Nothing recorded yet." in words
     assert "<table" not in brief and "<svg" not in brief
     assert "2025年智能终端产值" in brief or "<blockquote>" in brief  # the quote, a click away
 
@@ -216,14 +225,56 @@ def test_a_chinese_axis_of_large_sums_is_drawn_in_a_larger_unit(
 
 
 def test_figures_are_wrapped_whole() -> None:
+    """A number never parts from its qualifier and unit (its unit's first word in English),
+    nor a period from itself; a line may break before the period."""
     zh = page_for("zh")
-    assert '<span class="fig">2,000亿元（2025年）</span>' in zh
+    assert '<span class="fig">2,000亿元</span><span class="fig">（2025年）</span>' in zh
     assert '<span class="fig">31.7个百分点</span>' in zh
-    assert '<span class="fig">超过1,000亿元（2022年）</span>' in zh
+    assert '<span class="fig">超过1,000亿元</span><span class="fig">（2022年）</span>' in zh
     en = page_for("en")
-    assert '<span class="fig">200 billion yuan by 2025</span>' in en
-    assert '<span class="fig">600 talents and teams by 2025</span>' in en
-    assert '<span class="fig">over 100 billion yuan (2022)</span>' in en
+    assert '<span class="fig">200 billion</span> yuan <span class="fig">by 2025</span>' in en
+    assert '<span class="fig">600 talents</span> and teams <span class="fig">by 2025</span>' in en
+    assert '<span class="fig">0.62 times</span>' in en and '<span class="fig">31.7 pp</span>' in en
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "html"),
+    [
+        # Seven digits and more: number, unit of words and period apart.
+        (
+            "en",
+            "2.345678901 billion yuan (2024)",
+            '<span class="fig">2.345678901</span> billion yuan <span class="fig">(2024)</span>',
+        ),
+        # A Chinese unit stays with its number; five groups of digits break in the middle.
+        (
+            "zh",
+            "134,908,400,000,000元（2024年）",
+            '<span class="fig">134,908,</span><wbr><span class="fig">400,000,000元</span>'
+            '<span class="fig">（2024年）</span>',
+        ),
+        (
+            "zh",
+            "超过1,234,567,890元（2022年）",
+            '<span class="fig">超过1,234,567,890元</span><span class="fig">（2022年）</span>',
+        ),
+        (
+            "zh",
+            "2,000亿元（2025年）",
+            '<span class="fig">2,000亿元</span><span class="fig">（2025年）</span>',
+        ),
+        (
+            "en",
+            "600 talents and teams by 2025",
+            '<span class="fig">600 talents</span> and teams <span class="fig">by 2025</span>',
+        ),
+        ("en", "behind by 12.1 pp", 'behind by <span class="fig">12.1 pp</span>'),
+    ],
+)
+def test_a_figure_of_many_digits_may_break_between_its_parts(
+    lang: Lang, text: str, html: str
+) -> None:
+    assert html_render.Figures(lang, {"元", "亿元", "talents and teams"})(text) == html
 
 
 def test_the_printed_foot_names_the_date_and_numbers_the_pages() -> None:
@@ -409,7 +460,7 @@ def page_with_a_long_source(lang: Lang) -> str:
 def test_digits_inside_a_web_address_are_not_figures() -> None:
     page = page_with_a_long_source("en")
     assert '<span class="fig">202501</span>' not in page
-    assert '<span class="fig">140 billion yuan (2024)</span>' in page
+    assert '<span class="fig">140 billion</span> yuan <span class="fig">(2024)</span>' in page
 
 
 @pytest.mark.slow
@@ -427,6 +478,64 @@ def test_a_long_source_breaks_instead_of_widening_the_page(
         page.emulate_media(media=media)  # type: ignore[arg-type]
         assert page.evaluate(WIDEST)[0] <= width, (width, page.evaluate(WIDEST))
         assert page.evaluate(FIGURE_LINES) == []
+
+
+# The lines each word of the first cluster table's first name takes.
+WORD_LINES = r"""(() => {
+  const node = document.querySelector('table.clusters tbody td').firstChild;
+  return [...node.textContent.matchAll(/[^\s-]+/g)].map(word => {
+    const range = document.createRange();
+    range.setStart(node, word.index);
+    range.setEnd(node, word.index + word[0].length);
+    return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+  });
+})()"""
+
+
+def page_of_large_sums_in_yuan(lang: Lang) -> str:
+    """A goal in 元 of fifteen digits (a GDP), with its baseline and a figure: three columns
+    of the cluster table hold figures of nineteen characters and more."""
+    text = REGISTRY_HEAD + (
+        '\n[targets.gdp]\nname = "地区生产总值"\nname_en = "Gross domestic product"\n'
+        'cluster = "c"\nregion = "r"\nunit = "元"\ntarget = 150000000000000\nkind = "level"\n'
+        "start = 2024\ndeadline = 2027\nbaseline = { value = 121020700000000, period = 2023 }\n"
+        'source = { document = "doc", quote = "地区生产总值150万亿元" }\n'
+    )
+    from cluster_cli.files import registry as registry_module
+
+    location = registry_module.RegistryLocation(Path("targets.toml"), "option")
+    registry = registry_module.load_text(location, text)
+    record = _record(1, "gdp", 134908400000000, "元", "2024", "2025-03-01T00:00:00Z")
+    assessment = compute(registry, [record], dt.date.fromisoformat(AS_OF))
+    return html_render.render(assessment, ORIGIN, registry, lang)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("kind", ["sample", "large sums"])
+def test_cluster_tables_fit_the_page(
+    browser: Browser, tmp_path: Path, lang: Lang, kind: str
+) -> None:
+    """Each figure was unbreakable whole with its unit and period: the English sample's cluster
+    tables were 1,076 px wide in a 1,000 px page at 1,200 px of screen, the Chinese 861 px in
+    820 at 900, and figures of fifteen digits in 元 made them 1,100 px wide. A line may now
+    break before a period and inside an English unit, a long number in its middle, and below
+    960 px the table is blocks."""
+    path = tmp_path / f"page.{lang}.html"
+    page_text = page_for(lang) if kind == "sample" else page_of_large_sums_in_yuan(lang)
+    path.write_text(page_text, "utf-8")
+    for width in (390, 900, 961, 1024, 1200):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(path.as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        tables = page.evaluate(
+            "[...document.querySelectorAll('table.clusters')].map(t =>"
+            " [t.getBoundingClientRect().width, t.parentElement.clientWidth])"
+        )
+        assert all(table <= room for table, room in tables), (width, tables)
+        assert page.evaluate(FIGURE_LINES) == []  # each part whole on its line
+        if lang == "en":  # a name breaks between its words, never inside one ("domest/ic")
+            assert set(page.evaluate(WORD_LINES)) == {1}
 
 
 @pytest.mark.parametrize(("lang", "over"), [("zh", "超过1,000"), ("en", "over 100")])

@@ -50,4 +50,5 @@ def test_the_report_says_where_a_context_figure_is_from_and_that_it_is_an_estima
     zh = cli("report", "--lang", "zh").out
     assert "| 4.9万亿元（2025年）；来源：example；备注：预计数 |" in zh
     en = cli("report", "--lang", "en", "--html").out
-    assert "4.9 trillion yuan (2025)</span>; source: example; note: 预计数</td>" in en
+    figure = '4.9 trillion</span> yuan <span class="fig">(2025)</span>'
+    assert f"{figure}; source: example; note: 预计数</td>" in en

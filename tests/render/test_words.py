@@ -381,15 +381,20 @@ def test_counts_of_people_are_whole(lang: Lang) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "over"), [("zh", "超过1,000亿元（2022年）"), ("en", "over 100 billion yuan (2022)")]
+    ("lang", "over", "whole"),
+    [
+        ("zh", "超过1,000亿元（2022年）", "超过1,000亿元"),
+        ("en", "over 100 billion yuan (2022)", "over 100 billion"),
+    ],
 )
-def test_context_figures_keep_over_and_about(lang: Lang, over: str) -> None:
+def test_context_figures_keep_over_and_about(lang: Lang, over: str, whole: str) -> None:
     registry = sample_registry()
     assessment = sample_assessment(registry)
     md = markdown_render.render(assessment, ORIGIN, registry, lang).split(w.CONTEXT(lang))[1]
     page = html_render.render(assessment, ORIGIN, registry, lang).split('class="context"')[1]
     assert f"| {over} |" in md
-    assert f'<span class="fig">{over}</span>' in page  # one unbreakable figure
+    assert f'<span class="fig">{whole}</span>' in page  # the qualifier never parts from it
+    assert over in re.sub("<[^>]+>", "", page)
 
 
 def test_a_qualified_growth_is_written_with_its_qualifier_everywhere(cli: CliRunner) -> None:

@@ -77,7 +77,10 @@ th, td {{ border: 1px solid var(--line); padding: 5px 8px; text-align: left;
   vertical-align: top; overflow-wrap: anywhere; }}
 /* A long word from the files (a web address) breaks anywhere, so that a table can narrow;
    the catalogue's labels and headings break only between words. */
-th, .split table td:first-child {{ overflow-wrap: normal; }}
+th, .split table td:first-child, .badge {{ overflow-wrap: normal; }}
+/* A goal's name breaks inside a word only when that word alone is wider than its column: the
+   table gives it room for its longest word first. */
+table.clusters td:first-child {{ overflow-wrap: break-word; }}
 th {{ background: var(--soft); font-weight: 600; }}
 td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
 table.clusters td:first-child {{ font-weight: 600; }}
@@ -122,11 +125,14 @@ a {{ color: var(--accent); }}
 footer {{ margin-top: 36px; color: var(--muted); font-size: 12.5px;
   border-top: 1px solid var(--line); padding-top: 8px; }}
 /* Narrow screens and print: a wide table becomes one block per row, each cell with its
-   column's name, so nothing scrolls sideways or is cut off. */
+   column's name, so nothing scrolls sideways or is cut off. The cluster table's nine columns
+   need some 880 px in English: below 960 px of screen it is blocks. */
 @media (max-width: 820px) {{
   main {{ padding: 16px 14px; }}
   .split {{ grid-template-columns: minmax(0, 1fr); gap: 0; }}
   article.goal {{ padding: 4px 12px 12px; }}
+}}
+@media (max-width: 960px) {{
   table.clusters thead {{ display: none; }}
   table.clusters, table.clusters tbody, table.clusters tr {{ display: block; }}
   table.clusters tr {{ border: 1px solid var(--line); border-top: 0; padding: 4px 8px; }}
@@ -216,8 +222,13 @@ def css_string(value: str) -> str:
 
 
 class Figures:
-    """Wraps each figure of a text (number, qualifier, unit and period) in a span that never
-    breaks across lines: "2,000亿元（2025年）" never splits into "2,000 / 亿元 / （2025 / 年）"."""
+    """Keeps each figure of a text together across line breaks: a number never parts from its
+    qualifier and its unit ("2,000亿元", "over 100 billion"), a period is never cut
+    ("（2025年）", "by 2025"). A line may break before the period and inside an English unit of
+    several words, as between any words, so that a table's columns can narrow to fit the page;
+    "2,000亿元（2025年）" never splits into "2,000 / 亿元 / （2025 / 年）". An English number of
+    seven digits and more may part from its unit, and one of five groups of digits breaks in
+    the middle: each is as wide as a column can be."""
 
     def __init__(self, lang: Lang, units: set[str]) -> None:
         names = sorted(units, key=len, reverse=True)
@@ -229,14 +240,15 @@ class Figures:
             unit = "|".join([points, *(re.escape(u) for u in names if u), "%"])
             self.pattern = re.compile(
                 rf"(?:{before}|≈)?[+−-]?(?<![A-Za-z0-9_./])\d[\d,]*(?:\.\d+)?"
-                rf"(?:{unit})?(?:\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?(?![A-Za-z0-9_/])"
+                rf"(?:{unit})?(?P<period>\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?(?![A-Za-z0-9_/])"
             )
         else:
             money = r"(?:(?:trillion|billion|million) )?(?:yuan|US dollars)"
             unit = "|".join([money, "pp", *(re.escape(u) for u in names if u), r"[a-z][\w-]*"])
             self.pattern = re.compile(
                 r"(?:(?:over|about|under) )?≈?[+−-]?(?<![A-Za-z0-9_./])\d[\d,]*(?:\.\d+)?"
-                rf"(?:-\d\d){{0,2}}(?:%| (?:{unit}))?(?: by \d{{4}}| \([\w\- ]{{2,16}}\))?"
+                rf"(?:-\d\d){{0,2}}(?:%| (?P<words>{unit}))?"
+                r"(?: (?P<period>by \d{4}|\([\w\- ]{2,16}\)))?"
                 r"(?![A-Za-z0-9_/])"
             )
 
@@ -245,10 +257,51 @@ class Figures:
         out, at = [], 0
         for match in self.pattern.finditer(value):
             out.append(e(value[at : match.start()]))
-            out.append(f'<span class="fig">{e(match.group())}</span>')
+            out.append(self._spans(match))
             at = match.end()
         out.append(e(value[at:]))
         return "".join(out)
+
+    @staticmethod
+    def _spans(match: re.Match[str]) -> str:
+        """The number with its qualifier and its unit's first word (``2,000亿元``, ``over 100
+        billion``, ``600 talents``) in one span, the rest of an English unit as text (``yuan``,
+        ``and teams``), the period in a span of its own: a narrow column breaks between them,
+        as it would between words."""
+        text, start = match.string, match.start()
+        period = match.start("period")
+        body_end = period if period >= 0 else match.end()
+        unit_end = start + len(text[start:body_end].rstrip())
+        head_end = unit_end
+        if "words" in match.re.groupindex and match.group("words"):
+            words = match.start("words")
+            space = text.find(" ", words, unit_end)
+            head_end = space if space >= 0 else unit_end
+            if sum(char.isdigit() for char in text[start:words]) >= _MANY_DIGITS:
+                head_end = words - 1  # a long number is wide enough alone
+        head = "<wbr>".join(
+            f'<span class="fig">{e(part)}</span>' for part in _halves(text[start:head_end])
+        )
+        rest = e(text[head_end:unit_end]) + text[unit_end:body_end]  # words, then a space
+        if period < 0:
+            return head + rest
+        return f'{head}{rest}<span class="fig">{e(match.group("period"))}</span>'
+
+
+_MANY_DIGITS = 7
+# Five groups of digits and more (134,908,400,000,000元): wider than a table's column can be.
+_LONG_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){4,}")
+
+
+def _halves(figure: str) -> list[str]:
+    """``figure`` whole, or, when its number has five groups of digits or more, cut after the
+    comma in its middle: the one place such a number may break."""
+    number = _LONG_NUMBER.search(figure)
+    if number is None:
+        return [figure]
+    commas = [i for i in range(number.start(), number.end()) if figure[i] == ","]
+    cut = commas[(len(commas) - 1) // 2] + 1
+    return [figure[:cut], figure[cut:]]
 
 
 def badge(status: Status, label: str, provisional: bool = False, lang: Lang = "zh") -> str:
