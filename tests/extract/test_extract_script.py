@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 from cluster_cli.extract.finder import find_goals
-from cluster_cli.extract.script import as_simplified
+from cluster_cli.extract.script import as_simplified, as_written
+from conftest import CliRunner
 
 TRADITIONAL = (
     "報告提出了2019年經濟社會發展主要預期目標：地區生產總值增長9%，"
@@ -35,3 +38,28 @@ def test_goals_of_a_traditional_text_are_found_and_quoted_as_written() -> None:
     for proposal in found:
         assert proposal.quote in TRADITIONAL  # as written, not as read
     assert "增長9%" in found[0].quote
+
+
+ENERGY = "到2020年，全市能源消費總量控制在7651萬噸標準煤以內，新建充電樁2萬個。\n"
+
+
+def test_a_units_characters_are_given_as_written(cli: CliRunner) -> None:
+    """The JSON gives the unit as the text writes it (萬噸標準煤, as the answer keys do); the
+    draft registry keeps to the simplified units it knows (2萬個 is 20,000 个)."""
+    Path("plan.txt").write_text(ENERGY, "utf-8")
+    done = cli("extract", "plan.txt", "--json", "--date", "2016-01-01")
+    assert done.code == 0, done.err
+    units = [(p["value"], p["unit"]) for p in json.loads(done.out)["proposals"]]
+    assert units == [(7651, "萬噸標準煤"), (2, "萬個")]
+    assert cli("extract", "plan.txt", "--date", "2016-01-01", "-o", "draft.toml").code == 0
+    draft = Path("draft.toml").read_text("utf-8")
+    assert 'unit = "个"' in draft and "target = 20000" in draft
+    assert "no unit '万吨标准煤'" in draft  # left out, with the reason, in the units it knows
+    assert cli("check", "--registry", "draft.toml", "--quotes", "plan.txt").code == 0
+
+
+def test_a_unit_the_quote_does_not_hold_is_left_as_read() -> None:
+    assert as_written("个", "引進五大國家級平臺") == "个"  # 五大: five, the unit implied
+    assert as_written("亿元", "規模達2000亿元") == "亿元"
+    assert as_written("万吨", "產量達到5萬噸") == "萬噸"
+    assert as_written("万吨", "产量达到5万吨") == "万吨"
