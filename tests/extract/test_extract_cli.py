@@ -345,11 +345,13 @@ def test_an_undated_text_of_this_year_asks_for_its_date(cli: CliRunner) -> None:
     Path("plan.txt").write_text("今年要新增高新技术企业5000家。\n", "utf-8")
     result = cli("extract", "plan.txt", "--lang", "en")
     assert result.code == 0 and "0 proposed goals" in result.out
-    assert result.err.startswith("cluster-cli: warning: plan.txt: the text names years by its own")
+    assert result.err.startswith("cluster-cli: warning: plan.txt: figures are timed by the")
     assert "(“今年”)" in result.err and "--date YYYY-MM-DD" in result.err
     chinese = cli("extract", "plan.txt", "--lang", "zh", "--json")
     assert json.loads(chinese.out)["proposals"] == []
-    assert "文中以“今年”等说法指称年份" in chinese.err and "--date YYYY-MM-DD" in chinese.err
+    assert (
+        "有数字以“今年”等文件本身的年份为期" in chinese.err and "--date YYYY-MM-DD" in chinese.err
+    )
     dated = cli("extract", "plan.txt", "--lang", "en", "--date", "2026-01-14")
     assert "1 proposed goal" in dated.out and dated.err == ""
     Path("report.txt").write_text("2026年政府工作报告\n今年要新增高新技术企业5000家。\n", "utf-8")
@@ -357,3 +359,51 @@ def test_an_undated_text_of_this_year_asks_for_its_date(cli: CliRunner) -> None:
     assert "1 proposed goal" in titled.out and titled.err == ""
     Path("plain.txt").write_text("到2027年，新增高新技术企业5000家。\n", "utf-8")
     assert cli("extract", "plain.txt", "--lang", "en").err == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year past or compared with is no frame of a goal: nothing waits for the date.
+        "到2025年，全市新增高新技术企业500家。与去年相比，工业增加值增长8%。",
+        "去年，全市地区生产总值增长5.2%。到2025年，新增企业500家。",
+        "到2025年，新增企业500家。2021年全年完成投资100亿元。",
+        "今年以来，全市新增企业500家。到2025年，新增企业600家。",
+        "到2030年，新增企业1000家，力争用50年时间建成强市。",
+        # Pieces of longer words: 全年龄段, 过去年均, 未来年均, 提前年底.
+        "覆盖全年龄段人口。到2025年新增企业500家。",
+        "过去年均增长5%。到2025年新增企业500家。",
+        "未来年均增长5%。到2025年新增企业500家。",
+        "力争提前年底完成。到2025年新增企业500家。",
+        # The year from a plan's title, which the goals take.
+        "关于印发《某区城市更新2025年度实施计划》的通知\n今年，全区新增口袋公园20个。",
+    ],
+)
+def test_no_warning_when_no_goal_waits_for_the_date(cli: CliRunner, text: str) -> None:
+    Path("plan.txt").write_text(text + "\n", "utf-8")
+    result = cli("extract", "plan.txt", "--lang", "en")
+    assert result.code == 0 and result.err == "", result.err
+
+
+def test_the_undated_words_are_quoted_as_written(cli: CliRunner) -> None:
+    Path("plan.txt").write_text("經過兩年努力，新增企業500家，實現產值100億元。\n", "utf-8")
+    assert "(“經過兩年”)" in cli("extract", "plan.txt", "--lang", "en").err
+
+
+def test_a_files_own_title_gives_the_year_of_its_goals(cli: CliRunner) -> None:
+    """今年 under an HTML <title> (or front matter's title:) naming the year: the goal is that
+    year's, and the document's date stays unknown."""
+    Path("report.html").write_text(
+        "<html><head><title>2024年政府工作报告</title></head>"
+        "<body><p>今年，全市新增高新技术企业500家。</p></body></html>",
+        "utf-8",
+    )
+    Path("report.md").write_text(
+        "---\ntitle: 2024年政府工作报告\n---\n今年，全市新增高新技术企业500家。\n", "utf-8"
+    )
+    for name in ("report.html", "report.md"):
+        result = cli("extract", name, "--json")
+        assert result.code == 0 and result.err == "", result.err
+        document = json.loads(result.out)
+        assert [p["deadline"] for p in document["proposals"]] == [2024]
+        assert document["document"]["date"] is None

@@ -98,9 +98,9 @@ def extract(
                 day = dt.date(*stated)
             except ValueError:
                 day = None
-    proposals = find_goals(document.text, day)
-    if day is None:
-        _undated(file, document.text, language)
+    undated: list[str] = []
+    proposals = find_goals(document.text, day or _titled_year(document.title), undated)
+    _undated(file, undated, language)
     info = DocumentInfo(
         file=file.name,
         title=DocumentInfo.title_of(document.title, document.text, file.stem),
@@ -134,21 +134,27 @@ def extract(
         _append(into, appendix, yes, as_json, language)
 
 
-def _undated(file: Path, text: str, lang: Lang) -> None:
-    """Say on stderr that goals timed by the document's year (今年, 明年) were left without a
-    deadline, when neither ``--date``, nor the text, nor its title gave that year."""
-    from cluster_cli.extract.deadlines import relative_year_word
-    from cluster_cli.extract.finder import document_year
+def _titled_year(title: str) -> dt.date | None:
+    """The year a file's own title names (an HTML ``<title>``, a .docx's, ``title:`` in front
+    matter: 2024年政府工作报告), as a date of that year: the goals read only its year. The text's
+    first line is read for it by the finder itself."""
+    from cluster_cli.extract.deadlines import title_year
+
+    year = title_year(title) if title else None
+    if year is None:
+        return None
+    import datetime as dt
+
+    return dt.date(year, 1, 1)
+
+
+def _undated(file: Path, words: list[str], lang: Lang) -> None:
+    """Say on stderr that figures timed by the document's own year (今年, 用3年时间) were left
+    without a deadline: neither ``--date`` nor the text gave that year."""
     from cluster_cli.text import warn
 
-    if document_year(text, None) is not None:
-        return
-    from cluster_cli.extract.script import as_simplified
-    from cluster_cli.extract.segment import flatten
-
-    word = relative_year_word(flatten(as_simplified(text)).text)
-    if word is not None:
-        warn([say(m.EXTRACT_UNDATED, lang, file=file_label(file), word=word)])
+    if words:
+        warn([say(m.EXTRACT_UNDATED, lang, file=file_label(file), word=words[0])])
 
 
 def say(phrase: Phrase, lang: Lang, **values: object) -> str:

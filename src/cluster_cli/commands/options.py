@@ -95,16 +95,23 @@ def file_name(
 
 def goal_count(typed: str, option: str) -> int | None:
     """A number of goals (0 or more) as ``option`` takes it (``--details``, ``--limit``), or
-    ``all`` (None: no limit); digits typed full-width (３, as a Chinese input method writes them)
-    and 全部 too."""
+    ``all`` (None: no limit); digits typed full-width (３, as a Chinese input method writes them),
+    全部 and 所有 too."""
     import unicodedata
 
-    text = unicodedata.normalize("NFKC", typed).strip()
-    if text.lower() in {"all", "全部"}:
+    text = typed.strip()
+    if unicodedata.normalize("NFKC", text).lower() in {"all", "全部", "所有"}:
         return None
-    if text.isascii() and text.isdigit():
-        return int(text)
+    digits = unicodedata.normalize("NFKC", text)
+    # Decimal digits only (not ², which NFKC makes a 2); more than a registry could hold is all.
+    if text.isdecimal() and digits.isascii():
+        return int(digits) if len(digits.lstrip("0")) <= _MOST_DIGITS else None
     raise UsageError(say(m.GOAL_COUNT_BAD, option=option, value=shown(typed)))
+
+
+_MOST_DIGITS = (
+    9  # a billion goals: beyond, a count means every goal (and Python's int() refuses 4,300 digits)
+)
 
 
 RegistryOption = Annotated[

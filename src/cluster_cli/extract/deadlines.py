@@ -80,7 +80,8 @@ _DOCUMENT_WORKED = re.compile(rf"(?:编制|制定|实施|出台|印发|修编){H
 _PLAN_APPROVED = re.compile(r"(?:批复|确定|布局|谋划|规划)的")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
-    r"(?P<what>今年|全年|年内|本年度|明年|来年|去年|上年|前年"
+    # Not inside longer words: 全年龄段, 未来年均, 过去年均, 提前年底.
+    r"(?P<what>今年|全年(?!龄)|年内|本年度|明年|(?<!未)来年|(?<!过)去年|上年|(?<!提)前年"
     # 年度完成总投资640亿元: the year's (not 2023年度, 上年度, 年度考核)
     r"|(?<![\d年本上])年度(?=完成|计划|投资|新增))"
     # 今明两年: this year and the next, to the end of the next
@@ -256,13 +257,6 @@ def delivery_date(text: str) -> tuple[int, int, int] | None:
     if match is None:
         return None
     return int(match.group("y")), int(match.group("m")), int(match.group("d"))
-
-
-def relative_year_word(text: str) -> str | None:
-    """The first word of ``text`` that names a year by the document's own (今年, 明年, 用3年时间),
-    or None: such goals get their deadline only from the document's date."""
-    match = _RELATIVE.search(text)
-    return match.group() if match else None
 
 
 # A title that names the year it plans for: 2024年政府工作报告, 苏州市2025年工作要点, 某区2025年度

@@ -77,25 +77,25 @@ from cluster_cli.extract.segment import CELL, Flat, clauses, flatten, paragraphs
 from cluster_cli.extract.tables import table_goals
 
 
-def document_year(text: str, date: dt.date | None) -> int | None:
+def document_year(flat: str, date: dt.date | None) -> int | None:
+    """The year of the document: its date's, else the delivery date or the title says."""
     if date is not None:
         return date.year
-    flat = flatten(as_simplified(text)).text
     delivered = delivery_date(flat)
     return delivered[0] if delivered else title_year(flat)
 
 
-def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
-    """Propose the quantified goals of ``text``; ``date`` is the document's date, if known."""
+def find_goals(
+    text: str, date: dt.date | None = None, undated: list[str] | None = None
+) -> list[Proposal]:
+    """Propose the quantified goals of ``text``; ``date`` is the document's date, if known.
+    ``undated``: gets the words (今年, 用3年时间) whose year only the date would have given."""
     reading = as_simplified(text)  # the same length: quotes are cut from the text as written
     flat = flatten(reading)
     flat = Flat(flat.text, flat.origin, text)
-    year = date.year if date is not None else None
-    if year is None:
-        delivered = delivery_date(flat.text)
-        year = delivered[0] if delivered else title_year(flat.text)
+    year = document_year(flat.text, date)
     places, home = find_places(flat.text)
-    context = Context(flat, year, places, home)
+    context = Context(flat, year, places, home, undated=[] if undated is None else undated)
     context.future = [
         f
         for f in frames(flat.text, 0, len(flat.text), year, relative=False)

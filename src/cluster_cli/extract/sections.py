@@ -36,6 +36,9 @@ class Context:
     latest_day: tuple[int, str] | None = None  # the latest date the text states: year, words
     document: Frame | None = None  # the time frame of the whole text (2025年工作要点, 十五五规划)
     reviewed: Frame | None = None  # the year past a release of figures reports (its 全年)
+    # In a text of unknown year, the words as written (今年, 用3年时间) that a figure needed
+    # for its deadline: :func:`~cluster_cli.extract.finder.find_goals` tells its caller.
+    undated: list[str] = field(default_factory=list)
 
 
 # After a plan period in a heading, words that make the section the period's goals: “十四五”
@@ -112,9 +115,11 @@ def frame_for(
     after = [f for f in usable if f.start > quantity.start]
     if after and after[0].start < c_end:
         return after[0], "sentence"
-    if any(f.how == "this-year" and f.deadline is None for f in sentence_frames):
+    this_year = [f for f in sentence_frames if f.how == "this-year" and f.deadline is None]
+    if this_year:
         # 今年 in a text of unknown year: the sentence names its own year, which no other
         # sentence's deadline may stand for (a wrong year is worse than no proposal).
+        context.undated.append(context.flat.quote(this_year[0].start, this_year[0].end)[0])
         return None, ""
     # 2025年，…。新建农田25万亩，到2027年累计建成480万亩: a deadline in a later clause is the
     # frame of what follows it; the goals before it keep the paragraph's or the section's.
@@ -138,6 +143,9 @@ def frame_for(
     near = [f for f in context.future if abs(f.start - quantity.start) <= reach]
     if near:
         return min(near, key=lambda f: abs(f.start - quantity.start)), "neighbour"
+    if unresolved and context.year is None:
+        frame = next(f for f in sentence_frames if f.deadline is None and not f.past)
+        context.undated.append(context.flat.quote(frame.start, frame.end)[0])
     return None, ""
 
 

@@ -197,9 +197,9 @@ DETAILS_HELP = Phrase(
     "others only in the cluster tables. Default 100; all for every goal.",
 )
 LIMIT_HELP = Phrase(
-    "最多显示多少个目标：超过时显示最需关注者，汇总仍计入全部。默认 100；all 为全部。",
-    "How many goals to show at most: beyond, those that most need attention; the tally still "
-    "counts every goal. Default 100; all for every goal.",
+    "最多列出多少个目标，即最需关注者；汇总仍计入全部目标。默认 100；all 为全部。",
+    "List at most this many goals, those that most need attention; the tally still counts "
+    "every goal. Default 100; all for every goal.",
 )
 REPORT_JSON_HELP = Phrase(
     "即 `status --json` 的 JSON 文档。", "The JSON document of `status --json`."
@@ -1613,10 +1613,10 @@ EXTRACT_TITLE = Phrase(
 )
 EXTRACT_NONE = Phrase("未发现带期限的量化目标。", "No quantified goal with a time frame was found.")
 EXTRACT_UNDATED = Phrase(
-    "{file}：文中以“{word}”等说法指称年份，但未写明日期；请用 --date YYYY-MM-DD 给出文件日期，"
-    "这些目标才能定下期限",
-    "{file}: the text names years by its own date (“{word}”) but does not state that date; give "
-    "it with --date YYYY-MM-DD so that those goals get their deadlines",
+    "{file}：有数字以“{word}”等文件本身的年份为期，而未能从文中确定该年份：请用 --date YYYY-MM-DD "
+    "给出文件日期，这些目标才能提出",
+    "{file}: figures are timed by the document's own year (“{word}”), which could not be read "
+    "from the text: give the document's date with --date YYYY-MM-DD to have them proposed",
 )
 EXTRACT_REVIEW = Phrase(
     "这些只是建议：请逐条对照原文核对，再用 `-o` 写出草稿，并运行 `cluster-cli check --quotes`。",

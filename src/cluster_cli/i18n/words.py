@@ -504,8 +504,9 @@ CLUSTER_COUNT = Phrase("（{count}项）", " ({count})")
 # A cluster some of whose goals the dashboard leaves out (``status --limit``).
 CLUSTER_COUNT_SOME = Phrase("（列出{count}项，共{total}项）", " ({count} of {total} listed)")
 DASHBOARD_NONE = Phrase(
-    "未列出任何目标（共 {total} 个，均计入下方汇总）；--limit all 列出全部。",
-    "No goal listed of {total} (the tally below counts them all); --limit all lists every goal.",
+    "未列出任何目标；下方汇总计入全部 {count} 个；--limit all 列出全部。",
+    "No goal is listed; the tally below counts all {count}; --limit all lists every goal.",
+    "No goal is listed; the tally below counts the {count} goal; --limit all lists it.",
 )
 DASHBOARD_LIMITED = Phrase(
     "仅列出最需关注的 {count} 个目标（共 {total} 个）；--limit all 列出全部。",

@@ -187,7 +187,7 @@ def _cluster_title(registry: Registry, key: str, lang: Lang, count: int, total: 
     title = Text("▌", style="cyan")
     title.append(clean(name), style="bold")
     counted = (
-        w.CLUSTER_COUNT(lang, count=count)
+        w.CLUSTER_COUNT(lang, count=f"{count:,}")
         if count == total
         else w.CLUSTER_COUNT_SOME(lang, count=f"{count:,}", total=f"{total:,}")
     )
@@ -248,7 +248,7 @@ def status_view(
         limited = (
             w.DASHBOARD_LIMITED(lang, count=f"{len(shown):,}", total=f"{total:,}")
             if shown
-            else w.DASHBOARD_NONE(lang, total=f"{total:,}")
+            else w.DASHBOARD_NONE(lang, count=f"{total:,}")
         )
         parts.append(Text(limited, style="dim"))
     if hidden:
