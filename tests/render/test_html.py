@@ -233,7 +233,7 @@ def test_figures_are_wrapped_whole() -> None:
     assert '<span class="fig">超过1,000亿元</span><span class="fig">（2022年）</span>' in zh
     en = page_for("en")
     assert '<span class="fig">200 billion</span> yuan <span class="fig">by 2025</span>' in en
-    assert '<span class="fig">600 talents</span> and teams <span class="fig">by 2025</span>' in en
+    assert '<span class="fig">600</span> talents and teams <span class="fig">by 2025</span>' in en
     assert '<span class="fig">0.62 times</span>' in en and '<span class="fig">31.7 pp</span>' in en
 
 
@@ -266,7 +266,12 @@ def test_figures_are_wrapped_whole() -> None:
         (
             "en",
             "600 talents and teams by 2025",
-            '<span class="fig">600 talents</span> and teams <span class="fig">by 2025</span>',
+            '<span class="fig">600</span> talents and teams <span class="fig">by 2025</span>',
+        ),
+        (
+            "en",
+            "1.5 billion square metres by 2026",
+            '<span class="fig">1.5 billion</span> square metres <span class="fig">by 2026</span>',
         ),
         ("en", "behind by 12.1 pp", 'behind by <span class="fig">12.1 pp</span>'),
     ],
@@ -274,7 +279,10 @@ def test_figures_are_wrapped_whole() -> None:
 def test_a_figure_of_many_digits_may_break_between_its_parts(
     lang: Lang, text: str, html: str
 ) -> None:
-    assert html_render.Figures(lang, {"元", "亿元", "talents and teams"})(text) == html
+    assert (
+        html_render.Figures(lang, {"元", "亿元", "talents and teams", "square metres"})(text)
+        == html
+    )
 
 
 def test_the_printed_foot_names_the_date_and_numbers_the_pages() -> None:
@@ -282,6 +290,19 @@ def test_the_printed_foot_names_the_date_and_numbers_the_pages() -> None:
     assert '@bottom-left { content: "目标进展报告 · 数据截至2025-06-30";' in page
     assert 'content: "第" counter(page) "页，共" counter(pages) "页";' in page
     assert html_render.css_string('a"b\\c</style>') == '"a\\"b\\\\c\\3c /style>"'
+
+
+def test_a_long_run_in_a_name_may_break_anywhere() -> None:
+    assert html_render.name_html("集成电路产业规模") == "集成电路产业规模"
+    assert html_render.name_html("Integrated-circuit industry-university-research") == (
+        "Integrated-circuit industry-university-research"
+    )  # words break between words and after hyphens already
+    assert html_render.name_html(f"地区{LONG_WORD}<b>") == (
+        f'地区<span class="long">{LONG_WORD}&lt;b&gt;</span>'
+    )
+    right_to_left = html_render.name_html("مساحة " + LONG_WORD)
+    assert right_to_left.startswith('\u2068مساحة <span class="long">')
+    assert right_to_left.endswith("</span>\u2069")
 
 
 # ------------------------------------------------------------------ measured in Chromium
@@ -492,11 +513,15 @@ WORD_LINES = r"""(() => {
 })()"""
 
 
-def page_of_large_sums_in_yuan(lang: Lang) -> str:
+LONG_WORD = "Supercalifragilisticexpialidociousnessoftheindustrialinternetplatform"
+
+
+def page_of_large_sums_in_yuan(lang: Lang, name: str = "地区生产总值", name_en: str = "") -> str:
     """A goal in 元 of fifteen digits (a GDP), with its baseline and a figure: three columns
     of the cluster table hold figures of nineteen characters and more."""
+    name_en = name_en or "Gross domestic product"
     text = REGISTRY_HEAD + (
-        '\n[targets.gdp]\nname = "地区生产总值"\nname_en = "Gross domestic product"\n'
+        f'\n[targets.gdp]\nname = "{name}"\nname_en = "{name_en}"\n'
         'cluster = "c"\nregion = "r"\nunit = "元"\ntarget = 150000000000000\nkind = "level"\n'
         "start = 2024\ndeadline = 2027\nbaseline = { value = 121020700000000, period = 2023 }\n"
         'source = { document = "doc", quote = "地区生产总值150万亿元" }\n'
@@ -512,7 +537,7 @@ def page_of_large_sums_in_yuan(lang: Lang) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("kind", ["sample", "large sums"])
+@pytest.mark.parametrize("kind", ["sample", "large sums", "long word"])
 def test_cluster_tables_fit_the_page(
     browser: Browser, tmp_path: Path, lang: Lang, kind: str
 ) -> None:
@@ -522,7 +547,12 @@ def test_cluster_tables_fit_the_page(
     break before a period and inside an English unit, a long number in its middle, and below
     960 px the table is blocks."""
     path = tmp_path / f"page.{lang}.html"
-    page_text = page_for(lang) if kind == "sample" else page_of_large_sums_in_yuan(lang)
+    if kind == "sample":
+        page_text = page_for(lang)
+    elif kind == "large sums":
+        page_text = page_of_large_sums_in_yuan(lang)
+    else:  # a name of one long made-up word (in the heading too, which it widened at 390 px)
+        page_text = page_of_large_sums_in_yuan(lang, f"地区{LONG_WORD}总值", LONG_WORD)
     path.write_text(page_text, "utf-8")
     for width in (390, 900, 961, 1024, 1200):
         page = browser.new_page(viewport={"width": width, "height": 900})
@@ -534,7 +564,7 @@ def test_cluster_tables_fit_the_page(
         )
         assert all(table <= room for table, room in tables), (width, tables)
         assert page.evaluate(FIGURE_LINES) == []  # each part whole on its line
-        if lang == "en":  # a name breaks between its words, never inside one ("domest/ic")
+        if lang == "en" and kind != "long word":  # between words, never inside ("domest/ic")
             assert set(page.evaluate(WORD_LINES)) == {1}
 
 

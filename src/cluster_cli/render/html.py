@@ -18,7 +18,7 @@ import math
 import re
 
 from cluster_cli.engine.assess import GoalRow, Status
-from cluster_cli.engine.units import UNITS
+from cluster_cli.engine.units import UNITS, singular
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render import layout
@@ -81,6 +81,7 @@ th, .split table td:first-child, .badge {{ overflow-wrap: normal; }}
 /* A goal's name breaks inside a word only when that word alone is wider than its column: the
    table gives it room for its longest word first. */
 table.clusters td:first-child {{ overflow-wrap: break-word; }}
+.long {{ overflow-wrap: anywhere; }}
 th {{ background: var(--soft); font-weight: 600; }}
 td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
 table.clusters td:first-child {{ font-weight: 600; }}
@@ -215,6 +216,25 @@ def e(value: str) -> str:
     return isolated(html.escape(clean(value), quote=True))
 
 
+# A run of 16 characters and more with no space, hyphen or Chinese (a 15-digit figure, a word
+# made up, a web address) in a name: it may break anywhere, where an ordinary word breaks only
+# between words or after a hyphen, so that it never widens its table or heading past the page.
+_LONG_TOKEN = re.compile(r"[^\s\-\u3000-\u9fff\uff00-\uffef]{16,}")
+
+
+def name_html(value: str) -> str:
+    """A name from the files for HTML, as :func:`e` gives it, its long runs breakable."""
+    if _LONG_TOKEN.search(value) is None:  # the usual case: the name whole
+        return e(value)
+    out, at = [], 0
+    for match in _LONG_TOKEN.finditer(value):
+        out.append(html.escape(clean(value[at : match.start()]), quote=True))
+        out.append(f'<span class="long">{html.escape(clean(match.group()), quote=True)}</span>')
+        at = match.end()
+    out.append(html.escape(clean(value[at:]), quote=True))
+    return isolated("".join(out))
+
+
 def css_string(value: str) -> str:
     """A CSS string literal; ``<`` escaped so that it cannot close the style element."""
     escaped = clean(value).replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
@@ -243,11 +263,12 @@ class Figures:
                 rf"(?:{unit})?(?P<period>\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?(?![A-Za-z0-9_/])"
             )
         else:
-            money = r"(?:(?:trillion|billion|million) )?(?:yuan|US dollars)"
-            unit = "|".join([money, "pp", *(re.escape(u) for u in names if u), r"[a-z][\w-]*"])
+            # 3 million mu, 1.2 billion square metres, 200 billion yuan: a scale, then the unit.
+            scale = rf"(?:(?:{'|'.join(_SCALES)}) )?"
+            unit = "|".join(["yuan", "US dollars", "pp", *(re.escape(u) for u in names if u)])
             self.pattern = re.compile(
                 r"(?:(?:over|about|under) )?≈?[+−-]?(?<![A-Za-z0-9_./])\d[\d,]*(?:\.\d+)?"
-                rf"(?:-\d\d){{0,2}}(?:%| (?P<words>{unit}))?"
+                rf"(?:-\d\d){{0,2}}(?:%| (?P<words>{scale}(?:{unit}|[a-z][\w-]*)))?"
                 r"(?: (?P<period>by \d{4}|\([\w\- ]{2,16}\)))?"
                 r"(?![A-Za-z0-9_/])"
             )
@@ -264,10 +285,11 @@ class Figures:
 
     @staticmethod
     def _spans(match: re.Match[str]) -> str:
-        """The number with its qualifier and its unit's first word (``2,000亿元``, ``over 100
-        billion``, ``600 talents``) in one span, the rest of an English unit as text (``yuan``,
-        ``and teams``), the period in a span of its own: a narrow column breaks between them,
-        as it would between words."""
+        """The number with its qualifier and unit (``2,000亿元``, ``31.7 pp``) in one span, in
+        English with its scale (``over 100 billion``) or a unit of one short word (``0.62
+        times``) only; the rest of an English unit as text (``yuan``, ``talents and teams``);
+        the period in a span of its own. A narrow column breaks between them, as between
+        words."""
         text, start = match.string, match.start()
         period = match.start("period")
         body_end = period if period >= 0 else match.end()
@@ -275,10 +297,10 @@ class Figures:
         head_end = unit_end
         if "words" in match.re.groupindex and match.group("words"):
             words = match.start("words")
-            space = text.find(" ", words, unit_end)
-            head_end = space if space >= 0 else unit_end
-            if sum(char.isdigit() for char in text[start:words]) >= _MANY_DIGITS:
-                head_end = words - 1  # a long number is wide enough alone
+            first = text[words:unit_end].split(" ", 1)[0]
+            kept = first in _SCALES or (len(first) <= _SHORT_WORD and first == match["words"])
+            long = sum(char.isdigit() for char in text[start:words]) >= _MANY_DIGITS
+            head_end = words + len(first) if kept and not long else words - 1
         head = "<wbr>".join(
             f'<span class="fig">{e(part)}</span>' for part in _halves(text[start:head_end])
         )
@@ -288,7 +310,9 @@ class Figures:
         return f'{head}{rest}<span class="fig">{e(match.group("period"))}</span>'
 
 
-_MANY_DIGITS = 7
+_SCALES = ("thousand", "million", "billion", "trillion")
+_SHORT_WORD = 5  # letters: "pp", "times", "yuan", "tons" stay with their number
+_MANY_DIGITS = 7  # a number this long is wide enough alone
 # Five groups of digits and more (134,908,400,000,000元): wider than a table's column can be.
 _LONG_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){4,}")
 
@@ -431,7 +455,7 @@ def _brief(goal: GoalView, lang: Lang, fig: Figures) -> str:
     )
     return (
         f'<article class="goal brief st-{goal.status.value}" id="goal-{e(goal.id)}"><details>'
-        f'<summary><strong>{e(goal.name)}</strong> <span class="id">{e(goal.id)}</span> '
+        f'<summary><strong>{name_html(goal.name)}</strong> <span class="id">{e(goal.id)}</span> '
         f"{badge(goal.status, goal.status_label)} · {facts} · {e(w.NO_HISTORY(lang))}"
         f"</summary>{_quote(goal, lang)}</details></article>"
     )
@@ -443,7 +467,7 @@ def _goal(goal: GoalView, lang: Lang, fig: Figures, row: GoalRow | None) -> str:
     headline = " · ".join(f"{e(f.label)} {fig(f.text)}" for f in rest)
     parts = [
         f'<article class="goal st-{goal.status.value}" id="goal-{e(goal.id)}">',
-        f'<h3><span>{e(goal.name)}</span> <span class="id">{e(goal.id)}</span> '
+        f'<h3><span>{name_html(goal.name)}</span> <span class="id">{e(goal.id)}</span> '
         f"{badge(goal.status, goal.status_label, provisional, lang)}</h3>",
         f'<p class="where">{e(goal.cluster)} · {e(goal.region)}</p>',
         f'<p class="headline"><strong>{e(first.label)} {fig(first.text)}</strong> · {headline}</p>',
@@ -516,8 +540,11 @@ def _page_css(report: Report) -> str:
 
 
 def _units(report: Report) -> set[str]:
+    """The units a report's figures are written in: the symbols, and the English names
+    (``square metres``, a goal's ``unit_en``) with their singulars."""
     units = {u for row in report.rows for u in (row.goal.unit, row.goal.unit_en)}
-    return units | set(UNITS)
+    names = {u.name_en for u in UNITS.values()} | {row.goal.unit_en for row in report.rows}
+    return units | set(UNITS) | names | {singular(name) for name in names if name}
 
 
 def render_report(report: Report) -> str:
@@ -581,7 +608,7 @@ def render_report(report: Report) -> str:
         header = cluster.header
         rows = []
         for (status, values), row in zip(cluster.rows, members[cluster.id], strict=True):
-            cells = [cell(e(values[0]))]
+            cells = [cell(name_html(values[0]))]
             cells += [
                 cell(fig(v), header[i], "num" if i in CLUSTER_NUMBERS else "")
                 for i, v in enumerate(values[1:-1], start=1)
@@ -609,7 +636,7 @@ def render_report(report: Report) -> str:
         header = report.context_header
         out.append(f'<section class="context"><h2>{e(w.CONTEXT(lang))}</h2>')
         rows = [
-            f"<tr>{cell(e(values[0]))}{cell(fig(values[1]), header[1], 'num')}"
+            f"<tr>{cell(name_html(values[0]))}{cell(fig(values[1]), header[1], 'num')}"
             f"{cell(fig(values[2]), header[2], 'num')}"
             f"{cell(badge(status, values[3]), header[3])}{cell(fig(values[4]), header[4])}</tr>"
             for status, values in report.context
