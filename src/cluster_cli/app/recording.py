@@ -284,10 +284,25 @@ def earlier_figure(records: list[Record], new: Record) -> Earlier | None:
     return earlier_figures(records, [new])[0]
 
 
-def earlier_figures(records: list[Record], news: list[Record]) -> list[Earlier | None]:
-    """:func:`earlier_figure` of each new record, the ledger's history ordered once."""
-    # As status sees it today: a record stamped after today does not count yet.
-    entries = entries_by_goal(known_by(records, utc_today()))
+class History(NamedTuple):
+    """The ledger's records as ``status`` sees them today (a record stamped after today does
+    not count yet), ordered once, and each goal's entries."""
+
+    known: list[Record]
+    entries: dict[str, list[Entry]]
+
+
+def history(records: list[Record]) -> History:
+    known = known_by(records, utc_today())
+    return History(known, entries_by_goal(known))
+
+
+def earlier_figures(
+    records: list[Record], news: list[Record], seen: History | None = None
+) -> list[Earlier | None]:
+    """:func:`earlier_figure` of each new record; ``seen``: the records' :func:`history`, when
+    the caller has it already."""
+    entries = (seen or history(records)).entries
     found: list[Earlier | None] = []
     for new in news:
         period = parse_period(new.period).t
@@ -320,16 +335,18 @@ class Withdrawn(NamedTuple):
         return self.by.retracts is not None
 
 
-def withdrawn_figures(records: list[Record], news: list[Record]) -> list[Withdrawn | None]:
+def withdrawn_figures(
+    records: list[Record], news: list[Record], seen: History | None = None
+) -> list[Withdrawn | None]:
     """For each new record, the last earlier record of its goal, period and amount (in any
     unit that converts) that was revised or retracted since: a row of a spreadsheet imported
     again, whose figure was corrected or withdrawn later, must not come back by itself.
 
     When a figure of that amount counts now, only the very row recorded before (its source and
     note too) is withdrawn, revised since by the figure that counts (the same amount from a
-    better source): a new source or note is news, a revision (see :func:`earlier_figures`)."""
-    known = known_by(records, utc_today())  # as status sees it today
-    entries = entries_by_goal(known)
+    better source): a new source or note is news, a revision (see :func:`earlier_figures`).
+    ``seen``: the records' :func:`history`, when the caller has it already."""
+    known, entries = seen or history(records)
     by_id: dict[str, Record] = {}
     at: dict[tuple[str, float], list[Entry]] = {}  # each goal's entries by period, when asked
     indexed: set[str] = set()
@@ -403,8 +420,9 @@ def imported_rows(records: list[Record], news: list[Record]) -> list[ImportedRow
     before and revised or retracted since (a file imported again must not undo a correction:
     ``update`` states it again on purpose); any other is written, a revision when another
     figure counts for its period."""
-    earlier = earlier_figures(records, news)
-    withdrawn = withdrawn_figures(records, news)
+    seen = history(records)  # ordered once for both (a ledger of 100,000 records: 0.1 s)
+    earlier = earlier_figures(records, news, seen)
+    withdrawn = withdrawn_figures(records, news, seen)
     return [
         ImportedRow(keeping_source(new, before), before, gone)
         for new, before, gone in zip(news, earlier, withdrawn, strict=True)
