@@ -346,7 +346,7 @@ def test_an_undated_text_of_this_year_asks_for_its_date(cli: CliRunner) -> None:
     result = cli("extract", "plan.txt", "--lang", "en")
     assert result.code == 0 and "0 proposed goals" in result.out
     assert result.err.startswith("cluster-cli: warning: plan.txt: figures are timed by the")
-    assert "(“今年”)" in result.err and "--date YYYY-MM-DD" in result.err
+    assert "('今年')" in result.err and "--date YYYY-MM-DD" in result.err
     chinese = cli("extract", "plan.txt", "--lang", "zh", "--json")
     assert json.loads(chinese.out)["proposals"] == []
     assert (
@@ -375,6 +375,9 @@ def test_an_undated_text_of_this_year_asks_for_its_date(cli: CliRunner) -> None:
         "过去年均增长5%。到2025年新增企业500家。",
         "未来年均增长5%。到2025年新增企业500家。",
         "力争提前年底完成。到2025年新增企业500家。",
+        # A figure of this year that is reported, not aimed at: no date would make it a goal.
+        "今年全市地区生产总值增长5.6%。",
+        "今年有望新增企业500家。",
         # The year from a plan's title, which the goals take.
         "关于印发《某区城市更新2025年度实施计划》的通知\n今年，全区新增口袋公园20个。",
     ],
@@ -387,12 +390,12 @@ def test_no_warning_when_no_goal_waits_for_the_date(cli: CliRunner, text: str) -
 
 def test_the_undated_words_are_quoted_as_written(cli: CliRunner) -> None:
     Path("plan.txt").write_text("經過兩年努力，新增企業500家，實現產值100億元。\n", "utf-8")
-    assert "(“經過兩年”)" in cli("extract", "plan.txt", "--lang", "en").err
+    assert "('經過兩年')" in cli("extract", "plan.txt", "--lang", "en").err
 
 
 def test_a_files_own_title_gives_the_year_of_its_goals(cli: CliRunner) -> None:
-    """今年 under an HTML <title> (or front matter's title:) naming the year: the goal is that
-    year's, and the document's date stays unknown."""
+    """今年 under an HTML <title>, front matter's title: or a .docx's title naming the year (in
+    traditional characters too): the goal is that year's; the document's date stays unknown."""
     Path("report.html").write_text(
         "<html><head><title>2024年政府工作报告</title></head>"
         "<body><p>今年，全市新增高新技术企业500家。</p></body></html>",
@@ -401,7 +404,13 @@ def test_a_files_own_title_gives_the_year_of_its_goals(cli: CliRunner) -> None:
     Path("report.md").write_text(
         "---\ntitle: 2024年政府工作报告\n---\n今年，全市新增高新技术企业500家。\n", "utf-8"
     )
-    for name in ("report.html", "report.md"):
+    import docx
+
+    word = docx.Document()
+    word.core_properties.title = "2024年政府工作報告"  # traditional characters, as the text
+    word.add_paragraph("今年，全市新增高新技術企業500家，實現產值達到國際領先水平。")
+    word.save("report.docx")
+    for name in ("report.html", "report.md", "report.docx"):
         result = cli("extract", name, "--json")
         assert result.code == 0 and result.err == "", result.err
         document = json.loads(result.out)

@@ -645,3 +645,16 @@ def test_things_developed_are_counted_as_added() -> None:
     assert [(float(g.value), g.unit, g.deadline, g.kind) for g in goals] == [
         (60.0, "个", 2025, "cumulative")
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["覆盖全年龄段", "过去年均增长5%", "未来年均增长5%", "力争提前年底完成"]
+)
+def test_year_words_inside_longer_words_are_no_frames(text: str) -> None:
+    """全年, 去年, 来年, 前年 as pieces of other words: 全年龄段, 过去年均, 未来年均, 提前年底."""
+    assert frames(text, 0, len(text), 2024) == []
+
+
+def test_a_year_past_compared_with_is_still_a_year_past() -> None:
+    found = frames("超过去年水平", 0, 6, 2024)
+    assert [(f.words, f.past) for f in found] == [("去年", True)]

@@ -6,8 +6,10 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from cluster_cli.extract.finder import find_goals
-from cluster_cli.extract.script import as_simplified, as_written
+from cluster_cli.extract.script import as_simplified
 from conftest import CliRunner
 
 TRADITIONAL = (
@@ -58,8 +60,21 @@ def test_a_units_characters_are_given_as_written(cli: CliRunner) -> None:
     assert cli("check", "--registry", "draft.toml", "--quotes", "plan.txt").code == 0
 
 
-def test_a_unit_the_quote_does_not_hold_is_left_as_read() -> None:
-    assert as_written("个", "引進五大國家級平臺") == "个"  # 五大: five, the unit implied
-    assert as_written("亿元", "規模達2000亿元") == "亿元"
-    assert as_written("万吨", "產量達到5萬噸") == "萬噸"
-    assert as_written("万吨", "产量达到5万吨") == "万吨"
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # The unit after its number, whatever else the quote holds (只要…隻, 颱風…臺).
+        ("到2025年，只要新增種豬5000隻，產量達到5萬噸。", [("只", "隻"), ("万吨", "萬噸")]),
+        ("到2025年，全區颱風過後新增設備500臺，達到國際領先水平。", [("台", "臺")]),
+        # A unit shared with the list's last item, each character as the text writes it.
+        (
+            "到2020年，地區生產總值分別達1.28萬億、1.18萬億、8200億元。",
+            [("万亿元", "萬億元"), ("万亿元", "萬億元"), ("亿元", "億元")],
+        ),
+        # The same in both scripts: nothing to say.
+        ("到2025年，新增企业300家。", [("家", "")]),
+    ],
+)
+def test_a_unit_is_also_given_as_written(text: str, units: list[tuple[str, str]]) -> None:
+    found = find_goals(text, dt.date(2020, 1, 1))
+    assert [(p.unit, p.unit_written) for p in found] == units

@@ -18,7 +18,7 @@ from cluster_cli.commands.options import JsonOption, LangOption, file_name, reso
 from cluster_cli.errors import InputFileError, UsageError, ValueInputError
 from cluster_cli.i18n import Phrase
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import clean, file_label, shown
+from cluster_cli.text import clean, file_label, shown, warn
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -76,7 +76,7 @@ def extract(
 
     from cluster_cli.extract.contract import DocumentInfo
     from cluster_cli.extract.deadlines import delivery_date
-    from cluster_cli.extract.finder import find_goals
+    from cluster_cli.extract.finder import read_goals
     from cluster_cli.extract.segment import flatten
     from cluster_cli.files.documents import read_document
 
@@ -98,9 +98,9 @@ def extract(
                 day = dt.date(*stated)
             except ValueError:
                 day = None
-    undated: list[str] = []
-    proposals = find_goals(document.text, day or _titled_year(document.title), undated)
-    _undated(file, undated, language)
+    found = read_goals(document.text, day, document.title)
+    proposals = found.proposals
+    _warn_undated(file, found.undated, language)
     info = DocumentInfo(
         file=file.name,
         title=DocumentInfo.title_of(document.title, document.text, file.stem),
@@ -134,25 +134,9 @@ def extract(
         _append(into, appendix, yes, as_json, language)
 
 
-def _titled_year(title: str) -> dt.date | None:
-    """The year a file's own title names (an HTML ``<title>``, a .docx's, ``title:`` in front
-    matter: 2024年政府工作报告), as a date of that year: the goals read only its year. The text's
-    first line is read for it by the finder itself."""
-    from cluster_cli.extract.deadlines import title_year
-
-    year = title_year(title) if title else None
-    if year is None:
-        return None
-    import datetime as dt
-
-    return dt.date(year, 1, 1)
-
-
-def _undated(file: Path, words: list[str], lang: Lang) -> None:
-    """Say on stderr that figures timed by the document's own year (今年, 用3年时间) were left
-    without a deadline: neither ``--date`` nor the text gave that year."""
-    from cluster_cli.text import warn
-
+def _warn_undated(file: Path, words: list[str], lang: Lang) -> None:
+    """Say on stderr that figures timed by the document's own year (今年, 用3年时间) were not
+    proposed: neither ``--date`` nor the text gave that year."""
     if words:
         warn([say(m.EXTRACT_UNDATED, lang, file=file_label(file), word=words[0])])
 

@@ -245,6 +245,7 @@ def build_proposals(
         confidence=round(confidence, 2),
         reasons=tuple(reasons),
         assumptions=tuple(assumptions),
+        unit_written=_written(context, quantity),
     )
     dash = r"[—–\-~～至到]{1,2}"
     if index > 0 and re.fullmatch(dash, text[items[index - 1].end : quantity.start]):
@@ -413,3 +414,23 @@ def plan_start_of(context: Context, frame: Frame) -> tuple[int | None, Said | No
         year, words = context.latest_day
         return year, said(m.FOUND_LATEST_DATE, words=words)
     return None, None
+
+
+def _written(context: Context, quantity: Quantity) -> str:
+    """The quantity's unit as the text writes it (萬噸標準煤, read as 万吨标准煤), where it
+    differs: the characters after its number, or, for a unit it shares with the list's last
+    item (1.28萬億、8200億元), each character as the text writes it elsewhere. "" where it is the
+    same."""
+    unit, end, flat = quantity.unit, quantity.end, context.flat
+    if flat.text[end - len(unit) : end] == unit:
+        written = "".join(flat.quote(end - len(unit), end)[0].split()) if unit else ""
+        if len(written) == len(unit):
+            return "" if written == unit else written
+    if context.written_forms is None:
+        context.written_forms = {
+            read: flat.source[at]
+            for read, at in zip(flat.text, flat.origin, strict=True)
+            if read != flat.source[at] and not read.isspace()
+        }
+    written = "".join(context.written_forms.get(char, char) for char in unit)
+    return "" if written == unit else written

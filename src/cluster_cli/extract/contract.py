@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import Any
 
 from cluster_cli.extract.model import Proposal
-from cluster_cli.extract.script import as_written
 from cluster_cli.extract.titles import document_title
 from cluster_cli.i18n import Lang
 
@@ -43,7 +42,7 @@ def proposal_dict(proposal: Proposal, lang: Lang) -> dict[str, Any]:
         "end": proposal.end,
         "name": proposal.name,
         "value": number(proposal.value),
-        "unit": as_written(proposal.unit, proposal.quote),
+        "unit": proposal.unit_written or proposal.unit,
         "deadline": proposal.deadline,
         "kind": proposal.kind,
         "direction": proposal.direction,

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from cluster_cli.extract.numbers import HAN, chinese_to_int
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # The third five-year plan began in 1966 (1963-1965 were years of adjustment): 十四五 = 2021-2025.
 _PLAN_NUMBER = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}
@@ -81,7 +85,7 @@ _PLAN_APPROVED = re.compile(r"(?:批复|确定|布局|谋划|规划)的")
 _PLAN_LONG = re.compile(r"第(?P<n>十[一二三四五六])个五年规划")
 _RELATIVE = re.compile(
     # Not inside longer words: 全年龄段, 未来年均, 过去年均, 提前年底.
-    r"(?P<what>今年|全年(?!龄)|年内|本年度|明年|(?<!未)来年|(?<!过)去年|上年|(?<!提)前年"
+    r"(?P<what>今年|全年(?!龄)|年内|本年度|明年|(?<!未)来年|去年(?!均)|上年|(?<!提)前年"
     # 年度完成总投资640亿元: the year's (not 2023年度, 上年度, 年度考核)
     r"|(?<![\d年本上])年度(?=完成|计划|投资|新增))"
     # 今明两年: this year and the next, to the end of the next
@@ -257,6 +261,14 @@ def delivery_date(text: str) -> tuple[int, int, int] | None:
     if match is None:
         return None
     return int(match.group("y")), int(match.group("m")), int(match.group("d"))
+
+
+def document_year(text: str, date: dt.date | None, title: str = "") -> int | None:
+    """The year of a document: its date's, else the delivery date its sub-title states, else
+    the year its own ``title`` (an HTML ``<title>``, a .docx's) or its first line plans for.
+    ``text`` and ``title`` as the rules read them (flat, in simplified characters)."""
+    delivered = delivery_date(text) if date is None else (date.year,)
+    return delivered[0] if delivered else (title_year(title) if title else None) or title_year(text)
 
 
 # A title that names the year it plans for: 2024年政府工作报告, 苏州市2025年工作要点, 某区2025年度

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from cluster_cli.extract import vocabulary as v
 from cluster_cli.extract.build import build_proposals
@@ -19,14 +21,13 @@ from cluster_cli.extract.cells import HEAD_LINE
 from cluster_cli.extract.deadlines import (
     Frame,
     carried_on,
-    delivery_date,
     describes_projects,
     document_frame,
+    document_year,
     frames,
     in_paragraph,
     in_plan,
     reviews_plan,
-    title_year,
 )
 from cluster_cli.extract.fields import qualifier_of
 from cluster_cli.extract.items import within_its_item
@@ -73,29 +74,30 @@ from cluster_cli.extract.sections import (
     turned_to_year,
     years_work_of,
 )
-from cluster_cli.extract.segment import CELL, Flat, clauses, flatten, paragraphs, sentences
+from cluster_cli.extract.segment import CELL, clauses, flatten, paragraphs, sentences
 from cluster_cli.extract.tables import table_goals
 
 
-def document_year(flat: str, date: dt.date | None) -> int | None:
-    """The year of the document: its date's, else the delivery date or the title says."""
-    if date is not None:
-        return date.year
-    delivered = delivery_date(flat)
-    return delivered[0] if delivered else title_year(flat)
+class Found(NamedTuple):
+    proposals: list[Proposal]
+    undated: list[str]  # 今年, 用3年时间 as written: figures that are goals but for the year
 
 
-def find_goals(
-    text: str, date: dt.date | None = None, undated: list[str] | None = None
-) -> list[Proposal]:
-    """Propose the quantified goals of ``text``; ``date`` is the document's date, if known.
-    ``undated``: gets the words (今年, 用3年时间) whose year only the date would have given."""
+def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
+    """Propose the quantified goals of ``text``; ``date`` is the document's date, if known."""
+    return read_goals(text, date).proposals
+
+
+def read_goals(text: str, date: dt.date | None = None, title: str = "") -> Found:
+    """:func:`find_goals`, and the words of the figures the document's year would have made
+    goals; ``title``: the file's own (an HTML ``<title>``), which may name that year."""
     reading = as_simplified(text)  # the same length: quotes are cut from the text as written
-    flat = flatten(reading)
-    flat = Flat(flat.text, flat.origin, text)
-    year = document_year(flat.text, date)
+    flat = replace(flatten(reading), source=text)
+    # A title in traditional characters is read as simplified whenever its text is.
+    title_read = flatten(as_simplified(title, always=reading is not text)).text
+    year = document_year(flat.text, date, title_read)
     places, home = find_places(flat.text)
-    context = Context(flat, year, places, home, undated=[] if undated is None else undated)
+    context = Context(flat, year, places, home)
     context.future = [
         f
         for f in frames(flat.text, 0, len(flat.text), year, relative=False)
@@ -122,9 +124,8 @@ def find_goals(
     # 民生实事): its numbered headings 一、…十、 name no year of their own, and keep its frame.
     chapter = Section()
     inherited: Section | None = None  # a heading's frame taken from its chapter
-    years_work: Section | None = (
-        None  # 二、今年发展主要目标和…部署: the year's, for the parts after
-    )
+    # 二、今年发展主要目标和…部署: the year's, for the parts after
+    years_work: Section | None = None
     in_body = False  # a numbered top heading has been read
     opened = False  # a sentence of the text has been read: title lines after it are parts'
     heading = ""  # the words of the last heading
@@ -158,7 +159,7 @@ def find_goals(
                 in_body = True
             elif not body[:1].isdigit():  # 1. 2. 3.: items of a list, not sections
                 sub = section if section.mode != "neutral" else None
-                if sub is None and top is lead_review and _GOALS_HEADING.search(heading):
+                if sub is None and top is lead_review and "目标" in heading:
                     sub = Section()  # （二）发展目标 under a chapter its lead made a review
         elif (in_body or (opened and not DOCUMENT_TITLE.search(body)) or bulleted) and title_line(
             body
@@ -310,7 +311,7 @@ def find_goals(
                 sub = led
             else:
                 top = led
-            if context.document is None and _GOALS_HEADING.search(heading):
+            if context.document is None and "目标" in heading:
                 # 二、发展目标 … 三、重点工程: the tasks after a plan's goals work to their
                 # deadline; from here on it is the document's frame.
                 context.document = carried
@@ -325,7 +326,7 @@ def find_goals(
         proposals = indicator_goals(reading, year, proposals, places, home, written=text)
     proposals += table_goals(reading, year, proposals, places, home, written=text)
     kept = held_floors(reading, sorted(proposals, key=lambda p: p.start))
-    return [within_its_item(p, text) for p in kept]
+    return Found([within_its_item(p, text) for p in kept], context.undated)
 
 
 def _sentence_goals(
@@ -360,7 +361,7 @@ def _sentence_goals(
             past = None  # 粮食产量1300亿斤以上、力争比去年实现更多增长: an aim, not a report
         if v.HEDGES.search(clause):
             continue  # 有望达到500亿元: a hedge on its own clause (not 所有可能的市场)
-        if past and past.group() == "了" and _SET_DOWN.search(text, c_start, past.start()):
+        if past and past.group() == "了" and v.SET_DOWN.search(text, c_start, past.start()):
             continue  # 《纲要草案》设置了29项主要指标，包括：…: what a plan holds, not a report
         if (
             (past and not describing_done(text, c_start, c_end, past))
@@ -406,7 +407,7 @@ def _sentence_goals(
             frame, how = frame_for(
                 quantity, sentence_frames, carried, section, context, c_start, c_end
             )
-            if frame is None or frame.deadline is None:
+            if frame is None or (frame.deadline is None and context.year is not None):
                 continue
             # 2024年…: a sentence on a year past; a past year in a later clause
             # (…不低于当地上年度水平) is a point of comparison, not the sentence's time.
@@ -440,7 +441,7 @@ def _sentence_goals(
                 continue
             if reported and how not in ("clause", "sentence"):
                 continue  # 全市已集聚企业320余家，本地配套率达到65%: the report goes on
-            if how == "neighbour" and _NEARLY.search(
+            if how == "neighbour" and v.NEARLY.search(
                 text, max(c_start, quantity.start - 2), quantity.start
             ):
                 continue  # 设立创新飞地接近40家: where things stand, not a goal of a deadline afar
@@ -451,7 +452,7 @@ def _sentence_goals(
                 # a sum a plan's measures set down: 市级财政安排专项资金不低于1.5亿元
                 or (how == "document" and v.PLANNED.search(text, c_start, quantity.start))
                 # 推进5个“美丽街区”建设: things of a year's plan to build, the verb after them
-                or (how == "document" and _TO_BUILD.match(text, quantity.end, c_end))
+                or (how == "document" and v.TO_BUILD.match(text, quantity.end, c_end))
                 or strong
                 or (quantity.is_percent and v.RATE_OR_LEVEL.search(text, c_start, quantity.start))
                 or (found and text.startswith("其中", c_start))  # a part of the goal before it
@@ -464,6 +465,9 @@ def _sentence_goals(
                 and how in ("section", "paragraph")
             ):
                 continue  # 六大…: the name of a set, unless the sentence itself is a goal
+            if frame.deadline is None:  # 今年: a goal, were the document's year known
+                context.undated.append(context.flat.quote(frame.start, frame.end)[0])
+                continue
             built, tail_end = build_proposals(
                 context,
                 quantity,
@@ -485,15 +489,7 @@ def _sentence_goals(
 
 # A paragraph that opens on the year it is about: 2026年是…, 今年是….
 _YEAR_IS = re.compile(r"(?:(?:19|20)\d{2}年|今年|明年)是")
-# A plan's contents, as a report presents it (设置了29项主要指标): the size of the plan.
-_SET_DOWN = re.compile(r"(?:设置|设定|确定|明确|提出|部署)$")
-# The heading of a plan's goals: 发展目标, 主要目标, 目标任务.
-_GOALS_HEADING = re.compile(r"目标")
-_TO_BUILD = re.compile(r"[^、]{0,12}建设$")  # matched up to the clause's end
-# A figure given as nearly reached (接近40家, 近百家): a count of what there is.
-_NEARLY = re.compile(r"(?:接近|将近|近)$")
 _DAY = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
-
 
 # A line of a list that opens on a dash: ——高端制造引领功能大幅提升。
 _DASH_LINE = re.compile(r"—{1,2}|－{2}|-{2}")

@@ -50,7 +50,7 @@ class Proposal:
     end: int
     name: str
     value: Decimal
-    unit: str
+    unit: str  # in simplified characters, as the rules and the registry read it
     deadline: int
     kind: Kind
     direction: Direction
@@ -63,6 +63,8 @@ class Proposal:
     reasons: tuple[Said, ...] = ()
     # Fields that were inferred rather than read in the goal's own words.
     assumptions: tuple[Said, ...] = field(default=())
+    # The unit as the text writes it where that differs (萬噸標準煤 for 万吨标准煤).
+    unit_written: str = ""
 
     @property
     def value_text(self) -> str:

@@ -23,9 +23,11 @@ _ENOUGH = 3
 _FIRST_HAN = 0x3400  # below: letters, digits, punctuation; never converted
 
 
-def as_simplified(text: str) -> str:
-    """``text`` with its traditional characters in their simplified forms, of the same length."""
-    if not any(count >= _ENOUGH for count, _ in enumerate(_TRADITIONAL.finditer(text), 1)):
+def as_simplified(text: str, *, always: bool = False) -> str:
+    """``text`` with its traditional characters in their simplified forms, of the same length.
+    ``always``: even a text of few of them (a title, where its document has many)."""
+    enough = any(count >= _ENOUGH for count, _ in enumerate(_TRADITIONAL.finditer(text), 1))
+    if not (enough or (always and text)):
         return text
     from opencc import OpenCC
 
@@ -37,20 +39,3 @@ def as_simplified(text: str) -> str:
             if len(simplified) == 1 and simplified != character:
                 table[ord(character)] = simplified
     return text.translate(table)
-
-
-def as_written(unit: str, quote: str) -> str:
-    """``unit``, read in simplified characters, as ``quote`` writes it: 萬噸標準煤 where a text in
-    traditional characters says 萬噸標準煤, not the 万吨标准煤 it was read as. As it is where
-    the quote holds it already, or does not hold it (a unit implied: 五大 is 5 个)."""
-    if unit in quote or _TRADITIONAL.search(quote) is None:
-        return unit
-    from opencc import OpenCC
-
-    converter = OpenCC("t2s")
-    read = "".join(
-        simplified if len(simplified := converter.convert(character)) == 1 else character
-        for character in quote
-    )
-    at = read.find(unit)
-    return quote[at : at + len(unit)] if at >= 0 else unit

@@ -36,9 +36,11 @@ class Context:
     latest_day: tuple[int, str] | None = None  # the latest date the text states: year, words
     document: Frame | None = None  # the time frame of the whole text (2025年工作要点, 十五五规划)
     reviewed: Frame | None = None  # the year past a release of figures reports (its 全年)
-    # In a text of unknown year, the words as written (今年, 用3年时间) that a figure needed
-    # for its deadline: :func:`~cluster_cli.extract.finder.find_goals` tells its caller.
+    # In a text of unknown year, the words as written (今年, 用3年时间) of the figures that
+    # would be goals but for that year (:func:`~cluster_cli.extract.finder.read_goals`).
     undated: list[str] = field(default_factory=list)
+    # A text in traditional characters: each simplified character read, as the text writes it.
+    written_forms: dict[str, str] | None = None
 
 
 # After a plan period in a heading, words that make the section the period's goals: “十四五”
@@ -100,6 +102,9 @@ def frame_for(
     c_start: int,
     c_end: int,
 ) -> tuple[Frame | None, str]:
+    """The frame of ``quantity``'s deadline and how it was found (clause, sentence, paragraph,
+    section, document, neighbour), or ``(None, "")``. In a text of unknown year, 今年 or
+    用3年时间 is a frame without a deadline: the figure's year is the document's own."""
     usable = [
         f for f in sentence_frames if not f.past and f.how != "day" and f.deadline is not None
     ]
@@ -118,9 +123,9 @@ def frame_for(
     this_year = [f for f in sentence_frames if f.how == "this-year" and f.deadline is None]
     if this_year:
         # 今年 in a text of unknown year: the sentence names its own year, which no other
-        # sentence's deadline may stand for (a wrong year is worse than no proposal).
-        context.undated.append(context.flat.quote(this_year[0].start, this_year[0].end)[0])
-        return None, ""
+        # sentence's deadline may stand for (a wrong year is worse than no proposal). Its
+        # frame, without a deadline, says so to the caller.
+        return this_year[0], "sentence"
     # 2025年，…。新建农田25万亩，到2027年累计建成480万亩: a deadline in a later clause is the
     # frame of what follows it; the goals before it keep the paragraph's or the section's.
     if carried is not None:
@@ -143,9 +148,8 @@ def frame_for(
     near = [f for f in context.future if abs(f.start - quantity.start) <= reach]
     if near:
         return min(near, key=lambda f: abs(f.start - quantity.start)), "neighbour"
-    if unresolved and context.year is None:
-        frame = next(f for f in sentence_frames if f.deadline is None and not f.past)
-        context.undated.append(context.flat.quote(frame.start, frame.end)[0])
+    if unresolved and context.year is None:  # 用3年时间, and no year to count from
+        return next(f for f in sentence_frames if f.deadline is None and not f.past), "sentence"
     return None, ""
 
 

@@ -232,3 +232,10 @@ VERB_OR_AIM = re.compile(
     rf"{GOAL_MARKERS.pattern}|{CUMULATIVE_VERBS.pattern}|{REACH_VERBS.pattern}|"
     r"增长|提高|提升|下降|降低|减少|保持|控制|不低于|不少于|不超过|不高于|以上|以内|左右"
 )
+
+# A plan's contents, as a report presents it (设置了29项主要指标): the size of the plan.
+SET_DOWN = re.compile(r"(?:设置|设定|确定|明确|提出|部署)$")
+# Things of a year's plan to build, the verb after them (推进5个“美丽街区”建设).
+TO_BUILD = re.compile(r"[^、]{0,12}建设$")
+# A figure given as nearly reached (接近40家, 近百家): a count of what there is.
+NEARLY = re.compile(r"(?:接近|将近|近)$")

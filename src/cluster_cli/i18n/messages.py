@@ -1615,7 +1615,7 @@ EXTRACT_NONE = Phrase("未发现带期限的量化目标。", "No quantified goa
 EXTRACT_UNDATED = Phrase(
     "{file}：有数字以“{word}”等文件本身的年份为期，而未能从文中确定该年份：请用 --date YYYY-MM-DD "
     "给出文件日期，这些目标才能提出",
-    "{file}: figures are timed by the document's own year (“{word}”), which could not be read "
+    "{file}: figures are timed by the document's own year ('{word}'), which could not be read "
     "from the text: give the document's date with --date YYYY-MM-DD to have them proposed",
 )
 EXTRACT_REVIEW = Phrase(
