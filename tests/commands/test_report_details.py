@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from cluster_cli.render.report import DETAILS
+from cluster_cli.render import SHOWN_BY_DEFAULT
 from conftest import CliRunner, write_goals_in_thirds
 
-GOALS = DETAILS + 5
+GOALS = SHOWN_BY_DEFAULT + 5
 _DETAIL = re.compile(r"^### .* \((goal-\d{3})\)$", re.MULTILINE)
 _ROW = re.compile(r"^\| (?:目标|Goal) \d+ \|", re.MULTILINE)
 
@@ -26,15 +26,15 @@ def test_a_long_report_details_those_that_most_need_attention(cli: CliRunner) ->
     write_goals_in_thirds(GOALS)
     out, err = _report(cli, "--lang", "en")
     detailed = _DETAIL.findall(out)
-    assert len(detailed) == DETAILS and len(_ROW.findall(out)) == GOALS
+    assert len(detailed) == SHOWN_BY_DEFAULT and len(_ROW.findall(out)) == GOALS
     # Limited progress, then no figure, then achieved: the last five achieved are left out.
     left_out = {f"goal-{i:03d}" for i in range(GOALS)} - set(detailed)
     achieved = [i for i in range(GOALS) if i % 3 == 0]
     assert left_out == {f"goal-{i:03d}" for i in achieved[-5:]}
     assert detailed == sorted(detailed)  # in registry order, as in the tables
-    note = f"Detailed below: the {DETAILS} goals of {GOALS} that most need attention."
+    note = f"Detailed below: the {SHOWN_BY_DEFAULT} goals of {GOALS} that most need attention."
     assert note in out
-    assert f"details the {DETAILS} goals of {GOALS}" in err and "--details all" in err
+    assert f"details the {SHOWN_BY_DEFAULT} goals of {GOALS}" in err and "--details all" in err
 
 
 def test_details_all_and_a_number(cli: CliRunner) -> None:
@@ -50,6 +50,11 @@ def test_details_all_and_a_number(cli: CliRunner) -> None:
     assert f"Detailed below: the 1 goal of {GOALS} that most needs attention." in out
     out, _ = _report(cli, "--lang", "zh", "--details", "全部")
     assert len(_DETAIL.findall(out)) == GOALS
+    out, _ = _report(cli, "--lang", "zh", "--details", "所有")
+    assert len(_DETAIL.findall(out)) == GOALS
+    for many in ("9" * 5000, "0" * 5000 + "3"):  # int() refuses 4,300 digits
+        out, _ = _report(cli, "--lang", "en", "--details", many)
+        assert len(_DETAIL.findall(out)) == (GOALS if many[0] == "9" else 3)
     out, _ = _report(cli, "--lang", "en", "--details", "0")
     assert _DETAIL.findall(out) == [] and len(_ROW.findall(out)) == GOALS
     assert "This report details no goal" in out
@@ -65,7 +70,7 @@ def test_a_short_report_details_every_goal(cli: CliRunner) -> None:
 def test_chinese_and_html_say_the_same(cli: CliRunner) -> None:
     write_goals_in_thirds(GOALS)
     out, err = _report(cli, "--lang", "zh")
-    assert f"以下详列最需关注的 {DETAILS} 个目标（共 {GOALS} 个）" in out
+    assert f"以下详列最需关注的 {SHOWN_BY_DEFAULT} 个目标（共 {GOALS} 个）" in out
     assert "--details all" in err
     out, _ = _report(cli, "--lang", "zh", "--html", "--details", "2")
     assert "以下详列最需关注的 2 个目标" in out

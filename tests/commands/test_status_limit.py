@@ -8,10 +8,10 @@ import re
 
 import pytest
 
-from cluster_cli.engine.results import IN_FULL
+from cluster_cli.render import SHOWN_BY_DEFAULT
 from conftest import CliRunner, write_goals_in_thirds
 
-GOALS = IN_FULL + 5
+GOALS = SHOWN_BY_DEFAULT + 5
 _ID = re.compile(r"\bgoal-\d{3}\b")  # in a column of its own or under the name
 
 
@@ -32,15 +32,15 @@ def test_a_long_dashboard_lists_those_that_most_need_attention(
     write_goals_in_thirds(GOALS)
     out, err = _status(cli, "--lang", "en")
     listed = _listed(out)
-    assert len(listed) == IN_FULL and err == ""
+    assert len(listed) == SHOWN_BY_DEFAULT and err == ""
     # Limited progress, then no figure, then achieved: the last five achieved are left out.
     achieved = [i for i in range(GOALS) if i % 3 == 0]
     assert set(listed) == {f"goal-{i:03d}" for i in range(GOALS)} - {
         f"goal-{i:03d}" for i in achieved[-5:]
     }
     assert listed == sorted(listed)  # in registry order
-    assert f"Listed: the {IN_FULL} goals of {GOALS} that most need attention" in out
-    assert f"Macro ({IN_FULL} of {GOALS} listed)" in out
+    assert f"Listed: the {SHOWN_BY_DEFAULT} goals of {GOALS} that most need attention" in out
+    assert f"Macro ({SHOWN_BY_DEFAULT} of {GOALS} listed)" in out
     # The tally, last, counts every goal.
     assert out.rstrip().splitlines()[-1].startswith(f"{GOALS} goals: ")
     assert f"achieved {len(achieved)}" in out
@@ -65,8 +65,11 @@ def test_limit_all_a_number_and_chinese(cli: CliRunner, monkeypatch: pytest.Monk
     out, _ = _status(cli, "--lang", "en", "--limit", "9" * 5000)
     assert len(_listed(out)) == GOALS
     out, _ = _status(cli, "--lang", "zh")
-    assert f"仅列出最需关注的 {IN_FULL} 个目标（共 {GOALS} 个）；--limit all 列出全部。" in out
-    assert f"宏观（列出{IN_FULL}项，共{GOALS}项）" in out
+    assert (
+        f"仅列出最需关注的 {SHOWN_BY_DEFAULT} 个目标（共 {GOALS} 个）；--limit all 列出全部。"
+        in out
+    )
+    assert f"宏观（列出{SHOWN_BY_DEFAULT}项，共{GOALS}项）" in out
     out, _ = _status(cli, "--lang", "en", "--limit", "0")
     assert _listed(out) == [] and f"No goal is listed; the tally below counts all {GOALS};" in out
     assert f"{GOALS} goals: " in out
@@ -106,3 +109,11 @@ def test_bad_limit(cli: CliRunner, options: tuple[str, ...], message: str) -> No
     done = cli("status", "--lang", "en", *options)
     assert done.code == 2 and message in done.err, done.err
     assert done.out == "" and "Traceback" not in done.err
+
+
+def test_counts_of_a_thousand_and_more_are_grouped(cli: CliRunner) -> None:
+    write_goals_in_thirds(1_001)
+    out, _ = _status(cli, "--lang", "en", "--limit", "2")
+    assert "Macro (2 of 1,001 listed)" in out and "1,001 goals: " in out
+    out, _ = _status(cli, "--lang", "zh", "--limit", "all")
+    assert "宏观（1,001项）" in out and "1,001个目标：" in out

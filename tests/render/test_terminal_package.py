@@ -77,7 +77,7 @@ def test_dashboard_on_a_pipe_makes_no_rich_text_per_line(monkeypatch: pytest.Mon
     buffer = io.StringIO()
     origin = Origin("targets.toml", "actuals.toml")
     terminal.print_view(
-        lambda w: terminal.status_view(assessment, registry, origin, "zh", w), file=buffer
+        lambda w: terminal.status_view(assessment, registry, origin, "zh", w, None), file=buffer
     )
     assert buffer.getvalue().count("goal-0") == 600
     assert made < 100, made

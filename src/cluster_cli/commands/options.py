@@ -93,6 +93,11 @@ def file_name(
     return parse
 
 
+# Nine digits: 999,999,999 goals. A count of more digits means every goal (and int() refuses
+# a run of 4,300 digits).
+_MOST_DIGITS = 9
+
+
 def goal_count(typed: str, option: str) -> int | None:
     """A number of goals (0 or more) as ``option`` takes it (``--details``, ``--limit``), or
     ``all`` (None: no limit); digits typed full-width (３, as a Chinese input method writes them),
@@ -100,18 +105,13 @@ def goal_count(typed: str, option: str) -> int | None:
     import unicodedata
 
     text = typed.strip()
-    if unicodedata.normalize("NFKC", text).lower() in {"all", "全部", "所有"}:
+    read = unicodedata.normalize("NFKC", text)
+    if read.lower() in {"all", "全部", "所有"}:
         return None
-    digits = unicodedata.normalize("NFKC", text)
-    # Decimal digits only (not ², which NFKC makes a 2); more than a registry could hold is all.
-    if text.isdecimal() and digits.isascii():
-        return int(digits) if len(digits.lstrip("0")) <= _MOST_DIGITS else None
+    if text.isdecimal() and read.isascii():  # not ², which NFKC makes a 2
+        digits = read.lstrip("0")
+        return int(digits or "0") if len(digits) <= _MOST_DIGITS else None
     raise UsageError(say(m.GOAL_COUNT_BAD, option=option, value=shown(typed)))
-
-
-_MOST_DIGITS = (
-    9  # a billion goals: beyond, a count means every goal (and Python's int() refuses 4,300 digits)
-)
 
 
 RegistryOption = Annotated[

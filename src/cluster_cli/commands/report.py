@@ -79,9 +79,9 @@ def _details_limit(typed: str | None, fmt: Format) -> int | None:
         return goal_count(typed, "--details")
     if fmt in ("csv", "json"):
         return None
-    from cluster_cli.render.report import DETAILS
+    from cluster_cli.render import SHOWN_BY_DEFAULT
 
-    return DETAILS
+    return SHOWN_BY_DEFAULT
 
 
 def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:

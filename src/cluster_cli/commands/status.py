@@ -45,12 +45,12 @@ def status(
 ) -> None:
     """Show where the goals stand, grouped by cluster."""
     from cluster_cli.app.load import Filters, load_state, nothing_selected
-    from cluster_cli.engine.results import IN_FULL
+    from cluster_cli.render import SHOWN_BY_DEFAULT
 
     chosen = resolve_lang(lang)
     if limit is not None and as_json:
         raise UsageError(say(m.LIMIT_NOT_JSON))
-    at_most = IN_FULL if limit is None else goal_count(limit, "--limit")
+    at_most = SHOWN_BY_DEFAULT if limit is None else goal_count(limit, "--limit")
     filters = Filters.of(cluster, region, status)
     state = load_state(registry, ledger, as_of, filters)
     warn(state.warnings)

@@ -170,11 +170,6 @@ def ratio_status(ratio: float) -> Status:
     return grade(ratio, ON_TRACK_RATIO, ACCELERATION_RATIO)
 
 
-# How many goals a view shows in full unless told otherwise (the dashboard's rows, a report's
-# details): beyond, those that most need attention. 10,000 goals in full (20,000 lines on a
-# terminal, 640,000 in a report) would be read by no one; the tally counts them all.
-IN_FULL = 100
-
 # The order in which goals need attention: a goal missed first, one achieved last.
 ATTENTION_ORDER = (
     Status.MISSED, Status.DETERIORATING, Status.LIMITED_PROGRESS, Status.NEEDS_ACCELERATION,
@@ -182,10 +177,11 @@ ATTENTION_ORDER = (
 )  # fmt: skip
 
 
-def attention(row: GoalRow) -> tuple[int, bool, float, float]:
-    """Most in need of attention first: by status (:data:`ATTENTION_ORDER`), then by growth
-    ratio and pace gap; a goal judged without a ratio (a band, a cap, a floor or a ceiling
-    missed, a fall from a first figure) after those of its status that have one."""
+def attention_key(row: GoalRow) -> tuple[int, bool, float, float]:
+    """The sort key of goals by need of attention, most in need first: by status
+    (:data:`ATTENTION_ORDER`), then by growth ratio and pace gap; a goal judged without a ratio
+    (a band, a cap, a floor or a ceiling missed, a fall from a first figure) after those of its
+    status that have one."""
     ratio_of, pace = row.growth_ratio, row.pace_gap
     return (
         ATTENTION_ORDER.index(row.status),
@@ -197,9 +193,9 @@ def attention(row: GoalRow) -> tuple[int, bool, float, float]:
 
 def most_in_need(rows: list[GoalRow], at_most: int | None) -> list[GoalRow]:
     """All ``rows`` when they are ``at_most`` or fewer (None: no limit); else the ``at_most``
-    that most need attention (:func:`attention`; in registry order where that ranks them
+    that most need attention (:func:`attention_key`; in registry order where that ranks them
     alike). Either way in registry order, as the tables list them."""
     if at_most is None or len(rows) <= at_most:
         return rows
-    ranked = sorted(range(len(rows)), key=lambda position: (*attention(rows[position]), position))
-    return [rows[position] for position in sorted(ranked[:at_most])]
+    ranked = sorted(range(len(rows)), key=lambda at: (*attention_key(rows[at]), at))
+    return [rows[at] for at in sorted(ranked[:at_most])]

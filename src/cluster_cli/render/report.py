@@ -15,9 +15,10 @@ from typing import NamedTuple, Protocol
 
 from cluster_cli.engine.assess import ON_TRACK_RATIO, STATUS_ORDER, Assessment, GoalRow, Status
 from cluster_cli.engine.models import Registry
-from cluster_cli.engine.results import IN_FULL, attention, most_in_need
+from cluster_cli.engine.results import attention_key, most_in_need
 from cluster_cli.i18n import Lang, Phrase
 from cluster_cli.i18n import words as w
+from cluster_cli.render import SHOWN_BY_DEFAULT
 from cluster_cli.render.indicators import explain_indicator, indicator_growth
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
@@ -42,11 +43,6 @@ from cluster_cli.render.view import (
     progress_text,
     target_text,
 )
-
-# How many goals a report details (figures, history, chart, source) unless told otherwise:
-# beyond, those that most need attention. Every goal keeps its row, with its main figures, in
-# its cluster's table.
-DETAILS = IN_FULL
 
 # A figure whose period ended more than this many months before the as-of date is stale.
 STALE_MONTHS = 18
@@ -128,7 +124,7 @@ def is_stale(row: GoalRow, as_of: dt.date) -> bool:
 def _behind(row: GoalRow) -> tuple[int, bool, float, float, str]:
     """The findings' order of the goals behind (deteriorating, limited progress, needs
     acceleration): worst first, by :func:`~cluster_cli.engine.results.attention`, then by id."""
-    return (*attention(row), row.id)
+    return (*attention_key(row), row.id)
 
 
 def _behind_detail(row: GoalRow, lang: Lang) -> str:
@@ -268,7 +264,7 @@ def build(
     registry: Registry,
     lang: Lang,
     filters: list[str] | None = None,
-    details: int | None = DETAILS,
+    details: int | None = SHOWN_BY_DEFAULT,
 ) -> Report:
     as_of = assessment.as_of.isoformat()
     meta = [
@@ -351,7 +347,7 @@ class Renderer(Protocol):
         registry: Registry,
         lang: Lang,
         filters: list[str] | None = None,
-        details: int | None = DETAILS,
+        details: int | None = SHOWN_BY_DEFAULT,
     ) -> str: ...
 
 
@@ -364,7 +360,7 @@ def renderer(layout: Callable[[Report], str]) -> Renderer:
         registry: Registry,
         lang: Lang,
         filters: list[str] | None = None,
-        details: int | None = DETAILS,
+        details: int | None = SHOWN_BY_DEFAULT,
     ) -> str:
         return layout(build(assessment, origin, registry, lang, filters, details))
 

@@ -13,6 +13,7 @@ from cluster_cli.engine.models import Registry
 from cluster_cli.engine.results import most_in_need
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
+from cluster_cli.render import SHOWN_BY_DEFAULT
 from cluster_cli.render.indicators import indicator_growth, is_share
 from cluster_cli.render.jsondoc import Origin
 from cluster_cli.render.labels import (
@@ -201,7 +202,7 @@ def status_view(
     origin: Origin,
     lang: Lang,
     width: int,
-    at_most: int | None = None,
+    at_most: int | None = SHOWN_BY_DEFAULT,
 ) -> Group:
     """The dashboard: title, one table per cluster (columns aligned across them), indicators,
     notes, and last the tally by status: a long dashboard scrolls its top out of sight, and the
