@@ -18,6 +18,7 @@ from cluster_cli.engine.assess import compute
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render import html as html_render
+from cluster_cli.render import htmltext
 from conftest import REGISTRY_HEAD, CliRunner, count_goal
 from report_sample import (
     AS_OF,
@@ -116,7 +117,7 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "baseline", "note"),
+    ("lang", "figure", "note"),
     [
         (
             "en",
@@ -130,10 +131,9 @@ def test_renders_in_headless_chromium(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_an_approximate_baseline_is_flagged(lang: Lang, baseline: str, note: str) -> None:
+def test_an_approximate_baseline_is_flagged(lang: Lang, figure: str, note: str) -> None:
     registry = sample_registry()
     page = html_render.render(sample_assessment(registry), ORIGIN, registry, lang)
-    figure = baseline
     clusters = page.split('class="clusters"', 1)[1].split("</section>", 1)[0]
     assert clusters.count(figure) == 1
     section = page.split('id="goal-ic-scale"', 1)[1].split("</article>", 1)[0]
@@ -183,7 +183,7 @@ def test_the_method_is_in_the_page_not_behind_a_relative_link(lang: Lang) -> Non
     page = page_for(lang)
     assert "docs/methodology.md" not in page and "href=" not in page
     method = page.split('class="method"', 1)[1].split("</section>", 1)[0]
-    assert w.RULES(lang) in method and html_render.e(w.RULE_PROVISIONAL(lang)) in method
+    assert w.RULES(lang) in method and htmltext.e(w.RULE_PROVISIONAL(lang)) in method
 
 
 def test_english_charts_speak_english_units() -> None:
@@ -224,9 +224,9 @@ def test_a_chinese_axis_of_large_sums_is_drawn_in_a_larger_unit(
     assert (scale.unit, scale.values) == (axis, shown)
 
 
-def test_figures_are_wrapped_whole() -> None:
-    """A number never parts from its qualifier and unit (its unit's first word in English),
-    nor a period from itself; a line may break before the period."""
+def test_a_figure_keeps_its_parts_together() -> None:
+    """A number never parts from its qualifier and its Chinese unit or English scale, nor a
+    period from itself; a line may break before the period and before English unit words."""
     zh = page_for("zh")
     assert '<span class="fig">2,000亿元</span><span class="fig">（2025年）</span>' in zh
     assert '<span class="fig">31.7个百分点</span>' in zh
@@ -274,14 +274,19 @@ def test_figures_are_wrapped_whole() -> None:
             '<span class="fig">1.5 billion</span> square metres <span class="fig">by 2026</span>',
         ),
         ("en", "behind by 12.1 pp", 'behind by <span class="fig">12.1 pp</span>'),
+        # A count with no noun (3 million of 个): its period stays whole.
+        (
+            "en",
+            "3 million by 2027",
+            '<span class="fig">3 million</span> <span class="fig">by 2027</span>',
+        ),
     ],
 )
 def test_a_figure_of_many_digits_may_break_between_its_parts(
     lang: Lang, text: str, html: str
 ) -> None:
     assert (
-        html_render.Figures(lang, {"元", "亿元", "talents and teams", "square metres"})(text)
-        == html
+        htmltext.Figures(lang, {"元", "亿元", "talents and teams", "square metres"})(text) == html
     )
 
 
@@ -289,18 +294,18 @@ def test_the_printed_foot_names_the_date_and_numbers_the_pages() -> None:
     page = page_for("zh")
     assert '@bottom-left { content: "目标进展报告 · 数据截至2025-06-30";' in page
     assert 'content: "第" counter(page) "页，共" counter(pages) "页";' in page
-    assert html_render.css_string('a"b\\c</style>') == '"a\\"b\\\\c\\3c /style>"'
+    assert htmltext.css_string('a"b\\c</style>') == '"a\\"b\\\\c\\3c /style>"'
 
 
 def test_a_long_run_in_a_name_may_break_anywhere() -> None:
-    assert html_render.name_html("集成电路产业规模") == "集成电路产业规模"
-    assert html_render.name_html("Integrated-circuit industry-university-research") == (
+    assert htmltext.name_html("集成电路产业规模") == "集成电路产业规模"
+    assert htmltext.name_html("Integrated-circuit industry-university-research") == (
         "Integrated-circuit industry-university-research"
     )  # words break between words and after hyphens already
-    assert html_render.name_html(f"地区{LONG_WORD}<b>") == (
+    assert htmltext.name_html(f"地区{LONG_WORD}<b>") == (
         f'地区<span class="long">{LONG_WORD}&lt;b&gt;</span>'
     )
-    right_to_left = html_render.name_html("مساحة " + LONG_WORD)
+    right_to_left = htmltext.name_html("مساحة " + LONG_WORD)
     assert right_to_left.startswith('\u2068مساحة <span class="long">')
     assert right_to_left.endswith("</span>\u2069")
 

@@ -1,31 +1,30 @@
 """The report as one self-contained HTML page: inline CSS, inline SVG charts, nothing fetched.
 
 A Content-Security-Policy forbids scripts and every external resource, and all text from the
-registry or the ledger is escaped with :func:`html.escape`, so a name such as
+registry or the ledger is escaped (:mod:`cluster_cli.render.htmltext`), so a name such as
 ``<script>`` is shown, never run; control characters, bidirectional overrides among them, are
-first made visible by :func:`cluster_cli.text.clean`, so that they cannot reorder what a reader
-sees. Statuses are shown by word, symbol and colour together.
+first made visible, so that they cannot reorder what a reader sees. Statuses are shown by word,
+symbol and colour together.
 
 The page is made for sending: it reflows on a phone, prints on A4 with each page numbered and
-dated, keeps every figure on one line and has its own dark colours. Longer than 500 lines: a
-third of it is that CSS, which belongs with the markup it styles.
+dated, keeps each number with its qualifier and its Chinese unit or English scale and each
+period whole (:class:`~cluster_cli.render.htmltext.Figures`), and has its own dark colours.
+Longer than 500 lines: its CSS (some 140 lines) belongs with the markup it styles.
 """
 
 from __future__ import annotations
 
-import html
 import math
-import re
 
 from cluster_cli.engine.assess import GoalRow, Status
 from cluster_cli.engine.units import UNITS, singular
 from cluster_cli.i18n import Lang
 from cluster_cli.i18n import words as w
 from cluster_cli.render import layout
+from cluster_cli.render.htmltext import Figures, css_string, e, name_html
 from cluster_cli.render.numbers import figure
 from cluster_cli.render.report import CLUSTER_NUMBERS, Report, renderer
 from cluster_cli.render.view import Chart, GoalView
-from cluster_cli.text import clean, isolated
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -208,124 +207,6 @@ def _status_css() -> str:
 
 
 STATUS_CSS = _status_css()
-
-
-def e(value: str) -> str:
-    """Text for HTML: control characters made visible, escaped, and isolated when written right
-    to left."""
-    return isolated(html.escape(clean(value), quote=True))
-
-
-# A run of 16 characters and more with no space, hyphen or Chinese (a 15-digit figure, a word
-# made up, a web address) in a name: it may break anywhere, where an ordinary word breaks only
-# between words or after a hyphen, so that it never widens its table or heading past the page.
-_LONG_TOKEN = re.compile(r"[^\s\-\u3000-\u9fff\uff00-\uffef]{16,}")
-
-
-def name_html(value: str) -> str:
-    """A name from the files for HTML, as :func:`e` gives it, its long runs breakable."""
-    if _LONG_TOKEN.search(value) is None:  # the usual case: the name whole
-        return e(value)
-    out, at = [], 0
-    for match in _LONG_TOKEN.finditer(value):
-        out.append(html.escape(clean(value[at : match.start()]), quote=True))
-        out.append(f'<span class="long">{html.escape(clean(match.group()), quote=True)}</span>')
-        at = match.end()
-    out.append(html.escape(clean(value[at:]), quote=True))
-    return isolated("".join(out))
-
-
-def css_string(value: str) -> str:
-    """A CSS string literal; ``<`` escaped so that it cannot close the style element."""
-    escaped = clean(value).replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
-    return f'"{escaped}"'
-
-
-class Figures:
-    """Keeps each figure of a text together across line breaks: a number never parts from its
-    qualifier and its unit ("2,000亿元", "over 100 billion"), a period is never cut
-    ("（2025年）", "by 2025"). A line may break before the period and inside an English unit of
-    several words, as between any words, so that a table's columns can narrow to fit the page;
-    "2,000亿元（2025年）" never splits into "2,000 / 亿元 / （2025 / 年）". An English number of
-    seven digits and more may part from its unit, and one of five groups of digits breaks in
-    the middle: each is as wide as a column can be."""
-
-    def __init__(self, lang: Lang, units: set[str]) -> None:
-        names = sorted(units, key=len, reverse=True)
-        if lang == "zh":
-            # The words around a Chinese figure come from the catalogue: 超过, 约, 不足 before
-            # it, 个百分点 after it; a period in full-width brackets follows it.
-            before = "|".join(re.escape(p.zh.split("{")[0]) for p in (w.OVER, w.ABOUT, w.UNDER))
-            points = re.escape(w.POINTS.zh.split("}")[1])
-            unit = "|".join([points, *(re.escape(u) for u in names if u), "%"])
-            self.pattern = re.compile(
-                rf"(?:{before}|≈)?[+−-]?(?<![A-Za-z0-9_./])\d[\d,]*(?:\.\d+)?"
-                rf"(?:{unit})?(?P<period>\uff08[^\uff08\uff09\s]{{1,16}}\uff09)?(?![A-Za-z0-9_/])"
-            )
-        else:
-            # 3 million mu, 1.2 billion square metres, 200 billion yuan: a scale, then the unit.
-            scale = rf"(?:(?:{'|'.join(_SCALES)}) )?"
-            unit = "|".join(["yuan", "US dollars", "pp", *(re.escape(u) for u in names if u)])
-            self.pattern = re.compile(
-                r"(?:(?:over|about|under) )?≈?[+−-]?(?<![A-Za-z0-9_./])\d[\d,]*(?:\.\d+)?"
-                rf"(?:-\d\d){{0,2}}(?:%| (?P<words>{scale}(?:{unit}|[a-z][\w-]*)))?"
-                r"(?: (?P<period>by \d{4}|\([\w\- ]{2,16}\)))?"
-                r"(?![A-Za-z0-9_/])"
-            )
-
-    def __call__(self, value: str) -> str:
-        """Escaped HTML of ``value`` with its figures in unbreakable spans."""
-        out, at = [], 0
-        for match in self.pattern.finditer(value):
-            out.append(e(value[at : match.start()]))
-            out.append(self._spans(match))
-            at = match.end()
-        out.append(e(value[at:]))
-        return "".join(out)
-
-    @staticmethod
-    def _spans(match: re.Match[str]) -> str:
-        """The number with its qualifier and unit (``2,000亿元``, ``31.7 pp``) in one span, in
-        English with its scale (``over 100 billion``) or a unit of one short word (``0.62
-        times``) only; the rest of an English unit as text (``yuan``, ``talents and teams``);
-        the period in a span of its own. A narrow column breaks between them, as between
-        words."""
-        text, start = match.string, match.start()
-        period = match.start("period")
-        body_end = period if period >= 0 else match.end()
-        unit_end = start + len(text[start:body_end].rstrip())
-        head_end = unit_end
-        if "words" in match.re.groupindex and match.group("words"):
-            words = match.start("words")
-            first = text[words:unit_end].split(" ", 1)[0]
-            kept = first in _SCALES or (len(first) <= _SHORT_WORD and first == match["words"])
-            long = sum(char.isdigit() for char in text[start:words]) >= _MANY_DIGITS
-            head_end = words + len(first) if kept and not long else words - 1
-        head = "<wbr>".join(
-            f'<span class="fig">{e(part)}</span>' for part in _halves(text[start:head_end])
-        )
-        rest = e(text[head_end:unit_end]) + text[unit_end:body_end]  # words, then a space
-        if period < 0:
-            return head + rest
-        return f'{head}{rest}<span class="fig">{e(match.group("period"))}</span>'
-
-
-_SCALES = ("thousand", "million", "billion", "trillion")
-_SHORT_WORD = 5  # letters: "pp", "times", "yuan", "tons" stay with their number
-_MANY_DIGITS = 7  # a number this long is wide enough alone
-# Five groups of digits and more (134,908,400,000,000元): wider than a table's column can be.
-_LONG_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){4,}")
-
-
-def _halves(figure: str) -> list[str]:
-    """``figure`` whole, or, when its number has five groups of digits or more, cut after the
-    comma in its middle: the one place such a number may break."""
-    number = _LONG_NUMBER.search(figure)
-    if number is None:
-        return [figure]
-    commas = [i for i in range(number.start(), number.end()) if figure[i] == ","]
-    cut = commas[(len(commas) - 1) // 2] + 1
-    return [figure[:cut], figure[cut:]]
 
 
 def badge(status: Status, label: str, provisional: bool = False, lang: Lang = "zh") -> str:
