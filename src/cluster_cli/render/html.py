@@ -423,9 +423,9 @@ def _page_css(report: Report) -> str:
 def _units(report: Report) -> set[str]:
     """The units a report's figures are written in: the symbols, and the English names
     (``square metres``, a goal's ``unit_en``) with their singulars."""
-    units = {u for row in report.rows for u in (row.goal.unit, row.goal.unit_en)}
+    symbols = {row.goal.unit for row in report.rows} | set(UNITS)
     names = {u.name_en for u in UNITS.values()} | {row.goal.unit_en for row in report.rows}
-    return units | set(UNITS) | names | {singular(name) for name in names if name}
+    return symbols | names | {singular(name) for name in names if name}
 
 
 def render_report(report: Report) -> str:

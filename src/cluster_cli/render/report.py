@@ -123,7 +123,8 @@ def is_stale(row: GoalRow, as_of: dt.date) -> bool:
 
 def _behind(row: GoalRow) -> tuple[int, bool, float, float, str]:
     """The findings' order of the goals behind (deteriorating, limited progress, needs
-    acceleration): worst first, by :func:`~cluster_cli.engine.results.attention`, then by id."""
+    acceleration): worst first, by :func:`~cluster_cli.engine.results.attention_key`, then by
+    id."""
     return (*attention_key(row), row.id)
 
 
