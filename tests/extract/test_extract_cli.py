@@ -77,6 +77,24 @@ def test_html_page(cli: CliRunner) -> None:
 
 
 @pytest.mark.parametrize(
+    "subtitle",
+    [
+        "——2026年1月14日在苏州市第十七届人民代表大会第五次会议上",
+        "——2026年1月14日在蘇州市第十七屆人民代表大會第五次會議上",  # traditional characters
+    ],
+)
+def test_the_date_the_subtitle_states_is_the_documents(cli: CliRunner, subtitle: str) -> None:
+    """The delivery date gives the goals their year and the JSON its date, in either script;
+    --date, when given, is the one used."""
+    Path("plan.txt").write_text(f"政府工作报告\n{subtitle}\n{PLAN}", "utf-8")
+    document = _json(cli, "plan.txt")
+    assert document["document"]["date"] == "2026-01-14"  # type: ignore[index]
+    assert [p["deadline"] for p in document["proposals"]] == [2026, 2026, 2026]  # type: ignore[attr-defined]
+    given = _json(cli, "plan.txt", "--date", "2026-02-01")
+    assert given["document"]["date"] == "2026-02-01"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
     ("head", "title"),
     [
         ("---\ntitle: 2026年工作报告\ndate: 2026-01-14\n---\n", "2026年工作报告"),

@@ -93,10 +93,9 @@ def test_a_past_year_is_a_review() -> None:
 
 def test_delivery_date_from_the_subtitle() -> None:
     assert delivery_date("报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n") == (
-        2026,
-        2,
-        3,
+        dt.date(2026, 2, 3)
     )
+    assert delivery_date("报告\n——2026年2月30日在上海市第十六届人民代表大会第四次会议上\n") is None
 
 
 @pytest.mark.parametrize(

@@ -75,9 +75,7 @@ def extract(
     import hashlib
 
     from cluster_cli.extract.contract import DocumentInfo
-    from cluster_cli.extract.deadlines import delivery_date
     from cluster_cli.extract.finder import read_goals
-    from cluster_cli.extract.segment import flatten
     from cluster_cli.files.documents import read_document
 
     language = resolve_lang(lang)
@@ -89,16 +87,8 @@ def extract(
     if output is not None and existing(output, follow=False) is not None:  # a link too
         raise InputFileError(str(output), say(m.EXTRACT_EXISTS, language))
     document = read_document(file)
-    if day is None:
-        stated = delivery_date(flatten(document.text).text)
-        if stated is not None:
-            import datetime as dt
-
-            try:
-                day = dt.date(*stated)
-            except ValueError:
-                day = None
     found = read_goals(document.text, day, document.title)
+    day = found.date
     proposals = found.proposals
     _warn_undated(file, found.undated, language)
     info = DocumentInfo(

@@ -7,14 +7,11 @@ document's year; a plan named nearby (``《…2025行动计划》``) gives its y
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from cluster_cli.extract.numbers import HAN, chinese_to_int
-
-if TYPE_CHECKING:
-    import datetime as dt
 
 # The third five-year plan began in 1966 (1963-1965 were years of adjustment): 十四五 = 2021-2025.
 _PLAN_NUMBER = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16}
@@ -255,20 +252,22 @@ _DELIVERED = re.compile(
 )
 
 
-def delivery_date(text: str) -> tuple[int, int, int] | None:
-    """The date a report was delivered, as its sub-title states (``2026年1月14日在…会议上``)."""
+def delivery_date(text: str) -> dt.date | None:
+    """The date a report was delivered, as its sub-title states (``2026年1月14日在…会议上``);
+    ``None`` for a day that does not exist (2月30日)."""
     match = _DELIVERED.search(text[:3000])
-    if match is None:
+    try:
+        return None if match is None else dt.date(*(int(match.group(k)) for k in "ymd"))
+    except ValueError:
         return None
-    return int(match.group("y")), int(match.group("m")), int(match.group("d"))
 
 
 def document_year(text: str, date: dt.date | None, title: str = "") -> int | None:
     """The year of a document: its date's, else the delivery date its sub-title states, else
     the year its own ``title`` (an HTML ``<title>``, a .docx's) or its first line plans for.
     ``text`` and ``title`` as the rules read them (flat, in simplified characters)."""
-    delivered = delivery_date(text) if date is None else (date.year,)
-    return delivered[0] if delivered else (title_year(title) if title else None) or title_year(text)
+    delivered = date or delivery_date(text)
+    return delivered.year if delivered else title_year(title) or title_year(text)
 
 
 # A title that names the year it plans for: 2024年政府工作报告, 苏州市2025年工作要点, 某区2025年度

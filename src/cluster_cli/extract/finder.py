@@ -21,6 +21,7 @@ from cluster_cli.extract.cells import HEAD_LINE
 from cluster_cli.extract.deadlines import (
     Frame,
     carried_on,
+    delivery_date,
     describes_projects,
     document_frame,
     document_year,
@@ -81,6 +82,7 @@ from cluster_cli.extract.tables import table_goals
 class Found(NamedTuple):
     proposals: list[Proposal]
     undated: list[str]  # 今年, 用3年时间 as written: figures that are goals but for the year
+    date: dt.date | None  # the date given, else the one the sub-title states (in any script)
 
 
 def find_goals(text: str, date: dt.date | None = None) -> list[Proposal]:
@@ -95,6 +97,7 @@ def read_goals(text: str, date: dt.date | None = None, title: str = "") -> Found
     flat = replace(flatten(reading), source=text)
     # A title in traditional characters is read as simplified whenever its text is.
     title_read = flatten(as_simplified(title, always=reading is not text)).text
+    date = date or delivery_date(flat.text)
     year = document_year(flat.text, date, title_read)
     places, home = find_places(flat.text)
     context = Context(flat, year, places, home)
@@ -326,7 +329,7 @@ def read_goals(text: str, date: dt.date | None = None, title: str = "") -> Found
         proposals = indicator_goals(reading, year, proposals, places, home, written=text)
     proposals += table_goals(reading, year, proposals, places, home, written=text)
     kept = held_floors(reading, sorted(proposals, key=lambda p: p.start))
-    return Found([within_its_item(p, text) for p in kept], context.undated)
+    return Found([within_its_item(p, text) for p in kept], context.undated, date)
 
 
 def _sentence_goals(
