@@ -253,6 +253,13 @@ def test_a_figure_keeps_its_parts_together() -> None:
             '<span class="fig">134,908,</span><wbr><span class="fig">400,000,000元</span>'
             '<span class="fig">（2024年）</span>',
         ),
+        # Sixteen characters with decimals: the decimals break in the middle.
+        (
+            "en",
+            "123.4567890123456 trillion tonnes",
+            '<span class="fig">123.456789</span><wbr><span class="fig">0123456</span>'
+            " trillion tonnes",
+        ),
         (
             "zh",
             "超过1,234,567,890元（2022年）",
@@ -521,13 +528,20 @@ WORD_LINES = r"""(() => {
 LONG_WORD = "Supercalifragilisticexpialidociousnessoftheindustrialinternetplatform"
 
 
-def page_of_large_sums_in_yuan(lang: Lang, name: str = "地区生产总值", name_en: str = "") -> str:
+def page_of_large_sums_in_yuan(
+    lang: Lang,
+    name: str = "地区生产总值",
+    name_en: str = "",
+    sums: tuple[str, str, float] = ("元", "150000000000000", 134908400000000),
+) -> str:
     """A goal in 元 of fifteen digits (a GDP), with its baseline and a figure: three columns
-    of the cluster table hold figures of nineteen characters and more."""
+    of the cluster table hold figures of nineteen characters and more. ``sums``: another unit,
+    target and figure."""
     name_en = name_en or "Gross domestic product"
+    unit, target, figure = sums
     text = REGISTRY_HEAD + (
         f'\n[targets.gdp]\nname = "{name}"\nname_en = "{name_en}"\n'
-        'cluster = "c"\nregion = "r"\nunit = "元"\ntarget = 150000000000000\nkind = "level"\n'
+        f'cluster = "c"\nregion = "r"\nunit = "{unit}"\ntarget = {target}\nkind = "level"\n'
         "start = 2024\ndeadline = 2027\nbaseline = { value = 121020700000000, period = 2023 }\n"
         'source = { document = "doc", quote = "地区生产总值150万亿元" }\n'
     )
@@ -535,14 +549,23 @@ def page_of_large_sums_in_yuan(lang: Lang, name: str = "地区生产总值", nam
 
     location = registry_module.RegistryLocation(Path("targets.toml"), "option")
     registry = registry_module.load_text(location, text)
-    record = _record(1, "gdp", 134908400000000, "元", "2024", "2025-03-01T00:00:00Z")
+    record = _record(1, "gdp", figure, unit, "2024", "2025-03-01T00:00:00Z")
     assessment = compute(registry, [record], dt.date.fromisoformat(AS_OF))
     return html_render.render(assessment, ORIGIN, registry, lang)
 
 
+# Badges whose symbol is drawn on another line than the status word after it.
+SYMBOLS_ALONE = r"""() => [...document.querySelectorAll('.badge .sym')].filter(sym => {
+  const text = sym.nextSibling, range = document.createRange();
+  range.setStart(text, 0);
+  range.setEnd(text, text.textContent.split(' ')[0].length);
+  return Math.round(range.getClientRects()[0].top) !== Math.round(sym.getClientRects()[0].top);
+}).map(sym => sym.parentElement.textContent)"""
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("kind", ["sample", "large sums", "long word"])
+@pytest.mark.parametrize("kind", ["sample", "large sums", "long word", "many decimals"])
 def test_cluster_tables_fit_the_page(
     browser: Browser, tmp_path: Path, lang: Lang, kind: str
 ) -> None:
@@ -550,12 +573,16 @@ def test_cluster_tables_fit_the_page(
     tables were 1,076 px wide in a 1,000 px page at 1,200 px of screen, the Chinese 861 px in
     820 at 900, and figures of fifteen digits in 元 made them 1,100 px wide. A line may now
     break before a period and inside an English unit, a long number in its middle, and below
-    960 px the table is blocks."""
+    960 px the table is blocks. Figures of sixteen digits, thirteen of them decimals, were 56 px
+    too wide at 961 px, and a badge's "-" stood alone on its line above "deteriorating"."""
     path = tmp_path / f"page.{lang}.html"
     if kind == "sample":
         page_text = page_for(lang)
     elif kind == "large sums":
         page_text = page_of_large_sums_in_yuan(lang)
+    elif kind == "many decimals":  # 123.4567890123456 trillion tonnes, falling: deteriorating
+        sums = ("吨", "123456789012345.6", 98765432109876.5)
+        page_text = page_of_large_sums_in_yuan(lang, sums=sums)
     else:  # a name of one long made-up word (in the heading too, which it widened at 390 px)
         page_text = page_of_large_sums_in_yuan(lang, f"地区{LONG_WORD}总值", LONG_WORD)
     path.write_text(page_text, "utf-8")
@@ -569,6 +596,7 @@ def test_cluster_tables_fit_the_page(
         )
         assert all(table <= room for table, room in tables), (width, tables)
         assert page.evaluate(FIGURE_LINES) == []  # each part whole on its line
+        assert page.evaluate(SYMBOLS_ALONE) == [], width
         if lang == "en" and kind != "long word":  # between words, never inside ("domest/ic")
             assert set(page.evaluate(WORD_LINES)) == {1}
 

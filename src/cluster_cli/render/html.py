@@ -89,6 +89,7 @@ tr.retired td.value {{ text-decoration: line-through; }}
 .badge {{ display: inline-block; padding: 1px 9px; border-radius: 999px; font-size: 12.5px;
   font-weight: 600; border: 1px solid currentColor; }}
 .badge .sym {{ font-weight: 700; margin-right: 4px; }}
+.badge .lead {{ white-space: nowrap; }} /* never "-" alone above "deteriorating" */
 /* Wide enough for the longest status word (deteriorating, acceleration) on one line. */
 .cards {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(128px, 1fr));
   gap: 10px; margin: 8px 0 16px; }}
@@ -214,9 +215,10 @@ def badge(status: Status, label: str, provisional: bool = False, lang: Lang = "z
     if provisional:
         words = layout.status_label(words, provisional, lang)
     css = f"badge st-{status.value}" + (" provisional" if provisional else "")
+    first, space, rest = words.partition(" ")
     return (
-        f'<span class="{css}"><span class="sym" aria-hidden="true">'
-        f"{e(symbol)}</span>{e(words)}</span>"
+        f'<span class="{css}"><span class="lead"><span class="sym" aria-hidden="true">'
+        f"{e(symbol)}</span>{e(first)}</span>{space}{e(rest)}</span>"
     )
 
 

@@ -53,8 +53,9 @@ class Figures:
     ("（2025年）", "by 2025"). A line may break before the period and inside an English unit of
     several words, as between any words, so that a table's columns can narrow to fit the page;
     "2,000亿元（2025年）" never splits into "2,000 / 亿元 / （2025 / 年）". An English number of
-    seven digits and more may part from its unit, and one of five groups of digits breaks in
-    the middle: each is as wide as a column can be."""
+    seven digits and more may part from its unit, and one of five groups of digits (or of
+    sixteen characters, with decimals) breaks once in the middle: each is as wide as a column
+    can be."""
 
     def __init__(self, lang: Lang, units: set[str]) -> None:
         names = sorted(units, key=len, reverse=True)
@@ -121,16 +122,20 @@ class Figures:
 _SCALES = ("thousand", "million", "billion", "trillion")
 _SHORT_WORD = 5  # letters: "pp", "times", "tons", "yuan" (without a scale) stay with the number
 _MANY_DIGITS = 7  # a number this long is wide enough alone
-# Five groups of digits and more (134,908,400,000,000元): wider than a table's column can be.
-_LONG_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){4,}")
+# Five groups of digits and more (134,908,400,000,000元), or sixteen characters and more with
+# decimals (123.4567890123456 trillion): wider than a table's column can be.
+_LONG_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){4,}|(?=[\d,.]{16})\d[\d,]*\.(?P<decimals>\d{2,})")
 
 
 def _breakable_parts(figure: str) -> list[str]:
-    """``figure`` whole, or, when its number has five groups of digits or more, cut after the
-    comma in its middle: the one place such a number may break."""
+    """``figure`` whole, or, when its number is too long for a column, cut once: after the
+    comma in the middle of its groups of digits, else in the middle of its decimals."""
     number = _LONG_NUMBER.search(figure)
     if number is None:
         return [figure]
-    commas = [i for i in range(number.start(), number.end()) if figure[i] == ","]
-    cut = commas[(len(commas) - 1) // 2] + 1
+    if number["decimals"]:
+        cut = number.start("decimals") + len(number["decimals"]) // 2
+    else:
+        commas = [i for i in range(number.start(), number.end()) if figure[i] == ","]
+        cut = commas[(len(commas) - 1) // 2] + 1
     return [figure[:cut], figure[cut:]]
