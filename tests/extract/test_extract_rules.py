@@ -8,7 +8,13 @@ from decimal import Decimal
 import pytest
 from goal_reading import goals_of
 
-from cluster_cli.extract.deadlines import delivery_date, five_year_plan, frames, title_year
+from cluster_cli.extract.deadlines import (
+    delivery_date,
+    document_year,
+    five_year_plan,
+    frames,
+    title_year,
+)
 from cluster_cli.extract.finder import find_goals
 from cluster_cli.extract.numbers import chinese_to_int, parse_number, quantities
 from cluster_cli.extract.segment import flatten, sentences
@@ -95,7 +101,9 @@ def test_delivery_date_from_the_subtitle() -> None:
     assert delivery_date("报告\n——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n") == (
         dt.date(2026, 2, 3)
     )
-    assert delivery_date("报告\n——2026年2月30日在上海市第十六届人民代表大会第四次会议上\n") is None
+    mistyped = "报告\n——2026年2月30日在上海市第十六届人民代表大会第四次会议上\n"
+    assert delivery_date(mistyped) is None  # no such day for the JSON's date
+    assert document_year(mistyped, None) == 2026  # but its year times the goals
 
 
 @pytest.mark.parametrize(

@@ -253,8 +253,7 @@ _DELIVERED = re.compile(
 
 
 def delivery_date(text: str) -> dt.date | None:
-    """The date a report was delivered, as its sub-title states (``2026年1月14日在…会议上``);
-    ``None`` for a day that does not exist (2月30日)."""
+    """The day a sub-title says a report was delivered (``2026年1月14日在…会议上``), if real."""
     match = _DELIVERED.search(text[:3000])
     try:
         return None if match is None else dt.date(*(int(match.group(k)) for k in "ymd"))
@@ -266,8 +265,10 @@ def document_year(text: str, date: dt.date | None, title: str = "") -> int | Non
     """The year of a document: its date's, else the delivery date its sub-title states, else
     the year its own ``title`` (an HTML ``<title>``, a .docx's) or its first line plans for.
     ``text`` and ``title`` as the rules read them (flat, in simplified characters)."""
-    delivered = date or delivery_date(text)
-    return delivered.year if delivered else title_year(title) or title_year(text)
+    if date is not None:
+        return date.year
+    delivered = _DELIVERED.search(text[:3000])  # its year, even of a day mistyped (2月30日)
+    return int(delivered["y"]) if delivered else title_year(title) or title_year(text)
 
 
 # A title that names the year it plans for: 2024年政府工作报告, 苏州市2025年工作要点, 某区2025年度
