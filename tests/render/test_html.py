@@ -253,13 +253,21 @@ def test_a_figure_keeps_its_parts_together() -> None:
             '<span class="fig">134,908,</span><wbr><span class="fig">400,000,000元</span>'
             '<span class="fig">（2024年）</span>',
         ),
-        # Sixteen characters with decimals: the decimals break in the middle.
+        # Sixteen digits, six of them decimals and more: the decimals break in the middle.
         (
             "en",
             "123.4567890123456 trillion tonnes",
             '<span class="fig">123.456789</span><wbr><span class="fig">0123456</span>'
             " trillion tonnes",
         ),
+        # Fewer digits, or fewer decimals: whole.
+        ("zh", "约9,999,999,999.99元", '<span class="fig">约9,999,999,999.99元</span>'),
+        (
+            "en",
+            "1,234,567,890.12345 yuan",
+            '<span class="fig">1,234,567,890.12345</span> yuan',
+        ),
+        ("zh", "12,345,678,901.23亿元", '<span class="fig">12,345,678,901.23亿元</span>'),
         (
             "zh",
             "超过1,234,567,890元（2022年）",

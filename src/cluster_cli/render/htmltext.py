@@ -54,8 +54,8 @@ class Figures:
     several words, as between any words, so that a table's columns can narrow to fit the page;
     "2,000亿元（2025年）" never splits into "2,000 / 亿元 / （2025 / 年）". An English number of
     seven digits and more may part from its unit, and one of five groups of digits (or of
-    sixteen characters, with decimals) breaks once in the middle: each is as wide as a column
-    can be."""
+    sixteen digits, six of them decimals) breaks once in the middle: each is as wide as a
+    column can be."""
 
     def __init__(self, lang: Lang, units: set[str]) -> None:
         names = sorted(units, key=len, reverse=True)
@@ -122,9 +122,10 @@ class Figures:
 _SCALES = ("thousand", "million", "billion", "trillion")
 _SHORT_WORD = 5  # letters: "pp", "times", "tons", "yuan" (without a scale) stay with the number
 _MANY_DIGITS = 7  # a number this long is wide enough alone
-# Five groups of digits and more (134,908,400,000,000元), or sixteen characters and more with
-# decimals (123.4567890123456 trillion): wider than a table's column can be.
-_LONG_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){4,}|(?=[\d,.]{16})\d[\d,]*\.(?P<decimals>\d{2,})")
+# Five groups of digits and more (134,908,400,000,000元), or sixteen digits and more of which six
+# are decimals (123.4567890123456 trillion): wider than a table's column can be.
+_LONG_NUMBER = re.compile(r"\d{1,3}(?:,\d{3}){4,}|\d[\d,]*\.(?P<decimals>\d{6,})")
+_LONG_DIGITS = 16
 
 
 def _breakable_parts(figure: str) -> list[str]:
@@ -134,6 +135,8 @@ def _breakable_parts(figure: str) -> list[str]:
     if number is None:
         return [figure]
     if number["decimals"]:
+        if sum(char.isdigit() for char in number.group()) < _LONG_DIGITS:
+            return [figure]  # 1,234,567,890.123456 yuan: as wide as 15 digits can be
         cut = number.start("decimals") + len(number["decimals"]) // 2
     else:
         commas = [i for i in range(number.start(), number.end()) if figure[i] == ","]
