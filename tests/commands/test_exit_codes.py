@@ -44,6 +44,21 @@ def test_ctrl_c_says_so_and_exits_130(
     assert result.err.strip() == "cluster-cli: interrupted; nothing was changed"  # it reads only
 
 
+def test_ctrl_c_while_the_command_line_is_read_says_so(
+    cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typer turns Ctrl-C while it parses into a silent exit 130: it is said, as anywhere."""
+    import typer.core
+
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(typer.core.TyperCommand, "parse_args", interrupted)
+    result = cli("status")
+    assert result.code == ExitCode.INTERRUPTED
+    assert result.err.strip() == "cluster-cli: interrupted; nothing was changed"
+
+
 def test_ctrl_c_at_a_confirmation_is_an_interruption_not_an_abort(
     cli: CliRunner, reg: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

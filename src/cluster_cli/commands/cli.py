@@ -308,6 +308,8 @@ def _run(args: list[str], debug: bool) -> int:
     except Exception as error:  # a bug: one line, and the way to see more
         _traceback(debug)
         return _internal(error)
+    if result == ExitCode.INTERRUPTED:  # Ctrl-C while Typer read the command line
+        return _interrupted(args)
     # A command returns None; typer.Exit (check's exit 1, --version) gives its code.
     return result if isinstance(result, int) else 0
 
