@@ -10,8 +10,8 @@ tools calling :func:`cluster_cli.commands.cli.run` get the library's plain behav
   again (a third of ``status --json`` on 10,000 goals); reference counting frees everything.
 - At the end the heap is frozen: the interpreter's exit would otherwise look for cycles once
   more among every object the frameworks made (about 20 ms of every command), only for the
-  system to take the memory back. The output is flushed and every file closed by then:
-  nothing cluster-cli writes waits on a finalizer.
+  system to take the memory back. The output is flushed and every file written is closed by
+  then: nothing cluster-cli writes waits on a finalizer.
 - Pydantic plugins are off unless ``PYDANTIC_DISABLE_PLUGINS`` says otherwise: cluster-cli uses
   none, a scan of every installed package for them costs tens of milliseconds at each start,
   and a plugin would see every figure of the registry.
