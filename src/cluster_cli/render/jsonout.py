@@ -7,6 +7,8 @@ and the bidirectional marks, embeddings, overrides and isolates through raw: a g
 U+202E would reverse what a reader sees in ``status --json | less``. Those are written as
 ``\\uXXXX`` escapes, which every JSON reader turns back into the same characters.
 NaN and infinities are refused (``allow_nan=False``): a figure that cannot be computed is null.
+Documents are trees built for the output, never cyclic: the encoder does not look for cycles
+(an eighth of its time on 10,000 goals).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from typing import Any
 
 _RAW = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_ENCODE = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+_ENCODE = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False).encode
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -37,7 +39,9 @@ def dumps(document: Any, indent: int | None = None) -> str:
     ``indent``, the usual pretty layout.
     """
     if indent is not None:
-        text = json.dumps(document, ensure_ascii=False, allow_nan=False, indent=indent)
+        text = json.dumps(
+            document, ensure_ascii=False, allow_nan=False, check_circular=False, indent=indent
+        )
         return escape(text)
     if not isinstance(document, dict):
         return escape(_ENCODE(document))
