@@ -603,7 +603,28 @@ USAGE_ERRORS = [
     ),
     (["status", "--json=1"], "选项 '--json' 不接受值。", "Option '--json' does not take a value."),
     (["status", "a", "b"], "多余的参数：a b", "Got unexpected extra argument(s) (a b)"),
+    # An option with no value before another option takes that option as its value.
+    (
+        ["status", "--limit", "--json", "x"],
+        "多余的参数：x；--limit 把 --json 当作了自己的值，请在 --limit 后面写上它的值",
+        "Got unexpected extra argument(s) (x); --limit took --json as its value: give --limit "
+        "its own value first",
+    ),
+    (
+        ["status", "--cluster", "--region", "r"],
+        "多余的参数：r；--cluster 把 --region 当作了自己的值，请在 --cluster 后面写上它的值",
+        "Got unexpected extra argument(s) (r); --cluster took --region as its value: give "
+        "--cluster its own value first",
+    ),
 ]
+
+
+def test_a_language_given_after_an_option_with_no_value_is_explained(cli: CliRunner) -> None:
+    result = cli("status", "--limit", "--lang", "zh")
+    assert result.code == 2
+    assert result.err.endswith(
+        "错误：多余的参数：zh；--limit 把 --lang 当作了自己的值，请在 --limit 后面写上它的值\n"
+    ), result.err
 
 
 @pytest.mark.parametrize(("args", "chinese", "english"), USAGE_ERRORS)

@@ -404,7 +404,26 @@ def _click_message(error: click_errors.ClickException) -> str:
         if suggestion is None:
             return error.format_message()
         fields["hint"] = say(m.COMMAND_SUGGESTION, **suggestion[1])
-    return say(phrase, **fields)
+    message = say(phrase, **fields)
+    if phrase is m.EXTRA_ARGUMENTS and isinstance(error, click_errors.UsageError):
+        message += _value_taken_from_option(error)
+    return message
+
+
+def _value_taken_from_option(error: click_errors.UsageError) -> str:
+    """``status --limit --lang zh``: Click gives ``--lang`` to ``--limit`` as its value, and
+    then finds ``zh`` left over. Said, since the leftover alone does not show the slip."""
+    ctx = error.ctx
+    if ctx is None:
+        return ""
+    names = {name for param in ctx.command.params for name in param.opts}
+    for param in ctx.command.params:
+        given = ctx.params.get(param.name or "")
+        for value in given if isinstance(given, list | tuple) else [given]:
+            if isinstance(value, str) and value.split("=", 1)[0] in names:
+                option = max(param.opts, key=len)
+                return say(m.VALUE_TAKEN_FROM_OPTION, option=option, value=value)
+    return ""
 
 
 def _missing(error: click_errors.MissingParameter) -> str | None:

@@ -302,6 +302,10 @@ OPTION_TAKES_NO_VALUE = Phrase("选项 {option} 不接受值。", "Option {optio
 EXTRA_ARGUMENTS = Phrase(
     "多余的参数：{arguments}", "Got unexpected extra argument(s) ({arguments})"
 )
+VALUE_TAKEN_FROM_OPTION = Phrase(
+    "；{option} 把 {value} 当作了自己的值，请在 {option} 后面写上它的值",
+    "; {option} took {value} as its value: give {option} its own value first",
+)
 INVALID_VALUE_FOR = Phrase("{name} 的值无效：{message}", "Invalid value for {name}: {message}")
 INVALID_VALUE = Phrase("值无效：{message}", "Invalid value: {message}")
 ABORTED = Phrase("已中止。", "Aborted!")
