@@ -246,8 +246,9 @@ def test_a_torn_tail_of_a_large_ledger_is_a_chinese_warning_of_update(
     loaded = ledger.load_for_update(path, "ic-scale")
     assert loaded.torn_tail
     assert loaded.warnings == [
-        f"actuals.toml：第 {LINE + 20} 行：末尾有一条未写完的记录（写入被中断），已忽略；"
-        f"本次 update 会将其删去：'{TORN}'"
+        f"actuals.toml：第 {LINE + 20} 行：末尾有一条未写完的记录"
+        "（写入被中断，或手写时缺了结尾的 }），"
+        f"已忽略；本次 update 会将其删去（如需保留，请补全后在行末换行）：'{TORN}'"
     ]
 
 

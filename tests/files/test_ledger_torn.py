@@ -67,3 +67,52 @@ def test_a_line_being_written_is_no_interrupted_write(tmp_path: Path) -> None:
     with ledger.locked(path):  # another writer, as far as the reader can tell
         during = ledger.load(path)
     assert during.torn_tail and during.warnings == []
+
+
+TYPED = (
+    '01M98H3000000000000000000C = { target = "ic-scale", period = "2024", value = 1,600.0, '
+    'unit = "亿元", recorded_at = "2026-12-07T15:10:00.000000Z", source = "统计公报（手工补录）" }'
+)
+
+
+@pytest.mark.parametrize("padding", [0, 2000])  # loaded whole, and only at its edges
+def test_a_last_line_typed_by_hand_and_mistyped_is_an_error_not_a_torn_write(
+    tmp_path: Path, padding: int
+) -> None:
+    """Editors leave no final newline: a record typed by hand with a typo (1,600.0) ended the
+    file as a torn write does, was ignored with a warning, and the next append deleted it. A
+    line that ends on a record's closing brace is whole: its error is said, and nothing is
+    written until it is mended."""
+    path = tmp_path / "actuals.toml"
+    torn_in_a_character(path, padding=padding)  # a ledger of 1 + padding records
+    path.write_bytes(path.read_bytes().rsplit(b"\n", 1)[0] + b"\n" + TYPED.encode("utf-8"))
+    typed = path.read_bytes()
+    with pytest.raises(InputFileError, match="line"):
+        ledger.load(path)
+    ledger.append(path, [make_record(7.0)])  # below the commands, which refuse (see next)
+    assert path.read_bytes().startswith(typed + b"\n")  # kept, not set aside
+
+
+def test_commands_refuse_a_ledger_ending_in_a_mistyped_line(cli: CliRunner, reg: Path) -> None:
+    path = Path("actuals.toml")
+    ledger.append(path, [make_record()])
+    path.write_bytes(path.read_bytes() + TYPED.encode("utf-8"))
+    typed = path.read_bytes()
+    assert cli("check").code == 1
+    for command in (["status"], ["update", "ic-scale", "1300", "-p", "2024"], ["undo", "--yes"]):
+        result = cli(*command)
+        assert result.code == 3, (command, result.err)
+        assert "actuals.toml: line 18, column 85" in result.err, result.err  # at 1,600.0
+    assert path.read_bytes() == typed
+
+
+def test_a_torn_line_removed_is_quoted_whole(tmp_path: Path) -> None:
+    """What an append removes stays on the screen in full (it was cut at 120 characters)."""
+    path = tmp_path / "actuals.toml"
+    ledger.append(path, [make_record()])
+    line = ledger.format_record(make_record(9.0, note="补录" * 80)).encode("utf-8")
+    torn = line[: line.rindex("补".encode()) + 1]  # inside the last character: torn
+    path.write_bytes(path.read_bytes() + torn)
+    result = ledger.append(path, [make_record(7.0)])
+    shown = torn.decode("utf-8", errors="replace")
+    assert shown in result.warnings[0]

@@ -1090,14 +1090,18 @@ LEDGER_NOT_UTF8 = Phrase(
     "is not valid UTF-8 (byte {byte}); save it as UTF-8 in your editor",
 )
 TORN_TAIL = Phrase(
-    "末尾有一条未写完的记录（写入被中断），已忽略；下一次 update 会将其删去：{preview}",
-    "an unfinished record at the end (a write that was interrupted) is ignored; the next "
-    "update removes it: {preview}",
+    "末尾有一条未写完的记录（写入被中断，或手写时缺了结尾的 }}），已忽略；下一次 update 会将其删去"
+    "（如需保留，请补全后在行末换行）：{preview}",
+    "an unfinished record at the end (a write that was interrupted, or a line typed without its "
+    "closing }}) is ignored; the next update removes it (to keep it, complete it and end the "
+    "line): {preview}",
 )
 TORN_TAIL_NOW = Phrase(
-    "末尾有一条未写完的记录（写入被中断），已忽略；本次 update 会将其删去：{preview}",
-    "an unfinished record at the end (a write that was interrupted) is ignored; this update "
-    "removes it: {preview}",
+    "末尾有一条未写完的记录（写入被中断，或手写时缺了结尾的 }}），已忽略；本次 update 会将其删去"
+    "（如需保留，请补全后在行末换行）：{preview}",
+    "an unfinished record at the end (a write that was interrupted, or a line typed without its "
+    "closing }}) is ignored; this update removes it (to keep it, complete it and end the line): "
+    "{preview}",
 )
 LEDGER_UNKNOWN_KEYS = Phrase(
     "未知的键 {keys}：台账只含 [records]", "unknown key(s) {keys}: a ledger holds only [records]"

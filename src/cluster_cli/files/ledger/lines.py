@@ -353,9 +353,14 @@ def parse_line(path: Path, number: int, line: str) -> Record | None:
 
 
 def line_is_complete(line: str) -> bool:
-    """Whether a final line without newline is whole (it parses) rather than torn."""
+    """Whether a final line without newline is whole rather than torn: it parses, or it ends
+    as a record does. A line typed by hand (editors leave no final newline) and mistyped
+    (``value = 1,600.0 }``) is whole and wrong, for the line parser to say so: a write cut
+    short cannot end on the brace that closes a record, since its line parses there."""
     stripped = line.strip()
     if not stripped or stripped.startswith("#") or stripped in STRUCTURE_LINES:
+        return True
+    if stripped.endswith("}"):
         return True
     if fast_line().match(stripped):
         return True
@@ -396,4 +401,9 @@ def split_torn_tail(data: bytes) -> tuple[bytes, bytes]:
 
 
 def torn_preview(torn: bytes) -> str:
-    return preview(torn.decode("utf-8", errors="replace"))
+    """The torn line in full, as far as a record's line goes: what is removed stays on the
+    screen, to be typed again if it was not a write cut short."""
+    return preview(torn.decode("utf-8", errors="replace"), limit=_TORN_SHOWN)
+
+
+_TORN_SHOWN = 2000  # characters: a record's line is some hundreds
