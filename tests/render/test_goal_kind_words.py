@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CliRunner
+from cluster_cli.files import ledger
+from conftest import CliRunner, make_record
 
 REGISTRY = """\
 schema_version = 1
@@ -263,6 +264,19 @@ def test_a_growth_rate_below_minus_100_percent_is_refused(cli: CliRunner) -> Non
     assert not Path("actuals.toml").exists()
     result = cli("update", "output-growth", "-p", "2024", "--source", "example", "--", "-100")
     assert result.code == 0, result.err  # everything gone is a fall that can happen
+
+
+def test_a_growth_indicator_below_minus_100_percent_is_refused_as_a_rate_goal(
+    cli: CliRunner, reg: Path
+) -> None:
+    """An indicator's growth in % was recorded at -150% and shown as 增长-150.0%."""
+    result = cli("update", "electronic-information-growth", "-p", "2023", "--", "-150")
+    assert result.code == 4 and "cannot be below −100%" in result.err, result.err
+    assert not Path("actuals.toml").exists()
+    record = make_record(-150.0, goal_id="electronic-information-growth", unit="%")
+    ledger.append(Path("actuals.toml"), [record])  # typed into the file by hand
+    result = cli("status")
+    assert result.code == 0 and "cannot be below −100%" in result.err, result.err
 
 
 def test_a_goal_to_go_down_still_needs_a_decrease_not_a_negative_increase(

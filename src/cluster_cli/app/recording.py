@@ -89,7 +89,7 @@ def build_record(
     recorded_at: str | None = None,
 ) -> Record:
     """Check one figure typed by a user and turn it into a record (ValueInputError if wrong)."""
-    from cluster_cli.engine.models import kind_of
+    from cluster_cli.engine.models import is_growth_rate, kind_of
 
     key, item = find_item(registry, target)
     parsed_period = parse_period(period, today=today)
@@ -120,7 +120,7 @@ def build_record(
             # Whole in the things counted: 1.2万户 is 12,000 户, 0.00005万户 half of one.
             counted = word_of(item.unit).symbol
             raise ValueInputError(say(m.COUNT_WHOLE, value=shown(value), key=key, unit=counted))
-    if kind == "rate" and amount < RATE_FLOOR:
+    if is_growth_rate(item) and amount < RATE_FLOOR:
         raise ValueInputError(say(m.RATE_BELOW_FLOOR_TYPED, value=shown(value), key=key))
     unit = typed_unit(value, item.unit, item.unit_en)
     stored = convert(amount, item.unit, unit)

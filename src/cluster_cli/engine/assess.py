@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from cluster_cli.engine.figures import apart, cagr, compound, finite, meets, ratio
 from cluster_cli.engine.history import Entry, current_values, entries_by_goal, known_by
-from cluster_cli.engine.models import Goal, Indicator, Record, Registry, kind_of
+from cluster_cli.engine.models import Goal, Indicator, Record, Registry, is_growth_rate, kind_of
 from cluster_cli.engine.periods import period_of_year, recorded_by_end_of, stored_period_problem
 from cluster_cli.engine.results import (
     ACCELERATION_RATIO,
@@ -92,7 +92,7 @@ def compute(
     # counted_period_problem's rule, unfolded: a ledger of 100,000 records is judged here.
     by_year = {key: kind_of(item) != "cumulative" for key, item in item_of.items()}
     counted = {key for key, goal_unit in unit_of.items() if is_count(goal_unit)}
-    rated = {key for key, item in item_of.items() if kind_of(item) == "rate"}
+    rated = {key for key, item in item_of.items() if is_growth_rate(item)}
     for record in known:
         goal_unit = unit_of.get(record.goal_id)
         if goal_unit is None:
@@ -158,7 +158,7 @@ def value_problem(record: Record, item: Goal | Indicator) -> str | None:
     """Why a value recorded for ``item`` cannot count, or None: a count below 0 or not whole
     (:func:`count_problem`), a growth rate below -100%."""
     value = record.value
-    if value is not None and kind_of(item) == "rate" and value < RATE_FLOOR:
+    if value is not None and is_growth_rate(item) and value < RATE_FLOOR:
         return say(m.RATE_BELOW_FLOOR, value=f"{value:g}")
     return count_problem(record)
 

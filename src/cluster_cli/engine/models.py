@@ -264,6 +264,12 @@ class Indicator(Described):
         return "rate" if unit(self.unit).dimension is Dimension.PERCENT else "level"
 
 
+def is_growth_rate(item: Goal | Indicator) -> bool:
+    """Whether ``item``'s figures are growth rates in % (a rate goal's, a rate indicator's):
+    none can be below −100%, a fall of everything there was."""
+    return item.kind == "rate" if isinstance(item, Goal) else item.measure == "rate"
+
+
 def kind_of(item: Goal | Indicator) -> Kind:
     """Targets say; indicators are yearly levels (shares too) unless they count things (running
     totals)."""
