@@ -244,12 +244,20 @@ def run(argv: list[str]) -> int:
         code = _run(args, debug)
         problem = _flush_output()
         if problem is not None:
-            _error(say(m.OUTPUT_NOT_WRITTEN, reason=problem))
+            _error(_output_failed(problem))
             return code or ExitCode.IO
         return code
     finally:
         set_lang(before)
         sys.stdout = stdout
+
+
+def _output_failed(reason: str) -> str:
+    """Why the output could not be written, and, when the command had changed a file before,
+    that the change stands: a script that ran ``undo --yes`` again would retract another."""
+    if nothing_changed():
+        return say(m.OUTPUT_NOT_WRITTEN, reason=reason)
+    return say(m.OUTPUT_NOT_WRITTEN_AFTER_CHANGES, reason=reason)
 
 
 def _env_debug() -> bool:
@@ -303,7 +311,7 @@ def _run(args: list[str], debug: bool) -> int:
             return _internal(error)
         # Writing the output failed while the command ran (a full disk behind > FILE).
         _discard_output()
-        _error(say(m.OUTPUT_NOT_WRITTEN, reason=os_reason(error)))
+        _error(_output_failed(os_reason(error)))
         return ExitCode.IO
     except Exception as error:  # a bug: one line, and the way to see more
         _traceback(debug)

@@ -24,6 +24,12 @@ INTERNAL = Phrase(
     "(run again with --debug for the traceback, and please report it)",
 )
 OUTPUT_NOT_WRITTEN = Phrase("输出无法写出：{reason}", "the output could not be written: {reason}")
+OUTPUT_NOT_WRITTEN_AFTER_CHANGES = Phrase(
+    "输出无法写出：{reason}；但命令对文件的更改已经保存（台账可用 cluster-cli log 查看），"
+    "无需再次运行",
+    "the output could not be written: {reason}; the command's changes to the files were saved "
+    "all the same (cluster-cli log shows the ledger): there is no need to run it again",
+)
 NOT_UTF8_ARGUMENT = Phrase(
     "参数 {argument} 不是 UTF-8 文本（请把终端或脚本设为 UTF-8，例如 LANG=zh_CN.UTF-8）："
     "未做任何操作",
@@ -864,6 +870,7 @@ OS_REASONS = {
     "ENXIO": Phrase("没有那个设备或地址", "No such device or address"),
     "EFBIG": Phrase("文件太大", "File too large"),
     "EPIPE": Phrase("管道已断开", "Broken pipe"),
+    "EBADF": Phrase("文件描述符无效（输出已关闭？）", "Bad file descriptor"),
 }
 CANNOT_BE_READ = Phrase("无法读取：{reason}", "cannot be read: {reason}")
 NOT_A_FILE = Phrase(
