@@ -23,6 +23,21 @@ def test_a_figure_hundreds_of_times_the_target_is_questioned_and_recorded(
     assert "这个数值不到基期值、最新数值的 20 分之一" in low.err, low.err
 
 
+def test_a_figure_of_zero_or_less_for_a_figure_that_grows_is_questioned(
+    cli: CliRunner, reg: Path
+) -> None:
+    """A growth rate typed for the scale (-5.2 for 亿元), or 0, was recorded without a word."""
+    for value in ("-5.2", "0"):
+        result = cli("update", "ic-scale", "-p", "2023", "--dry-run", "--", value)
+        assert result.code == 0, result.err
+        assert (
+            "this figure is zero or less where the baseline is positive: check the figure and "
+            "its unit (the goal is in 亿元)"
+        ) in result.err, result.err
+    zh = cli("update", "ic-scale", "-p", "2023", "--dry-run", "--lang", "zh", "--", "-5.2")
+    assert "这个数值为零或负数，而基期值为正数" in zh.err, zh.err
+
+
 def test_an_import_names_the_row_of_a_far_off_figure(cli: CliRunner, reg: Path) -> None:
     Path("f.csv").write_text(
         "target,value,period,source\nic-scale,13500000,2023,example\nic-talents,150,2024,example\n",

@@ -203,13 +203,14 @@ def scale_warning(registry: Registry, record: Record, latest: Record | None) -> 
     the goal's unit: above its target (or published figure), its baseline and its ``latest``
     figure; or, for a figure that should grow, below its baseline and latest figure (not its
     target: a running total starts far below it; a figure to bring down may fall far, as
-    清零 asks). None when it is near one of them, and for figures in % (0.5% and 5% are both
-    ordinary)."""
+    清零 asks). A figure of 0 or less, for a figure that should grow, is compared alike: with
+    the positive ones (a growth rate of -5.2 typed for a scale in 亿元). None when it is near one
+    of them, and for figures in % (0.5% and 5% are both ordinary)."""
     from cluster_cli.engine.models import Goal
 
     item = registry.item(record.goal_id)
     value = record.value
-    if item is None or value is None or value <= 0 or item.unit == "%":
+    if item is None or value is None or item.unit == "%":
         return None
     if not convertible(record.unit, item.unit):
         return None  # refused or warned about elsewhere
@@ -226,8 +227,14 @@ def scale_warning(registry: Registry, record: Record, latest: Record | None) -> 
         known.append((item.baseline.value, m.COMPARED_BASELINE))
     if latest is not None and latest.value is not None and convertible(latest.unit, item.unit):
         known.append((convert(latest.value, latest.unit, item.unit), m.COMPARED_LATEST))
-    above = [(figure / r, what) for r, what in (*named, *known) if r > 0]
     falls = isinstance(item, Goal) and item.direction == "decrease"
+    if figure <= 0:
+        positive = [what for r, what in (known if goal else [*named, *known]) if r > 0]
+        if falls or not positive:
+            return None
+        compared = say(m.COMPARED_JOINER).join(say(what) for what in positive)
+        return say(m.FIGURE_NOT_POSITIVE, compared=compared, unit=item.unit)
+    above = [(figure / r, what) for r, what in (*named, *known) if r > 0]
     below = [(r / figure, what) for r, what in (known if goal else [*named, *known]) if r > 0]
     if above and min(q for q, _ in above) >= FAR_OFF:
         ratios, phrase = above, m.FIGURE_FAR_ABOVE

@@ -342,6 +342,11 @@ FIGURE_FAR_BELOW = Phrase(
     "this figure is less than 1/{times} of {compared}: check the figure and its unit (the goal "
     "is in {unit})",
 )
+FIGURE_NOT_POSITIVE = Phrase(
+    "这个数值为零或负数，而{compared}为正数：请核对数值和单位（该项以 {unit} 计）",
+    "this figure is zero or less where {compared} is positive: check the figure and its unit "
+    "(the goal is in {unit})",
+)
 COMPARED_TARGET = Phrase("目标值", "the target")
 COMPARED_PUBLISHED = Phrase("登记表中的数值", "the registry's figure")
 COMPARED_BASELINE = Phrase("基期值", "the baseline")
