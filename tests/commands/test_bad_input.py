@@ -76,6 +76,26 @@ def test_current_year_as_of_means_today(cli: CliRunner) -> None:
     assert f'"as_of": "{dt.date.today().isoformat()}"' in result.out
 
 
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [("2025/3/1", "2025-03-01"), ("2025年3月1日", "2025-03-01"), ("2024年底", "2024-12-31")],
+)
+def test_as_of_takes_the_spellings_a_period_takes(cli: CliRunner, typed: str, day: str) -> None:
+    result = cli("status", "--json", "--as-of", typed)
+    assert result.code == 0, result.err
+    assert f'"as_of": "{day}"' in result.out
+
+
+@pytest.mark.parametrize(
+    ("named", "lang"),
+    [("ZH", "zh"), ("zh_CN", "zh"), ("zh-Hans", "zh"), ("中文", "zh"), ("English", "en")],
+)
+def test_lang_takes_the_names_of_the_languages(cli: CliRunner, named: str, lang: str) -> None:
+    result = cli("status", "--lang", named)
+    assert result.code == 0, result.err
+    assert ("目标" in result.out) == (lang == "zh"), result.out
+
+
 def test_output_in_a_non_utf8_locale_does_not_crash(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "latin-1", "COLUMNS": "120"}
     for args in (["status", "--lang", "zh"], ["report", "--lang", "zh"]):

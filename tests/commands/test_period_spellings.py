@@ -24,6 +24,9 @@ def stored_periods() -> list[str]:
         ("ic-scale", "2024年", "2024"),
         ("ic-scale", " 2024 年 ", "2024"),
         ("ic-scale", "２０２４年", "2024"),
+        ("ic-scale", "2024年度", "2024"),
+        ("ic-talents", "2024年末", "2024"),  # the end of a year is the year
+        ("ic-talents", "2024年底", "2024"),
         ("ic-talents", "2024/6/30", "2024-06-30"),
         ("ic-talents", "2024-6-3", "2024-06-03"),
         ("ic-talents", "2024.6.30", "2024-06-30"),

@@ -49,6 +49,12 @@ from cluster_cli.errors import ValueInputError
         ("500 USD", "万美元", 0.05),
         ("1.25万亿美元", "亿美元", 12500.0),
         ("50亿美金", "亿美元", 50.0),  # 美金: what people call the dollar
+        # As figures are also typed: the minus sign, traditional characters, 人民币.
+        ("−3.5", "%", -3.5),
+        ("1250億元", "亿元", 1250.0),
+        ("1.2萬億元", "亿元", 12000.0),
+        ("1250亿人民币", "亿元", 1250.0),
+        ("1250亿元人民币", "亿元", 1250.0),
     ],
 )
 def test_parse_quantity_converts_to_the_goal_unit(

@@ -10,7 +10,7 @@ import typer
 
 from cluster_cli.errors import UsageError
 from cluster_cli.files.regular import typed_name
-from cluster_cli.i18n import Lang, Phrase, current, default_lang, say
+from cluster_cli.i18n import Lang, Phrase, current, default_lang, lang_named, say
 from cluster_cli.i18n import messages as m
 from cluster_cli.text import shown
 
@@ -211,9 +211,10 @@ def resolve_lang(option: str | None) -> Lang:
     """The language of the output: ``--lang``, else the one the run was started in."""
     if option is None:
         return current()
-    if option not in ("zh", "en"):
+    named = lang_named(option)
+    if named is None:
         raise UsageError(say(m.BAD_LANG, given=shown(option)))
-    return "zh" if option == "zh" else "en"
+    return named
 
 
 # ---------------------------------------------------------------- help texts

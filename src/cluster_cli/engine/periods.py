@@ -90,9 +90,10 @@ def period_of_date(day: dt.date) -> Period:
     return Period(date_position(day), day.isoformat())
 
 
-# How spreadsheets and people write a year and a date: 2024年; 2024/6/30, 2024-6-30, 2024.6.30
-# and 2024年6月30日 (spaces allowed between the parts).
-_SPELLED_YEAR = re.compile(r"([0-9]{4})\s*年?\Z")
+# How spreadsheets and people write a year and a date: 2024年, 2024年度, 2024年末 and 2024年底
+# (the end of a year is the year: methodology); 2024/6/30, 2024-6-30, 2024.6.30 and 2024年6月30日
+# (spaces allowed between the parts).
+_SPELLED_YEAR = re.compile(r"([0-9]{4})\s*(?:年\s*[度末底]?)?\Z")
 _SPELLED_DATE = re.compile(
     r"([0-9]{4})\s*(?:[-/.]|年)\s*([0-9]{1,2})\s*(?:[-/.]|月)\s*([0-9]{1,2})\s*日?\Z"
 )
@@ -209,8 +210,9 @@ def _period_problem(period: str, recorded_day: str) -> Problem | None:
 
 
 def parse_as_of(text: str, *, today: dt.date | None = None) -> dt.date:
-    """An --as-of date: YYYY-MM-DD, or a year meaning its last day; not after today (UTC)."""
-    raw = _typed(text)
+    """An --as-of date: YYYY-MM-DD, or a year meaning its last day, in any spelling of
+    :func:`normalize_period` (2026/12/6, 2026年12月6日); not after today (UTC)."""
+    raw = normalize_period(text)
     try:
         if _YEAR.match(raw):
             day = dt.date(int(raw), 12, 31)

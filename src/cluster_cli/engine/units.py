@@ -129,7 +129,17 @@ MAGNITUDES: dict[str, Decimal] = {
 # Short forms and other names plans and statistics write for a unit word the table names.
 SHORT_FORMS = {"标箱": "标准箱", "美金": "美元"}
 # Other spellings people type for a unit word.
-_UNIT_WORD_ALIASES = {"人": "名", "yuan": "元", "RMB": "元", "CNY": "元", **SHORT_FORMS}
+_UNIT_WORD_ALIASES = {
+    "人": "名",
+    "yuan": "元",
+    "RMB": "元",
+    "CNY": "元",
+    "人民币": "元",  # 1250亿人民币
+    "元人民币": "元",  # 1250亿元人民币
+    **SHORT_FORMS,
+}
+# Characters of figures as they are also typed: the minus sign, and the traditional 億 and 萬.
+_AS_TYPED = str.maketrans({"\u2212": "-", "億": "亿", "萬": "万"})
 
 
 def word_of(symbol: str) -> Unit:
@@ -280,7 +290,8 @@ def _parse_quantity(text: str, target_unit: str, noun_en: str) -> tuple[float, D
     it was written in where the registry has that unit (``1.2万亩``: 万亩; ``4.69万亿`` on a goal
     in 亿元: 万亿元), else ``target_unit`` (a bare number, ``210 billion yuan``)."""
     goal = unit(target_unit)
-    normalized = unicodedata.normalize("NFKC", text).strip()  # full-width digits, ％, ，
+    # Full-width digits, ％ and ，; −3.5 and 1250億元 as 1250亿元.
+    normalized = unicodedata.normalize("NFKC", text).translate(_AS_TYPED).strip()
     if not normalized:
         raise ValueInputError(say(m.EMPTY_VALUE))
     if normalized.lower().lstrip("+-") in {"nan", "inf", "infinity"}:

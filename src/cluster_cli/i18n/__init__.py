@@ -77,9 +77,25 @@ def lang_in(args: list[str]) -> Lang | None:
             value = arg.removeprefix("--lang=")
         else:
             continue
-        if value in ("zh", "en"):
-            found = "zh" if value == "zh" else "en"
+        found = lang_named(value) or found
     return found
+
+
+# How people name the two languages besides zh and en: locale names (zh_CN, zh-Hans, en-GB)
+# and words.
+_NAMES: dict[str, Lang] = {
+    **dict.fromkeys(("中文", "汉语", "简体中文", "chinese", "cn"), "zh"),
+    **dict.fromkeys(("英文", "英语", "english"), "en"),
+}
+
+
+def lang_named(value: str) -> Lang | None:
+    """The language ``value`` names (``zh``, ``ZH``, ``zh_CN``, ``中文``; ``en``, ``en-US``,
+    ``English``), or None."""
+    key = value.strip().lower()
+    if key.split("-")[0].split("_")[0] in ("zh", "en"):
+        return "zh" if key.startswith("zh") else "en"
+    return _NAMES.get(key)
 
 
 def default_lang() -> Lang:
