@@ -104,3 +104,20 @@ def test_the_link_message_in_chinese(cli: CliRunner) -> None:
     assert result.code == 2
     assert "targets.toml 是指向" in result.err and "init 不经由链接写入" in result.err
     assert Path("shared.toml").read_text("utf-8") == "# a registry\n"
+
+
+def test_init_says_where_the_figures_recorded_so_far_are(cli: CliRunner) -> None:
+    """Figures recorded with the built-in registry are in the data folder's ledger; after
+    `init`, commands beside the new registry read the ledger beside it, and every goal read as
+    without figures with nothing said."""
+    assert cli("update", "ic-scale", "1250", "-p", "2023").code == 0  # no registry here
+    assert cli("update", "ic-talents", "150", "-p", "2023").code == 0
+    result = cli("init", "plan")
+    assert result.code == 0, result.err
+    assert "the 2 records made so far with the built-in registry are in " in result.err
+    assert "copy that file to plan/actuals.toml" in result.err, result.err
+    again = cli("init", "plan", "--force", "--lang", "zh")
+    assert "此前用内置登记表记录的 2 条记录在" in again.err, again.err
+    Path("plan/actuals.toml").write_text("", "utf-8")  # its own ledger now: nothing to say
+    assert cli("init", "plan", "--force").err == ""
+    assert cli("init", "empty").err.count("records made so far") == 1

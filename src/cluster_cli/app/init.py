@@ -1,5 +1,6 @@
-"""What ``cluster-cli init`` refuses before it writes the article's registry: a
-``DIR/targets.toml`` that is a symbolic link.
+"""What ``cluster-cli init`` refuses before it writes the article's registry (a
+``DIR/targets.toml`` that is a symbolic link), and what it says after: figures recorded with
+the built-in registry, which commands beside the new one no longer read.
 
 ``init`` never writes through a link: the file a link leads to may be a registry shared with
 others, or a ledger, and ``--force`` would replace it with no copy kept (``report -o`` refuses a
@@ -12,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cluster_cli.errors import UsageError
+from cluster_cli.errors import ClusterError, UsageError
 from cluster_cli.files import ledger
 from cluster_cli.files.atomic import same_file
 from cluster_cli.files.registry import RegistryLocation
@@ -61,3 +62,21 @@ def _reads_as_a_ledger(path: Path) -> bool:
         line.strip().startswith("[records") or (looks_like_record(line) and "target" in line)
         for line in head.splitlines()
     )
+
+
+def figures_left_behind(registry: Path) -> str | None:
+    """The notice that the figures recorded so far with the built-in registry are in the data
+    folder's ledger, and that commands beside ``registry`` read the ledger beside it instead:
+    without it, every goal would read as without figures and nothing would say why. None when
+    both are one ledger, the new one exists already, or there are no figures."""
+    builtin = ledger.locate(None, RegistryLocation(None, "built-in")).path
+    beside = ledger.locate(None, RegistryLocation(registry, "option")).path
+    if same_file(builtin, beside) or os.path.lexists(beside) or not builtin.is_file():
+        return None
+    try:
+        count = len(ledger.load(builtin).records)
+    except ClusterError:  # unreadable: `status` in another folder says why
+        return None
+    if count == 0:
+        return None
+    return say(m.INIT_FIGURES_ELSEWHERE, count=count, path=builtin, beside=beside)

@@ -18,7 +18,7 @@ from cluster_cli.commands.options import (
 from cluster_cli.errors import ExitCode, InputFileError, UsageError, WriteError, os_reason
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
-from cluster_cli.text import clean, file_label
+from cluster_cli.text import clean, file_label, warn
 
 
 def check(
@@ -119,3 +119,7 @@ def init(
     write_atomically(path, registry_module.builtin_text().encode("utf-8"))
     print(say(m.INIT_WROTE, path=file_label(path)))  # a folder's line breaks shown, not acted on
     print(say(m.INIT_NEXT))
+    from cluster_cli.app.init import figures_left_behind
+
+    left_behind = figures_left_behind(path)
+    warn([left_behind] if left_behind else [])

@@ -528,6 +528,14 @@ INIT_WROTE = Phrase(
     "已写入 {path}：文章的 14 个目标与 13 个背景指标，附注释。",
     "wrote {path}: the article's 14 goals and 13 context figures, with comments.",
 )
+INIT_FIGURES_ELSEWHERE = Phrase(
+    "此前用内置登记表记录的 {count} 条记录在 {path}；此文件夹中的命令今后读写 {beside}。"
+    "如需沿用这些记录，请把该文件复制为 {beside}",
+    "the {count} records made so far with the built-in registry are in {path}; commands in "
+    "this folder now read and write {beside}. To go on with them, copy that file to {beside}",
+    "the {count} record made so far with the built-in registry is in {path}; commands in "
+    "this folder now read and write {beside}. To go on with it, copy that file to {beside}",
+)
 INIT_NEXT = Phrase(
     "请编辑它，然后运行 `cluster-cli check` 与 `cluster-cli status`。",
     "Edit it, then run `cluster-cli check` and `cluster-cli status`.",
