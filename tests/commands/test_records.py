@@ -172,6 +172,8 @@ def test_log_as_of_shows_what_was_known_then(cli: CliRunner, reg: Path) -> None:
     LEDGER.write_text(ledger.HEADER + record, "utf-8")
     cli("update", "ic-scale", "1250", "-p", "2023")
     assert len(json.loads(cli("log", "--json").out)) == 2
+    # The time is as stamped, in UTC, and says so (--as-of reads days in UTC too).
+    assert cli("log").out.startswith("2023-03-01 00:00 UTC  01H00000")
     then = json.loads(cli("log", "--json", "--as-of", "2023-06-30").out)
     assert [row["value"] for row in then] == [1100.0]
     assert cli("log", "--as-of", "June").code == ExitCode.VALUE

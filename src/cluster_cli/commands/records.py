@@ -321,7 +321,7 @@ def log_lines(
             + mark
             + (f"  {say(m.DETAILS, parts=extra)}" if extra else "")
         )
-        when = record.recorded_at[:19].replace("T", " ")
+        when = say(m.LOG_TIME, time=record.recorded_at[:16].replace("T", " "))  # stamped in UTC
         head = f"{when}  {record_id.ljust(id_width)}  "
         rest = width - width_of(head)
         if short is None or rest < 20 or width_of(figure) <= rest:

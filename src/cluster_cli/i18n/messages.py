@@ -528,6 +528,8 @@ INIT_WROTE = Phrase(
     "已写入 {path}：文章的 14 个目标与 13 个背景指标，附注释。",
     "wrote {path}: the article's 14 goals and 13 context figures, with comments.",
 )
+# When a record was made, in `log`: as stamped, in UTC (as --as-of reads days), and said.
+LOG_TIME = Phrase("{time} UTC", "{time} UTC")
 INIT_FIGURES_ELSEWHERE = Phrase(
     "此前用内置登记表记录的 {count} 条记录在 {path}；此文件夹中的命令今后读写 {beside}。"
     "如需沿用这些记录，请把该文件复制为 {beside}",
