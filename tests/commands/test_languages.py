@@ -77,7 +77,7 @@ def _han_leaks(text: str) -> list[str]:
     text = _without_user_data(text)
     # Units and the Chinese forms a user may type are data, not sentences.
     text = re.sub(r"[\d.,]*(?:万亿元|亿元|万元|元|万亿|亿|万|家|名|项|个)", " ", text)
-    text = re.sub(r"1-[68]月|目标,数值,期别\[,来源,备注\]|修订|统计公报", " ", text)
+    text = re.sub(r"1-[68]月|目标,数值,期别\[,来源,备注,单位\]|修订|统计公报", " ", text)
     return HAN.findall(text)
 
 

@@ -430,7 +430,7 @@ def test_rows_with_fewer_fields_leave_the_last_columns_empty(cli: CliRunner, reg
     path.write_text("target,value,period,source\nic-scale,1250,2023\nic-talents,150\n", "utf-8")
     result = cli("import", str(path))
     assert result.code == ExitCode.INPUT, result.err
-    assert "figures.csv: line 3: period ''" in result.err and "line 2" not in result.err
+    assert "figures.csv: line 3: the period is empty" in result.err and "line 2" not in result.err
     assert not LEDGER.exists()
     path.write_text("target,value,period,source\nic-scale,1250,2023\n", "utf-8")
     assert imported(cli, path) == [("ic-scale", 1250.0, "2023", "")]
@@ -510,3 +510,39 @@ def test_headers_spreadsheets_use_for_the_columns_are_read(cli: CliRunner, reg: 
     assert "未知的列 '项目'；缺少列 目标、期别" in zh.err, zh.err
     en = cli("import", "g.csv", "--lang", "en")
     assert "unknown column '项目'; missing columns target, period" in en.err, en.err
+
+
+def test_a_unit_column_is_joined_to_a_bare_value(cli: CliRunner, reg: Path) -> None:
+    """Statistical tables give the unit a column of its own (单位): it was an unknown column."""
+    path = Path("figures.csv")
+    path.write_text(
+        "目标,数值,期别,单位\nic-scale,1250,2023,亿元\nindustrial-output,4.69万亿元,2024,万亿元\n"
+        "ic-talents,150,2023,\n",
+        "utf-8",
+    )
+    assert imported(cli, path) == [
+        ("ic-scale", 1250.0, "2023", ""),
+        ("industrial-output", 4.69, "2024", ""),
+        ("ic-talents", 150.0, "2023", ""),
+    ]
+
+
+def test_a_value_and_a_unit_column_that_disagree_are_refused(cli: CliRunner, reg: Path) -> None:
+    path = Path("figures.csv")
+    path.write_text("target,value,period,unit\nic-scale,13亿元,2023,万元\n", "utf-8")
+    result = cli("import", str(path))
+    assert result.code == ExitCode.INPUT
+    assert (
+        "figures.csv: line 2: the value '13亿元' has a unit of its own, and the unit column says "
+        "'万元': keep one"
+    ) in result.err
+    assert not LEDGER.exists()
+
+
+def test_empty_goal_and_period_cells_are_named_as_empty(cli: CliRunner, reg: Path) -> None:
+    """A merged cell of a spreadsheet is empty below its first row: "no goal ''" said nothing."""
+    path = Path("figures.csv")
+    path.write_text("target,value,period\n,1250,2023\nic-scale,1250,\n", "utf-8")
+    result = cli("import", str(path), "--lang", "zh")
+    assert "figures.csv：第 2 行：目标为空" in result.err and "合并单元格" in result.err
+    assert "figures.csv：第 3 行：期别为空" in result.err, result.err

@@ -41,6 +41,8 @@ def find_item(registry: Registry, typed: str) -> tuple[str, Goal | Indicator]:
     """The goal or context figure meant by ``typed``: its id, or its exact name in Chinese or
     English (case and full-width letters aside). Otherwise the closest ids are suggested."""
     key = typed.strip()
+    if not key:
+        raise ValueInputError(say(m.EMPTY_GOAL))
     item = registry.item(key)
     if item is not None:
         return key, item

@@ -121,6 +121,8 @@ def parse_period(text: str, *, today: dt.date | None = None) -> Period:
     current one (UTC), or a date after today, is refused; so is a year before 1949.
     """
     raw = normalize_period(text)
+    if not raw:
+        raise ValueInputError(say(m.EMPTY_PERIOD))
     current = _current(today)
     if _YEAR.match(raw):
         year = int(raw)

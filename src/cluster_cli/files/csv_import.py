@@ -40,7 +40,7 @@ from cluster_cli.i18n import read_back, say
 from cluster_cli.i18n import words as w
 from cluster_cli.text import shown
 
-COLUMNS = ("target", "value", "period", "source", "note")
+COLUMNS = ("target", "value", "period", "source", "note", "unit")
 REQUIRED_COLUMNS = ("target", "value", "period")
 # Header names as Chinese spreadsheets have them, beside the English ones.
 # The Chinese header names, and others spreadsheets head the same columns with: 期间, 年份
@@ -190,8 +190,27 @@ def shaped_rows(
             shaped.append((start, {ERROR: split}))
             continue
         # Periods are read as `update` reads them (2024年, 2024/6/30: engine.periods).
-        shaped.append((start, dict(zip(columns, cells, strict=False))))
+        shaped.append((start, _unit_joined(dict(zip(columns, cells, strict=False)))))
     return shaped
+
+
+# A number alone, as a value cell beside a unit column holds it: 1250, 1,250.5, −3.5.
+_BARE_NUMBER = re.compile(r"[+\-\u2212－]?[\d０-９][\d０-９,，.．]*")
+
+
+def _unit_joined(row: dict[str, str]) -> dict[str, str]:
+    """A unit column (单位, as statistical tables have one) joined to its row's value: 1250 and
+    亿元 are read as 1250亿元. A value written with a unit of its own keeps it when the column
+    says the same, and is an error when it says another."""
+    unit = row.pop("unit", "").strip()
+    value = row.get("value", "").strip()
+    if not unit or not value:
+        return row
+    if _BARE_NUMBER.fullmatch(value):
+        return row | {"value": value + unit}
+    if value.endswith(unit):
+        return row
+    return {ERROR: say(m.CSV_TWO_UNITS, value=shown(value), unit=shown(unit))}
 
 
 # 1,250 written without quotes in a comma-separated row: "1" and "250" (or "250.5").

@@ -177,14 +177,14 @@ LONG_HELP = Phrase(
 )
 YES_HELP = Phrase("不再询问确认。", "Do not ask for confirmation.")
 CSV_HEADER_HELP = Phrase(
-    "目标,数值,期别[,来源,备注]（或 target,value,period[,source,note]）",
-    "target,value,period[,source,note] (or 目标,数值,期别[,来源,备注])",
+    "目标,数值,期别[,来源,备注,单位]（或 target,value,period[,source,note,unit]）",
+    "target,value,period[,source,note,unit] (or 目标,数值,期别[,来源,备注,单位])",
 )
 IMPORT_FILE_HELP = Phrase(
     "CSV（UTF-8、GBK 或 UTF-16；逗号、分号或制表符分隔）或 .xlsx，列为 "
-    "target,value,period[,source,note] 或 目标,数值,期别[,来源,备注]。",
+    "target,value,period[,source,note,unit] 或 目标,数值,期别[,来源,备注,单位]。",
     "CSV (UTF-8, GBK or UTF-16; comma, semicolon or tab) or .xlsx with columns "
-    "target,value,period[,source,note] or 目标,数值,期别[,来源,备注].",
+    "target,value,period[,source,note,unit] or 目标,数值,期别[,来源,备注,单位].",
 )
 MARKDOWN_HELP = Phrase(
     "带 Mermaid 图表的 Markdown（默认；除非 -o 的文件名指明其他格式：.html、.csv 或 .json；"
@@ -726,7 +726,12 @@ CSV_COLUMNS = {
     "period": Phrase("期别", "period"),
     "source": Phrase("来源", "source"),
     "note": Phrase("备注", "note"),
+    "unit": Phrase("单位", "unit"),
 }
+CSV_TWO_UNITS = Phrase(
+    "数值 {value} 自带单位，而单位列写的是 {unit}：请只保留一个",
+    "the value {value} has a unit of its own, and the unit column says {unit}: keep one",
+)
 CSV_NOT_DECODABLE = Phrase(
     "既不是 UTF-8、GB18030/GBK 也不是 UTF-16 文本（第 {byte} 字节）；请另存为“CSV UTF-8”"
     "（Excel、WPS）或 .xlsx",
@@ -913,6 +918,15 @@ INVALID_REGISTRY = Phrase("登记表无效：\n  {details}", "invalid registry:\
 
 # ------------------------------------------------------------------ values and periods
 
+EMPTY_GOAL = Phrase(
+    "目标为空：请给出目标的编号或名称（电子表格的合并单元格只在第一行有值）",
+    "the goal is empty: give a goal's id or name (a merged cell of a spreadsheet holds its "
+    "value in its first row only)",
+)
+EMPTY_PERIOD = Phrase(
+    "期别为空：请给出年份（2024）或日期（2024-06-30）",
+    "the period is empty: give a year (2024) or a date (2024-06-30)",
+)
 EMPTY_VALUE = Phrase(
     "数值为空：请给出数字，例如 1250 或 1250亿元",
     "the value is empty: give a number such as 1250 or 1250亿元",
