@@ -184,6 +184,11 @@ def test_a_file_that_is_not_a_workbook(cli: CliRunner, reg: Path) -> None:
     result = cli("import", "figures.xlsx")
     assert result.code == ExitCode.INPUT and "is not a readable .xlsx workbook" in result.err
     assert "Traceback" not in result.err
+    chinese = cli("import", "figures.xlsx", "--lang", "zh")  # the library's English: not shown
+    assert chinese.err == (
+        "cluster-cli：错误：figures.xlsx："
+        "不是可读的 .xlsx 工作簿（文件已损坏，或并非以 .xlsx 格式保存）\n"
+    )
 
 
 @pytest.mark.parametrize("installed", [True, False])
@@ -376,6 +381,9 @@ def test_a_toml_file_is_not_a_spreadsheet(cli: CliRunner, reg: Path) -> None:
     result = cli("import", str(LEDGER))
     assert result.code == ExitCode.INPUT and "is a TOML file" in result.err
     assert LEDGER.read_bytes() == before
+    Path("folder.toml").mkdir()  # a folder or nothing is what it is, whatever its name
+    assert cli("import", "folder.toml").err.endswith("folder.toml: is a directory, not a file\n")
+    assert cli("import", "none.toml").err.endswith("none.toml: no such file\n")
 
 
 def test_a_column_given_twice_is_named(cli: CliRunner, reg: Path) -> None:

@@ -95,6 +95,21 @@ def test_registry_resolution_order(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert registry.locate(Path("opt.toml")).path == Path("opt.toml")
 
 
+def test_a_missing_registry_named_by_the_environment_says_so(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Named by no option the user typed, the file's name alone left them guessing."""
+    monkeypatch.setenv("CLUSTER_CLI_REGISTRY", "nonexist.toml")
+    for command in ("status", "check"):
+        result = cli(command)
+        assert result.code == 3
+        assert result.err == (
+            "cluster-cli: error: nonexist.toml: no such file "
+            "(the name comes from $CLUSTER_CLI_REGISTRY)\n"
+        )
+    assert cli("status", "-r", "nonexist.toml").err.endswith("nonexist.toml: no such file\n")
+
+
 def test_status_in_an_empty_folder_lists_all_goals(
     cli: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -35,8 +35,8 @@ from cluster_cli.errors import InputFileError
 from cluster_cli.files.number_formats import OddFormat, number_text, shown_figure
 from cluster_cli.files.regular import read_regular
 from cluster_cli.files.utf16 import utf16_codec
+from cluster_cli.i18n import current, read_back, say
 from cluster_cli.i18n import messages as m
-from cluster_cli.i18n import read_back, say
 from cluster_cli.i18n import words as w
 from cluster_cli.text import shown
 
@@ -269,7 +269,7 @@ def read_rows(path: Path) -> list[Row]:
     name = str(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    if path.suffix.lower() == ".toml":  # actuals.toml or targets.toml given by mistake
+    if path.suffix.lower() == ".toml" and path.is_file():  # actuals.toml, targets.toml
         raise InputFileError(name, say(m.IMPORT_IS_TOML))
     data = read_regular(path)
     if data is None:
@@ -356,7 +356,9 @@ def _read_xlsx(path: Path) -> list[Row]:
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # zipfile, XML and openpyxl's own errors: not a workbook
-        raise InputFileError(name, say(m.XLSX_UNREADABLE, error=error)) from None
+        # The library's words are English: in Chinese, what they come to.
+        detail = str(error) if current() == "en" else say(m.XLSX_DAMAGED)
+        raise InputFileError(name, say(m.XLSX_UNREADABLE, error=detail)) from None
     try:
         sheet = workbook.worksheets[0]
         width = sheet.max_column or 0

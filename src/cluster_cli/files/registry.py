@@ -320,7 +320,13 @@ def load(location: RegistryLocation) -> Registry:
 def read(location: RegistryLocation) -> str:
     """The registry's text: the file's, or the built-in one. A file that cannot be read (none
     there, not a regular file, no permission, not UTF-8) raises :class:`InputFileError`."""
-    return builtin_text() if location.path is None else read_text(location.path)
+    if location.path is None:
+        return builtin_text()
+    if location.origin == "environment" and not os.path.lexists(location.path):
+        # Named by nothing on the command line: the message says where the name came from.
+        problem = say(m.NO_SUCH_FILE_NAMED_BY, variable=f"${ENV_REGISTRY}")
+        raise InputFileError(str(location.path), problem)
+    return read_text(location.path)
 
 
 def load_text(location: RegistryLocation, text: str) -> Registry:

@@ -801,6 +801,7 @@ XLSX_NEEDS_OPENPYXL = Phrase(
 XLSX_UNREADABLE = Phrase(
     "不是可读的 .xlsx 工作簿（{error}）", "is not a readable .xlsx workbook ({error})"
 )
+XLSX_DAMAGED = Phrase("文件已损坏，或并非以 .xlsx 格式保存", "damaged, or not saved as .xlsx")
 XLSX_TOO_WIDE = Phrase(
     "第一个工作表宽 {columns} 列，超出可读的 {limit} 列：请删除右侧多余的单元格后重新保存",
     "the first sheet is {columns} columns wide, more than the {limit} read: delete the stray "
@@ -862,6 +863,10 @@ CSV_IS_OLD_EXCEL = Phrase(
     "is an old Excel file (.xls): save it as .xlsx or as “CSV UTF-8”",
 )
 NO_SUCH_FILE = Phrase("文件不存在", "no such file")
+NO_SUCH_FILE_NAMED_BY = Phrase(
+    "文件不存在（这个文件名来自环境变量 {variable}）",
+    "no such file (the name comes from {variable})",
+)
 IS_DIRECTORY_NOT = Phrase("是文件夹，不是{what}", "is a directory, not a {what}")
 PERMISSION_DENIED = Phrase(
     "没有权限：无法读取{what}", "permission denied: the {what} cannot be read"
