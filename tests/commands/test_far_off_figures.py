@@ -38,6 +38,20 @@ def test_a_figure_of_zero_or_less_for_a_figure_that_grows_is_questioned(
     assert "这个数值为零或负数，而基期值为正数" in zh.err, zh.err
 
 
+def test_a_percentage_written_as_a_fraction_is_questioned(cli: CliRunner, reg: Path) -> None:
+    """Spreadsheets hold 4.3% as 0.043: it was recorded as 0.043% without a word. A rate that
+    truly fell to 0.2% beside the published 4.3% is no such slip."""
+    growth = ("update", "electronic-information-growth", "-p", "2023", "--dry-run")
+    result = cli(*growth, "0.043")
+    assert result.code == 0, result.err
+    assert (
+        "this figure looks like a percentage written as a fraction: the goal is in %, and 4.3% "
+        "is written 4.3, not 0.043"
+    ) in result.err
+    assert "warning" not in cli(*growth, "0.2").err
+    assert "warning" not in cli(*growth, "4.3").err
+
+
 def test_an_import_names_the_row_of_a_far_off_figure(cli: CliRunner, reg: Path) -> None:
     Path("f.csv").write_text(
         "target,value,period,source\nic-scale,13500000,2023,example\nic-talents,150,2024,example\n",

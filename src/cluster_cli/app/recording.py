@@ -207,13 +207,16 @@ def scale_warning(registry: Registry, record: Record, latest: Record | None) -> 
     target: a running total starts far below it; a figure to bring down may fall far, as
     清零 asks). A figure of 0 or less, for a figure that should grow, is compared alike: with
     the positive ones (a growth rate of -5.2 typed for a scale in 亿元). None when it is near one
-    of them, and for figures in % (0.5% and 5% are both ordinary)."""
+    of them. Figures in % are not compared so (0.5% and 5% are both ordinary), only as a share
+    written as a fraction may be (:func:`_fraction_warning`)."""
     from cluster_cli.engine.models import Goal
 
     item = registry.item(record.goal_id)
     value = record.value
-    if item is None or value is None or item.unit == "%":
+    if item is None or value is None:
         return None
+    if item.unit == "%":
+        return _fraction_warning(item, value, latest)
     if not convertible(record.unit, item.unit):
         return None  # refused or warned about elsewhere
     figure = convert(value, record.unit, item.unit)
@@ -248,6 +251,25 @@ def scale_warning(registry: Registry, record: Record, latest: Record | None) -> 
     # Floored: "826 times or more" must be true of every figure compared.
     times = math.floor(min(q for q, _ in ratios))
     return say(phrase, times=f"{times:,}", compared=compared, unit=item.unit)
+
+
+def _fraction_warning(item: Goal | Indicator, value: float, latest: Record | None) -> str | None:
+    """The warning that a figure in % was written as a fraction (0.6 for 60%, as spreadsheets
+    hold percentages): below 1, a twentieth of a figure the goal has or less, and a hundred
+    times it near that figure. A rate of 0.2% beside 2% is no such slip (20 is not near 2)."""
+    from cluster_cli.engine.models import Goal
+
+    known = [item.target if isinstance(item, Goal) else item.value]
+    if isinstance(item, Goal) and item.baseline is not None:
+        known.append(item.baseline.value)
+    if latest is not None and latest.value is not None:
+        known.append(latest.value)
+    if not 0 < value < 1:
+        return None
+    for figure in known:
+        if figure > 0 and value <= figure / FAR_OFF and 0.5 <= value * 100 / figure <= 2:
+            return say(m.PERCENT_AS_FRACTION, value=f"{value:g}", percent=f"{value * 100:g}")
+    return None
 
 
 def standing_line(

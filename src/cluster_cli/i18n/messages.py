@@ -342,6 +342,11 @@ FIGURE_FAR_BELOW = Phrase(
     "this figure is less than 1/{times} of {compared}: check the figure and its unit (the goal "
     "is in {unit})",
 )
+PERCENT_AS_FRACTION = Phrase(
+    "这个数值像是写成小数的百分比：该项以 % 计，{percent}% 应写作 {percent}，而不是 {value}",
+    "this figure looks like a percentage written as a fraction: the goal is in %, and "
+    "{percent}% is written {percent}, not {value}",
+)
 FIGURE_NOT_POSITIVE = Phrase(
     "这个数值为零或负数，而{compared}为正数：请核对数值和单位（该项以 {unit} 计）",
     "this figure is zero or less where {compared} is positive: check the figure and its unit "
