@@ -3,6 +3,7 @@ changed and never an internal error."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -301,3 +302,21 @@ def test_a_negative_value_before_its_options_is_told_where_it_goes(
     assert result.code == 2 and "a negative value goes after --" in result.err, result.err
     zh = cli("update", "ic-scale", "-3", "-p", "2024", "--lang", "zh")
     assert zh.code == 2 and "负数请写在选项之后的 -- 后面" in zh.err, zh.err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--cluster", "集成电路产业创新集群"),
+        ("--cluster", "integrated-circuit innovation cluster"),  # case aside
+        ("--region", "苏州市"),
+        ("--status", "数据不足"),
+        ("--status", "Insufficient data"),
+    ],
+)
+def test_filters_take_names_and_status_words(cli: CliRunner, args: tuple[str, str]) -> None:
+    """A cluster, region or status as people name it, not only by its id: it was refused."""
+    by_id = {"--cluster": "ic", "--region": "suzhou", "--status": "insufficient-data"}
+    named = json.loads(cli("status", "--json", *args).out)
+    assert named == json.loads(cli("status", "--json", args[0], by_id[args[0]]).out)
+    assert named["targets"]

@@ -154,7 +154,7 @@ def load_state(
     location = registry_module.locate(registry_option)
     goals = registry_module.load(location)
     filters = filters or Filters()
-    check_filters(goals, list(filters.clusters), list(filters.regions), list(filters.statuses))
+    chosen = resolve_filters(goals, filters)
     ledger_location = ledger.locate(ledger_option, location)
     ledger.refuse_the_registry(ledger_location, location)  # --ledger targets.toml
     ledger_path = ledger_location.path
@@ -173,7 +173,7 @@ def load_state(
         for record, problem in retraction_problems(goals, records):
             ignored = say(m.RECORD_IGNORED, path=ledger_path, id=record.id, problem=problem)
             warnings = [*warnings, ignored]
-    assessment = select(assessment, filters.clusters, filters.regions, filters.statuses)
+    assessment = select(assessment, chosen.clusters, chosen.regions, chosen.statuses)
     origin = Origin(registry=location.display, ledger=str(ledger_path))
     return State(goals, records, assessment, origin, warnings)
 
@@ -222,27 +222,37 @@ def nothing_selected(state: State, filters: Filters) -> list[str]:
     return [say(m.NOTHING_SELECTED, filters=" ".join(filters.describe()))]
 
 
-def check_filters(
-    registry: Registry, clusters: list[str], regions: list[str], statuses: list[str]
-) -> None:
-    """Refuse a filter value that matches nothing the registry could ever have."""
+def resolve_filters(registry: Registry, filters: Filters) -> Filters:
+    """The filters with each value as the id it names: a cluster or region by its id or by its
+    name in either language (集成电路), a status by its id or its word (已完成, achieved). A value
+    that names nothing the registry could ever have is refused, with the closest ids."""
+    import unicodedata
+
     from cluster_cli.engine.assess import STATUS_ORDER
     from cluster_cli.errors import UsageError
+    from cluster_cli.render.labels import STATUS_LABELS
 
-    for option, given, known in (
-        ("--cluster", clusters, list(registry.clusters)),
-        ("--region", regions, list(registry.regions)),
-        ("--status", statuses, [s.value for s in STATUS_ORDER]),
-    ):
-        for value in given:
-            if value not in known:
-                hint = did_you_mean(value, known)
-                raise UsageError(
-                    say(
-                        m.UNKNOWN_FILTER,
-                        option=option,
-                        value=shown(value),
-                        hint=hint,
-                        known=", ".join(known),
-                    )
-                )
+    def folded(text: str) -> str:
+        return unicodedata.normalize("NFKC", text).casefold().strip()
+
+    def named(option: str, value: str, names: dict[str, tuple[str, str]]) -> str:
+        if value in names:
+            return value
+        for key, words in names.items():
+            if folded(value) in {folded(key), *map(folded, words)}:
+                return key
+        known = list(names)
+        hint = did_you_mean(value, known)
+        problem = say(
+            m.UNKNOWN_FILTER, option=option, value=shown(value), hint=hint, known=", ".join(known)
+        )
+        raise UsageError(problem)
+
+    clusters = {key: (c.name, c.name_en) for key, c in registry.clusters.items()}
+    regions = {key: (r.name, r.name_en) for key, r in registry.regions.items()}
+    statuses = {s.value: (STATUS_LABELS[s].zh, STATUS_LABELS[s].en) for s in STATUS_ORDER}
+    return Filters(
+        tuple(named("--cluster", value, clusters) for value in filters.clusters),
+        tuple(named("--region", value, regions) for value in filters.regions),
+        tuple(named("--status", value, statuses) for value in filters.statuses),
+    )

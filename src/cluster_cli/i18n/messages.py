@@ -126,13 +126,17 @@ DRY_RUN_HELP = Phrase(
     "只检查并显示将要记录的内容；不做任何更改。",
     "Check and show what would be recorded; change nothing.",
 )
-CLUSTER_HELP = Phrase("只看此集群（id）。可重复。", "Only this cluster (id). Repeatable.")
-REGION_HELP = Phrase("只看此地区（id）。可重复。", "Only this region (id). Repeatable.")
+CLUSTER_HELP = Phrase(
+    "只看此集群（id 或中英文名称）。可重复。", "Only this cluster (id, or its name). Repeatable."
+)
+REGION_HELP = Phrase(
+    "只看此地区（id 或中英文名称）。可重复。", "Only this region (id, or its name). Repeatable."
+)
 STATUS_FILTER_HELP = Phrase(
     "只看此状态的目标（achieved, on-track, needs-acceleration, limited-progress, "
-    "deteriorating, missed, insufficient-data）。可重复。",
+    "deteriorating, missed, insufficient-data，或 已完成 等状态名称）。可重复。",
     "Only goals with this status (achieved, on-track, needs-acceleration, limited-progress, "
-    "deteriorating, missed, insufficient-data). Repeatable.",
+    "deteriorating, missed, insufficient-data, or the status's words). Repeatable.",
 )
 NO_COLOR_HELP = Phrase(
     "不用颜色（也可设环境变量 NO_COLOR）。",
