@@ -226,6 +226,8 @@ def resolve_filters(registry: Registry, filters: Filters) -> Filters:
     """The filters with each value as the id it names: a cluster or region by its id or by its
     name in either language (集成电路), a status by its id or its word (已完成, achieved). A value
     that names nothing the registry could ever have is refused, with the closest ids."""
+    if filters == Filters():
+        return filters
     import unicodedata
 
     from cluster_cli.engine.assess import STATUS_ORDER
