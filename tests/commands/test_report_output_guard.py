@@ -126,9 +126,16 @@ def test_a_report_may_replace_a_report(cli: CliRunner, folder: Path, flag: str) 
         "",
     ],
 )
-def test_other_files_may_be_replaced(cli: CliRunner, folder: Path, text: str) -> None:
+def test_other_files_are_replaced_only_with_force(cli: CliRunner, folder: Path, text: str) -> None:
+    """A file no report wrote (the spreadsheet just imported, notes) was replaced without a
+    word; an empty one is nothing to lose."""
     (folder / "notes.md").write_text(text, "utf-8")
     result = cli("report", "-o", "notes.md")
+    if text:
+        assert result.code == 2, result.err
+        assert "that file exists and is no report cluster-cli wrote" in result.err
+        assert (folder / "notes.md").read_text("utf-8") == text
+        result = cli("report", "-o", "notes.md", "--force")
     assert result.code == 0, result.err
     assert (folder / "notes.md").read_text("utf-8").startswith("# ")
 

@@ -262,6 +262,7 @@ HELP: dict[str, Phrase] = {
     "stale_after": m.STALE_AFTER_HELP,
     "init.directory": m.INIT_DIR_HELP,
     "force": m.FORCE_HELP,
+    "report.force": m.REPORT_FORCE_HELP,
 }
 
 

@@ -102,6 +102,45 @@ def check_output(output: Path, protected: list[tuple[str, Path]]) -> None:
         raise UsageError(say(m.WOULD_OVERWRITE_CONTENT, output=output, what=kind))
 
 
+def refuse_another_file(output: Path) -> None:
+    """Refuse to replace an existing file that no report of cluster-cli wrote (the spreadsheet
+    just imported, notes): ``-o`` names it, and it would be lost. A report is replaced, as
+    reports are made again and again under one name; so is anything with ``--force``."""
+    found = existing(output)
+    if found is None or not stat.S_ISREG(found.st_mode):
+        return
+    try:
+        with output.open("rb") as file:
+            head = file.read(_REPORT_HEAD).decode("utf-8", "replace")
+    except OSError:
+        return  # the write says why it cannot be made
+    if not head.strip() or is_a_report(head):
+        return
+    raise UsageError(say(m.WOULD_REPLACE_A_FILE, output=output))
+
+
+_REPORT_HEAD = 4096  # bytes: where every format of report says what it is
+
+
+def is_a_report(head: str) -> bool:
+    """Whether ``head`` (a file's start) is a report's, in either language: the title that
+    opens Markdown and names an HTML page, the CSV's header, the JSON's first keys."""
+    from cluster_cli.i18n import words as w
+    from cluster_cli.render.fields import CSV_FIELDS
+
+    text = head.removeprefix("\ufeff")
+    titles = (w.TITLE.zh, w.TITLE.en)
+    headers = tuple(
+        ",".join(field.header(lang) for field in CSV_FIELDS[:6]) + "," for lang in ("zh", "en")
+    )
+    return (
+        text.startswith(tuple(f"# {title}" for title in titles))
+        or any(f"<title>{title}" in text for title in titles)
+        or text.startswith(headers)
+        or (text.startswith("{") and '"schema_version"' in text[:200])
+    )
+
+
 # The tables a ledger ([records]) and a registry ([sources.…], [targets.…], …) are made of.
 _LEDGER_TABLES = frozenset({"records"})
 _REGISTRY_TABLES = frozenset({"sources", "clusters", "regions", "targets", "indicators"})
@@ -219,6 +258,7 @@ def report(
     details: Annotated[
         str | None, typer.Option("--details", metavar="N|all", show_default=False)
     ] = None,
+    force: Annotated[bool, typer.Option("--force")] = False,
 ) -> None:
     """Write a progress report: summary, tables, each goal's figures, history and chart."""
     from cluster_cli.app.load import Filters, load_state, nothing_selected, protected_files
@@ -228,6 +268,8 @@ def report(
     chosen_lang = resolve_lang(lang)
     if output is not None:
         check_output(output, protected_files(registry, ledger))
+        if not force:
+            refuse_another_file(output)
         flagged = markdown or html or csv or as_json
         suffix = suffix_of(output)
         if suffix and suffix not in EXTENSIONS and not flagged:

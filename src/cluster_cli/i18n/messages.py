@@ -230,6 +230,10 @@ STALE_AFTER_HELP = Phrase(
     "6w, 18m, 2y); a goal with no figure counts from its plan's start.",
 )
 INIT_DIR_HELP = Phrase("写入 targets.toml 的文件夹。", "Folder to write targets.toml into.")
+REPORT_FORCE_HELP = Phrase(
+    "-o 的文件已存在且不是 cluster-cli 写的报告时，仍然替换它。",
+    "Replace the -o file even when it exists and is no report cluster-cli wrote.",
+)
 FORCE_HELP = Phrase(
     "覆盖已有文件。符号链接不会被写穿：targets.toml 是链接时一律拒绝，并指明它所指的文件。",
     "Overwrite an existing file. Never through a symbolic link: a targets.toml that is a link "
@@ -620,6 +624,12 @@ WOULD_OVERWRITE_CONTENT = Phrase(
     "-o {output}：此文件的内容是 cluster-cli 的{what}；拒绝用报告覆盖它。请换一个文件名。",
     "-o {output}: that file holds a cluster-cli {what}; refusing to overwrite it with a report. "
     "Choose another file name.",
+)
+WOULD_REPLACE_A_FILE = Phrase(
+    "-o {output}：此文件已存在，且不是 cluster-cli 写的报告（也许是表格或笔记）；拒绝覆盖它。"
+    "请换一个文件名，或加 --force 替换它。",
+    "-o {output}: that file exists and is no report cluster-cli wrote (a spreadsheet, notes?); "
+    "refusing to overwrite it. Choose another file name, or add --force to replace it.",
 )
 THE_REGISTRY = Phrase("目标登记表", "registry")
 THE_LEDGER = Phrase("台账", "ledger")
