@@ -121,3 +121,19 @@ def test_init_says_where_the_figures_recorded_so_far_are(cli: CliRunner) -> None
     Path("plan/actuals.toml").write_text("", "utf-8")  # its own ledger now: nothing to say
     assert cli("init", "plan", "--force").err == ""
     assert cli("init", "empty").err.count("records made so far") == 1
+
+
+def test_force_keeps_a_copy_of_the_registry_it_replaces(cli: CliRunner) -> None:
+    """An edited registry is work: `--force` replaced it with no copy kept."""
+    assert cli("init", ".").code == 0
+    original = Path("targets.toml").read_bytes()
+    Path("targets.toml").write_bytes(original + b"# my edits\n")
+    result = cli("init", ".", "--force")
+    assert result.code == 0, result.err
+    assert "the former targets.toml is kept as targets.toml.bak." in result.out
+    assert Path("targets.toml.bak").read_bytes() == original + b"# my edits\n"
+    assert Path("targets.toml").read_bytes() == original
+    assert "kept as" not in cli("init", ".", "--force").out  # the same text: nothing to keep
+    Path("targets.toml").write_bytes(b"# other edits\n")
+    assert "kept as targets.toml.bak2" in cli("init", ".", "--force").out  # .bak stays
+    assert Path("targets.toml.bak").read_bytes() == original + b"# my edits\n"

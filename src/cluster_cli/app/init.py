@@ -1,6 +1,7 @@
 """What ``cluster-cli init`` refuses before it writes the article's registry (a
-``DIR/targets.toml`` that is a symbolic link), and what it says after: figures recorded with
-the built-in registry, which commands beside the new one no longer read.
+``DIR/targets.toml`` that is a symbolic link), the copy it keeps of a registry ``--force``
+replaces, and what it says after: figures recorded with the built-in registry, which commands
+beside the new one no longer read.
 
 ``init`` never writes through a link: the file a link leads to may be a registry shared with
 others, or a ledger, and ``--force`` would replace it with no copy kept (``report -o`` refuses a
@@ -80,3 +81,24 @@ def figures_left_behind(registry: Path) -> str | None:
     if count == 0:
         return None
     return say(m.INIT_FIGURES_ELSEWHERE, count=count, path=builtin, beside=beside)
+
+
+def keep_a_copy(path: Path, replacement: bytes) -> Path | None:
+    """Before ``--force`` replaces ``path``, its content under the first free name of
+    ``targets.toml.bak``, ``targets.toml.bak2``, …: an edited registry is work that one flag
+    would otherwise lose. None when there is nothing to keep (no file, or the same bytes)."""
+    from cluster_cli.files.atomic import write_atomically
+
+    try:
+        kept = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    if kept == replacement:
+        return None
+    copy = path.with_name(f"{path.name}.bak")
+    number = 1
+    while os.path.lexists(copy):
+        number += 1
+        copy = path.with_name(f"{path.name}.bak{number}")
+    write_atomically(copy, kept)
+    return copy

@@ -96,7 +96,7 @@ def init(
 ) -> None:
     """Write the article's registry to DIR/targets.toml as a starting point."""
     resolve_lang(lang)
-    from cluster_cli.app.init import refuse_a_link
+    from cluster_cli.app.init import keep_a_copy, refuse_a_link
     from cluster_cli.files import registry as registry_module
     from cluster_cli.files.atomic import existing, write_atomically
 
@@ -116,8 +116,12 @@ def init(
         reason = os_reason(error)
         where = file_label(into)
         raise WriteError(say(m.FOLDER_NOT_MADE, directory=where, reason=reason)) from None
-    write_atomically(path, registry_module.builtin_text().encode("utf-8"))
+    text = registry_module.builtin_text().encode("utf-8")
+    copy = keep_a_copy(path, text) if force else None
+    write_atomically(path, text)
     print(say(m.INIT_WROTE, path=file_label(path)))  # a folder's line breaks shown, not acted on
+    if copy is not None:
+        print(say(m.INIT_KEPT, path=file_label(path), copy=file_label(copy)))
     print(say(m.INIT_NEXT))
     from cluster_cli.app.init import figures_left_behind
 

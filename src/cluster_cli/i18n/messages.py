@@ -541,6 +541,7 @@ INIT_WROTE = Phrase(
     "已写入 {path}：文章的 14 个目标与 13 个背景指标，附注释。",
     "wrote {path}: the article's 14 goals and 13 context figures, with comments.",
 )
+INIT_KEPT = Phrase("原来的 {path} 另存为 {copy}。", "the former {path} is kept as {copy}.")
 # When a record was made, in `log`: as stamped, in UTC (as --as-of reads days), and said.
 LOG_TIME = Phrase("{time} UTC", "{time} UTC")
 INIT_FIGURES_ELSEWHERE = Phrase(
