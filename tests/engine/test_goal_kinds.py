@@ -319,6 +319,28 @@ def test_the_deadline_years_figure_settles_a_goal_only_once_the_year_is_over() -
         assert met.status is Status.ACHIEVED and Note.DEADLINE_FIGURE_EARLY not in met.notes
 
 
+def test_a_deadline_figure_noted_as_an_estimate_settles_nothing() -> None:
+    """A work report gives the year just ended as 预计数, weeks after it ended: recorded then, it
+    was a final "missed". Short of the target, a figure noted as an estimate settles nothing;
+    the bulletin's figure does; an estimate that meets the target is met."""
+    target = goal(deadline=2025)
+    estimate = rec("2025", 1950, "2026-01-23")._replace(note="预计数")
+    row = assess(target, [rec("2024", 1400, "2025-02-01"), estimate], dt.date(2026, 2, 1))
+    assert not row.final and row.status is not Status.MISSED
+    assert row.notes.count(Note.DEADLINE_FIGURE_ESTIMATE) == 1
+    assert Note.PROVISIONAL_DEADLINE_PASSED not in row.notes
+    bulletin = rec("2025", 1950, "2026-03-01")  # the same figure, no longer an estimate
+    settled = assess(target, [estimate, bulletin], dt.date(2026, 4, 1))
+    assert settled.final and settled.status is Status.MISSED
+    met_figure = rec("2025", 2100, "2026-01-23")._replace(note="expected")
+    met = assess(target, [met_figure], dt.date(2026, 2, 1))
+    assert met.status is Status.ACHIEVED
+    rates = [rec("2023", 4, unit="%"), rec("2024", 4, unit="%")]
+    rates.append(rec("2025", 4, "2026-01-23", "%")._replace(note="2025年预计"))
+    row = assess(rate(), rates, dt.date(2026, 3, 1))
+    assert not row.final and Note.DEADLINE_FIGURE_ESTIMATE in row.notes
+
+
 def test_a_rate_recorded_during_its_deadline_year_settles_nothing() -> None:
     early = [rec("2023", 4, unit="%"), rec("2024", 4, unit="%"), rec("2025", 4, "2025-11-01", "%")]
     row = assess(rate(), early, dt.date(2026, 3, 1))

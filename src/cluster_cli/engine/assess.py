@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from cluster_cli.engine.figures import apart, cagr, compound, finite, meets, ratio
 from cluster_cli.engine.history import Entry, current_values, entries_by_goal, known_by
 from cluster_cli.engine.models import Goal, Indicator, Record, Registry, is_growth_rate, kind_of
-from cluster_cli.engine.periods import period_of_year, recorded_by_end_of, stored_period_problem
+from cluster_cli.engine.periods import period_of_year, stored_period_problem
 from cluster_cli.engine.results import (
     ACCELERATION_RATIO,
     NO_TARGET_ACCELERATION,
@@ -28,7 +28,9 @@ from cluster_cli.engine.results import (
     Note,
     Point,
     Status,
+    is_estimate,
     ratio_status,
+    recorded_within,
 )
 from cluster_cli.engine.units import (
     Dimension,
@@ -243,13 +245,6 @@ def deadline_passed(goal: Goal, as_of: dt.date) -> bool:
     return as_of > dt.date(goal.deadline, 12, 31)
 
 
-def recorded_within(point: Point, year: int) -> bool:
-    """Whether the point's figure was recorded by the end of ``year`` (a plan's own figure,
-    with no record, was not)."""
-    record = point.record
-    return record is not None and recorded_by_end_of(record.recorded_at, year)
-
-
 # ------------------------------------------------------------------------------------ targets
 
 
@@ -323,19 +318,17 @@ def assess_goal(
     attainment = progress = gap = elapsed = pace_gap = None
     actual_growth = required_growth = growth_ratio = needed_growth = None
     needed_per_year = projected = None
-    final = early = False
+    final = early = estimated = False
 
     if latest is not None:
         y_i, t_i = latest.value, latest.period.t
         # The deadline's figure settles the goal once its year is over, and only a figure
         # recorded after that: one recorded during the year is a figure so far or an early
         # estimate. A figure that meets the target is met, whenever it was recorded.
-        early = (
-            t_i >= t_deadline
-            and recorded_within(latest, goal.deadline)
-            and not meets(y_i, y_target, goal.direction, band)
-        )
-        final = t_i >= t_deadline and passed and not early
+        unsettled = t_i >= t_deadline and not meets(y_i, y_target, goal.direction, band)
+        early = unsettled and recorded_within(latest, goal.deadline)
+        estimated = unsettled and is_estimate(latest)  # 预计数: the final figure settles it
+        final = t_i >= t_deadline and passed and not early and not estimated
         if band is not None:
             gap = band_gap(y_i, band)
             notes.extend(band_notes(y_i, band))
@@ -401,6 +394,8 @@ def assess_goal(
             notes.append(Note.DEADLINE_YEAR_RUNNING)
         elif early:
             notes.append(Note.DEADLINE_FIGURE_EARLY)
+        elif estimated:
+            notes.append(Note.DEADLINE_FIGURE_ESTIMATE)
         elif passed:
             notes.append(Note.PROVISIONAL_DEADLINE_PASSED)
 

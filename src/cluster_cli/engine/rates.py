@@ -11,11 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from cluster_cli.engine.assess import deadline_passed, recorded_within
+from cluster_cli.engine.assess import deadline_passed
 from cluster_cli.engine.figures import apart, finite, meets, percent, ratio
 from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Goal
-from cluster_cli.engine.results import GoalRow, Note, Point, Status, ratio_status
+from cluster_cli.engine.results import (
+    GoalRow,
+    Note,
+    Point,
+    Status,
+    is_estimate,
+    ratio_status,
+    recorded_within,
+)
 
 # An average of rates is rounded to this many decimals of a percent, so that 5% and 5% average
 # to 5%, not 4.999999999999999% (which would miss a 5% target).
@@ -88,11 +96,14 @@ def assess_rate(
     met = meets(average, goal_rate, goal.direction, band)
     # The deadline year's rate recorded during that year is a figure so far or an estimate.
     early = deadline_in and recorded_within(latest, goal.deadline) and not met
-    final = deadline_in and passed and len(plan) == years and not early
+    estimated = deadline_in and is_estimate(latest) and not met  # 预计数
+    final = deadline_in and passed and len(plan) == years and not early and not estimated
     if deadline_in and not passed:
         notes.append(Note.DEADLINE_YEAR_RUNNING)
     elif early:
         notes.append(Note.DEADLINE_FIGURE_EARLY)
+    elif estimated:
+        notes.append(Note.DEADLINE_FIGURE_ESTIMATE)
     elif deadline_in and len(plan) < years:
         notes.append(Note.PLAN_YEARS_MISSING)
     elapsed = min(1.0, (latest.period.year - goal.start + 1) / years)

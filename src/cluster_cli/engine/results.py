@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from cluster_cli.engine.history import Entry
 from cluster_cli.engine.models import Goal, Indicator, Qualifier, Record
-from cluster_cli.engine.periods import Period
+from cluster_cli.engine.periods import Period, recorded_by_end_of
 
 # Growth-ratio thresholds (Statistics Canada / Open SDG; Eurostat uses the same cut-offs).
 ON_TRACK_RATIO = 0.95
@@ -72,6 +72,9 @@ class Note(StrEnum):
     # The year is over, but its figure short of the target was recorded during that year (a
     # figure so far, or an early estimate): the year's final figure settles the goal.
     DEADLINE_FIGURE_EARLY = "deadline-figure-early"
+    # The deadline year's figure, short of the target, is noted as an estimate (预计数: a work
+    # report's figure for the year just ended): the year's final figure settles the goal.
+    DEADLINE_FIGURE_ESTIMATE = "deadline-figure-estimate"
     # A rate goal with the deadline year's rate in but other years of the plan missing: the
     # average of the years recorded cannot settle the goal.
     PLAN_YEARS_MISSING = "plan-years-missing"
@@ -85,6 +88,24 @@ class Point(NamedTuple):
     record: Record | None  # None: the figure comes from the registry
     # "over 1000": the registry can give a floor or an estimate; a recorded figure is exact.
     qualifier: Qualifier = "exact"
+
+
+# Words that note a figure as an estimate (预计数, as a work report gives the year just ended):
+# it settles a deadline no more than a figure so far does (docs/methodology.md).
+ESTIMATE_WORDS = ("预计", "预估", "估计", "estimate", "expected")
+
+
+def is_estimate(point: Point) -> bool:
+    """Whether the point's figure is noted as an estimate (its record's note says so)."""
+    record = point.record
+    return record is not None and any(word in record.note.casefold() for word in ESTIMATE_WORDS)
+
+
+def recorded_within(point: Point, year: int) -> bool:
+    """Whether the point's figure was recorded by the end of ``year`` (a plan's own figure,
+    with no record, was not)."""
+    record = point.record
+    return record is not None and recorded_by_end_of(record.recorded_at, year)
 
 
 class GoalRow(NamedTuple):

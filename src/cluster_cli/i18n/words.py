@@ -149,6 +149,11 @@ NOTE_DEADLINE_FIGURE_EARLY = Phrase(
     "early estimate) and cannot settle the goal: record the year's final figure, with its "
     "source; until then the status is provisional.",
 )
+NOTE_DEADLINE_FIGURE_ESTIMATE = Phrase(
+    "截止年份的数值备注为预计数，不能作为最终结论：请记录该年的最终数值（附来源）；在此之前状态为暂定。",
+    "The deadline year's figure is noted as an estimate and cannot settle the goal: record the "
+    "year's final figure, with its source; until then the status is provisional.",
+)
 NOTE_PLAN_YEARS_MISSING = Phrase(
     "规划期内有年份尚无数值：年均增速仅按已有年份计算，暂不能作为最终结论。",
     "Some years of the plan have no figure: the average covers the years recorded only and "

@@ -103,6 +103,7 @@ NOTE_TEXT: dict[Note, Phrase] = {
     Note.DEADLINE_YEAR_RUNNING: w.NOTE_DEADLINE_YEAR_RUNNING,
     Note.PLAN_YEARS_MISSING: w.NOTE_PLAN_YEARS_MISSING,
     Note.DEADLINE_FIGURE_EARLY: w.NOTE_DEADLINE_FIGURE_EARLY,
+    Note.DEADLINE_FIGURE_ESTIMATE: w.NOTE_DEADLINE_FIGURE_ESTIMATE,
 }
 
 QUALIFIERS: dict[str, Phrase] = {"over": w.OVER, "about": w.ABOUT, "under": w.UNDER}
@@ -156,11 +157,13 @@ def status_text(status: Status, lang: Lang, symbol: bool = True, provisional: bo
 
 
 # Why a status is not final where a final one is due or claimed: the deadline passed without
-# its year's figure, the deadline year is not over, a rate goal lacks years of its plan.
+# its year's figure, the deadline year is not over, its figure is one so far or an estimate, a
+# rate goal lacks years of its plan.
 PROVISIONAL_NOTES = (
     Note.PROVISIONAL_DEADLINE_PASSED,
     Note.DEADLINE_YEAR_RUNNING,
     Note.DEADLINE_FIGURE_EARLY,
+    Note.DEADLINE_FIGURE_ESTIMATE,
     Note.PLAN_YEARS_MISSING,
 )
 
