@@ -119,12 +119,12 @@ def test_report_writes_through_a_link_and_into_a_device(tmp_path: Path) -> None:
     (tmp_path / "targets.toml").write_bytes((REPO / "targets.toml").read_bytes())
     target = tmp_path / "kept" / "report.md"
     target.parent.mkdir()
-    target.write_text("old", "utf-8")
+    target.write_text("# Goal progress report\n\nlast week's\n", "utf-8")  # a report, replaced
     (tmp_path / "link.md").symlink_to(target)
     done = run(["report", "-o", "link.md"], tmp_path)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "link.md").is_symlink()
-    assert target.read_text("utf-8").startswith("# ")
+    assert target.read_text("utf-8").startswith("# ") and "last week" not in target.read_text()
     device = tmp_path / "null"
     if os.geteuid() == 0:  # a character device of our own, as `-o null` found it
         os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
