@@ -320,3 +320,15 @@ def test_filters_take_names_and_status_words(cli: CliRunner, args: tuple[str, st
     named = json.loads(cli("status", "--json", *args).out)
     assert named == json.loads(cli("status", "--json", args[0], by_id[args[0]]).out)
     assert named["targets"]
+
+
+def test_a_name_two_clusters_share_is_refused_naming_them(cli: CliRunner) -> None:
+    """The registry accepts two clusters of one name: the first was chosen, without a word."""
+    from conftest import REGISTRY_HEAD, count_goal
+
+    twin = '[clusters.d]\nname = "宏观"\nname_en = "Macro too"\n'
+    text = REGISTRY_HEAD + twin + count_goal("g", "企业", "Firms")
+    Path("targets.toml").write_text(text, "utf-8")
+    result = cli("status", "--cluster", "宏观")
+    assert result.code == 2
+    assert "--cluster '宏观' names several (c, d): give an id" in result.err, result.err

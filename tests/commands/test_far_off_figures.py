@@ -31,16 +31,16 @@ def test_a_figure_of_zero_or_less_for_a_figure_that_grows_is_questioned(
         result = cli("update", "ic-scale", "-p", "2023", "--dry-run", "--", value)
         assert result.code == 0, result.err
         assert (
-            "this figure is zero or less where the baseline is positive: check the figure and "
-            "its unit (the goal is in 亿元)"
+            "this figure is zero or less, while the goal's figures before it are positive (the "
+            "baseline): check the figure and its unit (the goal is in 亿元)"
         ) in result.err, result.err
     zh = cli("update", "ic-scale", "-p", "2023", "--dry-run", "--lang", "zh", "--", "-5.2")
     assert "这个数值为零或负数，而基期值为正数" in zh.err, zh.err
 
 
 def test_a_percentage_written_as_a_fraction_is_questioned(cli: CliRunner, reg: Path) -> None:
-    """Spreadsheets hold 4.3% as 0.043: it was recorded as 0.043% without a word. A rate that
-    truly fell to 0.2% beside the published 4.3% is no such slip."""
+    """Spreadsheets hold 4.3% as 0.043: it was recorded as 0.043% without a word (the
+    registry publishes 6.2% for 2022). A rate that truly fell to 0.2% is no such slip."""
     growth = ("update", "electronic-information-growth", "-p", "2023", "--dry-run")
     result = cli(*growth, "0.043")
     assert result.code == 0, result.err
@@ -49,6 +49,7 @@ def test_a_percentage_written_as_a_fraction_is_questioned(cli: CliRunner, reg: P
         "is written 4.3, not 0.043"
     ) in result.err
     assert "warning" not in cli(*growth, "0.2").err
+    assert "warning" not in cli(*growth, "0.25").err  # 25 is four times 6.2: a rate that fell
     assert "warning" not in cli(*growth, "4.3").err
 
 

@@ -114,13 +114,16 @@ def test_init_says_where_the_figures_recorded_so_far_are(cli: CliRunner) -> None
     assert cli("update", "ic-talents", "150", "-p", "2023").code == 0
     result = cli("init", "plan")
     assert result.code == 0, result.err
-    assert "the 2 records made so far with the built-in registry are in " in result.err
+    assert "the 2 figures recorded so far with the built-in registry are in " in result.err
+    assert "commands run in plan will read and write plan/actuals.toml" in result.err
     assert "copy that file to plan/actuals.toml" in result.err, result.err
     again = cli("init", "plan", "--force", "--lang", "zh")
-    assert "此前用内置登记表记录的 2 条记录在" in again.err, again.err
+    assert "此前用内置登记表记录的 2 个数值在" in again.err, again.err
     Path("plan/actuals.toml").write_text("", "utf-8")  # its own ledger now: nothing to say
     assert cli("init", "plan", "--force").err == ""
-    assert cli("init", "empty").err.count("records made so far") == 1
+    assert cli("undo", "--yes").code == 0  # figures taken back are no figures to keep
+    here = cli("init", ".")
+    assert "the 1 figure recorded so far" in here.err and "commands in this folder" in here.err
 
 
 def test_force_keeps_a_copy_of_the_registry_it_replaces(cli: CliRunner) -> None:
@@ -137,3 +140,25 @@ def test_force_keeps_a_copy_of_the_registry_it_replaces(cli: CliRunner) -> None:
     Path("targets.toml").write_bytes(b"# other edits\n")
     assert "kept as targets.toml.bak2" in cli("init", ".", "--force").out  # .bak stays
     assert Path("targets.toml.bak").read_bytes() == original + b"# my edits\n"
+
+
+def test_force_over_a_folder_or_an_unreadable_registry_changes_nothing(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Path("targets.toml").mkdir()
+    result = cli("init", ".", "--force")
+    assert result.code == 6 and "is a directory" in result.err, result.err
+    Path("targets.toml").rmdir()
+    Path("targets.toml").write_text("# mine\n", "utf-8")
+
+    def unreadable(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "read_bytes", unreadable)  # root reads every file
+        result = cli("init", ".", "--force")
+    assert result.code == 6, result.err
+    assert "targets.toml cannot be read (Permission denied), so no copy of it can be kept" in (
+        result.err
+    )
+    assert Path("targets.toml").read_text("utf-8") == "# mine\n"

@@ -122,6 +122,7 @@ def test_a_report_may_replace_a_report(cli: CliRunner, folder: Path, flag: str) 
         "# 笔记\n\n一些文字\n",
         "id,name\nic-scale,集成电路\n",
         '{"records": []}\n',
+        '{\n  "schema_version": 1,\n  "document": {"file": "plan.txt"}\n}\n',  # extract --json
         "[tool.other]\nkey = 1\n",
         "",
     ],

@@ -335,6 +335,13 @@ def test_a_deadline_figure_noted_as_an_estimate_settles_nothing() -> None:
     met_figure = rec("2025", 2100, "2026-01-23")._replace(note="expected")
     met = assess(target, [met_figure], dt.date(2026, 2, 1))
     assert met.status is Status.ACHIEVED
+    # A note that speaks of an estimate does not call its figure one.
+    for note in ("低于年初预计的2000亿元", "统计公报，不含估计数", "unexpected drop in exports"):
+        bulletin = rec("2025", 1950, "2026-03-01")._replace(note=note)
+        assert assess(target, [bulletin], dt.date(2026, 4, 1)).final, note
+    for note in ("预计数", "2025年预计", "初步预计", "Estimated", "preliminary estimate"):
+        noted = rec("2025", 1950, "2026-01-23")._replace(note=note)
+        assert not assess(target, [noted], dt.date(2026, 2, 1)).final, note
     rates = [rec("2023", 4, unit="%"), rec("2024", 4, unit="%")]
     rates.append(rec("2025", 4, "2026-01-23", "%")._replace(note="2025年预计"))
     row = assess(rate(), rates, dt.date(2026, 3, 1))

@@ -547,6 +547,17 @@ def test_a_value_and_a_unit_column_that_disagree_are_refused(cli: CliRunner, reg
     assert not LEDGER.exists()
 
 
+def test_a_unit_column_beside_a_value_that_is_no_number_leaves_it_to_its_message(
+    cli: CliRunner, reg: Path
+) -> None:
+    path = Path("figures.csv")
+    path.write_text("target,value,period,unit\nic-scale,—,2023,亿元\n", "utf-8")
+    result = cli("import", str(path))
+    assert "figures.csv: line 2: '—' is not a number" in result.err, result.err
+    path.write_text("target,value,period,unit\nic-scale,1250万元,2023,元\n", "utf-8")
+    assert "has a unit of its own, and the unit column says '元'" in cli("import", str(path)).err
+
+
 def test_empty_goal_and_period_cells_are_named_as_empty(cli: CliRunner, reg: Path) -> None:
     """A merged cell of a spreadsheet is empty below its first row: "no goal ''" said nothing."""
     path = Path("figures.csv")

@@ -116,3 +116,16 @@ def test_a_torn_line_removed_is_quoted_whole(tmp_path: Path) -> None:
     result = ledger.append(path, [make_record(7.0)])
     shown = torn.decode("utf-8", errors="replace")
     assert shown in result.warnings[0]
+
+
+def test_a_write_cut_after_a_brace_inside_a_note_is_still_torn(tmp_path: Path) -> None:
+    """`note = "see {table 3}` cut after its brace ends on "}" but leaves its string open: a
+    cut write, set aside as before, not an error that stops every command."""
+    path = tmp_path / "actuals.toml"
+    ledger.append(path, [make_record()])
+    whole = path.read_bytes()
+    line = ledger.format_record(make_record(9.0, note="see {table 3} of the bulletin"))
+    cut = line.encode("utf-8")[: line.encode("utf-8").index(b"3}") + 2]
+    path.write_bytes(whole + cut)
+    loaded = ledger.load(path)
+    assert loaded.torn_tail and len(loaded.records) == 1

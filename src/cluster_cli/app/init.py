@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cluster_cli.errors import ClusterError, UsageError
+from cluster_cli.errors import ClusterError, UsageError, WriteError, os_reason
 from cluster_cli.files import ledger
 from cluster_cli.files.atomic import same_file
 from cluster_cli.files.registry import RegistryLocation
@@ -75,12 +75,17 @@ def figures_left_behind(registry: Path) -> str | None:
     if same_file(builtin, beside) or os.path.lexists(beside) or not builtin.is_file():
         return None
     try:
-        count = len(ledger.load(builtin).records)
+        records = ledger.load(builtin).records
     except ClusterError:  # unreadable: `status` in another folder says why
         return None
-    if count == 0:
+    withdrawn = {record.retracts for record in records if record.retracts is not None}
+    count = sum(1 for r in records if r.retracts is None and r.id not in withdrawn)
+    if count == 0:  # nothing but what was taken back
         return None
-    return say(m.INIT_FIGURES_ELSEWHERE, count=count, path=builtin, beside=beside)
+    folder = registry.parent
+    if os.path.realpath(folder) == os.path.realpath(os.curdir):
+        return say(m.INIT_FIGURES_ELSEWHERE, count=count, path=builtin, beside=beside)
+    return say(m.INIT_FIGURES_ELSEWHERE_IN, count=count, path=builtin, beside=beside, folder=folder)
 
 
 def keep_a_copy(path: Path, replacement: bytes) -> Path | None:
@@ -91,8 +96,10 @@ def keep_a_copy(path: Path, replacement: bytes) -> Path | None:
 
     try:
         kept = path.read_bytes()
-    except FileNotFoundError:
-        return None
+    except (FileNotFoundError, IsADirectoryError):
+        return None  # nothing to keep; a folder is refused by the write, which says so
+    except OSError as error:  # unread, it cannot be kept: it is not replaced either
+        raise WriteError(say(m.INIT_COPY_NOT_KEPT, path=path, reason=os_reason(error))) from None
     if kept == replacement:
         return None
     copy = path.with_name(f"{path.name}.bak")

@@ -240,9 +240,12 @@ def resolve_filters(registry: Registry, filters: Filters) -> Filters:
     def named(option: str, value: str, names: dict[str, tuple[str, str]]) -> str:
         if value in names:
             return value
-        for key, words in names.items():
-            if folded(value) in {folded(key), *map(folded, words)}:
-                return key
+        found = [key for key, words in names.items() if folded(value) in map(folded, words)]
+        if len(found) == 1:
+            return found[0]
+        if found:  # two clusters (or regions) of one name: which is meant is not guessed
+            ids = ", ".join(found)
+            raise UsageError(say(m.FILTER_NAMES_MANY, option=option, value=shown(value), ids=ids))
         known = list(names)
         hint = did_you_mean(value, known)
         problem = say(

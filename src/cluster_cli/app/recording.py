@@ -256,7 +256,9 @@ def scale_warning(registry: Registry, record: Record, latest: Record | None) -> 
 def _fraction_warning(item: Goal | Indicator, value: float, latest: Record | None) -> str | None:
     """The warning that a figure in % was written as a fraction (0.6 for 60%, as spreadsheets
     hold percentages): below 1, a twentieth of a figure the goal has or less, and a hundred
-    times it near that figure. A rate of 0.2% beside 2% is no such slip (20 is not near 2)."""
+    times it between half and twice that figure, as yearly rates differ (0.043 beside 6.2%).
+    A rate of 0.2% beside 2% is no such slip (20 is ten times 2); 0.1% beside 6.2% is asked
+    about all the same: it is a warning, and the figure is recorded."""
     from cluster_cli.engine.models import Goal
 
     known = [item.target if isinstance(item, Goal) else item.value]

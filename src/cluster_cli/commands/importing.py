@@ -122,7 +122,9 @@ def import_(
                 note=row.get("note") or "",
             )
         except ValueInputError as error:
-            errors.append(_row_problem(file, line, error))
+            empty = not row.get("target", "").strip() or not row.get("period", "").strip()
+            merged = say(m.EMPTY_CELLS_MERGED) if empty else ""  # the rows under a merged cell
+            errors.append(_row_problem(file, line, f"{error}{merged}"))
             continue
         key = (record.goal_id, parse_stored_period(record.period).t)
         if key in first_line:

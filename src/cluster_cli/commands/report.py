@@ -137,7 +137,7 @@ def is_a_report(head: str) -> bool:
         text.startswith(tuple(f"# {title}" for title in titles))
         or any(f"<title>{title}" in text for title in titles)
         or text.startswith(headers)
-        or (text.startswith("{") and '"schema_version"' in text[:200])
+        or (text.startswith("{") and '"as_of"' in text[:200] and '"schema_version"' in text)
     )
 
 

@@ -7,6 +7,7 @@ the renderers share these types without importing each other.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from enum import StrEnum
 from typing import NamedTuple
@@ -90,15 +91,19 @@ class Point(NamedTuple):
     qualifier: Qualifier = "exact"
 
 
-# Words that note a figure as an estimate (预计数, as a work report gives the year just ended):
-# it settles a deadline no more than a figure so far does (docs/methodology.md).
-ESTIMATE_WORDS = ("预计", "预估", "估计", "estimate", "expected")
+# A note that says its figure is an estimate: 预计数, 预计, 2025年预计, 初步预计, estimate,
+# expected (as a work report gives the year just ended). It opens the note: "低于年初预计的2000亿元"
+# and "不含估计数" speak of an estimate, they do not call the figure one (docs/methodology.md).
+_ESTIMATE = re.compile(
+    r"(?:\d{4}\s*年度?\s*)?(?:初步)?(?:预计|预估|估计)|(?:preliminary\s+)?(?:estimated?|expected)\b",
+    re.IGNORECASE,
+)
 
 
 def is_estimate(point: Point) -> bool:
-    """Whether the point's figure is noted as an estimate (its record's note says so)."""
+    """Whether the point's figure is noted as an estimate: its record's note opens saying so."""
     record = point.record
-    return record is not None and any(word in record.note.casefold() for word in ESTIMATE_WORDS)
+    return record is not None and _ESTIMATE.match(record.note.strip()) is not None
 
 
 def recorded_within(point: Point, year: int) -> bool:

@@ -194,21 +194,25 @@ def shaped_rows(
     return shaped
 
 
-# A number alone, as a value cell beside a unit column holds it: 1250, 1,250.5, −3.5.
-_BARE_NUMBER = re.compile(r"[+\-\u2212－]?[\d０-９][\d０-９,，.．]*")
+# The number a value cell opens with: 1250, 1,250.5, −3.5, 1.5e-05 (as a workbook's cell gives
+# a small number); what follows it is the unit the value is written with, if any.
+_NUMBER = re.compile(r"[+\-\u2212－]?[\d０-９][\d０-９,，.．]*(?:[eE][+-]?\d+)?")
 
 
 def _unit_joined(row: dict[str, str]) -> dict[str, str]:
     """A unit column (单位, as statistical tables have one) joined to its row's value: 1250 and
     亿元 are read as 1250亿元. A value written with a unit of its own keeps it when the column
-    says the same, and is an error when it says another."""
+    says the same, and is an error when it says another; one that is no number (—) is left for
+    the value's own message."""
     unit = row.pop("unit", "").strip()
     value = row.get("value", "").strip()
-    if not unit or not value:
+    number = _NUMBER.match(value)
+    if not unit or number is None:
         return row
-    if _BARE_NUMBER.fullmatch(value):
+    written = value[number.end() :].strip()
+    if not written:
         return row | {"value": value + unit}
-    if value.endswith(unit):
+    if written == unit:
         return row
     return {ERROR: say(m.CSV_TWO_UNITS, value=shown(value), unit=shown(unit))}
 

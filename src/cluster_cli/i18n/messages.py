@@ -25,10 +25,9 @@ INTERNAL = Phrase(
 )
 OUTPUT_NOT_WRITTEN = Phrase("输出无法写出：{reason}", "the output could not be written: {reason}")
 OUTPUT_NOT_WRITTEN_AFTER_CHANGES = Phrase(
-    "输出无法写出：{reason}；但命令对文件的更改已经保存（台账可用 cluster-cli log 查看），"
-    "无需再次运行",
+    "输出无法写出：{reason}；但命令对文件的更改已经保存，无需再次运行",
     "the output could not be written: {reason}; the command's changes to the files were saved "
-    "all the same (cluster-cli log shows the ledger): there is no need to run it again",
+    "all the same: there is no need to run it again",
 )
 NOT_UTF8_ARGUMENT = Phrase(
     "参数 {argument} 不是 UTF-8 文本（请把终端或脚本设为 UTF-8，例如 LANG=zh_CN.UTF-8）："
@@ -357,8 +356,8 @@ PERCENT_AS_FRACTION = Phrase(
 )
 FIGURE_NOT_POSITIVE = Phrase(
     "这个数值为零或负数，而{compared}为正数：请核对数值和单位（该项以 {unit} 计）",
-    "this figure is zero or less where {compared} is positive: check the figure and its unit "
-    "(the goal is in {unit})",
+    "this figure is zero or less, while the goal's figures before it are positive ({compared}): "
+    "check the figure and its unit (the goal is in {unit})",
 )
 COMPARED_TARGET = Phrase("目标值", "the target")
 COMPARED_PUBLISHED = Phrase("登记表中的数值", "the registry's figure")
@@ -541,16 +540,32 @@ INIT_WROTE = Phrase(
     "已写入 {path}：文章的 14 个目标与 13 个背景指标，附注释。",
     "wrote {path}: the article's 14 goals and 13 context figures, with comments.",
 )
+FILTER_NAMES_MANY = Phrase(
+    "{option} {value} 是多个条目的名称（{ids}）：请用编号",
+    "{option} {value} names several ({ids}): give an id",
+)
+INIT_COPY_NOT_KEPT = Phrase(
+    "{path} 无法读取（{reason}），因而无法另存副本；未写入任何内容",
+    "{path} cannot be read ({reason}), so no copy of it can be kept; nothing was written",
+)
 INIT_KEPT = Phrase("原来的 {path} 另存为 {copy}。", "the former {path} is kept as {copy}.")
 # When a record was made, in `log`: as stamped, in UTC (as --as-of reads days), and said.
 LOG_TIME = Phrase("{time} UTC", "{time} UTC")
 INIT_FIGURES_ELSEWHERE = Phrase(
-    "此前用内置登记表记录的 {count} 条记录在 {path}；此文件夹中的命令今后读写 {beside}。"
-    "如需沿用这些记录，请把该文件复制为 {beside}",
-    "the {count} records made so far with the built-in registry are in {path}; commands in "
+    "此前用内置登记表记录的 {count} 个数值在 {path}；此文件夹中的命令今后读写 {beside}。"
+    "如需沿用这些数值，请把该文件复制为 {beside}",
+    "the {count} figures recorded so far with the built-in registry are in {path}; commands in "
     "this folder now read and write {beside}. To go on with them, copy that file to {beside}",
-    "the {count} record made so far with the built-in registry is in {path}; commands in "
+    "the {count} figure recorded so far with the built-in registry is in {path}; commands in "
     "this folder now read and write {beside}. To go on with it, copy that file to {beside}",
+)
+INIT_FIGURES_ELSEWHERE_IN = Phrase(
+    "此前用内置登记表记录的 {count} 个数值在 {path}；在 {folder} 中运行的命令将读写 {beside}。"
+    "如需沿用这些数值，请把该文件复制为 {beside}",
+    "the {count} figures recorded so far with the built-in registry are in {path}; commands run "
+    "in {folder} will read and write {beside}. To go on with them, copy that file to {beside}",
+    "the {count} figure recorded so far with the built-in registry is in {path}; commands run "
+    "in {folder} will read and write {beside}. To go on with it, copy that file to {beside}",
 )
 INIT_NEXT = Phrase(
     "请编辑它，然后运行 `cluster-cli check` 与 `cluster-cli status`。",
@@ -915,7 +930,7 @@ OS_REASONS = {
     "ENXIO": Phrase("没有那个设备或地址", "No such device or address"),
     "EFBIG": Phrase("文件太大", "File too large"),
     "EPIPE": Phrase("管道已断开", "Broken pipe"),
-    "EBADF": Phrase("文件描述符无效（输出已关闭？）", "Bad file descriptor"),
+    "EBADF": Phrase("文件描述符无效", "Bad file descriptor"),
 }
 CANNOT_BE_READ = Phrase("无法读取：{reason}", "cannot be read: {reason}")
 NOT_A_FILE = Phrase(
@@ -944,9 +959,11 @@ INVALID_REGISTRY = Phrase("登记表无效：\n  {details}", "invalid registry:\
 # ------------------------------------------------------------------ values and periods
 
 EMPTY_GOAL = Phrase(
-    "目标为空：请给出目标的编号或名称（电子表格的合并单元格只在第一行有值）",
-    "the goal is empty: give a goal's id or name (a merged cell of a spreadsheet holds its "
-    "value in its first row only)",
+    "目标为空：请给出目标的编号或名称", "the goal is empty: give a goal's id or name"
+)
+EMPTY_CELLS_MERGED = Phrase(
+    "（电子表格的合并单元格只在第一行有值）",
+    " (a merged cell of a spreadsheet holds its value in its first row only)",
 )
 EMPTY_PERIOD = Phrase(
     "期别为空：请给出年份（2024）或日期（2024-06-30）",

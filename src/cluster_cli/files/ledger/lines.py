@@ -354,13 +354,11 @@ def parse_line(path: Path, number: int, line: str) -> Record | None:
 
 def line_is_complete(line: str) -> bool:
     """Whether a final line without newline is whole rather than torn: it parses, or it ends
-    as a record does. A line typed by hand (editors leave no final newline) and mistyped
-    (``value = 1,600.0 }``) is whole and wrong, for the line parser to say so: a write cut
-    short cannot end on the brace that closes a record, since its line parses there."""
+    on a brace with its mistake inside the line. A line typed by hand (editors leave no final
+    newline) and mistyped (``value = 1,600.0 }``) is whole and wrong, for the line parser to say
+    so; a write cut short leaves something open at the end of the line, a string or the record."""
     stripped = line.strip()
     if not stripped or stripped.startswith("#") or stripped in STRUCTURE_LINES:
-        return True
-    if stripped.endswith("}"):
         return True
     if fast_line().match(stripped):
         return True
@@ -368,8 +366,10 @@ def line_is_complete(line: str) -> bool:
 
     try:
         data = tomllib.loads("[records]\n" + line)
-    except tomllib.TOMLDecodeError:
-        return False
+    except tomllib.TOMLDecodeError as error:
+        # Mistyped within the line, and closed: whole. Left open at its end (a string, the
+        # table: `note = "see {table 3}` cut after its brace): torn.
+        return stripped.endswith("}") and not str(error).endswith("(at end of document)")
     except (ValueError, RecursionError):  # a limit of Python's (load_toml), met before any
         return True  # cut: whole, and the line parser says what is wrong with it
     return bool(data.get("records"))
