@@ -189,3 +189,23 @@ def test_the_fast_pattern_accepts_only_what_the_check_accepts(
     else:
         with pytest.raises(InputFileError, match=r"a\.toml: line 1: record A1: "):
             ledger.parse_line(Path("a.toml"), 1, line)
+
+
+def test_check_warns_of_a_figure_far_from_the_registrys_after_a_unit_edit(
+    cli: CliRunner, reg: Path
+) -> None:
+    """An indicator's unit changed from 万亿元 to 亿元 without its figures: growth of 2,139.9% was
+    shown and `check` said nothing. It warns (exit 0), naming the record, its goal and period."""
+    assert cli("update", "industrial-output", "4.69万亿元", "-p", "2024").code == 0
+    assert cli("check").err == ""
+    text = reg.read_text("utf-8")
+    start = text.index("[indicators.industrial-output]")
+    edited = text[start:].replace('unit = "万亿元"', 'unit = "亿元"', 1)
+    reg.write_text(text[:start] + edited, "utf-8")
+    result = cli("check")
+    assert result.code == 0, result.err
+    assert re.search(
+        r"warning: actuals\.toml: record \w+ \(industrial-output 2024\): this figure is [\d,]+ "
+        r"times the registry's figure or more",
+        result.err,
+    ), result.err

@@ -13,7 +13,7 @@ from pathlib import Path
 from cluster_cli.app.load import named_but_missing
 from cluster_cli.engine import quotes as quotes_module
 from cluster_cli.engine.checks import ledger_problems, parse_duration, stale_goals, subtract
-from cluster_cli.engine.models import Registry
+from cluster_cli.engine.models import Record, Registry
 from cluster_cli.errors import InputFileError
 from cluster_cli.files import ledger as ledger_module
 from cluster_cli.files import registry as registry_module
@@ -97,7 +97,26 @@ def run_checks(
         lines = record_lines(ledger_text, {record.id for record in loaded.records})
         problems = ledger_problems(goals, loaded.records, str(loaded.path), today, lines)
     report.problems.extend(problems)
+    report.warnings.extend(far_off_figures(goals, loaded.records, str(loaded.path)))
     if duration is not None:
         cutoff = subtract(today, *duration)
         report.stale = [s.message() for s in stale_goals(goals, loaded.records, cutoff)]
     return report
+
+
+def far_off_figures(goals: Registry, records: list[Record], ledger: str) -> list[str]:
+    """Each goal's latest figure that is far from every figure the registry gives it (its
+    target, published figure, baseline), as ``update`` asks of a figure typed: after a unit is
+    changed in the registry and not its figures (万亿元 to 亿元), growth of 2,139.9% was shown
+    and ``check`` said nothing."""
+    from cluster_cli.app.recording import latest_figures, scale_warning
+
+    warnings = []
+    for goal_id, record in latest_figures(records).items():
+        message = scale_warning(goals, record, None)
+        if message is not None:
+            where = {"goal": goal_id, "period": record.period}
+            warnings.append(
+                say(m.CHECK_FAR_OFF, ledger=ledger, id=record.id, **where, problem=message)
+            )
+    return warnings

@@ -1081,6 +1081,10 @@ RATE_BELOW_FLOOR_TYPED = Phrase(
     "below nothing)",
 )
 LEDGER_RECORD = Phrase("{ledger}：记录 {id}：{problem}", "{ledger}: record {id}: {problem}")
+CHECK_FAR_OFF = Phrase(
+    "{ledger}：记录 {id}（{goal} {period}）：{problem}",
+    "{ledger}: record {id} ({goal} {period}): {problem}",
+)
 RECORD_GOAL_UNKNOWN = Phrase(
     "登记表中没有目标或背景指标 {goal}", "no goal or indicator {goal} in the registry"
 )
