@@ -129,3 +129,24 @@ def test_a_write_cut_after_a_brace_inside_a_note_is_still_torn(tmp_path: Path) -
     path.write_bytes(whole + cut)
     loaded = ledger.load(path)
     assert loaded.torn_tail and len(loaded.records) == 1
+
+
+def test_a_file_of_one_line_without_newline_is_no_torn_write(cli: CliRunner, reg: Path) -> None:
+    """Every append follows the header's lines: a file that is one line without a newline (a
+    binary file named as the ledger) was read as an empty ledger with a torn tail, and the
+    next `update` would have cut it away."""
+    path = Path("figures.xlsx")
+    path.write_bytes(b"\x00\x01PK")
+    for command in (["status", "-l", "figures.xlsx"], ["update", "ic-scale", "1", "-p", "2023"]):
+        result = cli(*command, *(["-l", "figures.xlsx"] if command[0] == "update" else []))
+        assert result.code == 3, (command, result.err)
+    assert path.read_bytes() == b"\x00\x01PK"
+
+
+def test_a_spreadsheet_given_as_the_ledger_is_pointed_to_import(cli: CliRunner, reg: Path) -> None:
+    Path("figures.csv").write_text("target,value,period\nic-scale,1250,2023\n", "utf-8")
+    result = cli("status", "-l", "figures.csv")
+    assert result.code == 3
+    assert "to record the figures of a spreadsheet, run cluster-cli import figures.csv" in (
+        result.err
+    )

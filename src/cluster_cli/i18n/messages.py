@@ -1080,6 +1080,12 @@ RATE_BELOW_FLOOR_TYPED = Phrase(
     "{value}: {key} is a growth rate in %, which cannot be below −100% (the quantity would fall "
     "below nothing)",
 )
+LEDGER_IS_SPREADSHEET = Phrase(
+    "（台账是 cluster-cli 的 TOML 文件；要把表格中的数值记入台账，"
+    "请运行 cluster-cli import {path}）",
+    " (a ledger is cluster-cli's TOML file; to record the figures of a spreadsheet, run "
+    "cluster-cli import {path})",
+)
 LEDGER_RECORD = Phrase("{ledger}：记录 {id}：{problem}", "{ledger}: record {id}: {problem}")
 CHECK_FAR_OFF = Phrase(
     "{ledger}：记录 {id}（{goal} {period}）：{problem}",

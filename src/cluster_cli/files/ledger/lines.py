@@ -157,10 +157,15 @@ def toml_error(
         message = toml_message(str(error), document)
     else:
         message = toml_message(re.sub(_TOML_PLACE, "", str(error)))
+    if path.suffix.lower() in _SPREADSHEETS:  # `-l figures.csv`: what is meant is an import
+        message += say(m.LEDGER_IS_SPREADSHEET, path=path)
     if found is None:
         return InputFileError(str(path), say(m.INVALID_TOML, message=message))
     where = say(m.LINE_COLUMN, line=int(found[1]) + line_offset, column=found[2])
     return InputFileError(str(path), say(m.INVALID_TOML, message=message), where)
+
+
+_SPREADSHEETS = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls"})
 
 
 def conflict_error(path: Path, line: int) -> InputFileError:
@@ -385,7 +390,8 @@ def tail_is_complete(last: bytes) -> bool:
 
 
 def split_torn_tail(data: bytes) -> tuple[bytes, bytes]:
-    """``(whole, torn)``: a final line with no newline that does not parse is torn.
+    """``(whole, torn)``: a final line with no newline that does not parse is torn, after the
+    lines before it (an append always follows the header's).
 
     Split on bytes, before decoding: a write cut inside a multi-byte character (Chinese text
     takes 3 bytes a character) leaves a last line that is not valid UTF-8, and that line alone
@@ -394,6 +400,8 @@ def split_torn_tail(data: bytes) -> tuple[bytes, bytes]:
     if not data or data.endswith(b"\n"):
         return data, b""
     start = data.rfind(b"\n") + 1
+    if start == 0:  # one line, no header before it: no ledger cluster-cli appended to
+        return data, b""
     last = data[start:]
     if tail_is_complete(last):
         return data, b""
