@@ -165,7 +165,7 @@ def toml_error(
     return InputFileError(str(path), say(m.INVALID_TOML, message=message), where)
 
 
-_SPREADSHEETS = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls"})
+_SPREADSHEETS = frozenset({".csv", ".tsv", ".xlsx", ".xlsm", ".xls"})
 
 
 def conflict_error(path: Path, line: int) -> InputFileError:
