@@ -114,14 +114,19 @@ def did_you_mean(word: str, choices: Sequence[str]) -> str:
     return say(m.DID_YOU_MEAN, close=", ".join(close)) if close else ""
 
 
+def folded(text: str) -> str:
+    """``text`` as names are compared: case, full-width letters and outer blanks aside."""
+    return unicodedata.normalize("NFKC", text).casefold().strip()
+
+
 def close_matches(word: str, choices: Sequence[str]) -> list[str]:
     """Up to three choices close to ``word``; case and full-width letters do not count
     (``LVL-ON`` is close to ``lvl-on``)."""
-    folded = {unicodedata.normalize("NFKC", c).casefold(): c for c in choices}
-    key = unicodedata.normalize("NFKC", word).casefold().strip()
-    close = [folded[c] for c in get_close_matches(key, list(folded), n=3, cutoff=0.5)]
+    by_key = {unicodedata.normalize("NFKC", c).casefold(): c for c in choices}
+    key = folded(word)
+    close = [by_key[c] for c in get_close_matches(key, list(by_key), n=3, cutoff=0.5)]
     if not close:
-        close = [c for f, c in folded.items() if key and (key in f or f in key)][:3]
+        close = [c for f, c in by_key.items() if key and (key in f or f in key)][:3]
     return close
 
 

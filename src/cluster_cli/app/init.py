@@ -78,14 +78,17 @@ def figures_left_behind(registry: Path) -> str | None:
         records = ledger.load(builtin).records
     except ClusterError:  # unreadable: `status` in another folder says why
         return None
-    withdrawn = {record.retracts for record in records if record.retracts is not None}
-    count = sum(1 for r in records if r.retracts is None and r.id not in withdrawn)
+    from cluster_cli.app.recording import retractable
+
+    count = len(retractable(records))  # the figures still standing
     if count == 0:  # nothing but what was taken back
         return None
     folder = registry.parent
-    if os.path.realpath(folder) == os.path.realpath(os.curdir):
-        return say(m.INIT_FIGURES_ELSEWHERE, count=count, path=builtin, beside=beside)
-    return say(m.INIT_FIGURES_ELSEWHERE_IN, count=count, path=builtin, beside=beside, folder=folder)
+    here = os.path.realpath(folder) == os.path.realpath(os.curdir)
+    commands = say(m.COMMANDS_HERE) if here else say(m.COMMANDS_IN, folder=folder)
+    return say(
+        m.INIT_FIGURES_ELSEWHERE, count=count, path=builtin, beside=beside, commands=commands
+    )
 
 
 def keep_a_copy(path: Path, replacement: bytes) -> Path | None:

@@ -27,7 +27,7 @@ from cluster_cli.files import registry as registry_module
 from cluster_cli.i18n import messages as m
 from cluster_cli.i18n import say
 from cluster_cli.render.jsondoc import Origin
-from cluster_cli.text import did_you_mean, shown
+from cluster_cli.text import did_you_mean, folded, shown
 
 
 class Filters(NamedTuple):
@@ -228,14 +228,9 @@ def resolve_filters(registry: Registry, filters: Filters) -> Filters:
     that names nothing the registry could ever have is refused, with the closest ids."""
     if filters == Filters():
         return filters
-    import unicodedata
-
     from cluster_cli.engine.assess import STATUS_ORDER
     from cluster_cli.errors import UsageError
     from cluster_cli.render.labels import STATUS_LABELS
-
-    def folded(text: str) -> str:
-        return unicodedata.normalize("NFKC", text).casefold().strip()
 
     def named(option: str, value: str, names: dict[str, tuple[str, str]]) -> str:
         if value in names:

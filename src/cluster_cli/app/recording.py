@@ -29,9 +29,9 @@ from cluster_cli.engine.units import (
 )
 from cluster_cli.errors import ValueInputError
 from cluster_cli.files import ledger
-from cluster_cli.i18n import Lang, say
+from cluster_cli.i18n import Lang, Phrase, say
 from cluster_cli.i18n import messages as m
-from cluster_cli.text import clean, close_matches, shown
+from cluster_cli.text import clean, close_matches, folded, shown
 
 if TYPE_CHECKING:
     from cluster_cli.engine.models import Goal, Indicator, Registry
@@ -46,12 +46,12 @@ def find_item(registry: Registry, typed: str) -> tuple[str, Goal | Indicator]:
     item = registry.item(key)
     if item is not None:
         return key, item
-    wanted = _folded(key)
+    wanted = folded(key)
     named = [
         (item_id, candidate)
         for item_id in registry.ids()
         if (candidate := registry.item(item_id)) is not None
-        and wanted in (_folded(candidate.name), _folded(candidate.name_en))
+        and wanted in (folded(candidate.name), folded(candidate.name_en))
     ]
     if len(named) == 1:
         return named[0]
@@ -60,10 +60,6 @@ def find_item(registry: Registry, typed: str) -> tuple[str, Goal | Indicator]:
         raise ValueInputError(say(m.NAMES_MANY, key=shown(key), count=len(named), ids=ids))
     hint = _suggestions(registry, key)
     raise ValueInputError(say(m.NO_SUCH_GOAL, key=shown(key), hint=hint))
-
-
-def _folded(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold().strip()
 
 
 def _suggestions(registry: Registry, typed: str) -> str:
@@ -213,34 +209,23 @@ def scale_warning(registry: Registry, record: Record, latest: Record | None) -> 
 
     item = registry.item(record.goal_id)
     value = record.value
-    if item is None or value is None:
-        return None
-    if item.unit == "%":
-        return _fraction_warning(item, value, latest)
-    if not convertible(record.unit, item.unit):
-        return None  # refused or warned about elsewhere
+    if item is None or value is None or not convertible(record.unit, item.unit):
+        return None  # a unit of another kind is refused or warned about elsewhere
     figure = convert(value, record.unit, item.unit)
-    goal = isinstance(item, Goal)
-    named = [
-        (
-            item.target if isinstance(item, Goal) else item.value,
-            m.COMPARED_TARGET if goal else m.COMPARED_PUBLISHED,
-        )
-    ]
-    known = []
-    if isinstance(item, Goal) and item.baseline is not None:
-        known.append((item.baseline.value, m.COMPARED_BASELINE))
-    if latest is not None and latest.value is not None and convertible(latest.unit, item.unit):
-        known.append((convert(latest.value, latest.unit, item.unit), m.COMPARED_LATEST))
+    named, known = _figures_of(item, latest)
+    if item.unit == "%":
+        return _fraction_warning(figure, [r for r, _ in (*named, *known)])
+    # What a figure that should grow is compared with below: not the target (see above).
+    lower = known if isinstance(item, Goal) else [*named, *known]
     falls = isinstance(item, Goal) and item.direction == "decrease"
     if figure <= 0:
-        positive = [what for r, what in (known if goal else [*named, *known]) if r > 0]
+        positive = [what for r, what in lower if r > 0]
         if falls or not positive:
             return None
         compared = say(m.COMPARED_JOINER).join(say(what) for what in positive)
         return say(m.FIGURE_NOT_POSITIVE, compared=compared, unit=item.unit)
     above = [(figure / r, what) for r, what in (*named, *known) if r > 0]
-    below = [(r / figure, what) for r, what in (known if goal else [*named, *known]) if r > 0]
+    below = [(r / figure, what) for r, what in lower if r > 0]
     if above and min(q for q, _ in above) >= FAR_OFF:
         ratios, phrase = above, m.FIGURE_FAR_ABOVE
     elif below and not falls and min(q for q, _ in below) >= FAR_OFF:
@@ -253,22 +238,35 @@ def scale_warning(registry: Registry, record: Record, latest: Record | None) -> 
     return say(phrase, times=f"{times:,}", compared=compared, unit=item.unit)
 
 
-def _fraction_warning(item: Goal | Indicator, value: float, latest: Record | None) -> str | None:
-    """The warning that a figure in % was written as a fraction (0.6 for 60%, as spreadsheets
-    hold percentages): below 1, a twentieth of a figure the goal has or less, and a hundred
-    times it between half and twice that figure, as yearly rates differ (0.043 beside 6.2%).
-    A rate of 0.2% beside 2% is no such slip (20 is ten times 2); 0.1% beside 6.2% is asked
-    about all the same: it is a warning, and the figure is recorded."""
+_Compared = list[tuple[float, Phrase]]
+
+
+def _figures_of(item: Goal | Indicator, latest: Record | None) -> tuple[_Compared, _Compared]:
+    """What a new figure of ``item`` is compared with, in its unit, each with its name: the
+    target (or the published figure); then the baseline and the ``latest`` figure."""
     from cluster_cli.engine.models import Goal
 
-    known = [item.target if isinstance(item, Goal) else item.value]
+    if isinstance(item, Goal):
+        named = [(item.target, m.COMPARED_TARGET)]
+    else:
+        named = [(item.value, m.COMPARED_PUBLISHED)]
+    known = []
     if isinstance(item, Goal) and item.baseline is not None:
-        known.append(item.baseline.value)
-    if latest is not None and latest.value is not None:
-        known.append(latest.value)
+        known.append((item.baseline.value, m.COMPARED_BASELINE))
+    if latest is not None and latest.value is not None and convertible(latest.unit, item.unit):
+        known.append((convert(latest.value, latest.unit, item.unit), m.COMPARED_LATEST))
+    return named, known
+
+
+def _fraction_warning(value: float, figures: list[float]) -> str | None:
+    """The warning that a figure in % was written as a fraction (0.6 for 60%, as spreadsheets
+    hold percentages): below 1, a twentieth of one of the goal's ``figures`` or less, and a
+    hundred times it between half and twice that figure, as yearly rates differ (0.043 beside
+    6.2%). A rate of 0.2% beside 2% is no such slip (20 is ten times 2); 0.1% beside 6.2% is
+    asked about all the same: it is a warning, and the figure is recorded."""
     if not 0 < value < 1:
         return None
-    for figure in known:
+    for figure in figures:
         if figure > 0 and value <= figure / FAR_OFF and 0.5 <= value * 100 / figure <= 2:
             return say(m.PERCENT_AS_FRACTION, value=f"{value:g}", percent=f"{value * 100:g}")
     return None

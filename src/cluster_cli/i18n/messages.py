@@ -502,6 +502,8 @@ NO_RECORDS = Phrase("{path} 中没有记录", "no records in {path}")
 NO_RECORDS_BY = Phrase("{path} 中截至 {day} 没有记录", "no records in {path} recorded by {day}")
 SUPERSEDED_BY = Phrase("已被 {id} 修订", "superseded by {id}")
 RETRACTED_BY = Phrase("已被 {id} 撤回", "retracted by {id}")
+# When a record was made, in `log`: as stamped, in UTC (as --as-of reads days), and said.
+LOG_TIME = Phrase("{time} UTC", "{time} UTC")
 
 # ------------------------------------------------------------------ check and init
 
@@ -549,24 +551,16 @@ INIT_COPY_NOT_KEPT = Phrase(
     "{path} cannot be read ({reason}), so no copy of it can be kept; nothing was written",
 )
 INIT_KEPT = Phrase("原来的 {path} 另存为 {copy}。", "the former {path} is kept as {copy}.")
-# When a record was made, in `log`: as stamped, in UTC (as --as-of reads days), and said.
-LOG_TIME = Phrase("{time} UTC", "{time} UTC")
 INIT_FIGURES_ELSEWHERE = Phrase(
-    "此前用内置登记表记录的 {count} 个数值在 {path}；此文件夹中的命令今后读写 {beside}。"
+    "此前用内置登记表记录的 {count} 个数值在 {path}；{commands}读写 {beside}。"
     "如需沿用这些数值，请把该文件复制为 {beside}",
-    "the {count} figures recorded so far with the built-in registry are in {path}; commands in "
-    "this folder now read and write {beside}. To go on with them, copy that file to {beside}",
-    "the {count} figure recorded so far with the built-in registry is in {path}; commands in "
-    "this folder now read and write {beside}. To go on with it, copy that file to {beside}",
+    "the {count} figures recorded so far with the built-in registry are in {path}; {commands} "
+    "read and write {beside}. To go on with them, copy that file to {beside}",
+    "the {count} figure recorded so far with the built-in registry is in {path}; {commands} "
+    "read and write {beside}. To go on with it, copy that file to {beside}",
 )
-INIT_FIGURES_ELSEWHERE_IN = Phrase(
-    "此前用内置登记表记录的 {count} 个数值在 {path}；在 {folder} 中运行的命令将读写 {beside}。"
-    "如需沿用这些数值，请把该文件复制为 {beside}",
-    "the {count} figures recorded so far with the built-in registry are in {path}; commands run "
-    "in {folder} will read and write {beside}. To go on with them, copy that file to {beside}",
-    "the {count} figure recorded so far with the built-in registry is in {path}; commands run "
-    "in {folder} will read and write {beside}. To go on with it, copy that file to {beside}",
-)
+COMMANDS_HERE = Phrase("此文件夹中的命令今后", "commands in this folder now")
+COMMANDS_IN = Phrase("在 {folder} 中运行的命令将", "commands run in {folder} will")
 INIT_NEXT = Phrase(
     "请编辑它，然后运行 `cluster-cli check` 与 `cluster-cli status`。",
     "Edit it, then run `cluster-cli check` and `cluster-cli status`.",
